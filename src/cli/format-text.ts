@@ -1,0 +1,56 @@
+import type { Finding } from '../engine';
+import { LineIndex } from './line-index';
+
+export interface Colors {
+  location: (s: string) => string;
+  warning: (s: string) => string;
+  hint: (s: string) => string;
+  suggestion: (s: string) => string;
+}
+
+const sgr = (open: number, close: number) => (s: string) => `\x1b[${open}m${s}\x1b[${close}m`;
+
+const PLAIN: Colors = { location: String, warning: String, hint: String, suggestion: String };
+const ANSI: Colors = { location: sgr(2, 22), warning: sgr(33, 39), hint: sgr(36, 39), suggestion: sgr(32, 39) };
+
+/** FORCE_COLOR wins (0/false turns colour off), then NO_COLOR, then whether stdout is a terminal. */
+export function pickColors(env: NodeJS.ProcessEnv, isTTY: boolean | undefined): Colors {
+  const force = env.FORCE_COLOR;
+  if (force !== undefined && force !== '') return force === '0' || force === 'false' ? PLAIN : ANSI;
+  if (env.NO_COLOR) return PLAIN;
+  return isTTY ? ANSI : PLAIN;
+}
+
+// Messages are written for an editor tooltip; a line break would split one finding over two lines.
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+function suggestionText(finding: Finding): string {
+  return finding.suggestions
+    .map((s) => oneLine(s.replacement) || s.label || '(remove)')
+    .join(' | ');
+}
+
+/** `file:line:col  kind  message  → suggestion | other`, one line per finding. */
+export function formatFindings(file: string, text: string, findings: Finding[], colors: Colors): string {
+  if (findings.length === 0) return '';
+  const lines = new LineIndex(text);
+  let out = '';
+  for (const f of findings) {
+    const { line, col } = lines.position(f.start);
+    const kind = f.severity === 'hint' ? colors.hint(f.kind) : colors.warning(f.kind);
+    const suggestion = suggestionText(f);
+    out += `${colors.location(`${file}:${line}:${col}`)}  ${kind}  ${oneLine(f.message)}`;
+    out += suggestion ? `  ${colors.suggestion(`→ ${suggestion}`)}\n` : '\n';
+  }
+  return out;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** `3 findings (2 warnings, 1 hint) in 2 files`, or `No findings in 2 files`. */
+export function formatSummary(warnings: number, hints: number, files: number): string {
+  const where = `in ${plural(files, 'file')}`;
+  if (warnings + hints === 0) return `No findings ${where}\n`;
+  const parts = [warnings && plural(warnings, 'warning'), hints && plural(hints, 'hint')].filter(Boolean);
+  return `${plural(warnings + hints, 'finding')} (${parts.join(', ')}) ${where}\n`;
+}

@@ -1,0 +1,78 @@
+import { version } from '../../package.json';
+import { analyzeEmail, type Finding } from '../engine';
+import { parseArgs, USAGE, type Options } from './args';
+import { formatFindings, formatSummary, pickColors } from './format-text';
+import { loadRuleset } from './load-ruleset';
+import { describeFsError, readInput, STDIN, unreadableReason } from './read-input';
+
+const EXIT_CLEAN = 0;
+const EXIT_WARNINGS = 1;
+const EXIT_ERROR = 2;
+
+const report = (lines: string[]) => process.stderr.write(lines.map((l) => `${l}\n`).join(''));
+const usageError = (problem: string) => (report([`connection-first: ${problem} (see --help)`]), EXIT_ERROR);
+
+/** Inputs as given, or standard input when nothing is named and something is piped in. */
+function inputsOf(options: Options): string[] {
+  if (options.files.length > 0) return options.files;
+  return process.stdin.isTTY ? [] : [STDIN];
+}
+
+async function run(argv: string[]): Promise<number> {
+  const parsed = parseArgs(argv);
+  if ('error' in parsed) return usageError(parsed.error);
+  const { options } = parsed;
+  if (options.help) return process.stdout.write(USAGE), EXIT_CLEAN;
+  if (options.version) return process.stdout.write(`${version}\n`), EXIT_CLEAN;
+  const files = inputsOf(options);
+  if (files.length === 0) return usageError('no input: name an email file, or pipe one into standard input');
+
+  const { ruleset, errors } = await loadRuleset(options.rulePaths);
+  if (!ruleset) return report(errors), EXIT_ERROR;
+  const unreadable = (await Promise.all(files.map(async (f) => [f, await unreadableReason(f)] as const)))
+    .filter(([, reason]) => reason)
+    .map(([file, reason]) => `${file}: cannot read email: ${reason}`);
+  if (unreadable.length) return report(unreadable), EXIT_ERROR;
+
+  const colors = pickColors(process.env, process.stdout.isTTY);
+  const results: { file: string; findings: Finding[] }[] = [];
+  let warnings = 0;
+  let hints = 0;
+  let readFailed = false;
+  // One file at a time, so only one multi-megabyte email is held in memory.
+  for (const file of files) {
+    let text: string;
+    try {
+      text = await readInput(file);
+    } catch (error) {
+      report([`${file}: cannot read email: ${describeFsError(error)}`]);
+      readFailed = true;
+      continue;
+    }
+    const findings = analyzeEmail(text, ruleset);
+    for (const f of findings) f.severity === 'warning' ? warnings++ : hints++;
+    if (options.format === 'json') results.push({ file, findings });
+    else process.stdout.write(formatFindings(file, text, findings, colors));
+  }
+  if (options.format === 'json') process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+  else process.stdout.write(formatSummary(warnings, hints, files.length));
+  if (readFailed) return EXIT_ERROR;
+  return warnings > 0 ? EXIT_WARNINGS : EXIT_CLEAN;
+}
+
+// `| head` closing the pipe early is not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_CLEAN);
+  throw error;
+});
+
+run(process.argv.slice(2)).then(
+  (code) => {
+    // exitCode, not exit(): lets a large report finish flushing to a pipe.
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    report([`connection-first: internal error: ${error instanceof Error ? error.message : String(error)}`]);
+    process.exitCode = EXIT_ERROR;
+  },
+);

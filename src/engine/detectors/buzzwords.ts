@@ -1,0 +1,49 @@
+import { matchCase } from '../letter-case';
+import { contextAllows, type PhraseMatch, type PhraseMatcher, type TagLookup } from '../phrase-matcher';
+import type { Token } from '../tokens';
+import type { Finding } from '../types';
+
+function fillWildcards(replacement: string, wildcards: string[]): string | undefined {
+  let complete = true;
+  const filled = replacement.replace(/\$(\d)/g, (_, n: string) => {
+    const word = wildcards[Number(n) - 1];
+    if (word === undefined) complete = false;
+    return word?.toLowerCase() ?? '';
+  });
+  return complete ? filled : undefined;
+}
+
+/**
+ * Phrase-rule findings in one stretch of text. Where matches overlap, the earliest and then the
+ * longest wins ("best-in-class solutions" is one finding per rule, never two for the same words).
+ */
+export function findBuzzwords(text: string, tokens: Token[], matcher: PhraseMatcher, tagsAt: TagLookup): Finding[] {
+  const allowed = matcher
+    .match(text, tokens)
+    .filter((m) => !m.rule.phrase || contextAllows(text, tokens, m, m.rule.phrase, tagsAt))
+    .sort((a, b) => a.first - b.first || b.last - a.last);
+  const findings: Finding[] = [];
+  let taken = 0;
+  for (const m of allowed as PhraseMatch[]) {
+    if (m.first < taken) continue;
+    taken = m.last;
+    const start = tokens[m.first]!.start;
+    const end = tokens[m.last - 1]!.end;
+    const original = text.slice(start, end);
+    const suggestions = m.rule.suggestions.flatMap((s) => {
+      const filled = fillWildcards(s.replacement, m.wildcards);
+      return filled === undefined ? [] : [{ ...s, replacement: matchCase(original, filled) }];
+    });
+    findings.push({
+      ruleId: m.rule.id,
+      kind: m.rule.kind,
+      start,
+      end,
+      text: original,
+      message: m.rule.message,
+      suggestions,
+      severity: m.rule.severity,
+    });
+  }
+  return findings;
+}

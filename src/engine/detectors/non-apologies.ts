@@ -1,0 +1,170 @@
+import type { Ruleset } from '../../rules/ruleset';
+import { infinitiveOf, pastTense, verbForms } from '../grammar';
+import { matchCase } from '../letter-case';
+import { splitSentences } from '../sentences';
+import type { Finding, Suggestion } from '../types';
+import type { DetectorName } from './registry';
+
+// Who apologises: "I'm", "we are", "I", "we", with an optional "so"/"truly".
+const LEAD = String.raw`(?<lead>(?:i'm|i am|we're|we are|i was|we were|i|we)\s+(?:(?:so|very|truly|really|deeply|terribly|sincerely)\s+)?)?`;
+const CORE = String.raw`(?<core>sorry|apologi[sz]e|apologies|regret)`;
+const FEELING =
+  'offended|upset|hurt|disappointed|frustrated|annoyed|angry|unhappy|dissatisfied|confused|inconvenienced|let down|bothered|insulted';
+const HARM = /\b(offen|upset|hurt|disappoint|frustrat|inconvenien|confus|annoy|bother|insult|misunderst|came across|come across|seemed|sounded|caus)/i;
+
+const CUE = /sorry|apolog|regret|mistakes|errors/i;
+
+const PATTERNS: { detector: DetectorName; pattern: RegExp }[] = [
+  {
+    detector: 'non-apology/feelings',
+    pattern: new RegExp(
+      String.raw`\b${LEAD}${CORE}\s+(?:that\s+)?you\s+(?:(?<verb>feel|felt|are feeling|were feeling|think|thought|believe|perceive|perceived|view|misunderstood|misunderstand|misread|took it|take it|see it|saw it|see things|(?:were|are|got|have been|feel|felt)\s+(?:${FEELING})|(?:had|have had|'ve had|experienced)\s+(?:a|an|such an?)\s+(?:bad|negative|poor|frustrating|unpleasant|disappointing)\s+experience)\b)`,
+      'gid',
+    ),
+  },
+  {
+    detector: 'non-apology/conditional',
+    pattern: new RegExp(String.raw`\b${LEAD}${CORE}\s+if\s+(?<clause>[^.!?;]*)`, 'gid'),
+  },
+  {
+    detector: 'non-apology/inconvenience',
+    pattern: new RegExp(
+      String.raw`\b${LEAD}${CORE}\s+(?:(?:for|about)\s+)?(?:(?:any|the)\s+inconveniences?|any\s+(?:trouble|confusion|frustration|disruption|issues|problems))(?:\s+(?:this|that|it|which)\s+(?:(?:may|might|could)\s+)?(?:(?:have|has)\s+)?(?:caused|created)(?:\s+you)?)?`,
+      'gid',
+    ),
+  },
+  { detector: 'non-apology/passive', pattern: /\b(?:mistakes|errors)\s+(?:were|have been|had been)\s+made\b/gdi },
+  {
+    detector: 'non-apology/excuse',
+    pattern: new RegExp(String.raw`\b${LEAD}${CORE}\b(?<apology>[^.!?]{0,80}?)(?:,|;|\s[-–—])?\s+but\s+(?<excuse>[^.!?]+)`, 'gid'),
+  },
+];
+
+// Small courtesies and sympathy are not non-apologies, with or without a "but" after them.
+const COURTESY =
+  /\bsorry\s+(?:to\s+(?:bother|trouble|hear|interrupt|say|report|see|learn|chase|pester|nag|be a pain)|for\s+(?:the\s+)?(?:late|slow|delayed|belated)\s+(?:reply|response|answer)|for\s+(?:the\s+)?(?:delay(?:ed)?\s+in\s+(?:replying|responding|getting back))|for\s+(?:the\s+)?short\s+notice|for\s+your\s+loss|about\s+your\s+loss)/i;
+
+interface Hit {
+  detector: DetectorName;
+  start: number;
+  end: number;
+  groups: Record<string, string | undefined>;
+}
+
+/** "We" when the apology speaks for the company, else "I". */
+function speaker(lead: string | undefined): { subject: string; sorry: string } {
+  const we = /^we/i.test(lead ?? '');
+  return { subject: we ? 'we' : 'I', sorry: we ? "We're sorry" : "I'm sorry" };
+}
+
+function template(lead: string | undefined): Suggestion {
+  const { subject, sorry } = speaker(lead);
+  const Subject = subject === 'we' ? 'We' : 'I';
+  return {
+    label: 'Own the act (fill in the blank)',
+    replacement: `${sorry} that ${subject} [what ${subject === 'we' ? 'we' : 'I'} did]. ${Subject} want to make this right`,
+  };
+}
+
+/** "the rollout was rushed" → "we rushed the rollout", with compromise finding the verb and its past tense. */
+function ownPassive(clause: string): string | undefined {
+  const m = /^(?<np>(?:the|your|our|this|that|these|those|my)\s+[\w\s'-]{1,40}?)\s+(?:was|were|has been|have been|got)\s+(?<participle>[a-z]+)(?<rest>.*)$/i.exec(clause);
+  if (!m?.groups) return undefined;
+  const participle = m.groups.participle!.toLowerCase();
+  const infinitive = infinitiveOf(participle);
+  // Only a real participle of that verb ("rushed", "broken"), not an adjective ("wrong", "late").
+  if (!infinitive || !verbForms(infinitive).includes(participle)) return undefined;
+  return infinitive && `we ${pastTense(infinitive)} ${m.groups.np!.trim()}${m.groups.rest}`;
+}
+
+function suggestionsFor(hit: Hit, sentence: string, sentenceEnd: number): Suggestion[] {
+  const { lead, core } = hit.groups;
+  const opener = lead ? `${lead}${core}` : speaker(lead).sorry;
+  switch (hit.detector) {
+    case 'non-apology/feelings': {
+      const after = sentence.slice(hit.end, sentenceEnd).trim();
+      const rest = after.replace(/^that\s+/i, '');
+      const verb = hit.groups.verb?.toLowerCase() ?? '';
+      if (/^(feel|felt|think|thought|believe|perceive|perceived|view)$/.test(verb) && rest && !/^(that|this|it)\s+way\b/i.test(after)) {
+        const sorry = /^(regret|apologi)/i.test(core ?? '') ? speaker(lead).sorry : `${lead ?? "I'm "}${core}`;
+        if (/^(we|i|our|my)\b/i.test(rest)) return [{ replacement: `${sorry} ${rest}` }, template(lead)];
+        const owned = ownPassive(rest);
+        if (owned) return [{ replacement: `${sorry} ${owned}` }, { replacement: `${sorry} ${rest}. I want to make this right` }];
+        return [{ replacement: `${sorry} ${rest}. I want to make this right` }, template(lead)];
+      }
+      return [template(lead)];
+    }
+    case 'non-apology/conditional': {
+      const clause = (hit.groups.clause ?? '').trim();
+      if (/^(i|we|our|my|this|that|it|the)\b/i.test(clause) && !/^(you|anyone|anybody|someone|people|everyone)\b/i.test(clause)) {
+        return [{ label: 'Drop the "if"', replacement: `${opener} ${/^apologi/i.test(core ?? '') ? 'that ' : ''}${clause}` }, template(lead)];
+      }
+      return [template(lead)];
+    }
+    case 'non-apology/passive':
+      return [{ replacement: matchCase(hit.groups.match ?? '', 'we made mistakes') }, { replacement: matchCase(hit.groups.match ?? '', 'we made a mistake') }];
+    case 'non-apology/excuse':
+      return [{ label: 'Drop the excuse', replacement: `${opener}${(hit.groups.apology ?? '').replace(/[\s,;–—-]+$/, '')}` }, template(lead)];
+    default:
+      return [template(lead)];
+  }
+}
+
+function endOfSentence(sentence: string): number {
+  return sentence.replace(/[\s.!?"'”’)]+$/, '').length;
+}
+
+/** Whether a pattern match really is a non-apology in this sentence. */
+function isNonApology(detector: DetectorName, match: RegExpMatchArray, courteous: boolean): boolean {
+  if (detector === 'non-apology/conditional') {
+    // "Sorry if this is a silly question" hedges nothing; "sorry if anyone was upset" does.
+    const clause = match.groups?.clause ?? '';
+    return /^\s*(?:anyone|anybody|any of you)\b/i.test(clause) || HARM.test(clause) || (/^(?:we|i)\s+apologi/i.test(match[0]) && /^\s*(?:our|my)\b/i.test(clause));
+  }
+  if (detector === 'non-apology/excuse') return !courteous && !/\bsorry\s+to\s+hear\b/i.test(match[0]);
+  return true;
+}
+
+// The whole sentence is replaced where the rewrite needs all of it; a stock phrase alone otherwise.
+const SPANS_SENTENCE = new Set<DetectorName>(['non-apology/feelings', 'non-apology/conditional', 'non-apology/excuse']);
+
+/** Apologies that regret the reader's feelings, hedge with "if" or "any", hide the actor, or end in an excuse. */
+export function findNonApologies(paragraph: string, ruleset: Ruleset): Finding[] {
+  if (!CUE.test(paragraph)) return [];
+  const findings: Finding[] = [];
+  for (const span of splitSentences(paragraph)) {
+    const original = paragraph.slice(span.start, span.end);
+    if (!CUE.test(original)) continue;
+    // Same length as the original, so match offsets stay offsets into it.
+    const sentence = original.replace(/’/g, "'");
+    const courteous = COURTESY.test(sentence);
+    const sentenceEnd = endOfSentence(sentence);
+    const claimed: [number, number][] = [];
+    for (const { detector, pattern } of PATTERNS) {
+      const rule = ruleset.byDetector.get(detector);
+      if (!rule) continue;
+      for (const m of sentence.matchAll(pattern)) {
+        if (!isNonApology(detector, m, courteous)) continue;
+        const start = m.index;
+        const matchEnd = start + m[0].trimEnd().length;
+        const end = SPANS_SENTENCE.has(detector) ? Math.max(sentenceEnd, matchEnd) : matchEnd;
+        if (claimed.some(([s, e]) => start < e && end > s)) continue;
+        claimed.push([start, end]);
+        const text = original.slice(start, end);
+        const hit: Hit = { detector, start, end: start + m[0].length, groups: { ...m.groups, match: m[0] } };
+        const suggestions = rule.suggestions.length ? rule.suggestions : suggestionsFor(hit, sentence, sentenceEnd);
+        findings.push({
+          ruleId: rule.id,
+          kind: rule.kind,
+          start: span.start + start,
+          end: span.start + end,
+          text,
+          message: rule.message,
+          suggestions: suggestions.map((sug) => ({ ...sug, replacement: matchCase(text, sug.replacement) })),
+          severity: rule.severity,
+        });
+      }
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,113 @@
+import type { Ruleset } from '../../rules/ruleset';
+import { splitSentences, type Span } from '../sentences';
+import type { Finding, Suggestion } from '../types';
+
+// "Hi Sam," "Good morning team!" "Dear Ms. Lee:" — a salutation at the very start.
+const GREETING = /^\s*(?:(?:hi|hello|hey|dear|greetings|good\s+(?:morning|afternoon|evening)|morning|afternoon)\b[^\n,:!.?]{0,40}(?:[,:!]|\.(?=\s*\n)|(?=\s*\n))|[\p{Lu}][\p{L}'-]{1,30}(?:\s[\p{Lu}][\p{L}'-]{1,30})?\s*,\s*(?=\n))/u;
+
+// Formula that says nothing about either side, so the opening starts after it.
+const PLEASANTRY =
+  /^(?:i\s+)?(?:hope|trust)\s+(?:this|that|you|your|all|everything|the|things)\b|^(?:happy\s+\w+|how\s+are\s+you|how\s+(?:are|is)\s+(?:things|everything|your\s+(?:week|day))|good\s+(?:morning|afternoon|evening))\b|^(?:thanks|thank\s+you)(?:\s+(?:so\s+much|again|in\s+advance))?[!.]?$|^(?:hi|hello|hey)\b.{0,30}[!.]$/i;
+
+// The writer turns to the reader: thanks for something, their news, their words, their situation.
+const CONNECTION = [
+  /^(?:(?:many|big|huge)\s+)?(?:thank\s+you|thanks|thx)\s+(?:so\s+much\s+|again\s+|a\s+lot\s+)?for\b/i,
+  /\b(?:congrat(?:s|ulations)|well\s+done|kudos)\b/i,
+  /\byou(?:'ve|\s+have)?\s+(?:mentioned|said|asked|wrote|shared|told|noted|raised|flagged|pointed\s+out|requested|described|brought\s+up|were\s+asking|reached\s+out)\b/i,
+  /\byour\s+(?:question|questions|email|message|note|request|feedback|comments?|reply|post|article|talk|presentation|update|announcement|news|launch|recent|latest|new\s+role|promotion|letter|call|voicemail|ticket|order|inquiry|enquiry)\b/i,
+  /^(?:just\s+)?(?:following\s+up|as\s+promised|as\s+(?:we\s+)?discussed|per\s+our|further\s+to|in\s+(?:response|reply)\s+to|re\b|picking\s+up)\b/i,
+  /^(?:it\s+was\s+|it's\s+been\s+)?(?:great|good|nice|lovely|a\s+pleasure|wonderful)\s+(?:to\s+)?(?:meet|meeting|talk|talking|speak|speaking|chat|chatting|see|seeing|hear|hearing|catch|catching)\b/i,
+  /^(?:i\s+)?(?:enjoyed|loved|appreciated|read|saw|noticed|heard|came\s+across|was\s+(?:impressed|excited|glad|happy|sorry)\s+(?:by|to|about))\b/i,
+  /\bi\s+(?:know|understand|realise|realize|can\s+imagine|remember)\s+(?:that\s+|how\s+)?(?:you|your)\b/i,
+];
+
+// The writer talks about themselves or asks for the reader's time before anything else.
+const PITCH = [
+  /\bmy\s+name\s+is\b/i,
+  /\b(?:allow|let)\s+me\s+(?:to\s+)?introduce\b|\bintroduc(?:e|ing)\s+(?:myself|our|my\s+company|you\s+to\s+(?:our|my))\b/i,
+  /\bi(?:'m|\s+am)\s+(?:reaching\s+out|writing|emailing|contacting\s+you|getting\s+in\s+touch)\s+(?:from|on\s+behalf\s+of|to\s+(?:introduce|tell\s+you\s+about|share|offer|show)|because\s+(?:we|our|i)|about\s+(?:our|my)|regarding\s+(?:our|my))\b/i,
+  /\bi\s+(?:wanted|want|would\s+like|'d\s+like|thought\s+i'd)\s+to\s+(?:introduce|tell\s+you\s+about|share\s+(?:our|my|a\s+new|an?\s+exciting)|show\s+you|let\s+you\s+know\s+about\s+(?:our|my|a\s+new)|present|offer|reach\s+out\s+(?:about|regarding)\s+(?:our|my))\b/i,
+  /\b(?:we|our\s+(?:company|team|firm|agency|platform|product|solution|software|service|tool|app|startup|technology))\s+(?:help|helps|helped|have\s+helped|'ve\s+helped|offer|offers|provide|provides|deliver|delivers|specialise|specialize|specialises|specializes|enable|enables|empower|empowers|work\s+with|partner\s+with|make\s+it\s+easy|can\s+help|can\s+save|can\s+cut|can\s+double|just\s+(?:launched|released))\b/i,
+  /\b(?:we're|we\s+are|is|are)\s+(?:a|an|the)\s+(?:leading|premier|top|trusted|innovative|award-winning|fast-growing|fastest-growing|global|world's|market-leading|industry-leading|next-generation)\b/i,
+  /\b\d+\s?%\s+(?:off|discount)|\b(?:discount|special\s+(?:offer|pricing|price|deal|rate)|free\s+trial|limited[-\s]time|promo(?:tion)?\s+code|exclusive\s+(?:offer|deal)|introductory\s+(?:offer|price|rate)|our\s+pricing|pricing\s+(?:starts|plans?))\b/i,
+  /\b(?:demo|demonstration)\b/i,
+  /\b(?:quick|brief|short|introductory|intro|discovery|exploratory)\s+(?:call|chat|meeting|conversation|zoom)\b/i,
+  /\b(?:\d+|five|ten|fifteen|twenty|thirty|few)[-\s]minutes?\s+(?:call|chat|meeting|conversation|of\s+your\s+time)\b/i,
+  /\b(?:worth|open\s+to|interested\s+in|up\s+for|free\s+for|time\s+for)\s+a\s+(?:quick\s+|brief\s+|short\s+)?(?:chat|call|conversation|meeting)\b/i,
+  /\b(?:show\s+you\s+how|walk\s+you\s+through\s+(?:our|how|the\s+platform)|learn\s+more\s+about\s+(?:us|our|how\s+we)|explore\s+how\s+(?:we|our))\b/i,
+];
+
+// "I'm Dana from Acme", "I'm Dana, head of growth at Acme": a self-introduction by name.
+const SELF_INTRODUCTION = /\b(?:I'm|I’m|I am|This is)\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?(?:,|\s+(?:from|with|at|here\s+at|and\s+I)\b)/u;
+const ROLE_INTRODUCTION = /\b(?:I'm|I’m|I am)\s+(?:the|a|an)\s+[\p{L}\s-]{2,40}?\s+(?:at|of|with|from)\s+\p{Lu}/u;
+
+type Verdict = 'connection' | 'pitch' | 'neutral';
+
+function judge(sentence: string): Verdict {
+  const s = sentence.replace(/’/g, "'");
+  if (CONNECTION.some((p) => p.test(s))) return 'connection';
+  if (SELF_INTRODUCTION.test(sentence) || ROLE_INTRODUCTION.test(sentence) || PITCH.some((p) => p.test(s))) return 'pitch';
+  // A question about them ("How is the rollout going for your team?") is connection; "are you open to…" was caught above.
+  if (/\?\s*$/.test(s) && /\b(?:you|your|you're|you've)\b/i.test(s) && !/\bare\s+you\s+(?:the\s+right|interested|available)\b/i.test(s)) {
+    return 'connection';
+  }
+  return 'neutral';
+}
+
+/** The first sentences after the greeting and pleasantries: the part of the mail a reader judges it by. */
+function openingSentences(text: string, count: number): Span[] {
+  const greeting = GREETING.exec(text);
+  const from = greeting ? greeting.index + greeting[0].length : 0;
+  // Only the first stretch of the mail matters; never split a 10,000-word draft to find it.
+  const window = Math.min(text.length, from + 1500);
+  return splitSentences(text, from, window)
+    .filter((s) => !PLEASANTRY.test(text.slice(s.start, s.end).replace(/’/g, "'")))
+    .slice(0, count);
+}
+
+function suggestions(pitch: string): Suggestion[] {
+  return [
+    { label: 'Open with their last message', replacement: `You mentioned [what they told you], so I thought of you. ${pitch}` },
+    { label: 'Open with a question about them', replacement: `What matters most to you right now with [their goal]? ${pitch}` },
+    { label: 'Open with their news', replacement: `Congratulations on [their news]. ${pitch}` },
+  ];
+}
+
+const cache = new Map<string, Finding[]>();
+
+/** A pitch in the first one or two sentences, before any word about the reader. */
+export function findPitchFirstOpening(text: string, ruleset: Ruleset): Finding[] {
+  const rule = ruleset.byDetector.get('pitch-first/opening');
+  if (!rule) return [];
+  const head = text.slice(0, 1600);
+  const key = `${rule.id}\u0000${rule.message}\u0000${head}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  let first: Span | undefined;
+  let last: Span | undefined;
+  for (const span of openingSentences(text, 2)) {
+    const verdict = judge(text.slice(span.start, span.end));
+    if (verdict === 'connection') break;
+    if (verdict === 'pitch') {
+      first ??= span;
+      last = span;
+    }
+  }
+  const findings: Finding[] = [];
+  if (first && last) {
+    const pitch = text.slice(first.start, last.end);
+    findings.push({
+      ruleId: rule.id,
+      kind: rule.kind,
+      start: first.start,
+      end: last.end,
+      text: pitch,
+      message: rule.message,
+      suggestions: rule.suggestions.length ? rule.suggestions : suggestions(pitch),
+      severity: rule.severity,
+    });
+  }
+  if (cache.size > 200) cache.clear();
+  cache.set(key, findings);
+  return findings;
+}

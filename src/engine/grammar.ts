@@ -1,0 +1,71 @@
+import nlp from 'compromise';
+
+/** A sentence as compromise reads it: each term with its offset into the sentence and its tags. */
+export interface TaggedTerm {
+  text: string;
+  /** Offset of the term's first character within the sentence. */
+  offset: number;
+  length: number;
+  tags: Set<string>;
+}
+
+interface CompromiseTerm {
+  text: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+
+// compromise costs about 1 ms a sentence, so each distinct sentence is tagged once.
+const cache = new Map<string, TaggedTerm[]>();
+const CACHE_LIMIT = 5000;
+
+export function tagSentence(sentence: string): TaggedTerm[] {
+  const hit = cache.get(sentence);
+  if (hit) return hit;
+  const json = nlp(sentence).json({ offset: true, terms: { offset: true } }) as { terms: CompromiseTerm[] }[];
+  const terms = json.flatMap((s) =>
+    s.terms.map((t) => ({ text: t.text, offset: t.offset.start, length: t.offset.length, tags: new Set(t.tags) })),
+  );
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(sentence, terms);
+  return terms;
+}
+
+/** Tags of the term that covers `offset` within the sentence, or an empty set. */
+export function tagsAt(sentence: string, offset: number): Set<string> {
+  const term = tagSentence(sentence).find((t) => offset >= t.offset && offset < t.offset + Math.max(t.length, 1));
+  return term?.tags ?? new Set();
+}
+
+/** Simple past of a verb ("rush" → "rushed", "break" → "broke"), through compromise's conjugator. */
+export function pastTense(infinitive: string): string {
+  const forms = nlp(infinitive).verbs().conjugate()[0] as { PastTense?: string } | undefined;
+  return forms?.PastTense ?? `${infinitive}ed`;
+}
+
+// compromise does not map every irregular participle back ("broken" stays "broken"); these are
+// the irregular verbs most likely to name what went wrong for a customer.
+const IRREGULAR_VERBS = ['break', 'forget', 'write', 'take', 'give', 'lose', 'send', 'speak', 'choose', 'hide', 'mistake', 'bring', 'leave', 'tell', 'sell', 'cut', 'mislead', 'misunderstand', 'withhold', 'undersell'];
+let irregularParticiples: Map<string, string> | undefined;
+
+/** The infinitive of a verb form ("rushed" → "rush", "broken" → "break"), or undefined. */
+export function infinitiveOf(verb: string): string | undefined {
+  const word = verb.toLowerCase();
+  irregularParticiples ??= new Map(IRREGULAR_VERBS.flatMap((v) => verbForms(v).map((form) => [form, v] as [string, string])));
+  const irregular = irregularParticiples.get(word);
+  if (irregular) return irregular;
+  const doc = nlp(`they have ${word} it`);
+  doc.compute('root');
+  const term = (doc.json() as { terms: { text: string; root?: string; tags: string[] }[] }[])[0]?.terms[2];
+  return term?.tags.includes('Verb') && term.root && /^[a-z]+$/.test(term.root) ? term.root : undefined;
+}
+
+/** Past tense and participle of a verb, lower case ("break" → broke, broken). */
+export function verbForms(infinitive: string): string[] {
+  const forms = nlp(infinitive).verbs().conjugate()[0] as { PastTense?: string; Participle?: string } | undefined;
+  return [forms?.PastTense, forms?.Participle].filter((f): f is string => !!f).map((f) => f.toLowerCase());
+}
+
+export function clearGrammarCache(): void {
+  cache.clear();
+}

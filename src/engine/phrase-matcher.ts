@@ -1,0 +1,125 @@
+import type { Condition, PhraseRule } from '../rules/types';
+import type { ResolvedRule } from '../rules/ruleset';
+import { inflections } from './inflect';
+import { joinsPhrase, phraseWords, tokenize, type Token } from './tokens';
+
+/** A phrase found in the text, before context conditions are checked. */
+export interface PhraseMatch {
+  rule: ResolvedRule;
+  /** Index of the first and one past the last matched token. */
+  first: number;
+  last: number;
+  /** Text of the words that stood for `*`, in order. */
+  wildcards: string[];
+}
+
+interface Terminal {
+  rule: ResolvedRule;
+  inflect: boolean;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  any?: TrieNode;
+  ends: Terminal[];
+}
+
+const node = (): TrieNode => ({ next: new Map(), ends: [] });
+
+/**
+ * All phrase rules compiled into one word trie. Inflected forms map back to their base word, so a
+ * walk costs the same however many forms the rules allow; a walk is at most 8 words deep.
+ */
+export class PhraseMatcher {
+  private readonly root = node();
+  private readonly bases = new Map<string, string[]>();
+
+  constructor(rules: ResolvedRule[]) {
+    for (const rule of rules) {
+      if (!rule.phrase) continue;
+      const inflect = rule.phrase.inflect !== false;
+      for (const phrase of rule.phrase.phrases) this.add(phraseWordsWithWildcards(phrase), { rule, inflect });
+    }
+  }
+
+  private add(words: string[], terminal: Terminal) {
+    let at = this.root;
+    for (const word of words) {
+      if (word === '*') {
+        at = at.any ??= node();
+        continue;
+      }
+      let child = at.next.get(word);
+      if (!child) at.next.set(word, (child = node()));
+      at = child;
+      for (const form of inflections(word)) {
+        if (form === word) continue;
+        const list = this.bases.get(form) ?? [];
+        if (!list.includes(word)) this.bases.set(form, [...list, word]);
+      }
+    }
+    if (!at.ends.some((t) => t.rule === terminal.rule)) at.ends.push(terminal);
+  }
+
+  /** Every phrase occurrence starting at any token; overlapping ones included. */
+  match(text: string, tokens: Token[]): PhraseMatch[] {
+    const found: PhraseMatch[] = [];
+    const walk = (at: TrieNode, i: number, first: number, inflected: boolean, wildcards: string[]) => {
+      for (const end of at.ends) {
+        if (end.inflect || !inflected) found.push({ rule: end.rule, first, last: i, wildcards });
+      }
+      const token = tokens[i];
+      if (!token || (i > first && !joinsPhrase(text, tokens[i - 1]!, token))) return;
+      const exact = at.next.get(token.norm);
+      if (exact) walk(exact, i + 1, first, inflected, wildcards);
+      for (const base of this.bases.get(token.norm) ?? []) {
+        const child = at.next.get(base);
+        if (child) walk(child, i + 1, first, true, wildcards);
+      }
+      if (at.any) walk(at.any, i + 1, first, inflected, [...wildcards, text.slice(token.start, token.end)]);
+    };
+    for (let i = 0; i < tokens.length; i++) walk(this.root, i, i, false, []);
+    return found;
+  }
+}
+
+function phraseWordsWithWildcards(phrase: string): string[] {
+  return phrase
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .flatMap((part) => (part === '*' ? ['*'] : phraseWords(part)));
+}
+
+/** True when the words of one of `phrases` stand right before (or after) the match, in the same sentence. */
+function neighbourIs(text: string, tokens: Token[], match: PhraseMatch, phrases: string[], side: 'before' | 'after') {
+  return phrases.some((phrase) => {
+    const words = phraseWords(phrase);
+    const from = side === 'before' ? match.first - words.length : match.last;
+    if (from < 0 || from + words.length > tokens.length) return false;
+    for (let k = 0; k < words.length; k++) {
+      if (tokens[from + k]!.norm !== words[k]) return false;
+    }
+    const [gapStart, gapEnd] =
+      side === 'before' ? [tokens[match.first - 1]!.end, tokens[match.first]!.start] : [tokens[match.last - 1]!.end, tokens[match.last]!.start];
+    return !/[.!?;:()\n]/.test(text.slice(gapStart, gapEnd));
+  });
+}
+
+export type TagLookup = (offset: number) => Set<string>;
+
+export function conditionHolds(text: string, tokens: Token[], match: PhraseMatch, condition: Condition, tagsAt: TagLookup): boolean {
+  if ('before' in condition) return neighbourIs(text, tokens, match, condition.before, 'before');
+  if ('after' in condition) return neighbourIs(text, tokens, match, condition.after, 'after');
+  return tagsAt(tokens[match.first]!.start).has(condition.tag);
+}
+
+/** Whether the rule's context conditions let this match stand. */
+export function contextAllows(text: string, tokens: Token[], match: PhraseMatch, rule: PhraseRule, tagsAt: TagLookup): boolean {
+  // Neighbour tests first: they are free, the tag test runs compromise on the sentence.
+  const order = (list: Condition[]) => [...list].sort((a, b) => Number('tag' in a) - Number('tag' in b));
+  if (rule.skipIf && order(rule.skipIf).some((c) => conditionHolds(text, tokens, match, c, tagsAt))) return false;
+  if (rule.flagIf && !order(rule.flagIf).some((c) => conditionHolds(text, tokens, match, c, tagsAt))) return false;
+  return true;
+}
+
+export { tokenize };

@@ -1,0 +1,23 @@
+export type Severity = 'warning' | 'hint';
+
+export type FindingKind = 'buzzword' | 'non-apology' | 'pitch-first';
+
+export interface Suggestion {
+  /** Short button text when the replacement alone would not explain itself. */
+  label?: string;
+  /** Replaces exactly `text.slice(start, end)`. */
+  replacement: string;
+}
+
+export interface Finding {
+  /** `pack/rule`, e.g. `default/synergy` or `acme/ticket-speak`. */
+  ruleId: string;
+  kind: FindingKind;
+  /** UTF-16 offsets into the analysed text: `text.slice(start, end) === finding.text`. */
+  start: number;
+  end: number;
+  text: string;
+  message: string;
+  suggestions: Suggestion[];
+  severity: Severity;
+}

@@ -1,0 +1,187 @@
+import { DETECTORS } from '../engine/detectors/registry';
+import { phraseWords } from '../engine/tokens';
+import { LIMITS } from './limits';
+import { CONDITION_TAGS, type RulePack } from './types';
+
+export interface PackResult {
+  pack?: RulePack;
+  /** Every problem found, each as `source: path: what is wrong`. */
+  errors: string[];
+}
+
+export interface ValidateOptions {
+  /** Only the built-in pack may declare grammar detectors. */
+  allowDetectors?: boolean;
+}
+
+const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const FULL_ID = /^[a-z0-9][a-z0-9-]{0,63}\/[a-z0-9][a-z0-9-]{0,63}$/;
+const KINDS = ['buzzword', 'non-apology', 'pitch-first'];
+const SEVERITIES = ['warning', 'hint'];
+const PHRASE_CHARS = /^[\p{L}\p{N}\p{M}'’%*\s-]+$/u;
+
+type Report = (path: string, problem: string) => void;
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function checkKeys(value: Record<string, unknown>, allowed: string[], path: string, report: Report) {
+  for (const key of Object.keys(value)) {
+    if (!allowed.includes(key)) report(path ? `${path}.${key}` : key, `unknown field (allowed: ${allowed.join(', ')})`);
+  }
+}
+
+function checkString(value: unknown, path: string, max: number, report: Report): value is string {
+  if (typeof value !== 'string' || value.trim() === '') {
+    report(path, 'must be a non-empty string');
+    return false;
+  }
+  if (value.length > max) {
+    report(path, `is ${value.length} characters long (at most ${max})`);
+    return false;
+  }
+  return true;
+}
+
+function checkArray(value: unknown, path: string, max: number, report: Report): value is unknown[] {
+  if (!Array.isArray(value)) {
+    report(path, 'must be a list');
+    return false;
+  }
+  if (value.length > max) {
+    report(path, `has ${value.length} entries (at most ${max})`);
+    return false;
+  }
+  return true;
+}
+
+/** What is wrong with a phrase a rule author wrote, or undefined when it is usable. */
+export function phraseProblem(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.trim() === '') return 'must be a non-empty string';
+  if (value.length > LIMITS.phraseChars) return `is ${value.length} characters long (at most ${LIMITS.phraseChars})`;
+  if (value.includes('/')) return 'regular expressions are not supported; write the words themselves';
+  if (!PHRASE_CHARS.test(value)) return 'may hold only words, spaces, hyphens, apostrophes, % and * (one word of any kind)';
+  const words = value.split(/[\s-]+/).filter(Boolean);
+  if (words.length > LIMITS.wordsPerPhrase) return `has ${words.length} words (at most ${LIMITS.wordsPerPhrase})`;
+  if (words.some((w) => w.includes('*') && w !== '*')) return '* must stand alone for one whole word';
+  const wildcards = words.filter((w) => w === '*').length;
+  if (wildcards > LIMITS.wildcardsPerPhrase) return `has ${wildcards} wildcards (at most ${LIMITS.wildcardsPerPhrase})`;
+  if (phraseWords(value).length === 0) return 'needs at least one real word';
+  return undefined;
+}
+
+function checkPhrase(value: unknown, path: string, report: Report) {
+  const problem = phraseProblem(value);
+  if (problem) report(path, problem);
+}
+
+function checkSuggestions(value: unknown, path: string, report: Report) {
+  if (!checkArray(value, path, LIMITS.suggestionsPerRule, report)) return;
+  value.forEach((s, i) => {
+    const at = `${path}[${i}]`;
+    if (typeof s === 'string') return checkString(s, at, LIMITS.suggestionChars, report);
+    if (!isObject(s)) return report(at, 'must be a string or an object with "replacement"');
+    checkKeys(s, ['label', 'replacement'], at, report);
+    checkString(s.replacement, `${at}.replacement`, LIMITS.suggestionChars, report);
+    if (s.label !== undefined) checkString(s.label, `${at}.label`, LIMITS.suggestionChars, report);
+  });
+}
+
+function checkConditions(value: unknown, path: string, report: Report) {
+  if (!checkArray(value, path, LIMITS.conditionsPerRule, report)) return;
+  value.forEach((c, i) => {
+    const at = `${path}[${i}]`;
+    if (!isObject(c) || Object.keys(c).length !== 1) {
+      return report(at, 'must be an object with exactly one of "before", "after" or "tag"');
+    }
+    checkKeys(c, ['before', 'after', 'tag'], at, report);
+    if ('tag' in c) {
+      if (!CONDITION_TAGS.includes(c.tag as never)) report(`${at}.tag`, `must be one of ${CONDITION_TAGS.join(', ')}`);
+      return;
+    }
+    const key = 'before' in c ? 'before' : 'after';
+    const words = c[key];
+    if (!checkArray(words, `${at}.${key}`, LIMITS.wordsPerCondition, report)) return;
+    words.forEach((w, j) => checkPhrase(w, `${at}.${key}[${j}]`, report));
+  });
+}
+
+function checkRule(rule: unknown, path: string, options: ValidateOptions, ids: Map<string, string>, report: Report) {
+  if (!isObject(rule)) return report(path, 'must be an object');
+  const isDetector = 'detector' in rule;
+  const common = ['id', 'kind', 'message', 'suggestions', 'severity'];
+  checkKeys(rule, isDetector ? [...common, 'detector'] : [...common, 'phrases', 'inflect', 'flagIf', 'skipIf'], path, report);
+  if (typeof rule.id !== 'string' || !SLUG.test(rule.id)) {
+    report(`${path}.id`, 'must be lower-case letters, digits and hyphens, starting with a letter or digit');
+  } else if (ids.has(rule.id)) {
+    report(`${path}.id`, `"${rule.id}" is already used by ${ids.get(rule.id)}`);
+  } else {
+    ids.set(rule.id, path);
+  }
+  if (rule.kind !== undefined && !KINDS.includes(rule.kind as string)) report(`${path}.kind`, `must be one of ${KINDS.join(', ')}`);
+  checkString(rule.message, `${path}.message`, LIMITS.messageChars, report);
+  if (rule.severity !== undefined && !SEVERITIES.includes(rule.severity as string)) {
+    report(`${path}.severity`, 'must be "warning" or "hint"');
+  }
+  if (rule.suggestions !== undefined) checkSuggestions(rule.suggestions, `${path}.suggestions`, report);
+  if (isDetector) {
+    if (!options.allowDetectors) return report(`${path}.detector`, 'only the built-in pack can use grammar detectors');
+    if (!DETECTORS.includes(rule.detector as never)) report(`${path}.detector`, `unknown detector "${String(rule.detector)}"`);
+    if (rule.kind === undefined) report(`${path}.kind`, 'is required for a detector rule');
+    return;
+  }
+  if (rule.phrases === undefined) return report(`${path}.phrases`, 'is required');
+  if (checkArray(rule.phrases, `${path}.phrases`, LIMITS.phrasesPerRule, report)) {
+    if (rule.phrases.length === 0) report(`${path}.phrases`, 'must list at least one phrase');
+    rule.phrases.forEach((p, i) => checkPhrase(p, `${path}.phrases[${i}]`, report));
+  }
+  if (rule.inflect !== undefined && typeof rule.inflect !== 'boolean') report(`${path}.inflect`, 'must be true or false');
+  if (rule.flagIf !== undefined) checkConditions(rule.flagIf, `${path}.flagIf`, report);
+  if (rule.skipIf !== undefined) checkConditions(rule.skipIf, `${path}.skipIf`, report);
+}
+
+/** Checks a parsed rule pack completely and reports every problem with where it is. */
+export function validatePack(value: unknown, source: string, options: ValidateOptions = {}): PackResult {
+  const errors: string[] = [];
+  const report: Report = (path, problem) => {
+    if (errors.length < 100) errors.push(`${source}: ${path || '(top level)'}: ${problem}`);
+    else if (errors.length === 100) errors.push(`${source}: further problems not listed`);
+  };
+  if (!isObject(value)) {
+    report('', 'must be a JSON object with "name", "version" and "rules"');
+    return { errors };
+  }
+  checkKeys(value, ['$schema', 'name', 'version', 'description', 'rules', 'disable', 'overrides'], '', report);
+  if (typeof value.name !== 'string' || !SLUG.test(value.name)) {
+    report('name', 'must be lower-case letters, digits and hyphens (it prefixes every rule id)');
+  }
+  checkString(value.version, 'version', 40, report);
+  if (value.description !== undefined) checkString(value.description, 'description', LIMITS.messageChars, report);
+  if (value.rules !== undefined && checkArray(value.rules, 'rules', LIMITS.rulesPerPack, report)) {
+    const ids = new Map<string, string>();
+    value.rules.forEach((rule, i) => checkRule(rule, `rules[${i}]`, options, ids, report));
+  }
+  if (value.disable !== undefined && checkArray(value.disable, 'disable', LIMITS.rulesPerPack, report)) {
+    value.disable.forEach((id, i) => {
+      if (typeof id !== 'string' || !FULL_ID.test(id)) report(`disable[${i}]`, 'must be a full rule id like "default/synergy"');
+    });
+  }
+  if (value.overrides !== undefined) {
+    if (!isObject(value.overrides)) report('overrides', 'must be an object keyed by full rule id');
+    else {
+      for (const [id, o] of Object.entries(value.overrides)) {
+        const at = `overrides["${id}"]`;
+        if (!FULL_ID.test(id)) report(at, 'must be keyed by a full rule id like "default/synergy"');
+        if (!isObject(o)) {
+          report(at, 'must be an object with "message", "severity" or "suggestions"');
+          continue;
+        }
+        checkKeys(o, ['message', 'severity', 'suggestions'], at, report);
+        if (o.message !== undefined) checkString(o.message, `${at}.message`, LIMITS.messageChars, report);
+        if (o.severity !== undefined && !SEVERITIES.includes(o.severity as string)) report(`${at}.severity`, 'must be "warning" or "hint"');
+        if (o.suggestions !== undefined) checkSuggestions(o.suggestions, `${at}.suggestions`, report);
+      }
+    }
+  }
+  return errors.length ? { errors } : { pack: value as unknown as RulePack, errors };
+}

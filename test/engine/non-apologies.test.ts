@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/engine';
+import { builtinRuleset } from '../../src/rules';
+import { flagged } from '../helpers';
+
+const flags = (text: string) => flagged(text, 'non-apology');
+
+describe('non-apologies', () => {
+  it.each([
+    ["I'm sorry you feel that way.", [['default/sorry-you-feel', "I'm sorry you feel that way"]]],
+    ["I’m sorry that you feel we ignored your request.", [['default/sorry-you-feel', 'I’m sorry that you feel we ignored your request']]],
+    ['Sorry you see it that way.', [['default/sorry-you-feel', 'Sorry you see it that way']]],
+    ['We are sorry you misunderstood the terms.', [['default/sorry-you-feel', 'We are sorry you misunderstood the terms']]],
+    ["I'm sorry you were disappointed with the update.", [['default/sorry-you-feel', "I'm sorry you were disappointed with the update"]]],
+    ["I'm sorry you had a bad experience.", [['default/sorry-you-feel', "I'm sorry you had a bad experience"]]],
+    ["I'm sorry if you were offended.", [['default/sorry-if', "I'm sorry if you were offended"]]],
+    ['Sorry if anyone was confused by the last email.', [['default/sorry-if', 'Sorry if anyone was confused by the last email']]],
+    ['We apologize if our update caused confusion.', [['default/sorry-if', 'We apologize if our update caused confusion']]],
+    ['Sorry for any inconvenience.', [['default/sorry-for-any-inconvenience', 'Sorry for any inconvenience']]],
+    [
+      'We apologize for any inconvenience this may have caused.',
+      [['default/sorry-for-any-inconvenience', 'We apologize for any inconvenience this may have caused']],
+    ],
+    ['We regret any inconvenience.', [['default/sorry-for-any-inconvenience', 'We regret any inconvenience']]],
+    ['Apologies for the inconvenience, we are on it.', [['default/sorry-for-any-inconvenience', 'Apologies for the inconvenience']]],
+    ['Mistakes were made in processing your order.', [['default/mistakes-were-made', 'Mistakes were made']]],
+    [
+      "I'm sorry about the delay, but we've been swamped.",
+      [['default/apology-but', "I'm sorry about the delay, but we've been swamped"]],
+    ],
+    ["Sorry, but that's our process.", [['default/apology-but', "Sorry, but that's our process"]]],
+  ])('flags %j', (text, expected) => {
+    expect(flags(text)).toEqual(expected);
+  });
+
+  it.each([
+    "I'm sorry I missed our call.",
+    "We're sorry we shipped the wrong part.",
+    'I apologize for the error on your invoice.',
+    "I'm so sorry to hear about your father.",
+    'Sorry for the late reply.',
+    'Sorry for the late reply, but I was travelling all week.',
+    'Sorry to bother you, but could you resend the file?',
+    'Sorry if this is a silly question.',
+    'Sorry if I missed it in the thread.',
+    'We regret to say the event is full.',
+    'The report lists errors made by the old system.',
+    'I feel sorry for anyone stuck in that traffic.',
+    "We're sorry we rushed the rollout, and we will fix it this week.",
+    'Sorry to hear the launch slipped, but we can still make the June window.',
+    'I apologize for missing the deadline.',
+    'No apology needed, you were right.',
+    'You will feel the difference in the first week.',
+  ])('does not flag %j', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+
+  const suggestions = (text: string) => analyze(text, builtinRuleset()).flatMap((f) => f.suggestions.map((s) => s.replacement));
+
+  it('rewrites a feeling about a passive act into owning the act', () => {
+    expect(suggestions("I'm sorry you feel the rollout was rushed.")[0]).toBe("I'm sorry we rushed the rollout");
+    expect(suggestions('We are sorry you feel the parts were broken.')[0]).toBe('We are sorry we broke the parts');
+  });
+
+  it('keeps the sentence when the writer is already named', () => {
+    expect(suggestions("I'm sorry that you feel we ignored your request.")[0]).toBe("I'm sorry we ignored your request");
+  });
+
+  it('falls back to dropping the feeling when no act can be recovered', () => {
+    expect(suggestions("I'm sorry you feel the invoice was wrong.")[0]).toBe("I'm sorry the invoice was wrong. I want to make this right");
+  });
+
+  it('offers a template with a marked blank when the act is not named', () => {
+    expect(suggestions("I'm sorry you feel that way.")).toEqual(["I'm sorry that I [what I did]. I want to make this right"]);
+    expect(suggestions('We apologize for any inconvenience.')).toEqual(["We're sorry that we [what we did]. We want to make this right"]);
+  });
+
+  it('drops the excuse after "but"', () => {
+    expect(suggestions("I'm sorry about the delay, but we've been swamped.")[0]).toBe("I'm sorry about the delay");
+  });
+
+  it('owns the mistake in the active voice, keeping capitalisation', () => {
+    expect(suggestions('Mistakes were made.')).toEqual(['We made mistakes', 'We made a mistake']);
+    expect(suggestions('Honestly, mistakes were made.')).toEqual(['we made mistakes', 'we made a mistake']);
+  });
+});
