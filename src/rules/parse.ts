@@ -20,7 +20,7 @@ export function parsePlainList(content: string, source: string): PackResult {
     const at = `${source}: line ${i + 1}`;
     if (extra !== undefined) return void errors.push(`${at}: use "=>" once: phrase => replacement`);
     const problem = phraseProblem(phrase);
-    if (problem) return void errors.push(`${at}: the phrase ${problem}`);
+    if (problem) return void errors.push(`${at}: ${problem}`);
     if (replacement !== undefined && (replacement === '' || replacement.length > LIMITS.suggestionChars)) {
       return void errors.push(`${at}: the replacement after "=>" must be 1 to ${LIMITS.suggestionChars} characters`);
     }

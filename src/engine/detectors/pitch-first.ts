@@ -2,8 +2,15 @@ import type { Ruleset } from '../../rules/ruleset';
 import { splitSentences, type Span } from '../sentences';
 import type { Finding, Suggestion } from '../types';
 
-// "Hi Sam," "Good morning team!" "Dear Ms. Lee:" — a salutation at the very start.
-const GREETING = /^\s*(?:(?:hi|hello|hey|dear|greetings|good\s+(?:morning|afternoon|evening)|morning|afternoon)\b[^\n,:!.?]{0,40}(?:[,:!]|\.(?=\s*\n)|(?=\s*\n))|[\p{Lu}][\p{L}'-]{1,30}(?:\s[\p{Lu}][\p{L}'-]{1,30})?\s*,\s*(?=\n))/u;
+// "Hi Sam," "Good morning team!" "Dear Ms. Lee:" — a salutation at the very start, alone on its
+// line or followed by the first sentence; or a bare "Sam," line.
+const SALUTATION = /^\s*(?:hi|hello|hey|dear|greetings|good\s+(?:morning|afternoon|evening)|morning|afternoon)\b[^\n,:!.?]{0,40}?(?:[,:!]|\.(?=[ \t]*\n)|(?=[ \t]*\n)|$)/i;
+const NAME_LINE = /^\s*\p{Lu}[\p{L}'.-]{1,30}(?:\s\p{Lu}[\p{L}'.-]{1,30}){0,2}\s*[,:!]?[ \t]*(?=\n)/u;
+
+function greetingLength(head: string): number {
+  const match = SALUTATION.exec(head) ?? NAME_LINE.exec(head);
+  return match ? match[0].length : 0;
+}
 
 // Formula that says nothing about either side, so the opening starts after it.
 const PLEASANTRY =
@@ -32,7 +39,7 @@ const PITCH = [
   /\b\d+\s?%\s+(?:off|discount)|\b(?:discount|special\s+(?:offer|pricing|price|deal|rate)|free\s+trial|limited[-\s]time|promo(?:tion)?\s+code|exclusive\s+(?:offer|deal)|introductory\s+(?:offer|price|rate)|our\s+pricing|pricing\s+(?:starts|plans?))\b/i,
   /\b(?:demo|demonstration)\b/i,
   /\b(?:quick|brief|short|introductory|intro|discovery|exploratory)\s+(?:call|chat|meeting|conversation|zoom)\b/i,
-  /\b(?:\d+|five|ten|fifteen|twenty|thirty|few)[-\s]minutes?\s+(?:call|chat|meeting|conversation|of\s+your\s+time)\b/i,
+  /\b(?:\d+|five|ten|fifteen|twenty|thirty|few)[-\s]minutes?\s+(?:(?:for|to)\s+(?:an?\s+)?)?(?:call|chat|talk|meeting|conversation|demo|of\s+your\s+time)\b/i,
   /\b(?:worth|open\s+to|interested\s+in|up\s+for|free\s+for|time\s+for)\s+a\s+(?:quick\s+|brief\s+|short\s+)?(?:chat|call|conversation|meeting)\b/i,
   /\b(?:show\s+you\s+how|walk\s+you\s+through\s+(?:our|how|the\s+platform)|learn\s+more\s+about\s+(?:us|our|how\s+we)|explore\s+how\s+(?:we|our))\b/i,
 ];
@@ -54,14 +61,13 @@ function judge(sentence: string): Verdict {
   return 'neutral';
 }
 
+// Only the first stretch of the mail matters; never split a 10,000-word draft to find it.
+const OPENING_CHARS = 1600;
+
 /** The first sentences after the greeting and pleasantries: the part of the mail a reader judges it by. */
-function openingSentences(text: string, count: number): Span[] {
-  const greeting = GREETING.exec(text);
-  const from = greeting ? greeting.index + greeting[0].length : 0;
-  // Only the first stretch of the mail matters; never split a 10,000-word draft to find it.
-  const window = Math.min(text.length, from + 1500);
-  return splitSentences(text, from, window)
-    .filter((s) => !PLEASANTRY.test(text.slice(s.start, s.end).replace(/’/g, "'")))
+function openingSentences(head: string, count: number): Span[] {
+  return splitSentences(head, greetingLength(head))
+    .filter((s) => !PLEASANTRY.test(head.slice(s.start, s.end).replace(/’/g, "'")))
     .slice(0, count);
 }
 
@@ -79,14 +85,14 @@ const cache = new Map<string, Finding[]>();
 export function findPitchFirstOpening(text: string, ruleset: Ruleset): Finding[] {
   const rule = ruleset.byDetector.get('pitch-first/opening');
   if (!rule) return [];
-  const head = text.slice(0, 1600);
+  const head = text.slice(0, OPENING_CHARS);
   const key = `${rule.id}\u0000${rule.message}\u0000${head}`;
   const hit = cache.get(key);
   if (hit) return hit;
   let first: Span | undefined;
   let last: Span | undefined;
-  for (const span of openingSentences(text, 2)) {
-    const verdict = judge(text.slice(span.start, span.end));
+  for (const span of openingSentences(head, 2)) {
+    const verdict = judge(head.slice(span.start, span.end));
     if (verdict === 'connection') break;
     if (verdict === 'pitch') {
       first ??= span;
@@ -95,7 +101,7 @@ export function findPitchFirstOpening(text: string, ruleset: Ruleset): Finding[]
   }
   const findings: Finding[] = [];
   if (first && last) {
-    const pitch = text.slice(first.start, last.end);
+    const pitch = head.slice(first.start, last.end);
     findings.push({
       ruleId: rule.id,
       kind: rule.kind,

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/engine';
+import { builtinRuleset } from '../../src/rules';
+import { flagged } from '../helpers';
+
+const flags = (text: string) => flagged(text, 'pitch-first').map(([, text]) => text);
+
+describe('pitch-first openings', () => {
+  it.each([
+    [
+      "Hi Sam,\n\nI'm Dana from Acme, and we help teams like yours cut reporting time in half. Would you be open to a quick call next week?\n\nBest,\nDana",
+      ["I'm Dana from Acme, and we help teams like yours cut reporting time in half. Would you be open to a quick call next week?"],
+    ],
+    [
+      'Dear Ms. Lee,\n\nMy name is Priya and I lead partnerships at Brightline. I would love to understand how your team plans its quarter.',
+      ['My name is Priya and I lead partnerships at Brightline.'],
+    ],
+    [
+      'Hello,\n\nI hope this email finds you well. We are a leading provider of payroll software for restaurants.\n',
+      ['We are a leading provider of payroll software for restaurants.'],
+    ],
+    [
+      "Hi Jordan! Our platform helps finance teams close the books in three days. I'd like to show you how in a 15-minute demo.",
+      ["Our platform helps finance teams close the books in three days. I'd like to show you how in a 15-minute demo."],
+    ],
+    ['Hey team,\nFor this month only, get 20% off every annual plan.\n', ['For this month only, get 20% off every annual plan.']],
+    [
+      'Good morning Chris,\n\nHope all is well! I wanted to introduce you to our new analytics suite.',
+      ['I wanted to introduce you to our new analytics suite.'],
+    ],
+    ['Alex,\n\nI’m the head of growth at Northwind. Do you have 20 minutes for a call on Thursday?', ['I’m the head of growth at Northwind. Do you have 20 minutes for a call on Thursday?']],
+  ])('flags the pitch in %j', (text, expected) => {
+    expect(flags(text)).toEqual(expected);
+  });
+
+  it.each([
+    // thanks for something specific, their words, their news, a question about them
+    "Hi Sam,\n\nThanks for walking me through the export problem on Tuesday. We help teams like yours fix exactly that, and I'd love to show you how.",
+    'Hi Sam,\n\nYou mentioned that onboarding new reps takes you six weeks. We built our coaching tool for that.',
+    'Hi Sam,\n\nCongratulations on the Series B! We work with a few companies at your stage.',
+    'Hi Sam,\n\nHow is the migration to the new warehouse going for your team? We have helped two other retailers with theirs.',
+    "Hi Sam,\n\nFollowing up on your question about invoices: the April one was sent twice by mistake, and I've voided the copy.",
+    'Hi Sam,\n\nI read your post about hiring your first support lead. We help small teams do that.',
+    'Hi Sam,\n\nGreat meeting you at the conference last week. As promised, here is our pricing sheet.',
+    // mail that sells nothing
+    'Hi all,\n\nThe meeting moved to 3pm on Thursday. Please bring the draft budget.\n\nThanks,\nKim',
+    'Kim,\n\nThe contract is attached. Legal signed off this morning, so we can send it to the client today.',
+    'Hi Sam,\n\nYes, the export works for CSV and XLSX files. You can find it under Reports.',
+    'Team,\n\nWe are closing the office early on Friday for the holiday.',
+    'Hello,\n\nCan we set up a meeting on Tuesday to go over the budget?',
+    'Please find the minutes of yesterday’s board meeting attached.',
+    '',
+  ])('does not flag %j', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+
+  it('suggests a connection-first sentence to put before the pitch', () => {
+    const [finding] = analyze("Hi Sam,\n\nI'm Dana from Acme. We help teams ship faster.", builtinRuleset()).filter((f) => f.kind === 'pitch-first');
+    expect(finding!.text).toBe("I'm Dana from Acme. We help teams ship faster.");
+    for (const s of finding!.suggestions) {
+      expect(s.replacement.endsWith(` ${finding!.text}`)).toBe(true);
+      expect(s.replacement).toMatch(/\[[^\]]+\]/);
+    }
+    expect(finding!.message).toMatch(/them/);
+  });
+});
