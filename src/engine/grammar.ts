@@ -66,6 +66,36 @@ export function verbForms(infinitive: string): string[] {
   return [forms?.PastTense, forms?.Participle].filter((f): f is string => !!f).map((f) => f.toLowerCase());
 }
 
+type Inflection = 'ing' | 'ed' | 's';
+
+export function inflectionOf(word: string): Inflection | undefined {
+  if (word.endsWith('ing')) return 'ing';
+  if (word.endsWith('ed')) return 'ed';
+  if (word.endsWith('s')) return 's';
+  return undefined;
+}
+
+/**
+ * Puts a suggestion in the same form as the words it replaces: "leveraging" → "using" rather than
+ * "use", "game-changers" → "big improvements". Verbs change at the front, nouns at the end.
+ */
+export function inflectLike(suggestion: string, firstForm: Inflection | undefined, lastForm: Inflection | undefined): string {
+  const words = suggestion.split(' ');
+  if (firstForm) {
+    const forms = nlp(words[0]!).verbs().conjugate()[0] as Record<string, string> | undefined;
+    if (forms?.Infinitive === words[0]!.toLowerCase()) {
+      const key = { ing: 'Gerund', ed: 'PastTense', s: 'PresentTense' }[firstForm];
+      words[0] = forms[key] ?? words[0]!;
+      return words.join(' ');
+    }
+  }
+  if (lastForm === 's') {
+    const last = nlp(words[words.length - 1]!);
+    if (last.has('#Singular') && !last.has('#Uncountable')) words[words.length - 1] = last.nouns().toPlural().text() || words[words.length - 1]!;
+  }
+  return words.join(' ');
+}
+
 export function clearGrammarCache(): void {
   cache.clear();
 }

@@ -11,6 +11,8 @@ export interface PhraseMatch {
   last: number;
   /** Text of the words that stood for `*`, in order. */
   wildcards: string[];
+  /** Per matched word: true when it matched as an inflected form ("leveraging" for "leverage"). */
+  inflectedAt: boolean[];
 }
 
 interface Terminal {
@@ -64,21 +66,26 @@ export class PhraseMatcher {
   /** Every phrase occurrence starting at any token; overlapping ones included. */
   match(text: string, tokens: Token[]): PhraseMatch[] {
     const found: PhraseMatch[] = [];
-    const walk = (at: TrieNode, i: number, first: number, inflected: boolean, wildcards: string[]) => {
+    const walk = (at: TrieNode, i: number, first: number, inflectedAt: boolean[], wildcards: string[]) => {
+      const inflected = inflectedAt.includes(true);
       for (const end of at.ends) {
-        if (end.inflect || !inflected) found.push({ rule: end.rule, first, last: i, wildcards });
+        if (end.inflect || !inflected) found.push({ rule: end.rule, first, last: i, wildcards, inflectedAt });
       }
       const token = tokens[i];
       if (!token || (i > first && !joinsPhrase(text, tokens[i - 1]!, token))) return;
       const exact = at.next.get(token.norm);
-      if (exact) walk(exact, i + 1, first, inflected, wildcards);
+      if (exact) walk(exact, i + 1, first, [...inflectedAt, false], wildcards);
       for (const base of this.bases.get(token.norm) ?? []) {
         const child = at.next.get(base);
-        if (child) walk(child, i + 1, first, true, wildcards);
+        if (child) walk(child, i + 1, first, [...inflectedAt, true], wildcards);
       }
-      if (at.any) walk(at.any, i + 1, first, inflected, [...wildcards, text.slice(token.start, token.end)]);
+      if (at.any) walk(at.any, i + 1, first, [...inflectedAt, false], [...wildcards, text.slice(token.start, token.end)]);
     };
-    for (let i = 0; i < tokens.length; i++) walk(this.root, i, i, false, []);
+    for (let i = 0; i < tokens.length; i++) {
+      // Most words start no phrase: test before allocating anything for the walk.
+      const norm = tokens[i]!.norm;
+      if (this.root.any || this.root.next.has(norm) || this.bases.has(norm)) walk(this.root, i, i, [], []);
+    }
     return found;
   }
 }

@@ -1,3 +1,4 @@
+import { inflectionOf, inflectLike } from '../grammar';
 import { matchCase } from '../letter-case';
 import { contextAllows, type PhraseMatch, type PhraseMatcher, type TagLookup } from '../phrase-matcher';
 import type { Token } from '../tokens';
@@ -30,9 +31,14 @@ export function findBuzzwords(text: string, tokens: Token[], matcher: PhraseMatc
     const start = tokens[m.first]!.start;
     const end = tokens[m.last - 1]!.end;
     const original = text.slice(start, end);
+    const lastIndex = m.last - m.first - 1;
+    const firstForm = m.inflectedAt[0] ? inflectionOf(tokens[m.first]!.norm) : undefined;
+    const lastForm = m.inflectedAt[lastIndex] ? inflectionOf(tokens[m.last - 1]!.norm) : undefined;
     const suggestions = m.rule.suggestions.flatMap((s) => {
       const filled = fillWildcards(s.replacement, m.wildcards);
-      return filled === undefined ? [] : [{ ...s, replacement: matchCase(original, filled) }];
+      if (filled === undefined) return [];
+      const fitted = firstForm || lastForm ? inflectLike(filled, firstForm, lastForm) : filled;
+      return [{ ...s, replacement: matchCase(original, fitted) }];
     });
     findings.push({
       ruleId: m.rule.id,

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/engine';
+import { buildRuleset, loadBuiltinPack, type RulePack } from '../../src/rules';
+
+const pack: RulePack = {
+  name: 'forms',
+  version: '1',
+  rules: [
+    { id: 'leverage', phrases: ['leverage'], message: 'm', suggestions: ['use', 'build on'] },
+    { id: 'game-changer', phrases: ['game changer'], message: 'm', suggestions: ['big improvement'] },
+    { id: 'centric', phrases: ['* centric'], message: 'm', suggestions: ['focused on the $1'] },
+    { id: 'frozen', phrases: ['now only offer'], inflect: false, message: 'm' },
+  ],
+};
+const ruleset = buildRuleset([pack]);
+const first = (text: string) => analyze(text, ruleset).map((f) => [f.text, f.suggestions.map((s) => s.replacement)]);
+
+describe('phrase matching and suggestion forms', () => {
+  it.each([
+    ['We leverage it.', [['leverage', ['use', 'build on']]]],
+    ['We are leveraging it.', [['leveraging', ['using', 'building on']]]],
+    ['We leveraged it.', [['leveraged', ['used', 'built on']]]],
+    ['It leverages that.', [['leverages', ['uses', 'builds on']]]],
+    ['LEVERAGE IT', [['LEVERAGE', ['USE', 'BUILD ON']]]],
+    ['Two game-changers.', [['game-changers', ['big improvements']]]],
+    ['A Customer-Centric plan', [['Customer-Centric', ['Focused on the customer']]]],
+    ['a patient\ncentric plan', [['patient\ncentric', ['focused on the patient']]]],
+    ['Now only offer', [['Now only offer', []]]],
+    ['now only offers', []],
+    ['an eccentric, concentric plan', []],
+    ['leverage.io and www.leverage.com and sam@leverage.net', []],
+    ['game. Changer', []],
+  ])('%j', (text, expected) => {
+    expect(first(text)).toEqual(expected);
+  });
+
+  it('treats curly and straight apostrophes alike', () => {
+    const apostrophes = buildRuleset([{ name: 'a', version: '1', rules: [{ id: 'dont', phrases: ["don't have the bandwidth"], message: 'm' }] }]);
+    expect(analyze('I don’t have the bandwidth.', apostrophes).map((f) => f.text)).toEqual(['don’t have the bandwidth']);
+    expect(analyze("I don't have the bandwidth.", apostrophes).map((f) => f.text)).toEqual(["don't have the bandwidth"]);
+  });
+
+  it('keeps the built-in pack working alongside', () => {
+    expect(analyze('Synergies!', buildRuleset([loadBuiltinPack(), pack])).map((f) => f.ruleId)).toEqual(['default/synergy']);
+  });
+});
