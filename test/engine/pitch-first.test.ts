@@ -28,6 +28,11 @@ describe('pitch-first openings', () => {
       'Good morning Chris,\n\nHope all is well! I wanted to introduce you to our new analytics suite.',
       ['I wanted to introduce you to our new analytics suite.'],
     ],
+    ['Dear Robin,\nI am the founder of a small data consultancy in Leeds.', ['I am the founder of a small data consultancy in Leeds.']],
+    ['Hello,\nI thought you might be interested in our quarterly pricing report.', ['I thought you might be interested in our quarterly pricing report.']],
+    ['Get your FREE audit this week!', ['Get your FREE audit this week!']],
+    ['Hi Pat, we are now offering same-day delivery across the city.', ['we are now offering same-day delivery across the city.']],
+    ['Our scanner is the most accurate handheld device on the market.', ['Our scanner is the most accurate handheld device on the market.']],
     ['Alex,\n\nI’m the head of growth at Northwind. Do you have 20 minutes for a call on Thursday?', ['I’m the head of growth at Northwind. Do you have 20 minutes for a call on Thursday?']],
   ])('flags the pitch in %j', (text, expected) => {
     expect(flags(text)).toEqual(expected);
@@ -42,6 +47,7 @@ describe('pitch-first openings', () => {
     "Hi Sam,\n\nFollowing up on your question about invoices: the April one was sent twice by mistake, and I've voided the copy.",
     'Hi Sam,\n\nI read your post about hiring your first support lead. We help small teams do that.',
     'Hi Sam,\n\nGreat meeting you at the conference last week. As promised, here is our pricing sheet.',
+    'Hi Pat,\n\nHope the move to the new office went smoothly. We have a few ideas for your launch.',
     // mail that sells nothing
     'Hi all,\n\nThe meeting moved to 3pm on Thursday. Please bring the draft budget.\n\nThanks,\nKim',
     'Kim,\n\nThe contract is attached. Legal signed off this morning, so we can send it to the client today.',

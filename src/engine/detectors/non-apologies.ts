@@ -44,6 +44,11 @@ const PATTERNS: { detector: DetectorName; pattern: RegExp }[] = [
 const COURTESY =
   /\bsorry\s+(?:to\s+(?:bother|trouble|hear|interrupt|say|report|see|learn|chase|pester|nag|be a pain)|for\s+(?:the\s+)?(?:late|slow|delayed|belated)\s+(?:reply|response|answer)|for\s+(?:the\s+)?(?:delay(?:ed)?\s+in\s+(?:replying|responding|getting back))|for\s+(?:the\s+)?short\s+notice|for\s+your\s+loss|about\s+your\s+loss)/i;
 
+// What follows "but" shifts the weight onto circumstances, rules or the reader; "but I accidentally
+// deleted it" owns the act and "but I hope this helps" moves on, so neither is an excuse.
+const EXCUSE =
+  /^(?:unfortunately\s+)?(?:it|it's|that|that's|this|there|due|given|our\s+(?:policy|process|system|team|hands|rules|terms|records)|the\s+(?:policy|system|process|rules|terms|courier|carrier|vendor|supplier|warehouse|weather|holidays?|deadline|team|office|volume|demand)|we(?:'re|'ve|\s+(?:are|were|have|had|can't|cannot|can\s+not|don't|do\s+not|couldn't|could\s+not|aren't|weren't|only))|i(?:'m|'ve|\s+(?:am|was|have|had|can't|cannot|couldn't|don't|do\s+not|only))\b(?!\s+(?:inadvertently|accidentally|mistakenly|wrongly)\b)|you|your|everyone|everybody|as|since|because)\b/i;
+
 interface Hit {
   detector: DetectorName;
   start: number;
@@ -121,7 +126,9 @@ function isNonApology(detector: DetectorName, match: RegExpMatchArray, courteous
     const clause = match.groups?.clause ?? '';
     return /^\s*(?:anyone|anybody|any of you)\b/i.test(clause) || HARM.test(clause) || (/^(?:we|i)\s+apologi/i.test(match[0]) && /^\s*(?:our|my)\b/i.test(clause));
   }
-  if (detector === 'non-apology/excuse') return !courteous && !/\bsorry\s+to\s+hear\b/i.test(match[0]);
+  if (detector === 'non-apology/excuse') {
+    return !courteous && !/\bsorry\s+to\s+hear\b/i.test(match[0]) && EXCUSE.test(match.groups?.excuse ?? '');
+  }
   return true;
 }
 

@@ -4,8 +4,8 @@ import type { Finding, Suggestion } from '../types';
 
 // "Hi Sam," "Good morning team!" "Dear Ms. Lee:" — a salutation at the very start, alone on its
 // line or followed by the first sentence; or a bare "Sam," line.
-const SALUTATION = /^\s*(?:hi|hello|hey|dear|greetings|good\s+(?:morning|afternoon|evening)|morning|afternoon)\b[^\n,:!.?]{0,40}?(?:[,:!]|\.(?=[ \t]*\n)|(?=[ \t]*\n)|$)/i;
-const NAME_LINE = /^\s*\p{Lu}[\p{L}'.-]{1,30}(?:\s\p{Lu}[\p{L}'.-]{1,30}){0,2}\s*[,:!]?[ \t]*(?=\n)/u;
+const SALUTATION = /^\s*(?:hi|hello|hey|dear|greetings|good\s+(?:morning|afternoon|evening)|morning|afternoon)\b[^\n,:!?]{0,60}?(?:[,:!]|(?=[ \t]*\n)|$)/i;
+const NAME_LINE = /^\s*(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'.-]{0,30}(?:\s+\p{Lu}[\p{L}'.-]{0,30}){0,3}\s*(?:[,:]|(?=[ \t]*\n))/u;
 
 function greetingLength(head: string): number {
   const match = SALUTATION.exec(head) ?? NAME_LINE.exec(head);
@@ -14,7 +14,7 @@ function greetingLength(head: string): number {
 
 // Formula that says nothing about either side, so the opening starts after it.
 const PLEASANTRY =
-  /^(?:i\s+)?(?:hope|trust)\s+(?:this|that|you|your|all|everything|the|things)\b|^(?:happy\s+\w+|how\s+are\s+you|how\s+(?:are|is)\s+(?:things|everything|your\s+(?:week|day))|good\s+(?:morning|afternoon|evening))\b|^(?:thanks|thank\s+you)(?:\s+(?:so\s+much|again|in\s+advance))?[!.]?$|^(?:hi|hello|hey)\b.{0,30}[!.]$/i;
+  /^(?:i\s+)?(?:hope|trust)\s+(?:(?:this|my|the)\s+(?:e-?mail|message|note|letter)\s+finds|you(?:'re|\s+are)?\s+(?:(?:doing\s+)?well|good|great|fine|doing|having|had|enjoy|keeping)|you\s+and\s+\w+\s+(?:are|had)|(?:all|everything|things)\s+(?:is|are|goes|go|has|have)|your\s+(?:week|day|weekend|holidays?|summer|morning|afternoon|month|year)\b)|^(?:happy\s+\w+|how\s+are\s+you|how\s+(?:are|is)\s+(?:things|everything|your\s+(?:week|day))|good\s+(?:morning|afternoon|evening))\b|^(?:thanks|thank\s+you)(?:\s+(?:so\s+much|again|in\s+advance))?[!.]?$|^(?:hi|hello|hey)\b.{0,30}[!.]$/i;
 
 // The writer turns to the reader: thanks for something, their news, their words, their situation.
 const CONNECTION = [
@@ -26,6 +26,8 @@ const CONNECTION = [
   /^(?:it\s+was\s+|it's\s+been\s+)?(?:great|good|nice|lovely|a\s+pleasure|wonderful)\s+(?:to\s+)?(?:meet|meeting|talk|talking|speak|speaking|chat|chatting|see|seeing|hear|hearing|catch|catching)\b/i,
   /^(?:i\s+)?(?:enjoyed|loved|appreciated|read|saw|noticed|heard|came\s+across|was\s+(?:impressed|excited|glad|happy|sorry)\s+(?:by|to|about))\b/i,
   /\bi\s+(?:know|understand|realise|realize|can\s+imagine|remember)\s+(?:that\s+|how\s+)?(?:you|your)\b/i,
+  // Left after the formulaic wishes are skipped, a wish is about something of theirs.
+  /^(?:i\s+)?hope\s+(?:your|you)\b/i,
 ];
 
 // The writer talks about themselves or asks for the reader's time before anything else.
@@ -34,9 +36,11 @@ const PITCH = [
   /\b(?:allow|let)\s+me\s+(?:to\s+)?introduce\b|\bintroduc(?:e|ing)\s+(?:myself|our|my\s+company|you\s+to\s+(?:our|my))\b/i,
   /\bi(?:'m|\s+am)\s+(?:reaching\s+out|writing|emailing|contacting\s+you|getting\s+in\s+touch)\s+(?:from|on\s+behalf\s+of|to\s+(?:introduce|tell\s+you\s+about|share|offer|show)|because\s+(?:we|our|i)|about\s+(?:our|my)|regarding\s+(?:our|my))\b/i,
   /\bi\s+(?:wanted|want|would\s+like|'d\s+like|thought\s+i'd)\s+to\s+(?:introduce|tell\s+you\s+about|share\s+(?:our|my|a\s+new|an?\s+exciting)|show\s+you|let\s+you\s+know\s+about\s+(?:our|my|a\s+new)|present|offer|reach\s+out\s+(?:about|regarding)\s+(?:our|my))\b/i,
-  /\b(?:we|our\s+(?:company|team|firm|agency|platform|product|solution|software|service|tool|app|startup|technology))\s+(?:help|helps|helped|have\s+helped|'ve\s+helped|offer|offers|provide|provides|deliver|delivers|specialise|specialize|specialises|specializes|enable|enables|empower|empowers|work\s+with|partner\s+with|make\s+it\s+easy|can\s+help|can\s+save|can\s+cut|can\s+double|just\s+(?:launched|released))\b/i,
+  /\b(?:we|our\s+(?:company|team|firm|agency|platform|product|solution|software|service|tool|app|startup|technology))\s+(?:help|helps|helped|have\s+helped|'ve\s+helped|offer|offers|provide|provides|deliver|delivers|specialise|specialize|specialises|specializes|enable|enables|empower|empowers|work\s+with|partner\s+with|make\s+it\s+easy|can\s+help|can\s+save|can\s+cut|can\s+double|(?:are\s+)?(?:now\s+)?offering|just\s+(?:launched|released|published|announced|rolled\s+out|introduced))\b/i,
+  /\bour\s+(?:company|firm|services|products?|offerings?|solutions?|platform)\b|\b(?:interested\s+in|hear\s+about|learn\s+about|let\s+you\s+know\s+(?:about|of))\s+(?:our|my|the\s+new|a\s+new)\b|\bis\s+offering\s+you\b/i,
+  /\b(?:the|our)\s+(?:most\s+\w+|best|leading|#1|number\s+one)\s+[\w\s-]{0,40}?\b(?:in\s+the\s+(?:world|industry|market|country)|on\s+the\s+market)\b/i,
   /\b(?:we're|we\s+are|is|are)\s+(?:a|an|the)\s+(?:leading|premier|top|trusted|innovative|award-winning|fast-growing|fastest-growing|global|world's|market-leading|industry-leading|next-generation)\b/i,
-  /\b\d+\s?%\s+(?:off|discount)|\b(?:discount|special\s+(?:offer|pricing|price|deal|rate)|free\s+trial|limited[-\s]time|promo(?:tion)?\s+code|exclusive\s+(?:offer|deal)|introductory\s+(?:offer|price|rate)|our\s+pricing|pricing\s+(?:starts|plans?))\b/i,
+  /\b\d+\s?%\s+(?:off|discount)|\b(?:discount|special\s+(?:offer|pricing|price|deal|rate)|free\b[\w\s-]{0,30}?\btrial|no-obligation|limited[-\s]time|promo(?:tion)?\s+code|exclusive\s+(?:offer|deal)|introductory\s+(?:offer|price|rate)|our\s+pricing|pricing\s+(?:starts|plans?))\b/i,
   /\b(?:demo|demonstration)\b/i,
   /\b(?:quick|brief|short|introductory|intro|discovery|exploratory)\s+(?:call|chat|meeting|conversation|zoom)\b/i,
   /\b(?:\d+|five|ten|fifteen|twenty|thirty|few)[-\s]minutes?\s+(?:(?:for|to)\s+(?:an?\s+)?)?(?:call|chat|talk|meeting|conversation|demo|of\s+your\s+time)\b/i,
@@ -46,14 +50,17 @@ const PITCH = [
 
 // "I'm Dana from Acme", "I'm Dana, head of growth at Acme": a self-introduction by name.
 const SELF_INTRODUCTION = /\b(?:I'm|I’m|I am|This is)\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?(?:,|\s+(?:from|with|at|here\s+at|and\s+I)\b)/u;
-const ROLE_INTRODUCTION = /\b(?:I'm|I’m|I am)\s+(?:the|a|an)\s+[\p{L}\s-]{2,40}?\s+(?:at|of|with|from)\s+\p{Lu}/u;
+const ROLE_INTRODUCTION =
+  /\b(?:I'm|I’m|I am)\s+(?:the|a|an)\s+(?:[\p{L}\s-]{2,40}?\s+(?:at|of|with|from)\s+\p{Lu}|(?:co-?)?founder\b|(?:CEO|CTO|COO|VP|president|director|head|owner|partner|recruiter|consultant|representative|account\s+(?:executive|manager)|sales|business\s+development)\b)/iu;
+// Shouting "FREE" is the mark of a promotion, not of a note between people.
+const SHOUTED_OFFER = /\bFREE\b/;
 
 type Verdict = 'connection' | 'pitch' | 'neutral';
 
 function judge(sentence: string): Verdict {
   const s = sentence.replace(/’/g, "'");
   if (CONNECTION.some((p) => p.test(s))) return 'connection';
-  if (SELF_INTRODUCTION.test(sentence) || ROLE_INTRODUCTION.test(sentence) || PITCH.some((p) => p.test(s))) return 'pitch';
+  if ([SELF_INTRODUCTION, ROLE_INTRODUCTION, SHOUTED_OFFER].some((p) => p.test(sentence)) || PITCH.some((p) => p.test(s))) return 'pitch';
   // A question about them ("How is the rollout going for your team?") is connection; "are you open to…" was caught above.
   if (/\?\s*$/.test(s) && /\b(?:you|your|you're|you've)\b/i.test(s) && !/\bare\s+you\s+(?:the\s+right|interested|available)\b/i.test(s)) {
     return 'connection';
