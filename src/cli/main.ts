@@ -9,8 +9,14 @@ const EXIT_CLEAN = 0;
 const EXIT_WARNINGS = 1;
 const EXIT_ERROR = 2;
 
-const report = (lines: string[]) => process.stderr.write(lines.map((l) => `${l}\n`).join(''));
-const usageError = (problem: string) => (report([`connection-first: ${problem} (see --help)`]), EXIT_ERROR);
+function report(lines: string[]): void {
+  process.stderr.write(lines.map((l) => `${l}\n`).join(''));
+}
+
+function usageError(problem: string): number {
+  report([`connection-first: ${problem} (see --help)`]);
+  return EXIT_ERROR;
+}
 
 /** Inputs as given, or standard input when nothing is named and something is piped in. */
 function inputsOf(options: Options): string[] {
@@ -22,17 +28,25 @@ async function run(argv: string[]): Promise<number> {
   const parsed = parseArgs(argv);
   if ('error' in parsed) return usageError(parsed.error);
   const { options } = parsed;
-  if (options.help) return process.stdout.write(USAGE), EXIT_CLEAN;
-  if (options.version) return process.stdout.write(`${version}\n`), EXIT_CLEAN;
+  if (options.help || options.version) {
+    process.stdout.write(options.help ? USAGE : `${version}\n`);
+    return EXIT_CLEAN;
+  }
   const files = inputsOf(options);
   if (files.length === 0) return usageError('no input: name an email file, or pipe one into standard input');
 
   const { ruleset, errors } = await loadRuleset(options.rulePaths);
-  if (!ruleset) return report(errors), EXIT_ERROR;
+  if (!ruleset) {
+    report(errors);
+    return EXIT_ERROR;
+  }
   const unreadable = (await Promise.all(files.map(async (f) => [f, await unreadableReason(f)] as const)))
     .filter(([, reason]) => reason)
     .map(([file, reason]) => `${file}: cannot read email: ${reason}`);
-  if (unreadable.length) return report(unreadable), EXIT_ERROR;
+  if (unreadable.length) {
+    report(unreadable);
+    return EXIT_ERROR;
+  }
 
   const colors = pickColors(process.env, process.stdout.isTTY);
   const results: { file: string; findings: Finding[] }[] = [];
@@ -50,7 +64,10 @@ async function run(argv: string[]): Promise<number> {
       continue;
     }
     const findings = analyzeEmail(text, ruleset);
-    for (const f of findings) f.severity === 'warning' ? warnings++ : hints++;
+    for (const f of findings) {
+      if (f.severity === 'warning') warnings++;
+      else hints++;
+    }
     if (options.format === 'json') results.push({ file, findings });
     else process.stdout.write(formatFindings(file, text, findings, colors));
   }

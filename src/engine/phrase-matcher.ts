@@ -13,11 +13,14 @@ export interface PhraseMatch {
   wildcards: string[];
   /** Per matched word: true when it matched as an inflected form ("leveraging" for "leverage"). */
   inflectedAt: boolean[];
+  rank: number;
 }
 
 interface Terminal {
   rule: ResolvedRule;
   inflect: boolean;
+  /** Position of the rule in merge order: a later pack wins a tie over the same words. */
+  rank: number;
 }
 
 interface TrieNode {
@@ -37,11 +40,11 @@ export class PhraseMatcher {
   private readonly bases = new Map<string, string[]>();
 
   constructor(rules: ResolvedRule[]) {
-    for (const rule of rules) {
-      if (!rule.phrase) continue;
+    rules.forEach((rule, rank) => {
+      if (!rule.phrase) return;
       const inflect = rule.phrase.inflect !== false;
-      for (const phrase of rule.phrase.phrases) this.add(phraseWordsWithWildcards(phrase), { rule, inflect });
-    }
+      for (const phrase of rule.phrase.phrases) this.add(phraseWordsWithWildcards(phrase), { rule, inflect, rank });
+    });
   }
 
   private add(words: string[], terminal: Terminal) {
@@ -69,7 +72,7 @@ export class PhraseMatcher {
     const walk = (at: TrieNode, i: number, first: number, inflectedAt: boolean[], wildcards: string[]) => {
       const inflected = inflectedAt.includes(true);
       for (const end of at.ends) {
-        if (end.inflect || !inflected) found.push({ rule: end.rule, first, last: i, wildcards, inflectedAt });
+        if (end.inflect || !inflected) found.push({ rule: end.rule, first, last: i, wildcards, inflectedAt, rank: end.rank });
       }
       const token = tokens[i];
       if (!token || (i > first && !joinsPhrase(text, tokens[i - 1]!, token))) return;

@@ -1,3 +1,4 @@
+import { describeJsonError } from './json-error';
 import { LIMITS } from './limits';
 import type { PhraseRule, RulePack } from './types';
 import { phraseProblem, validatePack, type PackResult, type ValidateOptions } from './validate';
@@ -52,8 +53,8 @@ export function parsePack(content: string, source: string, options: ValidateOpti
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch (error) {
-    return { errors: [`${source}: is not valid JSON (${(error as Error).message})`] };
+  } catch {
+    return { errors: [`${source}: ${describeJsonError(text)}`] };
   }
   return validatePack(value, source, options);
 }

@@ -44,6 +44,12 @@ describe('buildRuleset merges packs in order', () => {
     ]);
   });
 
+  it('prefers the later pack when two rules match the same words', () => {
+    const { pack } = parsePack('circle back => call you on Friday', 'sales.txt');
+    const findings = analyze('Let me circle back.', buildRuleset([loadBuiltinPack(), pack!]));
+    expect(findings.map((f) => [f.ruleId, f.suggestions[0]?.replacement])).toEqual([['sales/circle-back', 'call you on Friday']]);
+  });
+
   it('applies a plain-text list with its replacement', () => {
     const { pack } = parsePack('per my last email => as I mentioned', 'sales.txt');
     const [finding] = analyze('per my last email, the price holds.', buildRuleset([loadBuiltinPack(), pack!]));

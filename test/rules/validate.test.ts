@@ -63,11 +63,19 @@ describe('parsePack', () => {
   });
 
   it('reports malformed JSON without a stack trace', () => {
-    const { pack: parsed, errors } = parsePack('{"name": "acme", "rules": [}', 'team.json');
+    const { pack: parsed, errors } = parsePack('{\n  "name": "acme",\n  "rules": [}\n', 'team.json');
     expect(parsed).toBeUndefined();
-    expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/^team\.json: is not valid JSON \(/);
-    expect(errors[0]).not.toMatch(/\n\s+at /);
+    expect(errors).toEqual(['team.json: line 3, column 13: is not valid JSON (expected a value but found "}")']);
+  });
+
+  it.each([
+    ['{"name": "acme",}', 'line 1, column 17: is not valid JSON (expected a quoted field name but found "}")'],
+    ['{"name": "acme"', 'line 1, column 16: is not valid JSON (expected "}" but found the end of the file)'],
+    ['{"name": "ac\nme"}', 'line 1, column 13: is not valid JSON (line break or control character inside a string)'],
+    ['{"a": 1} x', 'line 1, column 10: is not valid JSON (unexpected "x" after the end of the JSON value)'],
+    ["{'a': 1}", "line 1, column 2: is not valid JSON (expected a quoted field name but found \"'\")"],
+  ])('locates the JSON error in %j', (content, expected) => {
+    expect(parsePack(content, 'p.json').errors).toEqual([`p.json: ${expected}`]);
   });
 
   it('reads a plain list with replacements, comments and CRLF', () => {

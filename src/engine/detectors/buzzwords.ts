@@ -16,13 +16,13 @@ function fillWildcards(replacement: string, wildcards: string[]): string | undef
 
 /**
  * Phrase-rule findings in one stretch of text. Where matches overlap, the earliest and then the
- * longest wins ("best-in-class solutions" is one finding per rule, never two for the same words).
+ * longest wins, and between rules on the same words the later pack's rule (a team's own wording).
  */
 export function findBuzzwords(text: string, tokens: Token[], matcher: PhraseMatcher, tagsAt: TagLookup): Finding[] {
   const allowed = matcher
     .match(text, tokens)
     .filter((m) => !m.rule.phrase || contextAllows(text, tokens, m, m.rule.phrase, tagsAt))
-    .sort((a, b) => a.first - b.first || b.last - a.last);
+    .sort((a, b) => a.first - b.first || b.last - a.last || b.rank - a.rank);
   const findings: Finding[] = [];
   let taken = 0;
   for (const m of allowed as PhraseMatch[]) {

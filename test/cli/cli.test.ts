@@ -1,0 +1,252 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { LineIndex } from '../../src/cli/line-index';
+
+// End to end: every case runs the real CLI in a child process through tsx (~0.5 s start-up each).
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+const FIX = 'test/fixtures/cli';
+const TIMEOUT = 20_000;
+
+const tempDirs: string[] = [];
+const tempDir = () => (tempDirs.push(mkdtempSync(join(tmpdir(), 'connection-first-cli-'))), tempDirs.at(-1)!);
+afterAll(() => tempDirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function cli(args: string[], options: { input?: string; env?: Record<string, string> } = {}): Promise<Run> {
+  const env = { ...process.env, ...options.env };
+  // The runner may force colour for itself; each test decides.
+  if (!options.env?.FORCE_COLOR) delete env.FORCE_COLOR;
+  if (!options.env?.NO_COLOR) delete env.NO_COLOR;
+  return new Promise((resolve, reject) => {
+    const child = spawn(TSX, ['src/cli/main.ts', ...args], { cwd: ROOT, env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(options.input ?? '');
+  });
+}
+
+const fixture = (name: string) => readFileSync(join(ROOT, FIX, name), 'utf8');
+
+interface BuiltinRule {
+  id: string;
+  message: string;
+  suggestions?: string[];
+}
+const builtin: BuiltinRule[] = JSON.parse(readFileSync(join(ROOT, 'rules/default.json'), 'utf8')).rules;
+const rule = (id: string) => builtin.find((r) => r.id === id)!;
+/** The text line a built-in rule with string suggestions produces, so rewording the pack does not break tests. */
+const line = (where: string, kind: string, id: string) => {
+  const r = rule(id);
+  return `${where}  ${kind}  ${r.message}  → ${r.suggestions!.join(' | ')}`;
+};
+
+type Finding = { ruleId: string; kind: string; start: number; end: number; text: string; severity: string };
+type Report = { file: string; findings: Finding[] }[];
+
+const slim = ({ ruleId, kind, start, end, text, severity }: Finding) => ({ ruleId, kind, start, end, text, severity });
+
+const CHECKIN = `${FIX}/renewal-checkin.txt`;
+const CLEAN = `${FIX}/clean-reply.txt`;
+const OUTAGE = `${FIX}/outage-apology.txt`;
+
+describe('text format', () => {
+  it('prints file:line:col  kind  message  → suggestions per finding, then a summary; exit 1 on warnings', { timeout: TIMEOUT }, async () => {
+    const { code, stdout, stderr } = await cli([CHECKIN, CLEAN]);
+    expect(stderr).toBe('');
+    expect(stdout.split('\n')).toEqual([
+      line(`${CHECKIN}:5:44`, 'buzzword', 'synergy'),
+      line(`${CHECKIN}:5:113`, 'buzzword', 'leverage'),
+      line(`${CHECKIN}:7:8`, 'buzzword', 'circle-back'),
+      // The quoted reply below the "On … wrote:" line also says synergy and leverage: not flagged.
+      '3 findings (3 warnings) in 2 files',
+      '',
+    ]);
+    expect(stdout).not.toMatch(/\x1b\[/); // stdout is a pipe: no colour
+    expect(code).toBe(1);
+  });
+
+  it('exits 0 with "No findings" for a plain, warm email', { timeout: TIMEOUT }, async () => {
+    expect(await cli([CLEAN])).toEqual({ code: 0, stdout: 'No findings in 1 file\n', stderr: '' });
+  });
+
+  it('reads standard input for "-", naming it "-"', { timeout: TIMEOUT }, async () => {
+    const { code, stdout } = await cli(['-'], { input: fixture('outage-apology.txt') });
+    const [first, summary] = stdout.split('\n');
+    expect(first).toMatch(/^-:4:1  non-apology  "Any inconvenience"/);
+    expect(summary).toBe('1 finding (1 warning) in 1 file');
+    expect(code).toBe(1);
+  });
+
+  it('reads piped standard input when no FILE is given; hints alone exit 0', { timeout: TIMEOUT }, async () => {
+    const input = 'Hi Ines,\n\nThere was real synergy between our two support teams during the launch.\n';
+    const { code, stdout } = await cli(['--rules', `${FIX}/soft-synergy.json`], { input });
+    expect(stdout.split('\n')).toEqual([line('-:3:16', 'buzzword', 'synergy'), '1 finding (1 hint) in 1 file', '']);
+    expect(code).toBe(0);
+  });
+
+  it('colours output when FORCE_COLOR is set, even through a pipe', { timeout: TIMEOUT }, async () => {
+    const { stdout } = await cli([`${FIX}/renewal-checkin.txt`], { env: { FORCE_COLOR: '1' } });
+    expect(stdout).toContain('\x1b[33mbuzzword\x1b[39m');
+    expect(stdout.replace(/\x1b\[\d+m/g, '').split('\n')[0]).toBe(line(`${CHECKIN}:5:44`, 'buzzword', 'synergy'));
+  });
+});
+
+describe('json format', () => {
+  it('prints one entry per input in input order, findings sliced exactly from the input', { timeout: TIMEOUT }, async () => {
+    const stdin = 'Hi Ben,\n\nHappy to circle back after your board meeting.\n';
+    const files = [CHECKIN, '-', OUTAGE, CLEAN];
+    const { code, stdout, stderr } = await cli(['--format', 'json', ...files], { input: stdin });
+    expect(stderr).toBe('');
+    const report: Report = JSON.parse(stdout); // nothing but the JSON on stdout
+    expect(report.map((r) => r.file)).toEqual(files);
+    const inputs = [fixture('renewal-checkin.txt'), stdin, fixture('outage-apology.txt'), fixture('clean-reply.txt')];
+    report.forEach(({ findings }, i) => {
+      for (const f of findings) {
+        expect(Object.keys(f).sort()).toEqual(['end', 'kind', 'message', 'ruleId', 'severity', 'start', 'suggestions', 'text']);
+        expect(inputs[i]!.slice(f.start, f.end)).toBe(f.text);
+      }
+    });
+    const at = (text: string, needle: string) => ({ start: text.indexOf(needle), end: text.indexOf(needle) + needle.length });
+    expect(report[0]!.findings.map(slim)).toEqual([
+      { ruleId: 'default/synergy', kind: 'buzzword', ...at(inputs[0]!, 'synergy'), text: 'synergy', severity: 'warning' },
+      { ruleId: 'default/leverage', kind: 'buzzword', ...at(inputs[0]!, 'leverage'), text: 'leverage', severity: 'warning' },
+      { ruleId: 'default/circle-back', kind: 'buzzword', ...at(inputs[0]!, 'circle back'), text: 'circle back', severity: 'warning' },
+    ]);
+    expect(report[0]!.findings[0]!).toMatchObject({
+      message: rule('synergy').message,
+      suggestions: [{ replacement: 'working together' }, { replacement: 'combined effort' }],
+    });
+    expect(report[1]!.findings.map((f) => [f.ruleId, f.text])).toEqual([['default/circle-back', 'circle back']]);
+    expect(report[2]!.findings.map((f) => [f.ruleId, f.kind, f.start])).toEqual([
+      ['default/sorry-for-any-inconvenience', 'non-apology', inputs[2]!.indexOf('We apologize')],
+    ]);
+    expect(report[3]).toEqual({ file: CLEAN, findings: [] });
+    expect(code).toBe(1);
+  });
+});
+
+describe('BOM and CRLF', () => {
+  const dir = tempDir();
+  // Written here rather than committed so git line-ending settings cannot normalise it.
+  const body = 'Hi Tom,\r\n\r\nThanks for the quick reply about the billing export.\r\nWe will circle back once the fix ships.\r\n';
+  const file = join(dir, 'bom-crlf.txt');
+  writeFileSync(file, `\uFEFF${body}`);
+
+  it('counts \\r\\n as one line break and ignores the BOM for line:col', { timeout: TIMEOUT }, async () => {
+    const { code, stdout } = await cli([file]);
+    expect(stdout.split('\n')[0]).toBe(line(`${file}:4:9`, 'buzzword', 'circle-back'));
+    expect(code).toBe(1);
+  });
+
+  it('gives JSON offsets into the text after the BOM', { timeout: TIMEOUT }, async () => {
+    const report: Report = JSON.parse((await cli(['--format=json', file])).stdout);
+    const f = report[0]!.findings.find((x) => x.ruleId === 'default/circle-back')!;
+    expect([f.start, f.end]).toEqual([body.indexOf('circle back'), body.indexOf('circle back') + 11]);
+  });
+});
+
+describe('rule packs', () => {
+  it('a plain-text pack (phrase => replacement) adds findings named after the file', { timeout: TIMEOUT }, async () => {
+    const text = fixture('renewal-reminder.txt');
+    const { code, stdout, stderr } = await cli(['--format', 'json', '--rules', `${FIX}/support-team.txt`, `${FIX}/renewal-reminder.txt`]);
+    expect(stderr).toBe('');
+    const team = (JSON.parse(stdout) as Report)[0]!.findings.filter((f) => f.ruleId.startsWith('support-team/'));
+    expect(team).toMatchObject([
+      { ruleId: 'support-team/the-portal', kind: 'buzzword', severity: 'warning', start: text.indexOf('the portal'), text: 'the portal', suggestions: [{ replacement: 'your dashboard' }] },
+      { ruleId: 'support-team/ticket-number', start: text.indexOf('ticket number'), text: 'ticket number', suggestions: [{ replacement: 'reference' }] },
+    ]);
+    expect(code).toBe(1);
+  });
+
+  it('a team pack that disables a built-in rule removes its findings', { timeout: TIMEOUT }, async () => {
+    const { stdout } = await cli(['--format', 'json', '--rules', `${FIX}/acme.json`, CHECKIN]);
+    const ids = (JSON.parse(stdout) as Report)[0]!.findings.map((f) => f.ruleId);
+    expect(ids).toEqual(['default/leverage', 'default/circle-back']);
+  });
+
+  it('reports every problem of every pack, one per line, before analysing anything; exit 2', { timeout: TIMEOUT }, async () => {
+    const { code, stdout, stderr } = await cli([
+      '--rules', `${FIX}/broken.json`, '--rules', `${FIX}/bad-schema.json`, '--rules', `${FIX}/no-such-pack.json`, CHECKIN,
+    ]);
+    expect(stdout).toBe('');
+    const lines = stderr.trimEnd().split('\n');
+    expect(lines).toEqual([
+      `${FIX}/broken.json: line 5, column 92: is not valid JSON (expected a quoted field name but found "}")`,
+      `${FIX}/bad-schema.json: name: must be lower-case letters, digits and hyphens (it prefixes every rule id)`,
+      `${FIX}/bad-schema.json: rules[1].phrases[0]: must be a non-empty string`,
+      `${FIX}/bad-schema.json: rules[2].message: must be a non-empty string`,
+      `${FIX}/no-such-pack.json: cannot read rule pack: no such file`,
+    ]);
+    expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(code).toBe(2);
+  });
+});
+
+describe('errors and usage', () => {
+  it('a missing file or a directory exits 2 before any output', { timeout: TIMEOUT }, async () => {
+    expect(await cli([CHECKIN, 'test/fixtures/cli/missing.txt', FIX])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'test/fixtures/cli/missing.txt: cannot read email: no such file\n' + `${FIX}: cannot read email: is a directory\n`,
+    });
+  });
+
+  it.each([
+    [['--format', 'xml', CLEAN], 'connection-first: --format must be text or json, not "xml" (see --help)'],
+    [[CLEAN, '--format'], 'connection-first: --format needs a value: text or json (see --help)'],
+    [['--rules', '--format', 'json', CLEAN], 'connection-first: --rules needs the path of a rule pack (see --help)'],
+    [['--verbose', CLEAN], 'connection-first: unknown option --verbose (see --help)'],
+  ])('%j is a usage error: exit 2, one line on stderr', { timeout: TIMEOUT }, async (args, message) => {
+    expect(await cli(args)).toEqual({ code: 2, stdout: '', stderr: `${message}\n` });
+  });
+
+  it('--help prints usage on stdout and exits 0', { timeout: TIMEOUT }, async () => {
+    const { code, stdout, stderr } = await cli(['--help']);
+    expect(stdout).toMatch(/^Usage: connection-first \[--format text\|json\] \[--rules PACK\]\.\.\. \[FILE\|-\]\.\.\./);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+});
+
+describe('large input', () => {
+  it('handles a multi-megabyte email and the same file twice in one run', { timeout: TIMEOUT }, async () => {
+    const dir = tempDir();
+    const rows = Array.from({ length: 20_000 }, (_, i) => `Ticket ${i}: the nightly export for account ${i * 7} finished and the totals match.`);
+    const file = join(dir, 'big.txt');
+    writeFileSync(file, `Hi team,\r\n\r\n${rows.join('\r\n\r\n')}\r\n\r\nWe can circle back on the rest next week.\r\n`);
+    const { code, stdout } = await cli([file, file]);
+    expect(stdout.split('\n')).toEqual([
+      line(`${file}:40003:8`, 'buzzword', 'circle-back'),
+      line(`${file}:40003:8`, 'buzzword', 'circle-back'),
+      '2 findings (2 warnings) in 2 files',
+      '',
+    ]);
+    expect(code).toBe(1);
+  });
+});
+
+describe('LineIndex', () => {
+  it('treats \\r\\n, \\n and a lone \\r as one break each; columns are UTF-16 units', () => {
+    const text = 'a\r\nb\nc\rd😀e';
+    const index = new LineIndex(text);
+    expect(index.position(0)).toEqual({ line: 1, col: 1 });
+    expect(index.position(1)).toEqual({ line: 1, col: 2 }); // the \r of \r\n stays on line 1
+    expect(index.position(text.indexOf('b'))).toEqual({ line: 2, col: 1 });
+    expect(index.position(text.indexOf('c'))).toEqual({ line: 3, col: 1 });
+    expect(index.position(text.indexOf('e'))).toEqual({ line: 4, col: 4 });
+  });
+});
