@@ -24,9 +24,16 @@ export function pickColors(env: NodeJS.ProcessEnv, isTTY: boolean | undefined): 
 // Messages are written for an editor tooltip; a line break would split one finding over two lines.
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+// A suggestion that puts a sentence before the flagged text repeats it whole; show only what is new.
+function shortReplacement(replacement: string, original: string): string {
+  return original.length > 20 && replacement.length > original.length && replacement.endsWith(original)
+    ? `${replacement.slice(0, -original.length).trimEnd()} …`
+    : replacement;
+}
+
 function suggestionText(finding: Finding): string {
   return finding.suggestions
-    .map((s) => oneLine(s.replacement) || s.label || '(remove)')
+    .map((s) => oneLine(shortReplacement(s.replacement, finding.text)) || s.label || '(remove)')
     .join(' | ');
 }
 

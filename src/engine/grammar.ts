@@ -15,19 +15,42 @@ interface CompromiseTerm {
   offset: { start: number; length: number };
 }
 
-// compromise costs about 1 ms a sentence, so each distinct sentence is tagged once.
-const cache = new Map<string, TaggedTerm[]>();
+interface VerbForms {
+  Infinitive?: string;
+  PastTense?: string;
+  PresentTense?: string;
+  Gerund?: string;
+  Participle?: string;
+}
+
+// Full tagging costs about 1–2 ms a sentence, so each distinct sentence is tagged once. Word
+// forms come from compromise's own conjugation tables and lexicon, microseconds each, without
+// running its tagger at all.
+const sentences = new Map<string, TaggedTerm[]>();
 const CACHE_LIMIT = 5000;
+const world = nlp.world() as unknown as {
+  model: { one: { lexicon: Record<string, string | undefined> } };
+  methods: {
+    two: {
+      transform: {
+        verb: { conjugate: (inf: string, model: unknown) => VerbForms; toInfinitive: (word: string, model: unknown, tense?: string) => string };
+        noun: { toPlural: (word: string, model: unknown) => string };
+      };
+    };
+  };
+};
+const { verb, noun } = world.methods.two.transform;
+const lexicon = world.model.one.lexicon;
 
 export function tagSentence(sentence: string): TaggedTerm[] {
-  const hit = cache.get(sentence);
+  const hit = sentences.get(sentence);
   if (hit) return hit;
   const json = nlp(sentence).json({ offset: true, terms: { offset: true } }) as { terms: CompromiseTerm[] }[];
   const terms = json.flatMap((s) =>
     s.terms.map((t) => ({ text: t.text, offset: t.offset.start, length: t.offset.length, tags: new Set(t.tags) })),
   );
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(sentence, terms);
+  if (sentences.size >= CACHE_LIMIT) sentences.clear();
+  sentences.set(sentence, terms);
   return terms;
 }
 
@@ -37,33 +60,20 @@ export function tagsAt(sentence: string, offset: number): Set<string> {
   return term?.tags ?? new Set();
 }
 
-/** Simple past of a verb ("rush" → "rushed", "break" → "broke"), through compromise's conjugator. */
-export function pastTense(infinitive: string): string {
-  const forms = nlp(infinitive).verbs().conjugate()[0] as { PastTense?: string } | undefined;
-  return forms?.PastTense ?? `${infinitive}ed`;
+/** Past tense, participle and the other forms of a verb ("break" → broke, broken, …). */
+export function conjugate(infinitive: string): VerbForms {
+  return verb.conjugate(infinitive.toLowerCase(), world.model);
 }
 
-// compromise does not map every irregular participle back ("broken" stays "broken"); these are
-// the irregular verbs most likely to name what went wrong for a customer.
-const IRREGULAR_VERBS = ['break', 'forget', 'write', 'take', 'give', 'lose', 'send', 'speak', 'choose', 'hide', 'mistake', 'bring', 'leave', 'tell', 'sell', 'cut', 'mislead', 'misunderstand', 'withhold', 'undersell'];
-let irregularParticiples: Map<string, string> | undefined;
-
-/** The infinitive of a verb form ("rushed" → "rush", "broken" → "break"), or undefined. */
-export function infinitiveOf(verb: string): string | undefined {
-  const word = verb.toLowerCase();
-  irregularParticiples ??= new Map(IRREGULAR_VERBS.flatMap((v) => verbForms(v).map((form) => [form, v] as [string, string])));
-  const irregular = irregularParticiples.get(word);
-  if (irregular) return irregular;
-  const doc = nlp(`they have ${word} it`);
-  doc.compute('root');
-  const term = (doc.json() as { terms: { text: string; root?: string; tags: string[] }[] }[])[0]?.terms[2];
-  return term?.tags.includes('Verb') && term.root && /^[a-z]+$/.test(term.root) ? term.root : undefined;
-}
-
-/** Past tense and participle of a verb, lower case ("break" → broke, broken). */
-export function verbForms(infinitive: string): string[] {
-  const forms = nlp(infinitive).verbs().conjugate()[0] as { PastTense?: string; Participle?: string } | undefined;
-  return [forms?.PastTense, forms?.Participle].filter((f): f is string => !!f).map((f) => f.toLowerCase());
+/** The verb a past tense or participle belongs to ("rushed" → "rush", "broken" → "break"), if it is one. */
+export function infinitiveOf(form: string): string | undefined {
+  const word = form.toLowerCase();
+  for (const tense of ['PastTense', 'Participle']) {
+    const infinitive = verb.toInfinitive(word, world.model, tense);
+    const forms = conjugate(infinitive);
+    if (infinitive !== word && (forms.PastTense === word || forms.Participle === word)) return infinitive;
+  }
+  return undefined;
 }
 
 type Inflection = 'ing' | 'ed' | 's';
@@ -75,27 +85,33 @@ export function inflectionOf(word: string): Inflection | undefined {
   return undefined;
 }
 
+// "check", "talk" and "help" are listed as nouns but read as verbs at the head of a suggestion.
+const canBeVerb = (word: string) => lexicon[word] === 'Infinitive' || lexicon[word] === 'Singular';
+const canBeNoun = (word: string) => /^[a-z]+$/.test(word) && !word.endsWith('s') && (lexicon[word] === 'Singular' || lexicon[word] === undefined);
+
 /**
  * Puts a suggestion in the same form as the words it replaces: "leveraging" → "using" rather than
  * "use", "game-changers" → "big improvements". Verbs change at the front, nouns at the end.
  */
 export function inflectLike(suggestion: string, firstForm: Inflection | undefined, lastForm: Inflection | undefined): string {
   const words = suggestion.split(' ');
-  if (firstForm) {
-    const forms = nlp(words[0]!).verbs().conjugate()[0] as Record<string, string> | undefined;
-    if (forms?.Infinitive === words[0]!.toLowerCase()) {
-      const key = { ing: 'Gerund', ed: 'PastTense', s: 'PresentTense' }[firstForm];
-      words[0] = forms[key] ?? words[0]!;
-      return words.join(' ');
-    }
+  const first = words[0]!.toLowerCase();
+  const lastIndex = words.length - 1;
+  const last = words[lastIndex]!.toLowerCase();
+  if (firstForm === 'ing' || firstForm === 'ed') {
+    if (!canBeVerb(first)) return suggestion;
+    const forms = conjugate(first);
+    words[0] = (firstForm === 'ing' ? forms.Gerund : forms.PastTense) ?? words[0]!;
+    return words.join(' ');
   }
-  if (lastForm === 's') {
-    const last = nlp(words[words.length - 1]!);
-    if (last.has('#Singular') && !last.has('#Uncountable')) words[words.length - 1] = last.nouns().toPlural().text() || words[words.length - 1]!;
+  if (lastForm === 's' && canBeNoun(last) && lexicon[last] !== 'Infinitive') {
+    words[lastIndex] = noun.toPlural(last, world.model);
+  } else if (firstForm === 's' && lexicon[first] === 'Infinitive') {
+    words[0] = conjugate(first).PresentTense ?? words[0]!;
   }
   return words.join(' ');
 }
 
 export function clearGrammarCache(): void {
-  cache.clear();
+  sentences.clear();
 }

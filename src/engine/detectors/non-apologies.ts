@@ -1,5 +1,5 @@
 import type { Ruleset } from '../../rules/ruleset';
-import { infinitiveOf, pastTense, verbForms } from '../grammar';
+import { conjugate, infinitiveOf } from '../grammar';
 import { matchCase } from '../letter-case';
 import { splitSentences } from '../sentences';
 import type { Finding, Suggestion } from '../types';
@@ -76,10 +76,9 @@ function ownPassive(clause: string): string | undefined {
   const m = /^(?<np>(?:the|your|our|this|that|these|those|my)\s+[\w\s'-]{1,40}?)\s+(?:was|were|has been|have been|got)\s+(?<participle>[a-z]+)(?<rest>.*)$/i.exec(clause);
   if (!m?.groups) return undefined;
   const participle = m.groups.participle!.toLowerCase();
+  // Only a real participle ("rushed", "broken"), not an adjective ("wrong", "late").
   const infinitive = infinitiveOf(participle);
-  // Only a real participle of that verb ("rushed", "broken"), not an adjective ("wrong", "late").
-  if (!infinitive || !verbForms(infinitive).includes(participle)) return undefined;
-  return infinitive && `we ${pastTense(infinitive)} ${m.groups.np!.trim()}${m.groups.rest}`;
+  return infinitive && `we ${conjugate(infinitive).PastTense} ${m.groups.np!.trim()}${m.groups.rest}`;
 }
 
 function suggestionsFor(hit: Hit, sentence: string, sentenceEnd: number): Suggestion[] {

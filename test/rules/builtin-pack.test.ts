@@ -1,0 +1,229 @@
+import Ajv2020 from 'ajv/dist/2020';
+import { describe, expect, it } from 'vitest';
+import pack from '../../rules/default.json';
+import schema from '../../rules/rule-pack.schema.json';
+import { analyze } from '../../src/engine';
+import { builtinRuleset, validatePack } from '../../src/rules';
+
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+const matchesSchema = ajv.compile(schema);
+
+const buzzwords = (text: string) =>
+  analyze(text, builtinRuleset())
+    .filter((f) => f.kind === 'buzzword')
+    .map((f) => [f.ruleId, f.text]);
+
+describe('the built-in rule pack', () => {
+  it('validates against rule-pack.schema.json', () => {
+    expect(matchesSchema(pack), JSON.stringify(matchesSchema.errors, null, 2)).toBe(true);
+  });
+
+  it('passes the pack validator', () => {
+    expect(validatePack(pack, 'rules/default.json', { allowDetectors: true }).errors).toEqual([]);
+  });
+});
+
+// Teams write against the schema and the CLI runs the validator: both must say yes and no to the same packs.
+describe('the schema agrees with the validator', () => {
+  const rule = (over: Record<string, unknown> = {}) => ({ id: 'ticket-speak', phrases: ['per my last email'], message: 'Say it plainly.', ...over });
+  const team = (over: Record<string, unknown> = {}) => ({ name: 'acme', version: '1', rules: [rule()], ...over });
+
+  it.each([
+    ['a minimal pack', { name: 'acme', version: '1' }, true],
+    [
+      'a pack using every field',
+      team({
+        $schema: './rule-pack.schema.json',
+        description: 'Acme sales wording.',
+        rules: [
+          rule({
+            kind: 'buzzword',
+            phrases: ['* centric', "it's company policy", 'best-in-class', '100% free', 'per my last e-mail'],
+            suggestions: ['to recap', { label: 'Plain', replacement: 'focused on the $1' }],
+            severity: 'hint',
+            inflect: false,
+            flagIf: [{ before: ['our', 'end-to-end'] }, { tag: 'Verb' }],
+            skipIf: [{ after: ['ratio'] }],
+          }),
+        ],
+        disable: ['default/synergy'],
+        overrides: { 'default/leverage': { message: 'Say "use".', severity: 'hint', suggestions: [] } },
+      }),
+      true,
+    ],
+    ['a bad pack name', team({ name: 'Acme Sales' }), false],
+    ['a missing version', { name: 'acme' }, false],
+    ['a blank version', team({ version: '  ' }), false],
+    ['an unknown top-level field', team({ author: 'me' }), false],
+    ['an unknown rule field', team({ rules: [rule({ colour: 'red' })] }), false],
+    ['a rule without phrases', team({ rules: [{ id: 'x', message: 'm' }] }), false],
+    ['an empty phrase list', team({ rules: [rule({ phrases: [] })] }), false],
+    ['a blank phrase', team({ rules: [rule({ phrases: ['   '] })] }), false],
+    ['a regular expression', team({ rules: [rule({ phrases: ['/sorry.*/'] })] }), false],
+    ['a phrase of nine words', team({ rules: [rule({ phrases: ['one two three four five six seven eight nine'] })] }), false],
+    ['a phrase of eight hyphenated words', team({ rules: [rule({ phrases: ['one-two-three-four five six seven eight'] })] }), true],
+    ['three wildcards', team({ rules: [rule({ phrases: ['* * * centric'] })] }), false],
+    ['only wildcards', team({ rules: [rule({ phrases: ['* *'] })] }), false],
+    ['a wildcard inside a word', team({ rules: [rule({ phrases: ['cust* centric'] })] }), false],
+    ['a 101-character phrase', team({ rules: [rule({ phrases: ['a'.repeat(101)] })] }), false],
+    ['a 501-character message', team({ rules: [rule({ message: 'm'.repeat(501) })] }), false],
+    ['an unknown kind', team({ rules: [rule({ kind: 'spam' })] }), false],
+    ['a bad severity', team({ rules: [rule({ severity: 'error' })] }), false],
+    ['a suggestion without a replacement', team({ rules: [rule({ suggestions: [{ label: 'x' }] })] }), false],
+    ['eleven suggestions', team({ rules: [rule({ suggestions: Array.from({ length: 11 }, (_, i) => `s${i}`) })] }), false],
+    ['a condition with two keys', team({ rules: [rule({ skipIf: [{ before: ['the'], after: ['of'] }] })] }), false],
+    ['an empty condition', team({ rules: [rule({ flagIf: [{}] })] }), false],
+    ['an unknown tag', team({ rules: [rule({ flagIf: [{ tag: 'Regex' }] })] }), false],
+    ['a pattern in a condition', team({ rules: [rule({ flagIf: [{ after: ['/^a+$/'] }] })] }), false],
+    ['inflect as a string', team({ rules: [rule({ inflect: 'yes' })] }), false],
+    ['a detector rule without a kind', team({ rules: [{ id: 'x', detector: 'non-apology/feelings', message: 'm' }] }), false],
+    ['an unknown detector', team({ rules: [{ id: 'x', kind: 'non-apology', detector: 'non-apology/sarcasm', message: 'm' }] }), false],
+    ['a bad disable id', team({ disable: ['synergy'] }), false],
+    ['an override keyed by a short id', team({ overrides: { synergy: { severity: 'hint' } } }), false],
+    ['an override of an unknown field', team({ overrides: { 'default/synergy': { phrases: ['x'] } } }), false],
+  ])('%s', (_, value, valid) => {
+    expect(matchesSchema(value)).toBe(valid);
+    expect(validatePack(value, 'team.json', { allowDetectors: true }).errors.length === 0).toBe(valid);
+  });
+});
+
+// [text, the exact [ruleId, text] of every buzzword finding]: positives, and near misses that must stay quiet.
+const cases: [string, string[][]][] = [
+    // centric and centricity: any "X-centric", never inside a word
+    ['We are a customer-centric team, and proudly patient centric.', [['default/centric', 'customer-centric'], ['default/centric', 'patient centric']]],
+    ['Our client centricity programme starts in May. Centricity matters.', [['default/centricity', 'client centricity'], ['default/centricity', 'Centricity']]],
+    ['Our founder is eccentric, and the rings are concentric.', []],
+    ['She sounded egocentric on the call.', []],
+
+    // customer-facing, however the two words are joined
+    ['Our customer-facing team will call you.', [['default/customer-facing', 'customer-facing']]],
+    ['Our customer facing team will call you.', [['default/customer-facing', 'customer facing']]],
+    ['Our customer\nfacing team will call you.', [['default/customer-facing', 'customer\nfacing']]],
+    ['This role is client-facing.', [['default/customer-facing', 'client-facing']]],
+    ['A customer facing the same error wrote in today.', []],
+    ['We spoke to a client facing eviction last week.', []],
+
+    // inflected forms
+    ['There is real synergy here, and the synergies add up.', [['default/synergy', 'synergy'], ['default/synergy', 'synergies']]],
+    ['Leverage our data.', [['default/leverage', 'Leverage']]],
+    ['She leverages it, we leveraged it, and they are leveraging our platform.', [['default/leverage', 'leverages'], ['default/leverage', 'leveraged'], ['default/leverage', 'leveraging']]],
+    ["I'll be circling back on Friday.", [['default/circle-back', 'circling back']]],
+    ['We sell end-to-end solutions and provide a turnkey solution.', [['default/solutions', 'solutions'], ['default/turnkey', 'turnkey'], ['default/solutions', 'solution']]],
+
+    // leverage, bandwidth and solutions only in their jargon sense
+    ["The fund's leverage ratio is high.", []],
+    ['The fund is highly leveraged after the buyout.', []],
+    ['We have more leverage if we sign first.', []],
+    ["I don't have the bandwidth this week.", [['default/bandwidth', 'bandwidth']]],
+    ['Do you have bandwidth on your side for a review?', [['default/bandwidth', 'bandwidth']]],
+    ['The network bandwidth is 100 Mbps.', []],
+    ['Bandwidth usage doubled in March.', []],
+    ['Our bandwidth usage doubled in March.', []],
+    ['Can we increase the bandwidth to 1 Gbps?', []],
+    ['We offer innovative payment solutions for your business.', [['default/solutions', 'solutions']]],
+    ['Our solutions team will call you.', [['default/solutions', 'solutions']]],
+    ['We found the solution to the export problem.', []],
+    ['Store the lenses in saline solution overnight.', []],
+    ['Good news: we found a solution.', []],
+    ['Our solution to your problem is a settings change.', []],
+    ['Our solution is to restart the sync job.', []],
+    ['Our invoices now go to First Energy Solutions.', []],
+
+    // apostrophes, straight and curly
+    ["It's company policy.", [['default/company-policy', "It's company policy"]]],
+    ['It’s company policy.', [['default/company-policy', 'It’s company policy']]],
+    ['That’s not my decision, and we’re not allowed to change it.', [['default/not-my-decision', 'That’s not my decision'], ['default/not-allowed-to', 'we’re not allowed to']]],
+    ["It's our policy to refund within 30 days, so I've started yours.", []],
+    ['Sorry, that is not a valid option.', [['default/not-a-valid-option', 'not a valid option']]],
+    ['The -x flag is not a valid option for this command.', []],
+    ['Your call is important to us.', [['default/your-call-is-important', 'Your call is important to us']]],
+
+    // marketing clichés
+    ['Act now and be your own boss!', [['default/act-now', 'Act now'], ['default/be-your-own-boss', 'be your own boss']]],
+    ['We need to act now on the audit findings.', []],
+    ['The Act now requires two signatures.', []],
+    ['Dear Friend, this is 100% free.', [['default/dear-friend', 'Dear Friend'], ['default/100-percent-free', '100% free']]],
+    ['Maria is a dear friend of mine.', []],
+    ['The sample is 100% free of gluten.', []],
+    ['We can double your sales and give you financial freedom.', [['default/double-your', 'double your sales'], ['default/financial-freedom', 'financial freedom']]],
+    ['You doubled your sales last year, congratulations!', []],
+    ['This could double your lead time.', []],
+    ['Buy today on easy terms. Satisfaction guaranteed!', [['default/easy-terms', 'easy terms'], ['default/satisfaction-guaranteed', 'Satisfaction guaranteed']]],
+    ['Could you explain it in easy terms?', []],
+    ['Here is the information you requested.', [['default/information-you-requested', 'information you requested']]],
+    ['This is a limited-time offer, available for a limited time only.', [['default/limited-time', 'limited-time offer'], ['default/limited-time', 'available for a limited time']]],
+    ["We have limited time on the call, so let's start with your questions.", []],
+    ['The power will be off for a limited time tonight.', []],
+    ['Grab our now-only offer.', [['default/now-only', 'now-only offer']]],
+    ['The blue model is now only available in Europe.', []],
+    ['This amazing offer ends soon. Get instant approval!', [['default/amazing', 'amazing'], ['default/instant', 'instant']]],
+    ["That's amazing news, congratulations!", []],
+    ['Ping me on instant messenger, or use instant messaging.', []],
+
+    // corporate jargon
+    ["Let's touch base and move the needle on the low-hanging fruit.", [['default/touch-base', 'touch base'], ['default/move-the-needle', 'move the needle'], ['default/low-hanging-fruit', 'low-hanging fruit']]],
+    ['It is a paradigm shift and a game-changer, with game-changing features.', [['default/paradigm-shift', 'paradigm shift'], ['default/game-changer', 'game-changer'], ['default/game-changing', 'game-changing']]],
+    ['Our best-in-class, cutting-edge, world-class platform is mission-critical.', [['default/best-in-class', 'best-in-class'], ['default/cutting-edge', 'cutting-edge'], ['default/world-class', 'world-class'], ['default/mission-critical', 'mission-critical']]],
+    ['She coaches world-class athletes.', []],
+    ["What's the value-add? A win-win deep dive.", [['default/value-add', 'value-add'], ['default/win-win', 'win-win'], ['default/deep-dive', 'deep dive']]],
+    ['All prices include value added tax.', []],
+    ['Our values add up to one clear mission.', []],
+    ['Think outside the box, but do not boil the ocean.', [['default/think-outside-the-box', 'Think outside the box'], ['default/boil-the-ocean', 'boil the ocean']]],
+    ['We empower teams to synergize and ideate.', [['default/empower', 'empower'], ['default/synergize', 'synergize'], ['default/ideate', 'ideate']]],
+    ['A synergistic fit: our core competencies give you actionable insights.', [['default/synergistic', 'synergistic'], ['default/core-competency', 'core competencies'], ['default/actionable-insights', 'actionable insights']]],
+    ['Our next-generation platform moves seamlessly.', [['default/next-generation', 'next-generation'], ['default/seamless', 'seamlessly']]],
+    ['We are training the next generation of engineers.', []],
+    ['Seamless steel pipe prices rose again.', []],
+    ['We utilize thought leadership, and a thought leader will join us.', [['default/utilize', 'utilize'], ['default/thought-leadership', 'thought leadership'], ['default/thought-leader', 'thought leader']]],
+    ['I thought leaders were supposed to listen.', []],
+    ['Our high-performance partnership is no burning platform.', [['default/high-performance-partnering', 'high-performance partnership'], ['default/burning-platform', 'burning platform']]],
+    ['The lab runs a high-performance computing cluster.', []],
+    ['We follow industry best practices.', [['default/best-practice', 'best practices']]],
+    ["It's best practice to rotate keys monthly.", []],
+    ['Net-net, we open the kimono. Let us take this offline.', [['default/net-net', 'Net-net'], ['default/open-the-kimono', 'open the kimono'], ['default/take-this-offline', 'take this offline']]],
+    ['Send me the net-net figure by Friday.', []],
+    ['Please send the requested documents to our office.', []],
+    ['We went deep diving in Cozumel.', []],
+];
+
+describe('buzzword rules through the engine', () => {
+  it.each(cases)('%j', (text, expected) => {
+    expect(buzzwords(text)).toEqual(expected);
+  });
+
+  it('has a flagged example for every phrase rule, and at least as many near misses as flagged examples', () => {
+    const phraseRules = pack.rules.filter((r) => 'phrases' in r).map((r) => `default/${r.id}`);
+    const exercised = new Set(cases.flatMap(([, expected]) => expected.map(([id]) => id)));
+    expect(phraseRules.filter((id) => !exercised.has(id))).toEqual([]);
+    const nearMisses = cases.filter(([, expected]) => expected.length === 0).length;
+    expect(nearMisses).toBeGreaterThanOrEqual(cases.length - nearMisses);
+  });
+
+  it('keeps capitalisation in suggestions', () => {
+    const [finding] = analyze('Leverage our data to plan the launch.', builtinRuleset());
+    expect(finding?.ruleId).toBe('default/leverage');
+    expect(finding?.suggestions.map((s) => s.replacement)).toEqual(['Use', 'Build on']);
+  });
+
+  it('fills the wildcard word into a suggestion, and drops that suggestion when there was none', () => {
+    const [centric] = analyze('We are a Customer-Centric team.', builtinRuleset());
+    expect(centric?.suggestions).toEqual([{ replacement: 'Focused on the customer' }]);
+    const [alone] = analyze('Centricity matters to us.', builtinRuleset());
+    expect(alone?.ruleId).toBe('default/centricity');
+    expect(alone?.suggestions).toEqual([]);
+  });
+
+  it('offers plain words for capacity-sense bandwidth', () => {
+    const [finding] = analyze("I don't have the bandwidth.", builtinRuleset());
+    expect(finding?.suggestions.map((s) => s.replacement)).toEqual(['time', 'capacity']);
+  });
+
+  it('marks low-confidence rules as hints', () => {
+    const severity = (text: string) => analyze(text, builtinRuleset()).map((f) => [f.ruleId, f.severity]);
+    expect(severity('Here is the information you requested. This amazing offer is a win-win.')).toEqual([
+      ['default/information-you-requested', 'hint'],
+      ['default/amazing', 'hint'],
+      ['default/win-win', 'hint'],
+    ]);
+  });
+});
