@@ -87,7 +87,9 @@ export function inflectionOf(word: string): Inflection | undefined {
 
 // "check", "talk" and "help" are listed as nouns but read as verbs at the head of a suggestion.
 const canBeVerb = (word: string) => lexicon[word] === 'Infinitive' || lexicon[word] === 'Singular';
-const canBeNoun = (word: string) => /^[a-z]+$/.test(word) && !word.endsWith('s') && (lexicon[word] === 'Singular' || lexicon[word] === undefined);
+// A one-word suggestion for a plural noun is a noun, even where the lexicon lists it as an adjective ("expert").
+const canBeNoun = (word: string, alone: boolean) =>
+  /^[a-z]+$/.test(word) && !word.endsWith('s') && (lexicon[word] === 'Singular' || lexicon[word] === undefined || (alone && lexicon[word] === 'Adjective'));
 
 /**
  * Puts a suggestion in the same form as the words it replaces: "leveraging" → "using" rather than
@@ -104,7 +106,7 @@ export function inflectLike(suggestion: string, firstForm: Inflection | undefine
     words[0] = (firstForm === 'ing' ? forms.Gerund : forms.PastTense) ?? words[0]!;
     return words.join(' ');
   }
-  if (lastForm === 's' && canBeNoun(last) && lexicon[last] !== 'Infinitive') {
+  if (lastForm === 's' && canBeNoun(last, words.length === 1)) {
     words[lastIndex] = noun.toPlural(last, world.model);
   } else if (firstForm === 's' && lexicon[first] === 'Infinitive') {
     words[0] = conjugate(first).PresentTense ?? words[0]!;

@@ -31,6 +31,10 @@ interface TrieNode {
 
 const node = (): TrieNode => ({ next: new Map(), ends: [] });
 
+const FUNCTION_WORDS = new Set(
+  'a an the at in on of to for from by with and or but nor so as if than then that this these those it its is are was were be been am i we you he she they me us him her them my our your his their not no'.split(' '),
+);
+
 /**
  * All phrase rules compiled into one word trie. Inflected forms map back to their base word, so a
  * walk costs the same however many forms the rules allow; a walk is at most 8 words deep.
@@ -82,7 +86,10 @@ export class PhraseMatcher {
         const child = at.next.get(base);
         if (child) walk(child, i + 1, first, [...inflectedAt, true], wildcards);
       }
-      if (at.any) walk(at.any, i + 1, first, [...inflectedAt, false], [...wildcards, text.slice(token.start, token.end)]);
+      // `*` stands for a content word: "At Centric Software" is not an "at-centric" anything.
+      if (at.any && !FUNCTION_WORDS.has(token.norm)) {
+        walk(at.any, i + 1, first, [...inflectedAt, false], [...wildcards, text.slice(token.start, token.end)]);
+      }
     };
     for (let i = 0; i < tokens.length; i++) {
       // Most words start no phrase: test before allocating anything for the walk.
@@ -111,7 +118,8 @@ function neighbourIs(text: string, tokens: Token[], match: PhraseMatch, phrases:
     }
     const [gapStart, gapEnd] =
       side === 'before' ? [tokens[match.first - 1]!.end, tokens[match.first]!.start] : [tokens[match.last - 1]!.end, tokens[match.last]!.start];
-    return !/[.!?;:()\n]/.test(text.slice(gapStart, gapEnd));
+    // Same sentence: a hard-wrapped line break is fine, punctuation or a blank line is not.
+    return !/[.!?;:()]|\n\s*\n/.test(text.slice(gapStart, gapEnd));
   });
 }
 

@@ -31,13 +31,16 @@ function checkKeys(value: Record<string, unknown>, allowed: string[], path: stri
   }
 }
 
+// Characters as JSON Schema's maxLength counts them: code points, so an emoji is one.
+const characters = (s: string) => [...s].length;
+
 function checkString(value: unknown, path: string, max: number, report: Report): value is string {
   if (typeof value !== 'string' || value.trim() === '') {
     report(path, 'must be a non-empty string');
     return false;
   }
-  if (value.length > max) {
-    report(path, `is ${value.length} characters long (at most ${max})`);
+  if (characters(value) > max) {
+    report(path, `is ${characters(value)} characters long (at most ${max})`);
     return false;
   }
   return true;
@@ -58,7 +61,7 @@ function checkArray(value: unknown, path: string, max: number, report: Report): 
 /** What is wrong with a phrase a rule author wrote, or undefined when it is usable. */
 export function phraseProblem(value: unknown): string | undefined {
   if (typeof value !== 'string' || value.trim() === '') return 'must be a non-empty string';
-  if (value.length > LIMITS.phraseChars) return `is ${value.length} characters long (at most ${LIMITS.phraseChars})`;
+  if (characters(value) > LIMITS.phraseChars) return `is ${characters(value)} characters long (at most ${LIMITS.phraseChars})`;
   if (value.includes('/')) return 'regular expressions are not supported; write the words themselves';
   if (!PHRASE_CHARS.test(value)) return 'may hold only words, spaces, hyphens, apostrophes, % and * (one word of any kind)';
   const words = value.split(/[\s-]+/).filter(Boolean);
@@ -102,7 +105,10 @@ function checkConditions(value: unknown, path: string, report: Report) {
     const key = 'before' in c ? 'before' : 'after';
     const words = c[key];
     if (!checkArray(words, `${at}.${key}`, LIMITS.wordsPerCondition, report)) return;
-    words.forEach((w, j) => checkPhrase(w, `${at}.${key}[${j}]`, report));
+    words.forEach((w, j) => {
+      if (typeof w === 'string' && w.includes('*')) report(`${at}.${key}[${j}]`, 'neighbour words must be written out; * is for phrases only');
+      else checkPhrase(w, `${at}.${key}[${j}]`, report);
+    });
   });
 }
 

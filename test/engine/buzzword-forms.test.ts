@@ -44,3 +44,32 @@ describe('phrase matching and suggestion forms', () => {
     expect(analyze('Synergies!', buildRuleset([loadBuiltinPack(), pack])).map((f) => f.ruleId)).toEqual(['default/synergy']);
   });
 });
+
+describe('wildcards and neighbours', () => {
+  const ruleset = buildRuleset([
+    {
+      name: 'w',
+      version: '1',
+      rules: [
+        { id: 'centric', phrases: ['* centric', 'centric'], message: 'm', suggestions: ['focused on the $1'] },
+        { id: 'solution', phrases: ['solution'], message: 'm', skipIf: [{ after: ['to'] }] },
+        { id: 'thought-leader', phrases: ['thought leader'], message: 'm', suggestions: ['expert'] },
+      ],
+    },
+  ]);
+  const found = (text: string) => analyze(text, ruleset).map((f) => [f.text, f.suggestions.map((s) => s.replacement)]);
+
+  it('lets * stand only for a content word', () => {
+    expect(found('We met at Centric Software.')).toEqual([['Centric', []]]);
+    expect(found('a user-centric design')).toEqual([['user-centric', ['focused on the user']]]);
+  });
+
+  it('reads a condition across a hard-wrapped line break but not across a sentence', () => {
+    expect(found('We found our solution\nto the export problem.')).toEqual([]);
+    expect(found('We found our solution. To be fair, it took a week.')).toEqual([['solution', []]]);
+  });
+
+  it('puts a one-word suggestion in the plural of the plural it replaces', () => {
+    expect(found('Our thought leaders spoke.')).toEqual([['thought leaders', ['experts']]]);
+  });
+});

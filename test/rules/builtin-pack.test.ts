@@ -74,6 +74,8 @@ describe('the schema agrees with the validator', () => {
     ['a condition with two keys', team({ rules: [rule({ skipIf: [{ before: ['the'], after: ['of'] }] })] }), false],
     ['an empty condition', team({ rules: [rule({ flagIf: [{}] })] }), false],
     ['an unknown tag', team({ rules: [rule({ flagIf: [{ tag: 'Regex' }] })] }), false],
+    ['a wildcard in a condition', team({ rules: [rule({ skipIf: [{ before: ['* centric'] }] })] }), false],
+    ['a 100-character phrase ending in a letter outside the BMP', team({ rules: [rule({ phrases: [`${'a'.repeat(99)}𠀀`] })] }), true],
     ['a pattern in a condition', team({ rules: [rule({ flagIf: [{ after: ['/^a+$/'] }] })] }), false],
     ['inflect as a string', team({ rules: [rule({ inflect: 'yes' })] }), false],
     ['a detector rule without a kind', team({ rules: [{ id: 'x', detector: 'non-apology/feelings', message: 'm' }] }), false],
