@@ -111,6 +111,8 @@ const cases: [string, string[][]][] = [
     ['She leverages it, we leveraged it, and they are leveraging our platform.', [['default/leverage', 'leverages'], ['default/leverage', 'leveraged'], ['default/leverage', 'leveraging']]],
     ["I'll be circling back on Friday.", [['default/circle-back', 'circling back']]],
     ['We sell end-to-end solutions and provide a turnkey solution.', [['default/solutions', 'solutions'], ['default/turnkey', 'turnkey'], ['default/solutions', 'solution']]],
+    ['We can leverage our end-to-end solutions to sync your CRM.', [['default/leverage', 'leverage'], ['default/solutions', 'solutions']]],
+    ['Our solution to your export problem is a nightly job.', []],
 
     // leverage, bandwidth and solutions only in their jargon sense
     ["The fund's leverage ratio is high.", []],
