@@ -1,0 +1,22 @@
+import type { SiteAdapter } from './types';
+
+// Gmail marks its rich-text bodies with g_editable; aria-labels are translated, classes change.
+const QUOTED_OR_SIGNATURE = [
+  '.gmail_quote',
+  '.gmail_quote_container',
+  '.gmail_attr',
+  'blockquote',
+  '.gmail_signature',
+  '[data-smartmail="gmail_signature"]',
+].join(',');
+
+export const gmail: SiteAdapter = {
+  id: 'gmail',
+  label: 'Gmail',
+  hosts: ['mail.google.com'],
+  editorSelector: 'div[contenteditable="true"][g_editable="true"]',
+  excludedSelector: QUOTED_OR_SIGNATURE,
+  // New message and pop-out composes sit in a dialog; inline replies and forwards in the thread's table cell.
+  composeRoot: (editor) =>
+    editor.closest<HTMLElement>('[role="dialog"], .M9, form, td') ?? editor.parentElement ?? editor,
+};

@@ -1,0 +1,25 @@
+/**
+ * What Connection First needs to know about one mail site. Adding a site means adding one file
+ * in src/sites/ that exports one of these and listing it in src/sites/index.ts.
+ */
+export interface SiteAdapter {
+  /** Stable id, used for the per-site switch: "gmail", "outlook". */
+  id: string;
+  /** Name shown to the user. */
+  label: string;
+  /** Host names this adapter serves (exact match on location.hostname). */
+  hosts: string[];
+  /**
+   * CSS selector for compose bodies. Structural attributes only: aria-labels are translated and
+   * class names hashed, so neither may be the only thing a selector relies on.
+   */
+  editorSelector: string;
+  /** Extra check on a candidate editor (e.g. it sits inside a compose form, is visible). */
+  isEditor?(element: HTMLElement): boolean;
+  /** Elements inside the editor that are not the writer's own words: quoted history, signature. */
+  excludedSelector: string;
+  /** Where quoted history begins when the site marks only its start: from there to the end is not checked. */
+  historyStart?(editor: HTMLElement): Element | null;
+  /** The element the compose window lives in, for placing the findings badge next to it (outside the editor). */
+  composeRoot(editor: HTMLElement): HTMLElement;
+}
