@@ -1,0 +1,75 @@
+import type { DraftText } from './draft-text';
+import { extractBlock } from './extract';
+import { mapText, type BlockText } from './text-map';
+
+/**
+ * The editor's DraftText, kept up to date cheaply while the writer types: extraction is cached per
+ * child of the editor root (one paragraph, in Gmail and Outlook), mutation records drop the cache
+ * of the children they touch, and a snapshot walks only those again. The rest is re-joined from
+ * cached pieces, which costs a few operations per paragraph, not a DOM walk.
+ *
+ * The caller owns the MutationObserver ({childList, characterData, subtree}) and passes its records
+ * to `invalidate` before asking for a `snapshot`.
+ */
+export class DraftMirror {
+  private readonly cache = new WeakMap<Node, BlockText>();
+  /** The root's children as last seen; undefined after the root's own child list changed. */
+  private children: Node[] | undefined;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly isExcluded: (el: Element) => boolean,
+  ) {}
+
+  invalidate(records: MutationRecord[]): void {
+    for (const record of records) {
+      if (record.target === this.root) {
+        // Children came or went: re-list them, keeping the entries of those that stayed. A removed
+        // child may come back later (undo, a move) after changes we did not see, so it is forgotten.
+        this.children = undefined;
+        record.removedNodes.forEach((node) => this.cache.delete(node));
+      } else {
+        this.forget(record.target);
+      }
+    }
+  }
+
+  /** Drops the entry of the root child holding `node` (or of the detached subtree it now sits in). */
+  private forget(node: Node): void {
+    let top = node;
+    while (top.parentNode && top.parentNode !== this.root) top = top.parentNode;
+    this.cache.delete(top);
+  }
+
+  snapshot(): DraftText {
+    const root = this.root;
+    let children = this.children;
+    // Cheap guards against records that never reached us: a different count or a child gone.
+    if (!children || children.length !== root.childNodes.length || children.some((c) => c.parentNode !== root)) {
+      children = this.children = Array.from(root.childNodes);
+    }
+    const blocks = children.map((child) => {
+      let block = this.cache.get(child);
+      if (!block || !this.stillValid(block)) {
+        block = extractBlock(child, this.isExcluded);
+        this.cache.set(child, block);
+      }
+      return block;
+    });
+    return mapText(root, this.isExcluded, blocks);
+  }
+
+  /**
+   * A cached block still matches its DOM: its text nodes are attached with the same lengths, and
+   * the exclusion test still says the same about the child itself (a class or history marker can
+   * change without a record of ours). Exclusions deeper inside are evaluated when the block is walked.
+   */
+  private stillValid(block: BlockText): boolean {
+    const node = block.node;
+    if (node.nodeType === Node.ELEMENT_NODE && this.isExcluded(node as Element) !== block.excluded) return false;
+    for (const p of block.pieces) {
+      if (p.kind === 'text' && (!p.node.parentNode || p.node.data.length !== p.data.length)) return false;
+    }
+    return true;
+  }
+}
