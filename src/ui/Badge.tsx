@@ -1,0 +1,162 @@
+import type { TargetedKeyboardEvent } from 'preact';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { Finding } from '../engine/types';
+import { findingKey, truncate } from './Card';
+import type { BadgeModel } from './overlay-model';
+import { placeBadge, placePanel, viewportOf } from './place';
+import { KIND_LABELS } from './styles';
+
+export function badgeLabel(count: number, paused: boolean): string {
+  if (paused) return 'Checking paused';
+  if (count === 0) return 'No suggestions from Connection First';
+  return `${count} ${count === 1 ? 'suggestion' : 'suggestions'} from Connection First`;
+}
+
+const px = (n: number) => `${n}px`;
+
+/** The per-compose count at the compose window's corner, and the findings list it opens. */
+export function Badge({ model }: { model: BadgeModel }) {
+  const { findings, paused } = model;
+  const count = findings.length;
+  const [open, setOpen] = useState(false);
+  const wrap = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
+  const placedFor = useRef('');
+  const focusPanel = useRef(false);
+  const panelId = useId();
+
+  useLayoutEffect(() => {
+    const badge = button.current;
+    if (!badge) return;
+    const { anchor } = model;
+    const viewport = viewportOf(badge.ownerDocument);
+    // Measuring forces a layout: only when something that moves or resizes the badge changed.
+    const placeKey = `${anchor.left},${anchor.top},${anchor.width},${anchor.height}|${viewport.width}x${viewport.height}|${count}|${paused}|${open}`;
+    if (placedFor.current !== placeKey) {
+      placedFor.current = placeKey;
+      const list = panel.current;
+      // All reads, then all writes.
+      const badgeSize = { width: badge.offsetWidth, height: badge.offsetHeight };
+      const panelSize = list ? { width: list.offsetWidth, height: list.offsetHeight } : undefined;
+      const at = placeBadge(anchor, badgeSize, viewport);
+      badge.style.visibility = at ? '' : 'hidden';
+      if (at) {
+        badge.style.left = px(at.left);
+        badge.style.top = px(at.top);
+      }
+      if (list && panelSize) {
+        list.style.visibility = at ? '' : 'hidden';
+        if (at) {
+          const p = placePanel({ ...at, ...badgeSize }, panelSize, viewport);
+          list.style.left = px(p.left);
+          list.style.top = px(p.top);
+        }
+      }
+    }
+    if (focusPanel.current && panel.current) {
+      focusPanel.current = false;
+      panel.current.querySelector('button')?.focus({ preventScroll: true });
+    }
+  });
+
+  // A press anywhere outside the badge and its list closes the list.
+  useEffect(() => {
+    const el = wrap.current;
+    if (!open || !el) return;
+    const doc = el.ownerDocument;
+    const onPointerDown = (e: Event) => {
+      if (!e.composedPath().includes(el)) setOpen(false);
+    };
+    doc.addEventListener('pointerdown', onPointerDown, true);
+    return () => doc.removeEventListener('pointerdown', onPointerDown, true);
+  }, [open]);
+
+  const close = () => {
+    setOpen(false);
+    button.current?.focus({ preventScroll: true });
+  };
+
+  const onKeyDown = (e: TargetedKeyboardEvent<HTMLDivElement>) => {
+    if (e.key === 'Escape' && open) {
+      e.preventDefault();
+      e.stopPropagation();
+      close();
+      return;
+    }
+    // Up / Down move between the list's buttons.
+    if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && open && panel.current) {
+      const buttons = Array.from(panel.current.querySelectorAll('button'));
+      const active = (panel.current.getRootNode() as Document | ShadowRoot).activeElement;
+      const at = buttons.indexOf(active as HTMLButtonElement);
+      if (buttons.length === 0) return;
+      e.preventDefault();
+      const step = e.key === 'ArrowDown' ? 1 : -1;
+      const next = at < 0 ? 0 : (at + step + buttons.length) % buttons.length;
+      buttons[next]!.focus({ preventScroll: true });
+    }
+  };
+
+  const toggle = () => {
+    focusPanel.current = !open;
+    setOpen(!open);
+  };
+
+  const select = (finding: Finding) => {
+    setOpen(false);
+    model.onSelect(finding);
+  };
+
+  const label = badgeLabel(count, paused);
+  const badgeClass = paused ? 'cf-badge cf-paused' : count === 0 ? 'cf-badge cf-zero' : 'cf-badge';
+  return (
+    <div ref={wrap} class="cf-badge-wrap" data-cf-badge-id={model.id} onKeyDown={onKeyDown}>
+      <button
+        ref={button}
+        type="button"
+        class={badgeClass}
+        data-cf="badge"
+        data-cf-count={String(count)}
+        data-cf-paused={paused ? 'true' : undefined}
+        aria-label={label}
+        title={label}
+        aria-expanded={open}
+        aria-controls={open ? panelId : undefined}
+        onClick={toggle}
+      >
+        {paused ? '⏸' : String(count)}
+      </button>
+      {open && (
+        <div ref={panel} id={panelId} class="cf-panel" data-cf="findings-list" role="dialog" aria-label="Connection First suggestions">
+          <div class="cf-panel-head">{paused ? 'Checking paused' : label.replace(' from Connection First', '')}</div>
+          {paused && <p class="cf-empty">Connection First is not checking this draft.</p>}
+          {!paused && count === 0 && <p class="cf-empty">Nothing to suggest right now.</p>}
+          {count > 0 && (
+            <ul class="cf-list">
+              {findings.map((f, i) => (
+                <li key={`${findingKey(f)}#${i}`}>
+                  <button
+                    type="button"
+                    class={f.severity === 'hint' ? 'cf-item cf-hint' : 'cf-item'}
+                    data-cf="finding-item"
+                    data-cf-kind={f.kind}
+                    title={f.message}
+                    onClick={() => select(f)}
+                  >
+                    <span class="cf-kind">{KIND_LABELS[f.kind] ?? f.kind}</span>
+                    <span class="cf-found">“{truncate(f.text, 60)}”</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <div class="cf-panel-foot">
+            <button type="button" class="cf-link" data-cf="pause" onClick={() => model.onTogglePause()}>
+              {paused ? 'Resume checking' : 'Pause checking for this draft'}
+            </button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

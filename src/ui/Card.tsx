@@ -1,0 +1,140 @@
+import type { TargetedKeyboardEvent } from 'preact';
+import { useId, useLayoutEffect, useRef } from 'preact/hooks';
+import type { Finding, Suggestion } from '../engine/types';
+import type { CardModel } from './overlay-model';
+import { placeCard, viewportOf } from './place';
+import { KIND_LABELS } from './styles';
+
+export { placeCard } from './place';
+
+const TITLE_TEXT_MAX = 40;
+
+/** Collapses whitespace and cuts long text with an ellipsis. */
+export function truncate(text: string, max = TITLE_TEXT_MAX): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** Identifies a finding across re-analyses (the objects themselves may be new each time). */
+export const findingKey = (f: Finding): string => `${f.ruleId}:${f.kind}:${f.start}:${f.end}`;
+
+/** Button text of a suggestion: its label, else the replacement; a deletion says so. */
+function suggestionText(s: Suggestion, found: string): string {
+  if (s.label) return s.label;
+  if (s.replacement.trim() === '') return `Remove “${truncate(found, 24)}”`;
+  return s.replacement;
+}
+
+/** Mouse presses on our buttons must not take focus (and the caret) away from the editor. */
+const keepEditorFocus = (e: MouseEvent) => e.preventDefault();
+
+export function Card({ model }: { model: CardModel }) {
+  const { finding } = model;
+  const root = useRef<HTMLDivElement>(null);
+  const placedFor = useRef('');
+  const focusedFor = useRef<string | undefined>(undefined);
+  const key = findingKey(finding);
+  const hint = finding.severity === 'hint';
+  const kindLabel = KIND_LABELS[finding.kind] ?? finding.kind;
+  const messageId = useId();
+
+  useLayoutEffect(() => {
+    const el = root.current;
+    if (!el) return;
+    const { anchor } = model;
+    const viewport = viewportOf(el.ownerDocument);
+    // Measuring forces a layout: only when something that moves or resizes the card changed.
+    const placeKey = `${key}|${anchor.left},${anchor.top},${anchor.width},${anchor.height}|${viewport.width}x${viewport.height}`;
+    if (placedFor.current !== placeKey) {
+      placedFor.current = placeKey;
+      const { left, top } = placeCard(anchor, { width: el.offsetWidth, height: el.offsetHeight }, viewport);
+      el.style.left = `${left}px`;
+      el.style.top = `${top}px`;
+    }
+    // Focus the first button once per opening, not on every re-render (the user may have tabbed on).
+    if (model.focus) {
+      if (focusedFor.current !== key) {
+        focusedFor.current = key;
+        el.querySelector('button')?.focus({ preventScroll: true });
+      }
+    } else focusedFor.current = undefined;
+  });
+
+  const onKeyDown = (e: TargetedKeyboardEvent<HTMLDivElement>) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      model.onClose('escape');
+      return;
+    }
+    if (e.key !== 'Tab') return;
+    // Keep keyboard focus inside the dialog while it is open: Tab / Shift+Tab cycle the buttons.
+    const el = root.current;
+    if (!el) return;
+    const buttons = Array.from(el.querySelectorAll('button'));
+    if (buttons.length === 0) return;
+    e.preventDefault();
+    const active = (el.getRootNode() as Document | ShadowRoot).activeElement;
+    const at = buttons.indexOf(active as HTMLButtonElement);
+    const next = at < 0 ? (e.shiftKey ? buttons.length - 1 : 0) : (at + (e.shiftKey ? -1 : 1) + buttons.length) % buttons.length;
+    buttons[next]!.focus({ preventScroll: true });
+  };
+
+  return (
+    <div
+      ref={root}
+      class={hint ? 'cf-card cf-hint' : 'cf-card'}
+      data-cf="card"
+      data-cf-kind={finding.kind}
+      data-cf-severity={finding.severity}
+      data-cf-rule={finding.ruleId}
+      role="dialog"
+      aria-label={`Connection First: ${kindLabel.toLowerCase()}`}
+      aria-describedby={messageId}
+      onKeyDown={onKeyDown}
+      onMouseEnter={() => model.onPointerEnter()}
+      onMouseLeave={() => model.onClose('pointer-left')}
+    >
+      <p class="cf-title" data-cf="title">
+        <span class="cf-kind">{kindLabel}</span>{' '}
+        <span class="cf-found" title={finding.text.length > TITLE_TEXT_MAX ? finding.text : undefined}>
+          “{truncate(finding.text)}”
+        </span>
+      </p>
+      <p class="cf-message" data-cf="message" id={messageId}>
+        {finding.message}
+      </p>
+      <div class="cf-suggestions">
+        {finding.suggestions.map((s, i) => (
+          <button
+            type="button"
+            class="cf-suggestion"
+            data-cf="suggestion"
+            key={i}
+            // A label explains the change; the tooltip shows the exact text that will go in.
+            title={s.label ? s.replacement : undefined}
+            onMouseDown={keepEditorFocus}
+            onClick={() => model.onApply(i)}
+          >
+            {suggestionText(s, finding.text)}
+          </button>
+        ))}
+      </div>
+      <div class="cf-actions">
+        <button type="button" class="cf-link" data-cf="ignore" onMouseDown={keepEditorFocus} onClick={() => model.onIgnore()}>
+          Ignore here
+        </button>
+        <button
+          type="button"
+          class="cf-link"
+          data-cf="disable-rule"
+          title={`Turn off “${finding.ruleId}” everywhere`}
+          onMouseDown={keepEditorFocus}
+          onClick={() => model.onDisableRule()}
+        >
+          Turn off this rule
+        </button>
+      </div>
+    </div>
+  );
+}

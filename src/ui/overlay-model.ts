@@ -1,0 +1,45 @@
+import type { Finding } from '../engine/types';
+
+/** Where something on the page is, in viewport coordinates (as from getBoundingClientRect). */
+export interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** The explanation card for one finding, shown next to its highlight. */
+export interface CardModel {
+  finding: Finding;
+  /** The highlighted text's box; the card sits next to it and stays inside the viewport. */
+  anchor: Box;
+  /** Move keyboard focus into the card (opened by the shortcut, not by hover). */
+  focus: boolean;
+  onApply(suggestionIndex: number): void;
+  /** Ignore this finding in this draft only. */
+  onIgnore(): void;
+  /** Turn the finding's rule off everywhere. */
+  onDisableRule(): void;
+  /** Esc (focus goes back to the editor) or the pointer leaving the card. */
+  onClose(reason: 'escape' | 'pointer-left'): void;
+  /** The pointer entered the card: the caller must not close it while the user reads. */
+  onPointerEnter(): void;
+}
+
+/** The small per-compose count, placed at the compose window's corner, outside the editor. */
+export interface BadgeModel {
+  /** Stable per compose window. */
+  id: string;
+  /** The compose window's box; the badge sits at its bottom-right corner, inside the viewport. */
+  anchor: Box;
+  findings: Finding[];
+  paused: boolean;
+  onTogglePause(): void;
+  /** A finding picked from the list: the caller scrolls to it and opens its card. */
+  onSelect(finding: Finding): void;
+}
+
+export interface OverlayModel {
+  card?: CardModel;
+  badges: BadgeModel[];
+}

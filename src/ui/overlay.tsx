@@ -1,0 +1,72 @@
+import { render as preactRender } from 'preact';
+import { Badge } from './Badge';
+import { Card, findingKey } from './Card';
+import type { OverlayModel } from './overlay-model';
+import { HOST_STYLE, OVERLAY_CSS } from './styles';
+
+export { placeBadge, placeCard, placePanel } from './place';
+
+export const HOST_TAG = 'connection-first-ui';
+
+export interface Overlay {
+  /** Shows the model; call again with a new model to update in place (a Preact diff, cheap). */
+  render(model: OverlayModel): void;
+  /** True for our host element and every node inside our shadow root. */
+  contains(node: Node): boolean;
+  /** Unmounts and removes the host; the overlay does nothing afterwards. */
+  destroy(): void;
+}
+
+function OverlayView({ model }: { model: OverlayModel }) {
+  return (
+    <>
+      {model.badges.map((badge) => (
+        <Badge key={badge.id} model={badge} />
+      ))}
+      {/* Keyed by finding: a different finding gets a fresh card (placed and focused anew). */}
+      {model.card && <Card key={findingKey(model.card.finding)} model={model.card} />}
+    </>
+  );
+}
+
+/** Key events in our UI stay in it: the mail page's keyboard shortcuts must not see them. */
+const KEY_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
+const stop = (e: Event) => e.stopPropagation();
+
+/**
+ * The in-page UI: one `<connection-first-ui>` element under `<html>` (never inside the page's
+ * editor) with an open shadow root holding our styles and the Preact-rendered card and badges.
+ */
+export function createOverlay(doc: Document = document): Overlay {
+  const host = doc.createElement(HOST_TAG);
+  host.setAttribute('style', HOST_STYLE);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = OVERLAY_CSS;
+  // Preact renders into its own container so it never touches the <style>.
+  const container = doc.createElement('div');
+  container.className = 'cf-root';
+  shadow.append(style, container);
+  for (const type of KEY_EVENTS) container.addEventListener(type, stop);
+  (doc.documentElement ?? doc).appendChild(host);
+  let destroyed = false;
+
+  return {
+    render(model) {
+      if (destroyed) return;
+      // Some pages rebuild <html>'s children; put the host back if it was taken out.
+      if (!host.isConnected) (doc.documentElement ?? doc).appendChild(host);
+      preactRender(<OverlayView model={model} />, container);
+    },
+    contains(node) {
+      return node === host || host.contains(node) || shadow.contains(node);
+    },
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      preactRender(null, container);
+      for (const type of KEY_EVENTS) container.removeEventListener(type, stop);
+      host.remove();
+    },
+  };
+}

@@ -1,0 +1,397 @@
+// @vitest-environment happy-dom
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Finding } from '../../src/engine/types';
+import { createOverlay, type Overlay } from '../../src/ui/overlay';
+import type { BadgeModel, Box, CardModel, OverlayModel } from '../../src/ui/overlay-model';
+import { placeBadge, placeCard, placePanel } from '../../src/ui/place';
+
+const finding = (over: Partial<Finding> = {}): Finding => ({
+  ruleId: 'default/synergy',
+  kind: 'buzzword',
+  start: 10,
+  end: 17,
+  text: 'synergy',
+  message: 'Say what the two teams will actually do together.',
+  suggestions: [{ replacement: 'working together' }, { label: 'Cut it', replacement: '[blank]' }],
+  severity: 'warning',
+  ...over,
+});
+
+const anchor: Box = { left: 100, top: 100, width: 60, height: 16 };
+
+function cardModel(over: Partial<CardModel> = {}): CardModel {
+  return {
+    finding: finding(),
+    anchor,
+    focus: false,
+    onApply: vi.fn(),
+    onIgnore: vi.fn(),
+    onDisableRule: vi.fn(),
+    onClose: vi.fn(),
+    onPointerEnter: vi.fn(),
+    ...over,
+  };
+}
+
+function badgeModel(over: Partial<BadgeModel> = {}): BadgeModel {
+  return {
+    id: 'compose-1',
+    anchor: { left: 400, top: 300, width: 500, height: 400 },
+    findings: [finding(), finding({ ruleId: 'default/sorry-if', kind: 'non-apology', start: 30, end: 50, text: 'sorry if you felt' })],
+    paused: false,
+    onTogglePause: vi.fn(),
+    onSelect: vi.fn(),
+    ...over,
+  };
+}
+
+let overlay: Overlay;
+
+const root = () => document.querySelector('connection-first-ui')!.shadowRoot!;
+const $ = <E extends Element = HTMLElement>(sel: string) => root().querySelector<E>(sel);
+const $$ = <E extends Element = HTMLElement>(sel: string) => Array.from(root().querySelectorAll<E>(sel));
+
+async function show(model: OverlayModel) {
+  await act(() => overlay.render(model));
+}
+
+async function key(target: Element, k: string, init: KeyboardEventInit = {}) {
+  await act(() => {
+    target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true, ...init }));
+  });
+}
+
+async function click(target: Element) {
+  await act(() => (target as HTMLElement).click());
+}
+
+beforeEach(() => {
+  window.innerWidth = 1024;
+  window.innerHeight = 768;
+  overlay = createOverlay(document);
+});
+
+afterEach(() => {
+  overlay.destroy();
+  document.body.innerHTML = '';
+});
+
+describe('host', () => {
+  it('creates one host under <html> with an open shadow root holding our styles', async () => {
+    const hosts = document.querySelectorAll('connection-first-ui');
+    expect(hosts).toHaveLength(1);
+    const host = hosts[0]!;
+    expect(host.parentNode).toBe(document.documentElement);
+    expect(host.shadowRoot).not.toBeNull();
+    expect(host.shadowRoot!.mode).toBe('open');
+    const style = host.shadowRoot!.querySelector('style')!;
+    expect(style.textContent).toContain(':host');
+    expect(style.textContent).toContain('all: initial');
+    expect(host.getAttribute('style')).toContain('pointer-events: none');
+    expect(host.getAttribute('style')).toContain('z-index: 2147483647');
+    // Nothing of ours is in the light DOM.
+    expect(host.children).toHaveLength(0);
+  });
+
+  it('renders again in place: one host, updated counts, same elements', async () => {
+    await show({ badges: [badgeModel()] });
+    const badge = $('[data-cf="badge"]')!;
+    expect(badge.getAttribute('data-cf-count')).toBe('2');
+    await show({ badges: [badgeModel({ findings: [finding()] })], card: cardModel() });
+    expect(document.querySelectorAll('connection-first-ui')).toHaveLength(1);
+    expect($$('[data-cf="badge"]')).toHaveLength(1);
+    expect($('[data-cf="badge"]')).toBe(badge);
+    expect(badge.getAttribute('data-cf-count')).toBe('1');
+    expect(badge.textContent).toBe('1');
+    expect($$('[data-cf="card"]')).toHaveLength(1);
+    await show({ badges: [] });
+    expect($$('[data-cf="badge"]')).toHaveLength(0);
+    expect($$('[data-cf="card"]')).toHaveLength(0);
+    expect($$('style')).toHaveLength(1);
+  });
+
+  it('contains() knows our nodes from the page’s', async () => {
+    await show({ badges: [badgeModel()], card: cardModel() });
+    const host = document.querySelector('connection-first-ui')!;
+    expect(overlay.contains(host)).toBe(true);
+    expect(overlay.contains($('[data-cf="card"]')!)).toBe(true);
+    expect(overlay.contains($('[data-cf="suggestion"]')!.firstChild!)).toBe(true);
+    const editor = document.createElement('div');
+    document.body.append(editor);
+    expect(overlay.contains(editor)).toBe(false);
+    expect(overlay.contains(document.body)).toBe(false);
+  });
+
+  it('destroy removes the host and later renders do nothing', async () => {
+    await show({ badges: [badgeModel()] });
+    overlay.destroy();
+    expect(document.querySelector('connection-first-ui')).toBeNull();
+    overlay.render({ badges: [badgeModel()] });
+    expect(document.querySelector('connection-first-ui')).toBeNull();
+    overlay.destroy(); // twice is fine
+  });
+});
+
+describe('card', () => {
+  it('names what was found and has the dialog hooks', async () => {
+    await show({ badges: [], card: cardModel() });
+    const card = $('[data-cf="card"]')!;
+    expect(card.getAttribute('role')).toBe('dialog');
+    expect(card.getAttribute('aria-label')).toBe('Connection First: buzzword');
+    expect(card.textContent).toContain('Buzzword');
+    expect(card.textContent).toContain('“synergy”');
+    expect($('[data-cf="message"]')!.textContent).toBe('Say what the two teams will actually do together.');
+    expect($('[data-cf="ignore"]')!.textContent).toBe('Ignore here');
+    expect($('[data-cf="disable-rule"]')!.textContent).toBe('Turn off this rule');
+  });
+
+  it.each([
+    ['non-apology', 'Non-apology'],
+    ['pitch-first', 'Pitch-first opening'],
+  ] as const)('says %s in words', async (kind, words) => {
+    await show({ badges: [], card: cardModel({ finding: finding({ kind }) }) });
+    expect($('[data-cf="card"]')!.textContent).toContain(words);
+    expect($('[data-cf="card"]')!.getAttribute('aria-label')).toBe(`Connection First: ${words.toLowerCase()}`);
+  });
+
+  it('truncates long found text in the title', async () => {
+    const text = 'I hope this email finds you well and that your quarter is going great so far';
+    await show({ badges: [], card: cardModel({ finding: finding({ kind: 'pitch-first', text }) }) });
+    const title = $('[data-cf="title"]')!.textContent!;
+    expect(title).toContain('…');
+    expect(title.length).toBeLessThan(70);
+  });
+
+  it('renders the message as text, never as HTML', async () => {
+    const message = 'Careful <img src=x onerror=alert(1)> <b>bold</b>';
+    await show({ badges: [], card: cardModel({ finding: finding({ message, text: '<script>' }) }) });
+    expect($('[data-cf="message"]')!.textContent).toBe(message);
+    expect(root().querySelector('img')).toBeNull();
+    expect(root().querySelector('b')).toBeNull();
+    expect(root().querySelector('script')).toBeNull();
+    expect($('[data-cf="title"]')!.textContent).toContain('<script>');
+  });
+
+  it('shows one button per suggestion and applies the one pressed', async () => {
+    const model = cardModel();
+    await show({ badges: [], card: model });
+    const buttons = $$<HTMLButtonElement>('button[data-cf="suggestion"]');
+    expect(buttons.map((b) => b.textContent)).toEqual(['working together', 'Cut it']);
+    expect(buttons[1]!.title).toBe('[blank]'); // the label's replacement as tooltip
+    await click(buttons[1]!);
+    expect(model.onApply).toHaveBeenCalledWith(1);
+    await click(buttons[0]!);
+    expect(model.onApply).toHaveBeenLastCalledWith(0);
+  });
+
+  it('shows a [blank] replacement as it is', async () => {
+    await show({ badges: [], card: cardModel({ finding: finding({ suggestions: [{ replacement: 'We [blank] you' }] }) }) });
+    expect($('button[data-cf="suggestion"]')!.textContent).toBe('We [blank] you');
+  });
+
+  it('ignore and turn-off call back', async () => {
+    const model = cardModel();
+    await show({ badges: [], card: model });
+    await click($('[data-cf="ignore"]')!);
+    expect(model.onIgnore).toHaveBeenCalledOnce();
+    await click($('[data-cf="disable-rule"]')!);
+    expect(model.onDisableRule).toHaveBeenCalledOnce();
+  });
+
+  it('Esc closes with reason "escape" and does not reach the page', async () => {
+    const model = cardModel({ focus: true });
+    const pageKeys = vi.fn();
+    document.addEventListener('keydown', pageKeys);
+    await show({ badges: [], card: model });
+    await key($('[data-cf="ignore"]')!, 'Escape');
+    expect(model.onClose).toHaveBeenCalledWith('escape');
+    expect(pageKeys).not.toHaveBeenCalled();
+    document.removeEventListener('keydown', pageKeys);
+  });
+
+  it('pointer enter / leave call back', async () => {
+    const model = cardModel();
+    await show({ badges: [], card: model });
+    const card = $('[data-cf="card"]')!;
+    await act(() => {
+      card.dispatchEvent(new MouseEvent('mouseenter'));
+    });
+    expect(model.onPointerEnter).toHaveBeenCalledOnce();
+    await act(() => {
+      card.dispatchEvent(new MouseEvent('mouseleave'));
+    });
+    expect(model.onClose).toHaveBeenCalledWith('pointer-left');
+  });
+
+  it('focuses the first button when asked, once per opening', async () => {
+    await show({ badges: [], card: cardModel({ focus: false }) });
+    expect(root().activeElement).toBeNull();
+    await show({ badges: [], card: cardModel({ focus: true }) });
+    const buttons = $$<HTMLButtonElement>('button');
+    expect(root().activeElement).toBe(buttons[0]);
+    // The user moves on; a re-render (new analysis) must not pull focus back.
+    buttons[2]!.focus();
+    await show({ badges: [], card: cardModel({ focus: true }) });
+    expect(root().activeElement).toBe(buttons[2]);
+  });
+
+  it('focuses Ignore first when there are no suggestions', async () => {
+    await show({ badges: [], card: cardModel({ focus: true, finding: finding({ suggestions: [] }) }) });
+    expect(root().activeElement).toBe($('[data-cf="ignore"]'));
+  });
+
+  it('Tab and Shift+Tab cycle within the card', async () => {
+    await show({ badges: [], card: cardModel({ focus: true }) });
+    const buttons = $$<HTMLButtonElement>('[data-cf="card"] button');
+    expect(buttons.map((b) => b.dataset.cf)).toEqual(['suggestion', 'suggestion', 'ignore', 'disable-rule']);
+    await key(buttons[0]!, 'Tab', { shiftKey: true });
+    expect(root().activeElement).toBe(buttons[3]);
+    await key(buttons[3]!, 'Tab');
+    expect(root().activeElement).toBe(buttons[0]);
+    await key(buttons[0]!, 'Tab');
+    expect(root().activeElement).toBe(buttons[1]);
+  });
+
+  it('marks hint findings for the softer style', async () => {
+    await show({ badges: [], card: cardModel({ finding: finding({ severity: 'hint' }) }) });
+    expect($('[data-cf="card"]')!.classList.contains('cf-hint')).toBe(true);
+    expect($('[data-cf="card"]')!.getAttribute('data-cf-severity')).toBe('hint');
+  });
+
+  it('is placed from the anchor and viewport (happy-dom measures 0×0)', async () => {
+    window.innerWidth = 400;
+    window.innerHeight = 300;
+    await show({ badges: [], card: cardModel({ anchor: { left: 390, top: 290, width: 30, height: 16 } }) });
+    const card = $('[data-cf="card"]')!;
+    expect(parseFloat(card.style.left)).toBeLessThanOrEqual(400);
+    expect(parseFloat(card.style.top)).toBeLessThan(290); // flipped above
+  });
+});
+
+describe('placeCard', () => {
+  const viewport = { width: 800, height: 600 };
+  const size = { width: 300, height: 120 };
+
+  it.each([
+    // anchor, expected
+    ['room below: below with a gap, left-aligned', { left: 100, top: 100, width: 50, height: 16 }, { left: 100, top: 122 }],
+    ['near the bottom: flips above', { left: 100, top: 540, width: 50, height: 16 }, { left: 100, top: 414 }],
+    ['near the right: clamped inside', { left: 760, top: 100, width: 30, height: 16 }, { left: 492, top: 122 }],
+    ['near the left: clamped to the margin', { left: -20, top: 100, width: 30, height: 16 }, { left: 8, top: 122 }],
+    ['bottom-right corner: above and clamped', { left: 790, top: 590, width: 40, height: 20 }, { left: 492, top: 464 }],
+  ])('%s', (_name, a, expected) => {
+    expect(placeCard(a, size, viewport)).toEqual(expected);
+  });
+
+  it('never leaves a small viewport', () => {
+    const small = { width: 320, height: 240 };
+    for (const a of [
+      { left: 300, top: 230, width: 40, height: 16 },
+      { left: 0, top: 0, width: 10, height: 10 },
+      { left: 150, top: 110, width: 20, height: 16 },
+      { left: 500, top: 500, width: 20, height: 16 },
+    ]) {
+      const p = placeCard(a, size, small);
+      expect(p.left).toBeGreaterThanOrEqual(0);
+      expect(p.left + size.width).toBeLessThanOrEqual(small.width);
+      expect(p.top).toBeGreaterThanOrEqual(0);
+      expect(p.top + size.height).toBeLessThanOrEqual(small.height);
+    }
+  });
+
+  it('a card taller than the viewport starts at the top', () => {
+    expect(placeCard({ left: 10, top: 50, width: 10, height: 10 }, { width: 200, height: 500 }, { width: 400, height: 300 }).top).toBe(0);
+  });
+});
+
+describe('placeBadge / placePanel', () => {
+  const viewport = { width: 1000, height: 800 };
+  const size = { width: 24, height: 24 };
+
+  it('sits inside the compose window’s bottom-right corner', () => {
+    expect(placeBadge({ left: 400, top: 300, width: 500, height: 400 }, size, viewport)).toEqual({ left: 868, top: 668 });
+  });
+
+  it('uses the visible part of a compose window that runs off screen', () => {
+    expect(placeBadge({ left: 600, top: 500, width: 600, height: 600 }, size, viewport)).toEqual({ left: 968, top: 768 });
+  });
+
+  it('is hidden when the compose window is off screen', () => {
+    expect(placeBadge({ left: 0, top: 900, width: 500, height: 400 }, size, viewport)).toBeUndefined();
+    expect(placeBadge({ left: 0, top: 0, width: 0, height: 0 }, size, viewport)).toBeUndefined();
+  });
+
+  it('opens the list above the badge, right edges aligned', () => {
+    expect(placePanel({ left: 868, top: 668, width: 24, height: 24 }, { width: 300, height: 200 }, viewport)).toEqual({ left: 592, top: 462 });
+    // No room above: below.
+    expect(placePanel({ left: 868, top: 20, width: 24, height: 24 }, { width: 300, height: 200 }, viewport).top).toBe(50);
+  });
+});
+
+describe('badge', () => {
+  it('shows the count with an accessible label', async () => {
+    await show({ badges: [badgeModel(), badgeModel({ id: 'compose-2', findings: [finding()] })] });
+    const badges = $$<HTMLButtonElement>('button[data-cf="badge"]');
+    expect(badges.map((b) => b.getAttribute('data-cf-count'))).toEqual(['2', '1']);
+    expect(badges[0]!.textContent).toBe('2');
+    expect(badges[0]!.getAttribute('aria-label')).toBe('2 suggestions from Connection First');
+    expect(badges[1]!.getAttribute('aria-label')).toBe('1 suggestion from Connection First');
+  });
+
+  it('shows a paused state', async () => {
+    await show({ badges: [badgeModel({ paused: true, findings: [] })] });
+    const badge = $('[data-cf="badge"]')!;
+    expect(badge.getAttribute('data-cf-count')).toBe('0');
+    expect(badge.textContent).toBe('⏸');
+    expect(badge.getAttribute('aria-label')).toBe('Checking paused');
+  });
+
+  it('toggles the findings list; items select, pause toggles, Esc closes', async () => {
+    const model = badgeModel();
+    await show({ badges: [model] });
+    const badge = $('[data-cf="badge"]')!;
+    expect($('[data-cf="findings-list"]')).toBeNull();
+    expect(badge.getAttribute('aria-expanded')).toBe('false');
+
+    await click(badge);
+    expect($('[data-cf="findings-list"]')).not.toBeNull();
+    expect(badge.getAttribute('aria-expanded')).toBe('true');
+    const items = $$('[data-cf="finding-item"]');
+    expect(items).toHaveLength(2);
+    expect(items[0]!.textContent).toContain('Buzzword');
+    expect(items[0]!.textContent).toContain('synergy');
+    expect(items[1]!.textContent).toContain('Non-apology');
+    expect(root().activeElement).toBe(items[0]); // keyboard users land in the list
+    expect($('[data-cf="pause"]')!.textContent).toBe('Pause checking for this draft');
+
+    await click($('[data-cf="pause"]')!);
+    expect(model.onTogglePause).toHaveBeenCalledOnce();
+    await show({ badges: [{ ...model, paused: true, findings: [] }] });
+    expect($('[data-cf="pause"]')!.textContent).toBe('Resume checking');
+    await show({ badges: [model] });
+
+    await key($('[data-cf="finding-item"]')!, 'Escape');
+    expect($('[data-cf="findings-list"]')).toBeNull();
+    expect(root().activeElement).toBe(badge);
+
+    await click(badge);
+    await click($$('[data-cf="finding-item"]')[1]!);
+    expect(model.onSelect).toHaveBeenCalledWith(model.findings[1]);
+    expect($('[data-cf="findings-list"]')).toBeNull(); // the card takes over
+
+    await click(badge);
+    await click(badge);
+    expect($('[data-cf="findings-list"]')).toBeNull();
+  });
+
+  it('closes the list on a press outside it', async () => {
+    await show({ badges: [badgeModel()] });
+    await click($('[data-cf="badge"]')!);
+    expect($('[data-cf="findings-list"]')).not.toBeNull();
+    await act(() => {
+      document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    });
+    expect($('[data-cf="findings-list"]')).toBeNull();
+  });
+});
