@@ -1,13 +1,5 @@
 import { defineConfig } from 'wxt';
-
-// Host list shared with the content script's match patterns.
-export const MAIL_HOSTS = [
-  'https://mail.google.com/*',
-  'https://outlook.office.com/*',
-  'https://outlook.office365.com/*',
-  'https://outlook.live.com/*',
-  'https://outlook.cloud.microsoft/*',
-];
+import { MAIL_MATCHES } from './src/sites';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -15,6 +7,8 @@ export default defineConfig({
     name: 'Connection First',
     description:
       'Coaches you while you write to customers: flags buzzwords, pitch-first openings and non-apologies, with one-click rewrites.',
-    permissions: ['storage'],
+    // scripting + the mail hosts: to inject the checker once a compose opens, nowhere else.
+    permissions: ['storage', 'scripting'],
+    host_permissions: MAIL_MATCHES,
   },
 });

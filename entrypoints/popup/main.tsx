@@ -1,10 +1,13 @@
 import { render } from 'preact';
+import { SiteSwitches } from '../../src/ui/SiteSwitches';
+import './style.css';
 
 function Popup() {
   return (
-    <main style={{ font: '14px system-ui', padding: '12px', width: '240px' }}>
-      <h1 style={{ fontSize: '16px', margin: '0 0 8px' }}>Connection First</h1>
-      <p style={{ margin: 0 }}>Checks your drafts in Gmail and Outlook on the web as you type.</p>
+    <main>
+      <h1>Connection First</h1>
+      <p>Underlines what costs you the reader's attention while you write in Gmail and Outlook on the web.</p>
+      <SiteSwitches />
     </main>
   );
 }

@@ -1,0 +1,212 @@
+import { buildRuleset, loadBuiltinPack, type Ruleset } from '../rules';
+import { disabledRules } from '../settings/items';
+import { findEditors, type SiteAdapter } from '../sites';
+import { createOverlay, type Overlay } from '../ui/overlay';
+import type { BadgeModel, Box, CardModel } from '../ui/overlay-model';
+import { HighlightPainter } from './highlights';
+import { EditorSession, type LiveFinding, type SessionHost } from './session';
+
+const HOVER_OPEN_MS = 250;
+const HOVER_CLOSE_MS = 300;
+const SCAN_THROTTLE_MS = 150;
+
+interface OpenCard {
+  session: EditorSession;
+  live: LiveFinding;
+  focus: boolean;
+  /** Where the caret was when the shortcut opened the card, to put it back on Esc. */
+  caret?: Range;
+}
+
+const box = (r: DOMRect): Box => ({ left: r.left, top: r.top, width: r.width, height: r.height });
+
+/**
+ * Everything Connection First does on a mail page once a compose is open: one session per compose
+ * body, the shared highlight painter and the overlay (card and badges). It watches the page for
+ * composes that open or close later, and the settings for changes.
+ */
+export class Controller implements SessionHost {
+  readonly painter = new HighlightPainter();
+  private readonly sessions = new Map<HTMLElement, EditorSession>();
+  private readonly abort = new AbortController();
+  private pageObserver?: MutationObserver;
+  private overlay?: Overlay;
+  private card?: OpenCard;
+  private hoverTimer?: ReturnType<typeof setTimeout>;
+  private closeTimer?: ReturnType<typeof setTimeout>;
+  private scanTimer?: ReturnType<typeof setTimeout>;
+  private renderQueued = false;
+  private rules: Ruleset;
+
+  constructor(
+    private readonly site: SiteAdapter,
+    disabled: string[],
+  ) {
+    this.rules = this.buildRules(disabled);
+  }
+
+  private buildRules(disabled: string[]): Ruleset {
+    return buildRuleset([loadBuiltinPack(), { name: 'personal', version: '1', disable: disabled }]);
+  }
+
+  ruleset(): Ruleset {
+    return this.rules;
+  }
+
+  setDisabledRules(disabled: string[]): void {
+    this.rules = this.buildRules(disabled);
+    for (const session of this.sessions.values()) session.analyzeNow();
+  }
+
+  start(): void {
+    this.scan();
+    // childList only: attribute observers across the whole page are known to crash mail tabs.
+    this.pageObserver = new MutationObserver(() => this.scheduleScan());
+    this.pageObserver.observe(document.body, { childList: true, subtree: true });
+    const on = { signal: this.abort.signal, passive: true, capture: true };
+    window.addEventListener('scroll', () => this.queueRender(), on);
+    window.addEventListener('resize', () => this.queueRender(), on);
+  }
+
+  private scheduleScan() {
+    this.scanTimer ??= setTimeout(() => {
+      this.scanTimer = undefined;
+      this.scan();
+    }, SCAN_THROTTLE_MS);
+  }
+
+  /** Starts sessions for new compose bodies and ends those whose compose closed. */
+  scan(): void {
+    for (const [editor, session] of this.sessions) {
+      if (!editor.isConnected) {
+        session.destroy();
+        this.sessions.delete(editor);
+        if (this.card?.session === session) this.card = undefined;
+      }
+    }
+    for (const editor of findEditors(this.site)) {
+      if (!this.sessions.has(editor)) this.sessions.set(editor, new EditorSession(editor, this.site, this));
+    }
+    this.queueRender();
+  }
+
+  changed(): void {
+    this.queueRender();
+  }
+
+  openAtCaret(session: EditorSession, live: LiveFinding): void {
+    const selection = document.getSelection();
+    const caret = selection && selection.rangeCount ? selection.getRangeAt(0).cloneRange() : undefined;
+    this.showCard({ session, live, focus: true, caret });
+  }
+
+  hover(session: EditorSession, live: LiveFinding | undefined): void {
+    if (this.card?.focus) return; // a keyboard user is in the card: the mouse must not take it away
+    clearTimeout(this.hoverTimer);
+    if (live && this.card?.live.range === live.range) {
+      clearTimeout(this.closeTimer);
+      return;
+    }
+    if (!live) {
+      if (this.card) this.closeSoon();
+      return;
+    }
+    this.hoverTimer = setTimeout(() => this.showCard({ session, live, focus: false }), HOVER_OPEN_MS);
+  }
+
+  private closeSoon() {
+    clearTimeout(this.closeTimer);
+    this.closeTimer = setTimeout(() => this.closeCard(), HOVER_CLOSE_MS);
+  }
+
+  private showCard(card: OpenCard) {
+    clearTimeout(this.closeTimer);
+    this.card = card;
+    this.render();
+  }
+
+  private closeCard(restoreCaret = false) {
+    const card = this.card;
+    this.card = undefined;
+    this.render();
+    if (restoreCaret && card) {
+      card.session.editor.focus({ preventScroll: true });
+      const selection = document.getSelection();
+      if (selection && card.caret) {
+        selection.removeAllRanges();
+        selection.addRange(card.caret);
+      }
+    }
+  }
+
+  private queueRender() {
+    if (this.renderQueued) return;
+    this.renderQueued = true;
+    requestAnimationFrame(() => {
+      this.renderQueued = false;
+      this.render();
+    });
+  }
+
+  private render() {
+    if (this.sessions.size === 0 && !this.overlay) return;
+    this.overlay ??= createOverlay(document);
+    this.overlay.render({ card: this.cardModel(), badges: [...this.sessions.values()].map((s) => this.badgeModel(s)) });
+  }
+
+  private cardModel(): CardModel | undefined {
+    const card = this.card;
+    if (!card) return undefined;
+    const { session, live } = card;
+    return {
+      finding: live.finding,
+      anchor: box(live.range.getBoundingClientRect()),
+      focus: card.focus,
+      onApply: (index) => {
+        const suggestion = live.finding.suggestions[index];
+        this.card = undefined;
+        if (suggestion) session.apply(live, suggestion.replacement);
+        this.render();
+      },
+      onIgnore: () => {
+        this.closeCard(card.focus);
+        session.ignore(live.finding);
+      },
+      onDisableRule: () => {
+        this.closeCard(card.focus);
+        void disabledRules.getValue().then((ids) => disabledRules.setValue([...new Set([...ids, live.finding.ruleId])]));
+      },
+      onClose: (reason) => (reason === 'escape' ? this.closeCard(true) : this.closeSoon()),
+      onPointerEnter: () => clearTimeout(this.closeTimer),
+    };
+  }
+
+  private badgeModel(session: EditorSession): BadgeModel {
+    return {
+      id: session.id,
+      anchor: box(this.site.composeRoot(session.editor).getBoundingClientRect()),
+      findings: session.findings.map((l) => l.finding),
+      paused: session.paused,
+      onTogglePause: () => session.setPaused(!session.paused),
+      onSelect: (finding) => {
+        const live = session.findings.find((l) => l.finding === finding);
+        if (!live) return;
+        live.range.startContainer.parentElement?.scrollIntoView({ block: 'nearest' });
+        this.showCard({ session, live, focus: true });
+      },
+    };
+  }
+
+  destroy(): void {
+    this.pageObserver?.disconnect();
+    this.abort.abort();
+    clearTimeout(this.hoverTimer);
+    clearTimeout(this.closeTimer);
+    clearTimeout(this.scanTimer);
+    for (const session of this.sessions.values()) session.destroy();
+    this.sessions.clear();
+    this.painter.destroy();
+    this.overlay?.destroy();
+    this.overlay = undefined;
+  }
+}
