@@ -114,6 +114,12 @@ export class Controller implements SessionHost {
     this.hoverTimer = setTimeout(() => this.showCard({ session, live, focus: false }), HOVER_OPEN_MS);
   }
 
+  escape(session: EditorSession): boolean {
+    if (this.card?.session !== session) return false;
+    this.closeCard();
+    return true;
+  }
+
   private closeSoon() {
     clearTimeout(this.closeTimer);
     this.closeTimer = setTimeout(() => this.closeCard(), HOVER_CLOSE_MS);

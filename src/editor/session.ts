@@ -21,6 +21,8 @@ export interface SessionHost {
   openAtCaret(session: EditorSession, live: LiveFinding): void;
   /** The pointer rests on a finding, or left all of them (undefined). */
   hover(session: EditorSession, live: LiveFinding | undefined): void;
+  /** Esc in the editor: true when it closed our card (and so must not reach the site). */
+  escape(session: EditorSession): boolean;
 }
 
 const PAINTED_MARK = 'connection-first:painted';
@@ -114,6 +116,11 @@ export class EditorSession {
   }
 
   private onKeyDown(event: KeyboardEvent) {
+    if (event.key === 'Escape' && this.host.escape(this)) {
+      event.preventDefault();
+      event.stopPropagation();
+      return;
+    }
     if (event.key !== 'Enter' || !event.altKey || event.ctrlKey || event.metaKey) return;
     const live = this.findingAtCaret();
     if (!live) return;

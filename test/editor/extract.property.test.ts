@@ -39,7 +39,7 @@ describe('extractDraft on random editor DOMs', () => {
         { numRuns: 300 },
       );
       expect(findings).toBeGreaterThan(20);
-    });
+    }, 30_000);
   }
 
   it('gives every caret position in a text node its offset, in order', () => {
@@ -74,5 +74,5 @@ describe('extractDraft on random editor DOMs', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 30_000);
 });
