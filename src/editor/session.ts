@@ -143,7 +143,10 @@ export class EditorSession {
     const current = this.live.find((l) => l.finding.ruleId === live.finding.ruleId && l.finding.start === live.finding.start);
     const target = current ?? live;
     if (normalise(target.range.toString()) !== normalise(target.finding.text)) return false;
-    return replaceRange(this.editor, target.range, replacement);
+    this.site.beforeReplace?.(this.editor);
+    const replaced = replaceRange(this.editor, target.range, replacement);
+    if (replaced) this.site.afterReplace?.(this.editor);
+    return replaced;
   }
 
   ignore(finding: Finding): void {

@@ -12,6 +12,23 @@ function historyStart(editor: HTMLElement): Element | null {
   return previous?.tagName === 'HR' ? previous : marker;
 }
 
+/*
+ * Outlook's editor (roosterjs) keeps its own undo history: it snapshots on a mouse click in the body
+ * and at word boundaries, and learns that text was typed from key events, not from input events.
+ * So that one Ctrl+Z takes back exactly a replacement: a click before it closes the step of the
+ * last typed word, and a key press after it marks the replacement as new typing.
+ */
+const dispatch = (editor: HTMLElement, event: Event) => editor.dispatchEvent(event);
+
+function closeUndoStep(editor: HTMLElement) {
+  const view = editor.ownerDocument.defaultView;
+  for (const type of ['mousedown', 'mouseup']) dispatch(editor, new MouseEvent(type, { bubbles: true, cancelable: true, button: 0, view }));
+}
+
+function markTyped(editor: HTMLElement) {
+  dispatch(editor, new KeyboardEvent('keypress', { bubbles: true, cancelable: true, key: 'Unidentified' }));
+}
+
 export const outlook: SiteAdapter = {
   id: 'outlook',
   label: 'Outlook',
@@ -21,5 +38,7 @@ export const outlook: SiteAdapter = {
   isEditor: (element) => !element.closest('[role="combobox"], [role="search"], [role="listbox"]'),
   excludedSelector: `${SIGNATURE}, #divRplyFwdMsg, blockquote`,
   historyStart,
+  beforeReplace: closeUndoStep,
+  afterReplace: markTyped,
   composeRoot: (editor) => editor.closest<HTMLElement>('[role="dialog"], [role="main"], [id^="editorParent_"]') ?? editor.parentElement ?? editor,
 };

@@ -20,6 +20,13 @@ export interface SiteAdapter {
   excludedSelector: string;
   /** Where quoted history begins when the site marks only its start: from there to the end is not checked. */
   historyStart?(editor: HTMLElement): Element | null;
+  /**
+   * Quirk hook run just before a suggestion replaces text, for editors that need a nudge so the
+   * replacement becomes its own undo step.
+   */
+  beforeReplace?(editor: HTMLElement): void;
+  /** Quirk hook run just after a replacement, for editors that learn of typed text from key events. */
+  afterReplace?(editor: HTMLElement): void;
   /** The element the compose window lives in, for placing the findings badge next to it (outside the editor). */
   composeRoot(editor: HTMLElement): HTMLElement;
 }
