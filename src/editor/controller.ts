@@ -28,7 +28,8 @@ const box = (r: DOMRect): Box => ({ left: r.left, top: r.top, width: r.width, he
 export class Controller implements SessionHost {
   readonly painter = new HighlightPainter();
   private readonly sessions = new Map<HTMLElement, EditorSession>();
-  private readonly abort = new AbortController();
+  /** Scroll and resize listeners, attached only while a compose is open. */
+  private viewportListeners?: AbortController;
   private pageObserver?: MutationObserver;
   private overlay?: Overlay;
   private card?: OpenCard;
@@ -63,9 +64,20 @@ export class Controller implements SessionHost {
     // childList only: attribute observers across the whole page are known to crash mail tabs.
     this.pageObserver = new MutationObserver(() => this.scheduleScan());
     this.pageObserver.observe(document.body, { childList: true, subtree: true });
-    const on = { signal: this.abort.signal, passive: true, capture: true };
-    window.addEventListener('scroll', () => this.queueRender(), on);
-    window.addEventListener('resize', () => this.queueRender(), on);
+  }
+
+  /** Badges and cards follow the compose windows only while there are any. */
+  private followViewport(on: boolean) {
+    if (on === !!this.viewportListeners) return;
+    if (!on) {
+      this.viewportListeners?.abort();
+      this.viewportListeners = undefined;
+      return;
+    }
+    this.viewportListeners = new AbortController();
+    const options = { signal: this.viewportListeners.signal, passive: true, capture: true };
+    window.addEventListener('scroll', () => this.queueRender(), options);
+    window.addEventListener('resize', () => this.queueRender(), options);
   }
 
   private scheduleScan() {
@@ -87,6 +99,7 @@ export class Controller implements SessionHost {
     for (const editor of findEditors(this.site)) {
       if (!this.sessions.has(editor)) this.sessions.set(editor, new EditorSession(editor, this.site, this));
     }
+    this.followViewport(this.sessions.size > 0);
     this.queueRender();
   }
 
@@ -205,7 +218,7 @@ export class Controller implements SessionHost {
 
   destroy(): void {
     this.pageObserver?.disconnect();
-    this.abort.abort();
+    this.followViewport(false);
     clearTimeout(this.hoverTimer);
     clearTimeout(this.closeTimer);
     clearTimeout(this.scanTimer);
