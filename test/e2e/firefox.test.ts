@@ -1,0 +1,99 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { FirefoxSession, pressCtrl } from './harness/firefox';
+import { URLS } from './harness/fixtures';
+import { highlightRect, highlightsTouching, readAllHighlights, run, textOf } from './harness/page';
+import { engineSuggestions, expectHighlights, REACT_MS, sleep, typeAt } from './harness/suite';
+import { uiPoint, uiState } from './harness/ui';
+
+const EDITOR = '#compose-1 [g_editable="true"]';
+const LINE = `${EDITOR} > div:first-child`;
+const SENTENCE = "Let's circle back on the synergy.";
+/** Same fixture at a host outside the extension's match patterns: the baseline without the extension. */
+const UNCHECKED_HOST = 'https://mail.example.test/mail/u/0/';
+
+// The smoke subset in Debian's Firefox ESR with the Firefox (MV2) build, over WebDriver BiDi.
+describe('Firefox ESR smoke', () => {
+  let firefox: FirefoxSession;
+  beforeAll(async () => {
+    firefox = await FirefoxSession.launch();
+  });
+  afterEach(async () => {
+    await firefox?.closeContexts();
+  });
+  afterAll(async () => {
+    await firefox?.close();
+  });
+
+  it('highlights buzzwords while typing in Gmail', async () => {
+    const page = await firefox.openFixture(URLS.gmail, 'gmail-compose.html');
+    await typeAt(page, LINE, SENTENCE);
+    await expectHighlights(page, 'buzzword', EDITOR, ['circle back', 'synergy']);
+    expect(await readAllHighlights(page, EDITOR)).toEqual({ buzzword: ['circle back', 'synergy'], 'non-apology': [], 'pitch-first': [] });
+    expect(await highlightsTouching(page, `${EDITOR} .gmail_signature`)).toEqual([]);
+  });
+
+  it('highlights in Outlook (outlook.live.com), never the signature or quoted history', async () => {
+    const page = await firefox.openFixture(URLS.outlookLive, 'outlook-compose.html');
+    const editor = '#editorParent_1 [contenteditable="true"]';
+    await typeAt(page, `${editor} > div:nth-child(2)`, `${SENTENCE} We need to leverage our best-in-class platform.`);
+    await expectHighlights(page, 'buzzword', editor, ['circle back', 'synergy', 'leverage', 'best-in-class']);
+    expect(await highlightsTouching(page, `${editor} #Signature, ${editor} #appendonsend ~ *`)).toEqual([]);
+  });
+
+  it('never marks quoted history or the signature of a Gmail reply', async () => {
+    const page = await firefox.openFixture(URLS.gmail, 'gmail-reply.html');
+    const reply = '#reply-1 [g_editable="true"]';
+    await typeAt(page, `${reply} > div:nth-child(2)`, `${SENTENCE} We need to leverage our best-in-class platform.`);
+    await expectHighlights(page, 'buzzword', reply, ['circle back', 'synergy', 'leverage', 'best-in-class']);
+    expect(await highlightsTouching(page, `${reply} .gmail_quote, ${reply} .gmail_signature`)).toEqual([]);
+    expect((await readAllHighlights(page)).buzzword).toEqual(['circle back', 'synergy', 'leverage', 'best-in-class']);
+  });
+
+  it('applies a suggestion with one click and one Ctrl+Z restores the original', async () => {
+    const page = await firefox.openFixture(URLS.gmail, 'gmail-compose.html');
+    await typeAt(page, LINE, SENTENCE);
+    await expectHighlights(page, 'buzzword', EDITOR, ['circle back', 'synergy']);
+    const rect = (await highlightRect(page, 'cf-buzzword', 'synergy'))!;
+    expect(rect).not.toBeNull();
+    await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
+    await expect.poll(async () => (await uiState(page)).card?.suggestions, { timeout: REACT_MS }).toEqual(
+      engineSuggestions(SENTENCE, 'synergy'),
+    );
+    const replacement = (await uiState(page)).card!.suggestions[0]!;
+    const point = await uiPoint(page, 'button[data-cf="suggestion"]', 0);
+    await page.mouse.click(point.x, point.y);
+    await expect.poll(() => textOf(page, LINE), { timeout: REACT_MS }).toBe(`Let's circle back on the ${replacement}.`);
+    await expectHighlights(page, 'buzzword', EDITOR, ['circle back']);
+
+    await pressCtrl(page, 'z');
+    await expect.poll(() => textOf(page, LINE), { timeout: REACT_MS }).toBe(SENTENCE);
+    await expectHighlights(page, 'buzzword', EDITOR, ['circle back', 'synergy']);
+  });
+
+  it('leaves the editor HTML exactly as typing without the extension does', async () => {
+    const write = async (page: Page) => {
+      await typeAt(page, LINE, SENTENCE);
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('Sorry if you were confused. We put client centricity first.');
+    };
+    const outer = (page: Page) => run(page, (s: string) => document.querySelector(s)!.outerHTML, EDITOR);
+
+    const plain = await firefox.openFixture(UNCHECKED_HOST, 'gmail-compose.html');
+    await write(plain);
+    const expected = await outer(plain);
+
+    const page = await firefox.openFixture(URLS.gmail, 'gmail-compose.html');
+    await write(page);
+    await expectHighlights(page, 'buzzword', EDITOR, ['circle back', 'synergy', 'client centricity']);
+    const rect = (await highlightRect(page, 'cf-buzzword', 'synergy'))!;
+    await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
+    await expect.poll(async () => (await uiState(page)).card, { timeout: REACT_MS }).not.toBeNull();
+    await page.mouse.move(5, 5);
+    await sleep(500);
+    expect(await outer(page)).toBe(expected);
+    // The baseline really was unchecked (no content script at that host).
+    expect((await readAllHighlights(plain)).buzzword).toEqual([]);
+    expect((await uiState(plain)).hosts).toBe(0);
+  });
+});

@@ -1,0 +1,78 @@
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import {
+  CHROME_EXTENSION_DIR,
+  CHROMIUM_BIN,
+  FIREFOX_BIN,
+  E2E_CHROME_EXTENSION_DIR,
+  E2E_FIREFOX_EXTENSION_DIR,
+  FIREFOX_EXTENSION_DIR,
+  FIXTURES_DIR,
+  GENERATED_DIR,
+  ROOT,
+} from './paths';
+
+const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name);
+
+function run(command: string, args: string[]): Promise<void> {
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) {
+        reject(new Error(`e2e setup: \`${path.basename(command)} ${args.join(' ')}\` exited with ${code}:\n${output}`));
+        return;
+      }
+      if (process.env.CF_E2E_VERBOSE) console.log(`e2e setup: ${path.basename(command)} ${args.join(' ')} (${Date.now() - started} ms)`);
+      resolve();
+    });
+  });
+}
+
+function requireBinary(file: string, name: string, pkg: string): void {
+  if (!existsSync(file)) {
+    throw new Error(
+      `The real-browser tests need Debian's ${name} at ${file}, which is missing.\n` +
+        `Install it with:  apt-get install -y ${pkg}\n` +
+        `(as root, or with sudo; .ci/run installs it by itself).`,
+    );
+  }
+}
+
+/**
+ * Runs once before the e2e project: the browsers must exist, and the extension is built fresh
+ * (Chrome MV3 and Firefox MV2, side by side) so no test ever runs against a stale build, and
+ * the browsers load a snapshot of that build (see E2E_CHROME_EXTENSION_DIR). Also
+ * bundles the roosterjs editor that the Outlook "real editor" fixture loads.
+ */
+export default async function setup(): Promise<void> {
+  requireBinary(CHROMIUM_BIN, 'Chromium', 'chromium');
+  requireBinary(FIREFOX_BIN, 'Firefox ESR', 'firefox-esr');
+  mkdirSync(GENERATED_DIR, { recursive: true });
+
+  await Promise.all([
+    run(bin('wxt'), ['build']),
+    run(bin('wxt'), ['build', '-b', 'firefox']),
+    run(bin('esbuild'), [
+      path.join(FIXTURES_DIR, 'rooster-entry.ts'),
+      '--bundle',
+      '--format=iife',
+      '--target=es2020',
+      '--log-level=warning',
+      `--outfile=${path.join(GENERATED_DIR, 'rooster-editor.js')}`,
+    ]),
+  ]);
+  for (const [built, snapshot] of [
+    [CHROME_EXTENSION_DIR, E2E_CHROME_EXTENSION_DIR],
+    [FIREFOX_EXTENSION_DIR, E2E_FIREFOX_EXTENSION_DIR],
+  ] as const) {
+    if (!existsSync(path.join(built, 'manifest.json'))) throw new Error(`e2e setup: the build left no manifest.json in ${built}`);
+    rmSync(snapshot, { recursive: true, force: true });
+    cpSync(built, snapshot, { recursive: true });
+  }
+}

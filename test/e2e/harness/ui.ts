@@ -1,0 +1,130 @@
+import { run, type EvaluatingPage } from './page';
+
+/** The one element that holds all of the extension's in-page UI (open shadow root). */
+export const HOST_TAG = 'connection-first-ui';
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface CardState {
+  message: string;
+  /** Text of each suggestion button, in order. */
+  suggestions: string[];
+  /** data-cf of the focused element inside the card (e.g. "suggestion"), null when focus is elsewhere. */
+  focused: string | null;
+  /** The focused element is the card's first button. */
+  firstButtonFocused: boolean;
+  box: Box;
+}
+
+export interface BadgeState {
+  count: number | null;
+  text: string;
+  box: Box;
+}
+
+export interface UiState {
+  /** Number of <connection-first-ui> elements in the document. */
+  hosts: number;
+  /** Where the host sits: the tag of its parent element. */
+  hostParent: string | null;
+  card: CardState | null;
+  badges: BadgeState[];
+  /** Texts of the findings-list items when the list is open, else null. */
+  list: string[] | null;
+}
+
+/** What of the extension's UI is showing (only rendered, visible elements count). */
+export function uiState(page: EvaluatingPage): Promise<UiState> {
+  return run(page, (hostTag: string) => {
+    const hosts = document.querySelectorAll(hostTag);
+    const host = hosts[0] as HTMLElement | undefined;
+    const root = host?.shadowRoot ?? null;
+    const visible = (el: Element | null | undefined): el is HTMLElement => {
+      if (!el) return false;
+      const r = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      return r.width > 0 && r.height > 0 && style.visibility !== 'hidden' && style.display !== 'none' && style.opacity !== '0';
+    };
+    const box = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    };
+    const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const card = root?.querySelector('[data-cf="card"]');
+    const active = root?.activeElement ?? null;
+    const cardButtons = card ? [...card.querySelectorAll('button')] : [];
+    const list = root?.querySelector('[data-cf="findings-list"]');
+    return {
+      hosts: hosts.length,
+      hostParent: host?.parentElement?.tagName.toLowerCase() ?? null,
+      card: visible(card)
+        ? {
+            message: text(card.querySelector('[data-cf="message"]')),
+            suggestions: [...card.querySelectorAll('button[data-cf="suggestion"]')].map(text),
+            focused: active && card.contains(active) ? active.getAttribute('data-cf') : null,
+            firstButtonFocused: !!active && active === cardButtons[0],
+            box: box(card),
+          }
+        : null,
+      badges: root
+        ? [...root.querySelectorAll('button[data-cf="badge"]')].filter(visible).map((b) => ({
+            count: b.hasAttribute('data-cf-count') ? Number(b.getAttribute('data-cf-count')) : null,
+            text: text(b),
+            box: box(b),
+          }))
+        : [],
+      list: visible(list) ? [...list.querySelectorAll('[data-cf="finding-item"]')].map(text) : null,
+    };
+  }, HOST_TAG);
+}
+
+/**
+ * Centre of the `index`-th visible element matching `selector` inside the extension's shadow
+ * root, to click it with the real mouse. Throws when there is none.
+ */
+export async function uiPoint(page: EvaluatingPage, selector: string, index = 0): Promise<{ x: number; y: number }> {
+  const point = await run(
+    page,
+    ({ hostTag, selector, index }: { hostTag: string; selector: string; index: number }) => {
+      const root = document.querySelector(hostTag)?.shadowRoot;
+      const all = root ? [...root.querySelectorAll(selector)] : [];
+      const shown = all.filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && r.height > 0;
+      });
+      const el = shown[index];
+      if (!el) return null;
+      const r = el.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    },
+    { hostTag: HOST_TAG, selector, index },
+  );
+  if (!point) throw new Error(`no visible ${selector} (#${index}) in <${HOST_TAG}>`);
+  return point;
+}
+
+/** Distance from a point to a rectangle (0 inside it). */
+export function distanceToBox(point: { x: number; y: number }, box: Box): number {
+  const dx = Math.max(box.x - point.x, 0, point.x - (box.x + box.width));
+  const dy = Math.max(box.y - point.y, 0, point.y - (box.y + box.height));
+  return Math.hypot(dx, dy);
+}
+
+/** Bounding box of the element matching `selector` in the page. */
+export function boxOf(page: EvaluatingPage, selector: string): Promise<Box> {
+  return run(
+    page,
+    (selector: string) => {
+      const el = document.querySelector(selector);
+      if (!el) throw new Error(`boxOf: nothing matches ${selector}`);
+      const r = el.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    },
+    selector,
+  );
+}

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { URLS } from './harness/fixtures';
+import { caretState, highlightRect, highlightsTouching, readAllHighlights, run, textOf } from './harness/page';
+import { engineSuggestions, expectHighlights, REACT_MS, sleep, typeAt, useChromium } from './harness/suite';
+import { uiPoint, uiState } from './harness/ui';
+
+const EDITOR = '#editorParent_1 [contenteditable="true"]';
+const LINE = `${EDITOR} > div:nth-child(2)`;
+const SENTENCE = "Let's circle back on the synergy.";
+// Signature and everything from the history marker to the end (hr, reply header, quoted lines).
+const NOT_THE_WRITERS = `${EDITOR} #Signature, ${EDITOR} #appendonsend ~ *`;
+
+describe('Outlook on the web (Chromium)', () => {
+  const chromium = useChromium();
+
+  for (const [name, url] of [
+    ['outlook.office.com', URLS.outlookOffice],
+    ['outlook.live.com', URLS.outlookLive],
+    ['outlook.office365.com', URLS.outlookOffice365],
+    ['outlook.cloud.microsoft', URLS.outlookCloud],
+  ] as const) {
+    it(`${name}: highlights typed buzzwords, never the signature or quoted history`, async () => {
+      const page = await chromium().openFixture(url, 'outlook-compose.html');
+      // The quoted message and the signature hold these same words; typed by the writer, they are flagged.
+      await typeAt(page, LINE, `${SENTENCE} We need to leverage our best-in-class platform.`);
+      await expectHighlights(page, 'buzzword', EDITOR, ['circle back', 'synergy', 'leverage', 'best-in-class']);
+      expect(await highlightsTouching(page, NOT_THE_WRITERS)).toEqual([]);
+      expect(await readAllHighlights(page)).toEqual({
+        buzzword: ['circle back', 'synergy', 'leverage', 'best-in-class'],
+        'non-apology': [],
+        'pitch-first': [],
+      });
+      // The recipient line is editable too, but it is not the message body.
+      expect(await highlightsTouching(page, '.recipients')).toEqual([]);
+    });
+  }
+
+  it('applies a suggestion in the plain contenteditable body and undoes it with one Ctrl+Z', async () => {
+    const page = await chromium().openFixture(URLS.outlookOffice, 'outlook-compose.html');
+    await typeAt(page, LINE, SENTENCE);
+    await expectHighlights(page, 'buzzword', EDITOR, ['circle back', 'synergy']);
+    const rect = (await highlightRect(page, 'cf-buzzword', 'synergy'))!;
+    await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
+    await expect.poll(async () => (await uiState(page)).card?.suggestions, { timeout: REACT_MS }).toEqual(
+      engineSuggestions(SENTENCE, 'synergy'),
+    );
+    const replacement = (await uiState(page)).card!.suggestions[0]!;
+    const point = await uiPoint(page, 'button[data-cf="suggestion"]', 0);
+    await page.mouse.click(point.x, point.y);
+    await expect.poll(() => textOf(page, LINE), { timeout: REACT_MS }).toBe(`Let's circle back on the ${replacement}.`);
+    await expectHighlights(page, 'buzzword', EDITOR, ['circle back']);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => textOf(page, LINE), { timeout: REACT_MS }).toBe(SENTENCE);
+    await expectHighlights(page, 'buzzword', EDITOR, ['circle back', 'synergy']);
+  });
+});
+
+describe('Outlook with a real roosterjs editor (Chromium)', () => {
+  const chromium = useChromium();
+  const ROOSTER = '#editorParent_1 [role="textbox"]';
+  const ROOSTER_LINE = `${ROOSTER} > div:nth-child(2)`;
+
+  async function openRooster() {
+    const page = await chromium().openFixture(URLS.outlookOffice, 'outlook-rooster.html');
+    await page.waitForFunction(() => (window as unknown as { roosterReady?: boolean }).roosterReady === true);
+    return page;
+  }
+
+  /** The editor's own model, as plain text (what Outlook would save and send). */
+  const modelText = (page: Awaited<ReturnType<typeof openRooster>>) =>
+    run(
+      page,
+      () => {
+        type Node = { blockType?: string; segmentType?: string; text?: string; blocks?: Node[]; segments?: Node[] };
+        const editor = (window as unknown as { roosterEditor: { getContentModelCopy(mode: string): Node } }).roosterEditor;
+        const lines: string[] = [];
+        const walk = (block: Node) => {
+          if (block.blockType === 'Paragraph') lines.push((block.segments ?? []).map((s) => (s.segmentType === 'Text' ? s.text : '')).join(''));
+          for (const child of block.blocks ?? []) walk(child);
+        };
+        walk(editor.getContentModelCopy('clean'));
+        return lines.join('\n');
+      },
+      undefined,
+    );
+
+  it('highlights while typing into the roosterjs editor, not in its signature', async () => {
+    const page = await openRooster();
+    await typeAt(page, ROOSTER_LINE, SENTENCE);
+    await expectHighlights(page, 'buzzword', ROOSTER, ['circle back', 'synergy']);
+    expect(await highlightsTouching(page, `${ROOSTER} #Signature`)).toEqual([]);
+    expect(await modelText(page)).toContain(SENTENCE);
+  });
+
+  it('replaces through the editor (model updated) and one Ctrl+Z restores the original', async () => {
+    const page = await openRooster();
+    await typeAt(page, ROOSTER_LINE, SENTENCE);
+    await expectHighlights(page, 'buzzword', ROOSTER, ['circle back', 'synergy']);
+    // The user pauses, then reaches for the mouse (roosterjs takes its undo snapshots as a user would work).
+    await sleep(500);
+    const rect = (await highlightRect(page, 'cf-buzzword', 'synergy'))!;
+    await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
+    await expect.poll(async () => (await uiState(page)).card?.suggestions, { timeout: REACT_MS }).toEqual(
+      engineSuggestions(SENTENCE, 'synergy'),
+    );
+    const replacement = (await uiState(page)).card!.suggestions[0]!;
+    const point = await uiPoint(page, 'button[data-cf="suggestion"]', 0);
+    await page.mouse.click(point.x, point.y);
+
+    const replaced = `Let's circle back on the ${replacement}.`;
+    await expect.poll(() => textOf(page, ROOSTER_LINE), { timeout: REACT_MS }).toBe(replaced);
+    // roosterjs's own model saw the change (what Outlook saves and sends).
+    await expect.poll(() => modelText(page), { timeout: REACT_MS }).toContain(replaced);
+    await expectHighlights(page, 'buzzword', ROOSTER, ['circle back']);
+    expect((await caretState(page, ROOSTER)).editorFocused).toBe(true);
+
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => textOf(page, ROOSTER_LINE), { timeout: REACT_MS }).toBe(SENTENCE);
+    await expect.poll(() => modelText(page), { timeout: REACT_MS }).toContain(SENTENCE);
+    await expectHighlights(page, 'buzzword', ROOSTER, ['circle back', 'synergy']);
+  });
+});

@@ -1,0 +1,39 @@
+import { configDefaults, defineConfig } from 'vitest/config';
+
+/**
+ * Two projects, both run by `npm test` (= `vitest run`):
+ * - unit: engine, rules, CLI, editor/DOM tests — everything except test/e2e.
+ * - e2e: the built extension in real headless Chromium (playwright-core) and Firefox ESR
+ *   (puppeteer-core). Its global setup rebuilds the extension first, so a stale build never runs.
+ *   `npx vitest run --project e2e` runs only these.
+ * The e2e group runs after the unit group so the browsers get the machine's cores to themselves.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          exclude: [...configDefaults.exclude, 'test/e2e/**', '.output/**', 'dist/**'],
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/e2e/harness/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // One browser per test file; two files at a time on a 2-core machine.
+          maxWorkers: 2,
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
+  },
+});
