@@ -1,6 +1,11 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { CHECKER_FILE, LOAD_CHECKER } from '../src/editor/messages';
+import { CHECKER_FILE, LOAD_CHECKER, REFRESH_LISTS } from '../src/editor/messages';
+import { teamLists } from '../src/settings/items';
+import type { TeamList } from '../src/settings/model';
+import { isDue, refreshLists, REFRESH_PERIOD_MINUTES } from '../src/team-lists/subscription';
+
+const REFRESH_ALARM = 'refresh-team-lists';
 
 async function injectChecker(tabId: number, frameId: number): Promise<void> {
   // Default world is the extension's isolated world: nothing runs in the page's own scripts.
@@ -11,9 +16,62 @@ async function injectChecker(tabId: number, frameId: number): Promise<void> {
   }
 }
 
+const listStore = {
+  get: () => teamLists.getValue(),
+  set: (lists: TeamList[]) => teamLists.setValue(lists),
+};
+
+/** Host permission for the list's origin, granted at subscribe time (optional host permissions). */
+const canRead = (url: string) => browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] });
+
+// One refresh at a time: the alarm, start-up and "refresh now" never fetch the same list twice at once.
+let refreshing: Promise<unknown> = Promise.resolve();
+
+/**
+ * Fetching team lists is the extension's only network use, and it happens here only: the lists
+ * the user or the administrator subscribed to, nothing else.
+ */
+function refresh(only?: string): Promise<TeamList[]> {
+  const run = refreshing.then(() => refreshLists(listStore, { only, canRead }));
+  refreshing = run.catch((error) => console.error('Connection First: refreshing team lists failed', error));
+  return run;
+}
+
+async function ensureAlarm(): Promise<void> {
+  // Alarms usually survive restarts but are not guaranteed to: create it when missing only, so a
+  // restart does not push the next refresh back.
+  if (!(await browser.alarms.get(REFRESH_ALARM))) {
+    await browser.alarms.create(REFRESH_ALARM, { periodInMinutes: REFRESH_PERIOD_MINUTES });
+  }
+}
+
+async function refreshIfDue(): Promise<void> {
+  const lists = await teamLists.getValue();
+  const now = Date.now();
+  if (lists.some((l) => isDue(l, now, REFRESH_PERIOD_MINUTES * 60_000))) await refresh();
+}
+
+/** Only the extension's own pages (options, popup) may ask for a refresh; never a mail page's content script. */
+const fromExtensionPage = (sender: Browser.runtime.MessageSender) =>
+  sender.id === browser.runtime.id && !!sender.url?.startsWith(browser.runtime.getURL('/'));
+
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if ((message as { type?: string } | null)?.type !== LOAD_CHECKER || sender.tab?.id === undefined) return undefined;
-    return injectChecker(sender.tab.id, sender.frameId ?? 0);
+    const { type, url } = (message ?? {}) as { type?: unknown; url?: unknown };
+    if (type === LOAD_CHECKER && sender.tab?.id !== undefined) return injectChecker(sender.tab.id, sender.frameId ?? 0);
+    if (type === REFRESH_LISTS && fromExtensionPage(sender)) return refresh(typeof url === 'string' ? url : undefined);
+    return undefined;
   });
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === REFRESH_ALARM) void refresh();
+  });
+
+  const start = () => {
+    void ensureAlarm()
+      .then(refreshIfDue)
+      .catch((error) => console.error('Connection First: scheduling team-list refreshes failed', error));
+  };
+  browser.runtime.onInstalled.addListener(start);
+  browser.runtime.onStartup.addListener(start);
 });
