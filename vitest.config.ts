@@ -1,8 +1,11 @@
 import { configDefaults, defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 /**
  * Two projects, both run by `npm test` (= `vitest run`):
- * - unit: engine, rules, CLI, editor/DOM tests — everything except test/e2e.
+ * - unit: engine, rules, CLI, editor/DOM, settings tests — everything except test/e2e. WXT's
+ *   plugin gives them an in-memory browser: `browser`/`chrome` are `fakeBrowser`
+ *   (`wxt/testing/fake-browser`) and `wxt/browser` resolves to it, so `wxt/utils/storage` works.
  * - e2e: the built extension in real headless Chromium (playwright-core) and Firefox ESR
  *   (puppeteer-core). Its global setup rebuilds the extension first, so a stale build never runs.
  *   `npx vitest run --project e2e` runs only these.
@@ -13,6 +16,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
+        plugins: [WxtVitest()],
         test: {
           name: 'unit',
           environment: 'node',

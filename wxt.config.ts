@@ -1,14 +1,24 @@
 import { defineConfig } from 'wxt';
 import { MAIL_MATCHES } from './src/sites';
 
+/** Team lists may live on any HTTPS host; each origin is asked for at subscribe time, never up front. */
+const TEAM_LIST_HOSTS = ['https://*/*'];
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: {
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Connection First',
     description:
       'Coaches you while you write to customers: flags buzzwords, pitch-first openings and non-apologies, with one-click rewrites.',
     // scripting + the mail hosts: to inject the checker once a compose opens, nowhere else.
-    permissions: ['storage', 'scripting'],
+    permissions: ['storage', 'scripting', 'alarms'],
     host_permissions: MAIL_MATCHES,
-  },
+    // MV3 has optional_host_permissions; MV2 (Firefox) lists optional origins in optional_permissions.
+    // WXT drops optional_host_permissions from an MV2 manifest rather than converting it.
+    ...(manifestVersion === 3 ? { optional_host_permissions: TEAM_LIST_HOSTS } : { optional_permissions: TEAM_LIST_HOSTS }),
+    // The administrator's policy (storage.managed): Chrome and Edge validate it against this schema.
+    // Firefox has no such manifest key (it would only warn "unexpected property"); it reads managed
+    // storage from policies.json ("3rdparty") without a schema.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
+  }),
 });

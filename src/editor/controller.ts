@@ -1,5 +1,5 @@
-import { buildRuleset, loadBuiltinPack, type Ruleset } from '../rules';
-import { disabledRules } from '../settings/items';
+import type { Ruleset } from '../rules';
+import { disableRule } from '../settings/personal';
 import { findEditors, type SiteAdapter } from '../sites';
 import { createOverlay, type Overlay } from '../ui/overlay';
 import type { BadgeModel, Box, CardModel } from '../ui/overlay-model';
@@ -39,23 +39,22 @@ export class Controller implements SessionHost {
   private renderQueued = false;
   private rules: Ruleset;
 
+  /** `rules`: the merged ruleset (settings/active-ruleset.ts); `setRuleset` swaps it live. */
   constructor(
     private readonly site: SiteAdapter,
-    disabled: string[],
+    rules: Ruleset,
   ) {
-    this.rules = this.buildRules(disabled);
-  }
-
-  private buildRules(disabled: string[]): Ruleset {
-    return buildRuleset([loadBuiltinPack(), { name: 'personal', version: '1', disable: disabled }]);
+    this.rules = rules;
   }
 
   ruleset(): Ruleset {
     return this.rules;
   }
 
-  setDisabledRules(disabled: string[]): void {
-    this.rules = this.buildRules(disabled);
+  /** Applies a new ruleset to every open draft at once (a change of personal, team or managed rules). */
+  setRuleset(rules: Ruleset): void {
+    if (rules === this.rules) return;
+    this.rules = rules;
     for (const session of this.sessions.values()) session.analyzeNow();
   }
 
@@ -193,7 +192,8 @@ export class Controller implements SessionHost {
       },
       onDisableRule: () => {
         this.closeCard(card.focus);
-        void disabledRules.getValue().then((ids) => disabledRules.setValue([...new Set([...ids, live.finding.ruleId])]));
+        // Into the personal pack's `disable`; the storage change brings the new ruleset back here.
+        disableRule(live.finding.ruleId).catch((error) => console.error('Connection First: turning the rule off failed', error));
       },
       onClose: (reason) => (reason === 'escape' ? this.closeCard(true) : this.closeSoon()),
       onPointerEnter: () => clearTimeout(this.closeTimer),
@@ -227,5 +227,15 @@ export class Controller implements SessionHost {
     this.painter.destroy();
     this.overlay?.destroy();
     this.overlay = undefined;
+  }
+
+  /** The draft being written, for the popup: the compose last focused, else the first one open. */
+  currentDraft(): EditorSession | undefined {
+    let current: EditorSession | undefined;
+    for (const [editor, session] of this.sessions) {
+      if (!editor.isConnected) continue; // closed, not yet swept by the throttled scan
+      if (!current || session.lastFocused > current.lastFocused) current = session;
+    }
+    return current;
   }
 }

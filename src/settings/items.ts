@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import type { TeamList } from './model';
+import type { PersonalCopy, TeamList } from './model';
 
 /** Per-site switch from the popup: site id → checking on. A site missing from the map is on. */
 export const siteSwitches = storage.defineItem<Record<string, boolean>>('local:siteSwitches', {
@@ -7,9 +7,24 @@ export const siteSwitches = storage.defineItem<Record<string, boolean>>('local:s
   version: 1,
 });
 
-/** Full ids of rules the user turned off from a card ("turn off this rule"). */
+/**
+ * Superseded: full ids of rules the user turned off from a card. Kept only so `personal.ts` can
+ * move an old value into the personal pack's `disable` list (and then remove it); nothing
+ * writes it any more.
+ * @deprecated use `disableRule` / `enableRule` from `./personal`.
+ */
 export const disabledRules = storage.defineItem<string[]>('local:disabledRules', {
   fallback: [],
+  version: 1,
+});
+
+/**
+ * This browser's copy of the personal rule pack, and where it lives (see personal.ts): always
+ * written on save, read instead of storage.sync when the pack is too large to sync, and the fallback
+ * when the synced copy is missing or half-written.
+ */
+export const personalCopy = storage.defineItem<PersonalCopy | null>('local:personal', {
+  fallback: null,
   version: 1,
 });
 

@@ -42,3 +42,29 @@ export interface ManagedPolicy {
 
 /** Where the personal pack lives: storage.sync while it fits the quotas, else storage.local only. */
 export type PersonalStorage = 'sync' | 'local';
+
+/** The personal pack as this browser keeps it in storage.local (item `local:personal`, version 1). */
+export interface PersonalCopy {
+  pack: RulePack;
+  /** Where the pack was last saved from this browser: 'local' means it is too large to sync (or sync failed). */
+  storage: PersonalStorage;
+  /** Hash of the pack's JSON, as in the synced copy's meta: tells whether the two are the same. */
+  hash: string;
+  /** Epoch ms of the save (or of the copy taken from storage.sync). */
+  savedAt: number;
+}
+
+/**
+ * The small item next to the synced chunks (`sync:personal.meta`): read first, so a reader can
+ * tell a complete set from a half-written one.
+ */
+export interface PersonalSyncMeta {
+  /** Format of the chunked copy; a reader that does not know it keeps its local copy. */
+  format: 1;
+  /** Number of chunks, `personal.0` … `personal.{chunks - 1}`. */
+  chunks: number;
+  /** UTF-8 bytes of the joined JSON. */
+  bytes: number;
+  /** Hash of the joined JSON (53-bit, hex). */
+  hash: string;
+}

@@ -1,0 +1,221 @@
+import { browser } from 'wxt/browser';
+import { loadBuiltinPack } from '../rules/builtin';
+import { buildRuleset, type Ruleset } from '../rules/ruleset';
+import type { RulePack } from '../rules/types';
+import { teamLists } from './items';
+import { readManagedPolicy } from './managed';
+import type { ManagedPolicy, TeamList } from './model';
+import { loadPersonalPack, touchesPersonal } from './personal';
+
+/**
+ * The merged ruleset every context uses (the checker in each mail tab, the options page's "Try
+ * it"), in this order: the built-in pack; the administrator's inline packs; the managed team
+ * lists' last good copies (in policy order); the user's own team lists (in subscription order);
+ * the personal pack.
+ *
+ * Locking: when the policy is locked, the rules of managed packs and lists are the
+ * administrator's. Nothing after them (the user's lists, the personal pack) may switch them off,
+ * re-word them or replace them by reusing their id; such changes are left out before the merge
+ * and listed in `ignored`.
+ */
+
+export type PackSource = 'builtin' | 'managed' | 'team' | 'personal';
+
+export interface ActivePack {
+  name: string;
+  source: PackSource;
+  /** A managed pack or list under a locked policy. */
+  locked: boolean;
+  ruleCount: number;
+  /** The team list's address (managed or user lists). */
+  url?: string;
+}
+
+/** A change a user pack asked for on a locked rule, left out of the merge. */
+export interface IgnoredChange {
+  /** Name of the pack that asked. */
+  pack: string;
+  source: 'team' | 'personal';
+  ruleId: string;
+  change: 'disable' | 'override' | 'rule';
+}
+
+export interface ActiveRules {
+  ruleset: Ruleset;
+  /** The packs applied, in merge order. */
+  packs: ActivePack[];
+  /** Full ids the user cannot switch off or change: the rules of managed packs when locked. */
+  lockedRuleIds: Set<string>;
+  ignored: IgnoredChange[];
+}
+
+export interface ActiveInputs {
+  builtin: RulePack;
+  policy: ManagedPolicy;
+  lists: readonly TeamList[];
+  personal: RulePack;
+}
+
+const normalizeUrl = (raw: string) => {
+  try {
+    const url = new URL(raw);
+    url.hash = '';
+    return url.href;
+  } catch {
+    return raw;
+  }
+};
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A cheap shape check for packs read back from storage, so a damaged copy cannot break the merge. */
+function usable(pack: unknown): pack is RulePack {
+  if (!isObject(pack) || typeof pack.name !== 'string') return false;
+  if (pack.rules !== undefined && !(Array.isArray(pack.rules) && pack.rules.every(isObject))) return false;
+  if (pack.disable !== undefined && !(Array.isArray(pack.disable) && pack.disable.every((d) => typeof d === 'string'))) return false;
+  return pack.overrides === undefined || isObject(pack.overrides);
+}
+
+const ruleIds = (pack: RulePack) => (pack.rules ?? []).map((r) => `${pack.name}/${r.id}`);
+
+/** The ids a managed pack owns: its rules, and the earlier rules it switches off or re-words. */
+function ownedIds(pack: RulePack): string[] {
+  return [...ruleIds(pack), ...(pack.disable ?? []), ...Object.keys(pack.overrides ?? {})];
+}
+
+/** A user pack without the changes it may not make to locked rules. */
+function withoutLocked(
+  pack: RulePack,
+  source: 'team' | 'personal',
+  locked: Set<string>,
+  adminDisabled: Set<string>,
+  ignored: IgnoredChange[],
+): RulePack {
+  if (locked.size === 0) return pack;
+  const note = (ruleId: string, change: IgnoredChange['change']) => {
+    // Switching off what the administrator already switched off changes nothing: not worth a note.
+    if (!(change === 'disable' && adminDisabled.has(ruleId))) ignored.push({ pack: pack.name, source, ruleId, change });
+  };
+  let changed = false;
+  const out: RulePack = { ...pack };
+  if (pack.disable?.some((id) => locked.has(id))) {
+    changed = true;
+    out.disable = pack.disable.filter((id) => (locked.has(id) ? (note(id, 'disable'), false) : true));
+  }
+  if (pack.overrides && Object.keys(pack.overrides).some((id) => locked.has(id))) {
+    changed = true;
+    out.overrides = Object.fromEntries(
+      Object.entries(pack.overrides).filter(([id]) => (locked.has(id) ? (note(id, 'override'), false) : true)),
+    );
+  }
+  if (pack.rules?.some((r) => locked.has(`${pack.name}/${r.id}`))) {
+    changed = true;
+    out.rules = pack.rules.filter((r) => (locked.has(`${pack.name}/${r.id}`) ? (note(`${pack.name}/${r.id}`, 'rule'), false) : true));
+  }
+  return changed ? out : pack;
+}
+
+/** Which lists are the administrator's, in policy order, and which are the user's, in theirs. */
+export function splitLists(lists: readonly TeamList[], policy: ManagedPolicy): { managed: TeamList[]; user: TeamList[] } {
+  const order = policy.teamListUrls.map(normalizeUrl);
+  const rank = (l: TeamList) => {
+    const i = order.indexOf(normalizeUrl(l.url));
+    return i < 0 ? order.length : i;
+  };
+  const isManaged = (l: TeamList) => l.managed === true || order.includes(normalizeUrl(l.url));
+  const managed = lists.filter(isManaged).map((l, i) => ({ l, i }));
+  managed.sort((a, b) => rank(a.l) - rank(b.l) || a.i - b.i);
+  return { managed: managed.map((m) => m.l), user: lists.filter((l) => !isManaged(l)) };
+}
+
+/** The merge itself, pure: what `loadActiveRuleset` does once it has read storage. */
+export function mergeActive({ builtin, policy, lists, personal }: ActiveInputs): ActiveRules {
+  const packs: RulePack[] = [builtin];
+  const info: ActivePack[] = [{ name: builtin.name, source: 'builtin', locked: false, ruleCount: builtin.rules?.length ?? 0 }];
+  const lockedRuleIds = new Set<string>();
+  const adminDisabled = new Set<string>();
+  const ignored: IgnoredChange[] = [];
+  const { managed, user } = splitLists(lists.filter((l) => l && typeof l.url === 'string'), policy);
+
+  const addManaged = (pack: RulePack, url?: string) => {
+    packs.push(pack);
+    info.push({ name: pack.name, source: 'managed', locked: policy.locked, ruleCount: pack.rules?.length ?? 0, ...(url ? { url } : {}) });
+    if (!policy.locked) return;
+    for (const id of ownedIds(pack)) lockedRuleIds.add(id);
+    for (const id of pack.disable ?? []) adminDisabled.add(id);
+  };
+  for (const pack of policy.packs) if (usable(pack)) addManaged(pack);
+  for (const list of managed) if (usable(list.pack)) addManaged(list.pack, list.url);
+
+  for (const list of user) {
+    if (!usable(list.pack)) continue;
+    packs.push(withoutLocked(list.pack, 'team', lockedRuleIds, adminDisabled, ignored));
+    info.push({ name: list.pack.name, source: 'team', locked: false, ruleCount: list.pack.rules?.length ?? 0, url: list.url });
+  }
+  if (usable(personal)) {
+    packs.push(withoutLocked(personal, 'personal', lockedRuleIds, adminDisabled, ignored));
+    info.push({ name: personal.name, source: 'personal', locked: false, ruleCount: personal.rules?.length ?? 0 });
+  }
+  return { ruleset: buildRuleset(packs), packs: info, lockedRuleIds, ignored };
+}
+
+let builtinPack: RulePack | undefined;
+
+/** Reads the personal pack, the team lists and the policy, and merges them with the built-in pack. */
+export async function loadActiveRuleset(): Promise<ActiveRules> {
+  const [personal, lists, policy] = await Promise.all([loadPersonalPack(), teamLists.getValue(), readManagedPolicy()]);
+  builtinPack ??= loadBuiltinPack();
+  return mergeActive({ builtin: builtinPack, policy, lists: Array.isArray(lists) ? lists : [], personal: personal.pack });
+}
+
+/** What of the team lists goes into the merge: a refresh that only records its time changes nothing. */
+const appliedPart = (lists: unknown) =>
+  JSON.stringify(Array.isArray(lists) ? lists.map((l: TeamList) => [l?.url, l?.managed === true, l?.pack ?? null]) : []);
+
+interface Change {
+  oldValue?: unknown;
+  newValue?: unknown;
+}
+
+/** Whether a storage change can change the active rules. */
+export function touchesActiveRules(changes: Record<string, Change>, area: string): boolean {
+  if (area === 'managed') return true;
+  if (touchesPersonal(changes, area)) return true;
+  const key = teamLists.key.slice('local:'.length);
+  if (area !== 'local' || !(key in changes)) return false;
+  const change = changes[key]!;
+  return appliedPart(change.oldValue) !== appliedPart(change.newValue);
+}
+
+export const ACTIVE_DEBOUNCE_MS = 100;
+
+/**
+ * Calls back with the active rules after every change of the personal pack, the team lists'
+ * packs or the managed policy; a burst of changes (a save writes several keys, a refresh several
+ * lists) gives one rebuild. Other keys (site switches, a refresh's timestamps) cost nothing.
+ */
+export function watchActiveRuleset(cb: (rules: ActiveRules) => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let seq = 0;
+  let stopped = false;
+  const run = () => {
+    const mine = ++seq;
+    loadActiveRuleset().then(
+      (rules) => {
+        if (!stopped && mine === seq) cb(rules);
+      },
+      (error) => console.error('Connection First: rebuilding the rules failed', error),
+    );
+  };
+  const listener = (changes: Record<string, Change>, area: string) => {
+    if (!touchesActiveRules(changes, area)) return;
+    clearTimeout(timer);
+    timer = setTimeout(run, ACTIVE_DEBOUNCE_MS);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+    browser.storage.onChanged.removeListener(listener);
+  };
+}

@@ -1,0 +1,146 @@
+import { browser } from 'wxt/browser';
+import { parsePack } from '../rules/parse';
+import type { RulePack } from '../rules/types';
+import { validatePack } from '../rules/validate';
+import type { ManagedPolicy } from './model';
+
+/**
+ * The administrator's policy, read from storage.managed. Its keys are declared in
+ * public/managed-schema.json (Chrome and Edge validate a policy against it and drop values that do
+ * not conform; Firefox, which reads `policies.json` → `3rdparty` → `Extensions` → our id at start
+ * only, does not). Whatever arrives is checked again here:
+ *
+ * - `teamListUrls`: team lists every user is subscribed to; https:// only.
+ * - `inlinePacks`: rule packs given in the policy itself, each as JSON text (one string per pack:
+ *   simpler to paste into a policy editor or the registry than a deeply typed schema). In
+ *   Firefox's policies.json a pack may also be given as an object.
+ * - `lockManagedLists`: true when users may not unsubscribe from the managed lists or switch off
+ *   (or re-word) the rules of managed lists and packs. Absent means locked: what an administrator
+ *   who pushes a list expects. Set it to false to only pre-subscribe users.
+ *
+ * A policy that manages nothing (no usable URL or pack) is never locked.
+ */
+
+export const MANAGED_KEYS = ['teamListUrls', 'inlinePacks', 'lockManagedLists'] as const;
+
+/** Caps against a runaway policy; each is far above any sensible deployment. */
+export const POLICY_LIMITS = { urls: 50, packs: 50, urlChars: 2048 } as const;
+
+export const emptyPolicy = (): ManagedPolicy => ({ teamListUrls: [], packs: [], errors: [], locked: false });
+
+const at = (key: string, i?: number) => `policy ${key}${i === undefined ? '' : `[${i}]`}`;
+
+function readUrls(value: unknown, errors: string[]): string[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    errors.push(`${at('teamListUrls')}: must be a list of https:// addresses`);
+    return [];
+  }
+  if (value.length > POLICY_LIMITS.urls) {
+    errors.push(`${at('teamListUrls')}: has ${value.length} addresses (at most ${POLICY_LIMITS.urls}); the rest are ignored`);
+  }
+  const urls: string[] = [];
+  value.slice(0, POLICY_LIMITS.urls).forEach((raw, i) => {
+    if (typeof raw !== 'string' || raw.trim() === '') return void errors.push(`${at('teamListUrls', i)}: must be an https:// address`);
+    const text = raw.trim();
+    if (text.length > POLICY_LIMITS.urlChars) return void errors.push(`${at('teamListUrls', i)}: is longer than ${POLICY_LIMITS.urlChars} characters`);
+    let url: URL;
+    try {
+      url = new URL(text);
+    } catch {
+      return void errors.push(`${at('teamListUrls', i)}: "${text}" is not a web address`);
+    }
+    if (url.protocol !== 'https:') return void errors.push(`${at('teamListUrls', i)}: "${text}" must start with https://`);
+    if (url.username || url.password) return void errors.push(`${at('teamListUrls', i)}: "${text}" must not hold a user name or password`);
+    url.hash = '';
+    if (!urls.includes(url.href)) urls.push(url.href);
+  });
+  return urls;
+}
+
+function readPacks(value: unknown, errors: string[]): RulePack[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    errors.push(`${at('inlinePacks')}: must be a list of rule packs, each as JSON text`);
+    return [];
+  }
+  if (value.length > POLICY_LIMITS.packs) {
+    errors.push(`${at('inlinePacks')}: has ${value.length} packs (at most ${POLICY_LIMITS.packs}); the rest are ignored`);
+  }
+  const packs: RulePack[] = [];
+  value.slice(0, POLICY_LIMITS.packs).forEach((raw, i) => {
+    const source = at('inlinePacks', i);
+    let result;
+    if (typeof raw === 'string') {
+      if (!/^\s*\{/.test(raw.replace(/^\uFEFF/, ''))) {
+        return void errors.push(`${source}: must be a rule pack as JSON text, starting with "{"`);
+      }
+      result = parsePack(raw, source);
+    } else if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
+      result = validatePack(raw, source); // Firefox's policies.json can carry the object itself
+    } else {
+      return void errors.push(`${source}: must be a rule pack as JSON text`);
+    }
+    if (!result.pack) return void errors.push(...result.errors);
+    if (result.pack.name === 'personal') return void errors.push(`${source}: name: "personal" is kept for each user's own rules`);
+    packs.push(result.pack);
+  });
+  return packs;
+}
+
+/** Checks a raw managed-storage object; every problem lands in `errors`, the rest still applies. */
+export function parseManagedPolicy(raw: unknown): ManagedPolicy {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return emptyPolicy();
+  const value = raw as Record<string, unknown>;
+  const errors: string[] = [];
+  const teamListUrls = readUrls(value.teamListUrls, errors);
+  const packs = readPacks(value.inlinePacks, errors);
+  let lock = true;
+  if (typeof value.lockManagedLists === 'boolean') lock = value.lockManagedLists;
+  else if (value.lockManagedLists !== undefined) errors.push(`${at('lockManagedLists')}: must be true or false (treated as true)`);
+  return { teamListUrls, packs, errors, locked: lock && (teamListUrls.length > 0 || packs.length > 0) };
+}
+
+/**
+ * The policy in force. No managed storage (Firefox without a policy, a test browser, an API
+ * error) is an empty policy, never an error.
+ */
+export async function readManagedPolicy(): Promise<ManagedPolicy> {
+  let raw: unknown;
+  try {
+    const area = browser.storage?.managed;
+    if (!area) return emptyPolicy();
+    raw = await area.get([...MANAGED_KEYS]);
+  } catch {
+    return emptyPolicy();
+  }
+  return parseManagedPolicy(raw);
+}
+
+const WATCH_DEBOUNCE_MS = 50;
+
+/**
+ * Calls back with the policy after each change Chrome reports (storage.onChanged, area 'managed').
+ * Firefox reads policies only when it starts, so there this never fires.
+ */
+export function watchManagedPolicy(cb: (policy: ManagedPolicy) => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let seq = 0;
+  let stopped = false;
+  const listener = (_changes: unknown, area: string) => {
+    if (area !== 'managed') return;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const mine = ++seq;
+      void readManagedPolicy().then((policy) => {
+        if (!stopped && mine === seq) cb(policy);
+      });
+    }, WATCH_DEBOUNCE_MS);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+    browser.storage.onChanged.removeListener(listener);
+  };
+}

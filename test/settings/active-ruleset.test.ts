@@ -1,0 +1,205 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { analyze } from '../../src/engine';
+import { loadBuiltinPack, type RulePack } from '../../src/rules';
+import {
+  ACTIVE_DEBOUNCE_MS,
+  loadActiveRuleset,
+  mergeActive,
+  watchActiveRuleset,
+  type ActiveInputs,
+  type ActiveRules,
+} from '../../src/settings/active-ruleset';
+import type { ManagedPolicy, TeamList } from '../../src/settings/model';
+import { emptyPersonalPack, savePersonalPack } from '../../src/settings/personal';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+});
+
+const builtin = loadBuiltinPack();
+const phraseRule = (id: string, phrase: string, message = `Avoid "${phrase}".`) => ({ id, phrases: [phrase], message });
+
+/** The administrator's pack, pushed inline. */
+const adminPack: RulePack = {
+  name: 'acme-policy',
+  version: '1',
+  rules: [phraseRule('per-my-last-email', 'per my last email')],
+  overrides: { 'default/synergy': { message: 'Acme says: name the joint work.' } },
+};
+/** A list the administrator subscribes everyone to. */
+const managedList: TeamList = {
+  url: 'https://lists.example.com/sales.json',
+  managed: true,
+  pack: { name: 'acme-sales', version: '3', rules: [phraseRule('touch-base', 'touch base')] },
+};
+const otherManagedList: TeamList = {
+  url: 'https://lists.example.com/support.json',
+  managed: true,
+  pack: { name: 'acme-support', version: '1', rules: [phraseRule('escalated', 'ticket has been escalated')] },
+};
+/** A list the user subscribed to. */
+const userList: TeamList = {
+  url: 'https://raw.example.org/team/words.json',
+  pack: { name: 'my-team', version: '1', rules: [phraseRule('reach-out', 'reach out')], disable: ['acme-sales/touch-base'] },
+};
+
+const policy = (locked: boolean): ManagedPolicy => ({
+  teamListUrls: [otherManagedList.url, managedList.url],
+  packs: [adminPack],
+  errors: [],
+  locked,
+});
+
+const inputs = (over: Partial<ActiveInputs> = {}): ActiveInputs => ({
+  builtin,
+  policy: policy(true),
+  lists: [userList, managedList, otherManagedList],
+  personal: emptyPersonalPack(),
+  ...over,
+});
+
+const TEXT = 'Per my last email, let us touch base and reach out about the synergy. The ticket has been escalated.';
+const flagged = (rules: ActiveRules) => analyze(TEXT, rules.ruleset).map((f) => [f.ruleId, f.message]);
+const ruleIds = (rules: ActiveRules) => flagged(rules).map(([id]) => id);
+
+describe('mergeActive', () => {
+  it('merges built-in, managed packs, managed lists in policy order, user lists, then personal', () => {
+    const active = mergeActive(inputs());
+    expect(active.packs).toEqual([
+      { name: 'default', source: 'builtin', locked: false, ruleCount: builtin.rules!.length },
+      { name: 'acme-policy', source: 'managed', locked: true, ruleCount: 1 },
+      { name: 'acme-support', source: 'managed', locked: true, ruleCount: 1, url: otherManagedList.url },
+      { name: 'acme-sales', source: 'managed', locked: true, ruleCount: 1, url: managedList.url },
+      { name: 'my-team', source: 'team', locked: false, ruleCount: 1, url: userList.url },
+      { name: 'personal', source: 'personal', locked: false, ruleCount: 0 },
+    ]);
+    expect(flagged(active)).toEqual([
+      ['acme-policy/per-my-last-email', 'Avoid "per my last email".'],
+      ['acme-sales/touch-base', 'Avoid "touch base".'], // the user list's disable of a locked rule is ignored
+      ['my-team/reach-out', 'Avoid "reach out".'],
+      ['default/synergy', 'Acme says: name the joint work.'],
+      ['acme-support/escalated', 'Avoid "ticket has been escalated".'],
+    ]);
+    expect([...active.lockedRuleIds].sort()).toEqual([
+      'acme-policy/per-my-last-email',
+      'acme-sales/touch-base',
+      'acme-support/escalated',
+      'default/synergy',
+    ]);
+    expect(active.ignored).toEqual([{ pack: 'my-team', source: 'team', ruleId: 'acme-sales/touch-base', change: 'disable' }]);
+  });
+
+  it('ignores the personal pack\'s disable and overrides of managed rules when locked', () => {
+    const personal: RulePack = {
+      ...emptyPersonalPack(),
+      disable: ['acme-sales/touch-base', 'acme-policy/per-my-last-email', 'my-team/reach-out'],
+      overrides: { 'default/synergy': { message: 'Mine.' }, 'acme-support/escalated': { severity: 'hint' } },
+    };
+    const active = mergeActive(inputs({ personal }));
+    expect(ruleIds(active)).toEqual(['acme-policy/per-my-last-email', 'acme-sales/touch-base', 'default/synergy', 'acme-support/escalated']);
+    expect(flagged(active)).toContainEqual(['default/synergy', 'Acme says: name the joint work.']);
+    expect(active.ignored).toEqual([
+      { pack: 'my-team', source: 'team', ruleId: 'acme-sales/touch-base', change: 'disable' },
+      { pack: 'personal', source: 'personal', ruleId: 'acme-sales/touch-base', change: 'disable' },
+      { pack: 'personal', source: 'personal', ruleId: 'acme-policy/per-my-last-email', change: 'disable' },
+      { pack: 'personal', source: 'personal', ruleId: 'default/synergy', change: 'override' },
+      { pack: 'personal', source: 'personal', ruleId: 'acme-support/escalated', change: 'override' },
+    ]);
+  });
+
+  it('honours them when the policy does not lock', () => {
+    const personal: RulePack = {
+      ...emptyPersonalPack(),
+      disable: ['acme-policy/per-my-last-email', 'my-team/reach-out'],
+      overrides: { 'default/synergy': { message: 'Mine.' } },
+    };
+    const active = mergeActive(inputs({ policy: policy(false), personal }));
+    // Without the user list's rule, the built-in rule for the same words shows again.
+    expect(ruleIds(active)).toEqual(['default/touch-base', 'default/synergy', 'acme-support/escalated']);
+    expect(flagged(active)).toContainEqual(['default/synergy', 'Mine.']);
+    expect(active.lockedRuleIds.size).toBe(0);
+    expect(active.ignored).toEqual([]);
+    expect(active.packs.filter((p) => p.source === 'managed').every((p) => !p.locked)).toBe(true);
+  });
+
+  it('lets the user switch off rules of their own lists and built-in rules the administrator left alone', () => {
+    const personal: RulePack = { ...emptyPersonalPack(), disable: ['my-team/reach-out', 'default/synergy', 'default/circle-back'] };
+    const locked = mergeActive(inputs({ policy: { ...policy(true), packs: [] }, personal }));
+    expect(ruleIds(locked)).toEqual(['acme-sales/touch-base', 'acme-support/escalated']);
+    expect(locked.ignored).toEqual([{ pack: 'my-team', source: 'team', ruleId: 'acme-sales/touch-base', change: 'disable' }]);
+  });
+
+  it('does not let a user pack replace a locked rule by reusing its id', () => {
+    const impostor: TeamList = {
+      url: 'https://evil.example/acme-sales.json',
+      pack: { name: 'acme-sales', version: '9', rules: [{ ...phraseRule('touch-base', 'touch base'), severity: 'hint' }] },
+    };
+    const active = mergeActive(inputs({ lists: [managedList, impostor] }));
+    expect(active.ruleset.rules.find((r) => r.id === 'acme-sales/touch-base')?.severity).toBe('warning');
+    expect(active.ignored).toEqual([{ pack: 'acme-sales', source: 'team', ruleId: 'acme-sales/touch-base', change: 'rule' }]);
+  });
+
+  it('applies a list marked managed even before the policy names it, and skips lists without a good copy or damaged', () => {
+    const pending: TeamList = { url: 'https://lists.example.com/new.json', managed: true };
+    const damaged = { url: 'https://x.example/l.json', pack: { name: 'x', rules: 'nope' } } as unknown as TeamList;
+    const active = mergeActive(inputs({ policy: { teamListUrls: [], packs: [], errors: [], locked: false }, lists: [pending, damaged, managedList] }));
+    expect(active.packs.map((p) => [p.name, p.source])).toEqual([['default', 'builtin'], ['acme-sales', 'managed'], ['personal', 'personal']]);
+  });
+});
+
+describe('loadActiveRuleset and watchActiveRuleset', () => {
+  const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+  it('reads the personal pack, the team lists and the policy from storage', async () => {
+    await fakeBrowser.storage.managed.set({ teamListUrls: [managedList.url], inlinePacks: [JSON.stringify(adminPack)] });
+    await fakeBrowser.storage.local.set({ teamLists: [userList, managedList] });
+    await savePersonalPack({
+      ...emptyPersonalPack(),
+      rules: [phraseRule('circle-round', 'circle round')],
+      disable: ['default/circle-back', 'default/synergy', 'acme-sales/touch-base'],
+    });
+    const active = await loadActiveRuleset();
+    expect(active.packs.map((p) => `${p.source}:${p.name}`)).toEqual(['builtin:default', 'managed:acme-policy', 'managed:acme-sales', 'team:my-team', 'personal:personal']);
+    const has = (id: string) => active.ruleset.rules.some((r) => r.id === id);
+    expect(has('default/circle-back')).toBe(false);
+    expect(has('default/synergy')).toBe(true); // re-worded by the administrator: locked
+    expect(has('acme-sales/touch-base')).toBe(true);
+    expect(has('personal/circle-round')).toBe(true);
+    expect(active.ignored.map((i) => `${i.source}:${i.ruleId}`)).toEqual([
+      'team:acme-sales/touch-base',
+      'personal:default/synergy',
+      'personal:acme-sales/touch-base',
+    ]);
+  });
+
+  it('rebuilds once per burst of changes, and not for unrelated keys or a refresh that changes no pack', async () => {
+    const seen: ActiveRules[] = [];
+    const stop = watchActiveRuleset((rules) => seen.push(rules));
+    // A burst: personal pack (sync chunks + local copy), team lists, managed policy.
+    await savePersonalPack({ ...emptyPersonalPack(), disable: ['default/synergy'] });
+    await fakeBrowser.storage.local.set({ teamLists: [userList] });
+    await fakeBrowser.storage.managed.set({ inlinePacks: [JSON.stringify(adminPack)] });
+    await tick(ACTIVE_DEBOUNCE_MS * 4);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.packs.map((p) => p.name)).toEqual(['default', 'acme-policy', 'my-team', 'personal']);
+
+    // Unrelated: site switches, another extension key, a refresh that only records its time.
+    await fakeBrowser.storage.local.set({ siteSwitches: { gmail: false } });
+    await fakeBrowser.storage.sync.set({ somethingElse: 1 });
+    await fakeBrowser.storage.local.set({ teamLists: [{ ...userList, lastAttempt: 1, lastSuccess: 1 }] });
+    await tick(ACTIVE_DEBOUNCE_MS * 4);
+    expect(seen).toHaveLength(1);
+
+    // A refresh that brings a new copy does rebuild.
+    await fakeBrowser.storage.local.set({ teamLists: [{ ...userList, pack: { ...userList.pack!, rules: [phraseRule('ping', 'ping me')] } }] });
+    await vi.waitFor(() => expect(seen).toHaveLength(2));
+    expect(seen[1]!.ruleset.rules.some((r) => r.id === 'my-team/ping')).toBe(true);
+
+    stop();
+    await savePersonalPack(emptyPersonalPack());
+    await tick(ACTIVE_DEBOUNCE_MS * 3);
+    expect(seen).toHaveLength(2);
+  });
+});
