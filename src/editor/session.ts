@@ -34,6 +34,8 @@ const ignoreKey = (f: Finding) => `${f.ruleId}\u0000${f.text}`;
  * except by `apply`, which goes through the editor's own input path.
  */
 let sessionCount = 0;
+/** Orders focus across sessions: a larger `lastFocused` is a more recent focus. */
+let focusCount = 0;
 
 export class EditorSession {
   /** Stable for the life of the compose, for the badge. */
@@ -48,6 +50,8 @@ export class EditorSession {
   private composing = false;
   private scheduled = false;
   paused = false;
+  /** When the editor last took focus (an ever-growing counter, 0 = never): the popup's "current draft". */
+  lastFocused = 0;
 
   constructor(
     readonly editor: HTMLElement,
@@ -75,6 +79,9 @@ export class EditorSession {
     editor.addEventListener('keydown', (event) => this.onKeyDown(event), on);
     editor.addEventListener('mousemove', (event) => this.onPointer(event), on);
     editor.addEventListener('mouseleave', () => this.host.hover(this, undefined), on);
+    editor.addEventListener('focusin', () => (this.lastFocused = ++focusCount), on);
+    // A new compose usually takes focus before the page scan finds it.
+    if (editor.contains(editor.ownerDocument.activeElement)) this.lastFocused = ++focusCount;
     this.analyzeNow();
   }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
@@ -28,6 +28,8 @@ export interface ChromiumLaunchOptions {
   /** Load the built extension (default true). False gives the same browser without it, for comparisons. */
   extension?: boolean;
   extensionDir?: string;
+  /** Also listen for DevTools on a local port (see `devToolsUrl`), for what Playwright does not show: the action popup. */
+  devToolsPort?: boolean;
 }
 
 /**
@@ -61,6 +63,7 @@ export class ChromiumSession {
     const args = [...CHROMIUM_FLAGS];
     if (extensionDir) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
     else args.push('--disable-extensions');
+    if (options.devToolsPort) args.push('--remote-debugging-port=0');
     const context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM_BIN,
       headless: true,
@@ -149,6 +152,13 @@ export class ChromiumSession {
   /** Closes every tab (between tests); the browser and the extension keep running. */
   async closePages(): Promise<void> {
     for (const page of this.context.pages()) await page.close().catch(() => undefined);
+  }
+
+  /** The DevTools address of a browser launched with `devToolsPort` (the port Chromium picked). */
+  devToolsUrl(): string {
+    const file = path.join(this.userDataDir, 'DevToolsActivePort');
+    if (!existsSync(file)) throw new Error('launched without devToolsPort');
+    return `http://127.0.0.1:${readFileSync(file, 'utf8').split('\n')[0]}`;
   }
 
   async close(): Promise<void> {

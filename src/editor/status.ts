@@ -1,0 +1,44 @@
+import { browser } from 'wxt/browser';
+import type { FindingKind } from '../engine/types';
+import type { Controller } from './controller';
+import { KINDS } from './highlights';
+import { DRAFT_STATUS, PAUSE_DRAFT, type DraftStatus } from './messages';
+import type { EditorSession } from './session';
+
+/** Findings of a draft counted by kind, every kind present (0 when none). */
+export function countByKind(session: EditorSession): Record<FindingKind, number> {
+  const counts = Object.fromEntries(KINDS.map((kind) => [kind, 0])) as Record<FindingKind, number>;
+  for (const { finding } of session.findings) counts[finding.kind] = (counts[finding.kind] ?? 0) + 1;
+  return counts;
+}
+
+export function draftStatus(controller: Controller | undefined, siteId: string, siteOn: boolean): DraftStatus {
+  const session = controller?.currentDraft();
+  return {
+    siteId,
+    siteOn,
+    draft: session ? { counts: countByKind(session), paused: session.paused } : undefined,
+  };
+}
+
+/**
+ * The checker's side of the popup: answers `DRAFT_STATUS` with the current draft's counts and
+ * pause state, and pauses or resumes that draft on `PAUSE_DRAFT`, answering the new status.
+ * Only messages from this extension count (a content script hears nothing else, but say so).
+ * Returns the unsubscribe.
+ */
+export function answerPopup(getController: () => Controller | undefined, siteId: string, isOn: () => boolean): () => void {
+  const listener = (message: unknown, sender: { id?: string }): Promise<DraftStatus> | undefined => {
+    if (sender.id !== undefined && sender.id !== browser.runtime.id) return undefined;
+    const request = message as { type?: unknown; paused?: unknown } | null;
+    if (request?.type === DRAFT_STATUS) return Promise.resolve(draftStatus(getController(), siteId, isOn()));
+    if (request?.type === PAUSE_DRAFT && typeof request.paused === 'boolean') {
+      const session = getController()?.currentDraft();
+      if (session && session.paused !== request.paused) session.setPaused(request.paused);
+      return Promise.resolve(draftStatus(getController(), siteId, isOn()));
+    }
+    return undefined; // not ours: let other listeners answer
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}

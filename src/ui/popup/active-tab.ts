@@ -1,0 +1,59 @@
+import { browser } from 'wxt/browser';
+import { DRAFT_STATUS, PAUSE_DRAFT, type DraftStatus } from '../../editor/messages';
+import { KINDS } from '../../editor/highlights';
+import { siteFor, type SiteAdapter } from '../../sites';
+
+export interface MailTab {
+  tabId: number;
+  site: SiteAdapter;
+}
+
+export type DraftInfo = NonNullable<DraftStatus['draft']>;
+
+/** The tab the popup was opened over, when it shows a supported mail site (the host permissions reveal its URL). */
+export async function activeMailTab(): Promise<MailTab | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);
+  if (tab?.id === undefined || !tab.url) return undefined;
+  let hostname: string;
+  try {
+    hostname = new URL(tab.url).hostname;
+  } catch {
+    return undefined;
+  }
+  const site = siteFor(hostname);
+  return site ? { tabId: tab.id, site } : undefined;
+}
+
+/** The checker's answer, checked for shape: it crosses a process boundary. */
+function draftOf(answer: unknown): DraftInfo | undefined {
+  const draft = (answer as Partial<DraftStatus> | null | undefined)?.draft as Partial<DraftInfo> | undefined;
+  if (!draft || typeof draft !== 'object' || typeof draft.counts !== 'object' || !draft.counts) return undefined;
+  const counts = Object.fromEntries(
+    KINDS.map((kind) => {
+      const n = (draft.counts as Record<string, unknown>)[kind];
+      return [kind, typeof n === 'number' && Number.isFinite(n) && n > 0 ? Math.floor(n) : 0];
+    }),
+  ) as DraftInfo['counts'];
+  return { counts, paused: draft.paused === true };
+}
+
+/**
+ * Asks the checker in the tab about the draft being written. No checker there (no compose was
+ * ever opened, so it was never injected), no answer or a bad one all mean "no draft open".
+ */
+export async function askDraft(tabId: number): Promise<DraftInfo | undefined> {
+  try {
+    return draftOf(await browser.tabs.sendMessage(tabId, { type: DRAFT_STATUS }, { frameId: 0 }));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Pauses or resumes checking of the tab's current draft; answers its new state. */
+export async function pauseDraft(tabId: number, paused: boolean): Promise<DraftInfo | undefined> {
+  try {
+    return draftOf(await browser.tabs.sendMessage(tabId, { type: PAUSE_DRAFT, paused }, { frameId: 0 }));
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,143 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+
+type Listener = (message: unknown, sender: { id?: string }) => Promise<unknown> | undefined;
+const listeners = vi.hoisted(() => new Set<(message: unknown, sender: { id?: string }) => Promise<unknown> | undefined>());
+vi.mock('wxt/browser', () => ({
+  browser: {
+    runtime: {
+      id: 'our-extension',
+      onMessage: {
+        addListener: (l: Listener) => listeners.add(l),
+        removeListener: (l: Listener) => listeners.delete(l),
+      },
+    },
+  },
+}));
+vi.mock('../../src/settings/items', () => ({
+  disabledRules: { getValue: async () => [], setValue: async () => undefined, watch: () => () => undefined },
+}));
+
+import { Controller } from '../../src/editor/controller';
+import { DRAFT_STATUS, PAUSE_DRAFT, type DraftStatus } from '../../src/editor/messages';
+import { answerPopup } from '../../src/editor/status';
+import { gmail } from '../../src/sites/gmail';
+import { builtinRuleset } from '../../src/rules';
+
+const send = (message: unknown, sender: { id?: string } = { id: 'our-extension' }) => {
+  const answers = [...listeners].map((l) => l(message, sender)).filter((a) => a !== undefined);
+  expect(answers.length).toBeLessThanOrEqual(1);
+  return answers[0] as Promise<DraftStatus> | undefined;
+};
+
+function compose(text: string): HTMLElement {
+  const editor = document.createElement('div');
+  editor.setAttribute('contenteditable', 'true');
+  editor.setAttribute('g_editable', 'true');
+  editor.innerHTML = `<div>${text}</div>`;
+  const dialog = document.createElement('div');
+  dialog.setAttribute('role', 'dialog');
+  dialog.append(editor);
+  document.body.append(dialog);
+  return editor;
+}
+
+beforeAll(() => {
+  // happy-dom has no CSS Custom Highlight API: an in-memory stand-in is enough here.
+  if (!('Highlight' in globalThis)) vi.stubGlobal('Highlight', class extends Set<Range> {});
+  const css = (globalThis as { CSS?: object }).CSS;
+  if (!(css && 'highlights' in css)) vi.stubGlobal('CSS', Object.assign(Object.create(css ?? null), { highlights: new Map() }));
+});
+
+let controller: Controller | undefined;
+let unsubscribe: (() => void) | undefined;
+afterEach(() => {
+  unsubscribe?.();
+  controller?.destroy();
+  controller = undefined;
+  document.body.innerHTML = '';
+});
+
+describe('answerPopup: the checker answers the popup', () => {
+  it('answers "no draft" while no compose is open, and the site state', async () => {
+    controller = new Controller(gmail, builtinRuleset());
+    controller.start();
+    unsubscribe = answerPopup(() => controller, 'gmail', () => true);
+    expect(await send({ type: DRAFT_STATUS })).toEqual({ siteId: 'gmail', siteOn: true, draft: undefined });
+  });
+
+  it('counts the findings of the compose last focused, else the first one', async () => {
+    const first = compose("Let's circle back on the synergy.");
+    const second = compose('Sorry if you were confused. We should leverage this.');
+    controller = new Controller(gmail, builtinRuleset());
+    controller.start();
+    unsubscribe = answerPopup(() => controller, 'gmail', () => true);
+
+    const before = await send({ type: DRAFT_STATUS });
+    expect(before?.draft).toEqual({ counts: { buzzword: 2, 'non-apology': 0, 'pitch-first': 0 }, paused: false });
+
+    second.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    expect((await send({ type: DRAFT_STATUS }))?.draft?.counts).toEqual({ buzzword: 1, 'non-apology': 1, 'pitch-first': 0 });
+
+    first.focus();
+    first.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    expect((await send({ type: DRAFT_STATUS }))?.draft?.counts.buzzword).toBe(2);
+
+    // A compose that closed is not current, even before the page scan sweeps it.
+    first.closest('[role="dialog"]')!.remove();
+    expect((await send({ type: DRAFT_STATUS }))?.draft?.counts['non-apology']).toBe(1);
+  });
+
+  it('a compose that had focus before its session started is the current one', async () => {
+    compose("Let's circle back on the synergy.");
+    controller = new Controller(gmail, builtinRuleset());
+    controller.start();
+    const opened = compose('We should leverage this.');
+    opened.focus(); // the site focuses a new compose before the throttled scan finds it
+    expect(document.activeElement).toBe(opened);
+    controller.scan();
+    unsubscribe = answerPopup(() => controller, 'gmail', () => true);
+    expect((await send({ type: DRAFT_STATUS }))?.draft?.counts.buzzword).toBe(1);
+  });
+
+  it('pauses and resumes the current draft only, answering the new state', async () => {
+    const first = compose("Let's circle back on the synergy.");
+    const second = compose('We should leverage this.');
+    controller = new Controller(gmail, builtinRuleset());
+    controller.start();
+    unsubscribe = answerPopup(() => controller, 'gmail', () => true);
+    second.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+
+    const paused = await send({ type: PAUSE_DRAFT, paused: true });
+    expect(paused?.draft).toEqual({ counts: { buzzword: 0, 'non-apology': 0, 'pitch-first': 0 }, paused: true });
+    first.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    expect((await send({ type: DRAFT_STATUS }))?.draft).toEqual({ counts: { buzzword: 2, 'non-apology': 0, 'pitch-first': 0 }, paused: false });
+    second.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    expect((await send({ type: DRAFT_STATUS }))?.draft?.paused).toBe(true);
+
+    const resumed = await send({ type: PAUSE_DRAFT, paused: false });
+    expect(resumed?.draft).toEqual({ counts: { buzzword: 1, 'non-apology': 0, 'pitch-first': 0 }, paused: false });
+  });
+
+  it('ignores other messages, malformed pauses and other senders, and unsubscribes', async () => {
+    compose('We should leverage this.');
+    controller = new Controller(gmail, builtinRuleset());
+    controller.start();
+    unsubscribe = answerPopup(() => controller, 'gmail', () => true);
+    expect(send({ type: 'something-else' })).toBeUndefined();
+    expect(send(null)).toBeUndefined();
+    expect(send('connection-first:draft-status')).toBeUndefined();
+    expect(send({ type: PAUSE_DRAFT, paused: 'yes' })).toBeUndefined();
+    expect(send({ type: DRAFT_STATUS }, { id: 'another-extension' })).toBeUndefined();
+    expect((await send({ type: DRAFT_STATUS }))?.draft?.paused).toBe(false);
+    unsubscribe();
+    expect(listeners.size).toBe(0);
+    expect(send({ type: DRAFT_STATUS })).toBeUndefined();
+  });
+
+  it('says the site is off (and no draft) when checking is off there', async () => {
+    unsubscribe = answerPopup(() => undefined, 'outlook', () => false);
+    expect(await send({ type: DRAFT_STATUS })).toEqual({ siteId: 'outlook', siteOn: false, draft: undefined });
+    expect(await send({ type: PAUSE_DRAFT, paused: true })).toEqual({ siteId: 'outlook', siteOn: false, draft: undefined });
+  });
+});

@@ -1,0 +1,268 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { TeamList } from '../../src/settings/model';
+
+const fake = vi.hoisted(() => {
+  /** A stand-in for a wxt storage item: value, setValue and watch, in memory. */
+  function item<T>(initial: T) {
+    let value = initial;
+    const watchers = new Set<(v: T) => void>();
+    return {
+      getValue: async () => value,
+      setValue: async (next: T) => {
+        value = next;
+        for (const w of watchers) w(next);
+      },
+      watch: (cb: (v: T) => void) => {
+        watchers.add(cb);
+        return () => void watchers.delete(cb);
+      },
+      reset(v: T) {
+        value = v;
+        watchers.clear();
+      },
+      get watchers() {
+        return watchers.size;
+      },
+    };
+  }
+  return {
+    siteSwitches: item<Record<string, boolean>>({}),
+    teamLists: item<unknown[]>([]),
+    browser: {
+      tabs: { query: async (_q: unknown): Promise<Array<{ id?: number; url?: string }>> => [], sendMessage: async (..._a: unknown[]): Promise<unknown> => undefined },
+      runtime: { openOptionsPage: async () => undefined },
+    },
+  };
+});
+
+vi.mock('wxt/browser', () => ({ browser: fake.browser }));
+vi.mock('../../src/settings/items', () => ({
+  siteSwitches: fake.siteSwitches,
+  teamLists: fake.teamLists,
+  isSiteOn: (switches: Record<string, boolean>, siteId: string) => switches[siteId] !== false,
+}));
+
+import { DRAFT_STATUS, PAUSE_DRAFT, type DraftStatus } from '../../src/editor/messages';
+import { Popup } from '../../src/ui/popup/Popup';
+
+const GMAIL_TAB = { id: 42, url: 'https://mail.google.com/mail/u/0/#inbox' };
+const status = (over: Partial<NonNullable<DraftStatus['draft']>> = {}): DraftStatus => ({
+  siteId: 'gmail',
+  siteOn: true,
+  draft: { counts: { buzzword: 2, 'non-apology': 1, 'pitch-first': 0 }, paused: false, ...over },
+});
+
+let root: HTMLElement;
+type Tab = { id?: number; url?: string };
+let query: ReturnType<typeof vi.fn<(q: unknown) => Promise<Tab[]>>>;
+let sendMessage: ReturnType<typeof vi.fn<(...args: unknown[]) => Promise<unknown>>>;
+
+const $ = <E extends Element = HTMLElement>(sel: string) => root.querySelector<E>(sel);
+const $$ = <E extends Element = HTMLElement>(sel: string) => [...root.querySelectorAll<E>(sel)];
+
+async function settle() {
+  for (let i = 0; i < 5; i++) await act(async () => void (await new Promise((r) => setTimeout(r, 0))));
+}
+
+async function open() {
+  await act(() => render(<Popup />, root));
+  await settle();
+}
+
+beforeEach(() => {
+  fake.siteSwitches.reset({});
+  fake.teamLists.reset([]);
+  query = vi.fn(async (_q: unknown): Promise<Tab[]> => [GMAIL_TAB]);
+  sendMessage = vi.fn(async (..._args: unknown[]): Promise<unknown> => status());
+  fake.browser.tabs.query = query;
+  fake.browser.tabs.sendMessage = sendMessage;
+  fake.browser.runtime.openOptionsPage = vi.fn(async () => undefined);
+  root = document.createElement('div');
+  document.body.append(root);
+});
+
+afterEach(async () => {
+  await act(() => render(null, root));
+  root.remove();
+});
+
+describe('popup: the current site', () => {
+  it('finds the active tab and shows the switch for its site', async () => {
+    await open();
+    expect(query).toHaveBeenCalledWith({ active: true, currentWindow: true });
+    const toggle = $<HTMLInputElement>('[data-cf="current-site-toggle"]')!;
+    expect(toggle.dataset.site).toBe('gmail');
+    expect(toggle.checked).toBe(true);
+    expect(toggle.getAttribute('aria-label')).toBe('Check drafts on Gmail');
+    expect($('[data-cf="not-mail"]')).toBeNull();
+  });
+
+  it('recognises every Outlook host', async () => {
+    query.mockResolvedValue([{ id: 3, url: 'https://outlook.office365.com/mail/deeplink/compose' }]);
+    await open();
+    expect($<HTMLInputElement>('[data-cf="current-site-toggle"]')!.dataset.site).toBe('outlook');
+  });
+
+  it.each([
+    ['another site', [{ id: 5, url: 'https://example.com/mail.google.com' }]],
+    ['a tab without a readable URL', [{ id: 5 }]],
+    ['no tab', []],
+  ])('on %s says where to go, and asks no page', async (_name, tabs) => {
+    query.mockResolvedValue(tabs);
+    await open();
+    expect($('[data-cf="current-site-toggle"]')).toBeNull();
+    expect($('[data-cf="not-mail"]')!.textContent).toBe('Open Gmail or Outlook on the web to check a draft.');
+    expect(sendMessage).not.toHaveBeenCalled();
+    // The all-sites switches are there whatever the tab.
+    expect($$('input[type=checkbox][data-cf="site-toggle"]').map((i) => i.dataset.site)).toEqual(['gmail', 'outlook']);
+  });
+
+  it('the current-site switch and the all-sites switch are the same setting', async () => {
+    await open();
+    await act(() => $<HTMLInputElement>('[data-cf="current-site-toggle"]')!.click());
+    await settle();
+    expect(await fake.siteSwitches.getValue()).toEqual({ gmail: false });
+    expect($<HTMLInputElement>('[data-cf="site-toggle"][data-site="gmail"]')!.checked).toBe(false);
+    expect($('[data-cf="site-off"]')!.textContent).toBe('Checking is off on Gmail.');
+    expect($('[data-cf="draft"]')).toBeNull();
+
+    // A change made elsewhere (another popup, the options page) shows at once.
+    await act(() => fake.siteSwitches.setValue({ gmail: true, outlook: false }));
+    await settle();
+    expect($<HTMLInputElement>('[data-cf="current-site-toggle"]')!.checked).toBe(true);
+    expect($<HTMLInputElement>('[data-cf="site-toggle"][data-site="outlook"]')!.checked).toBe(false);
+  });
+});
+
+describe('popup: the current draft', () => {
+  it('asks the tab for its draft and shows the counts by kind', async () => {
+    await open();
+    expect(sendMessage).toHaveBeenCalledWith(42, { type: DRAFT_STATUS }, { frameId: 0 });
+    const counts = $('[data-cf="draft-counts"]')!;
+    expect(counts.getAttribute('aria-label')).toBeTruthy();
+    const byKind = Object.fromEntries($$('[data-cf="count"]').map((li) => [li.dataset.kind, li.querySelector('.n')!.textContent]));
+    expect(byKind).toEqual({ buzzword: '2', 'non-apology': '1', 'pitch-first': '0' });
+    expect($('[data-cf="count"][data-kind="buzzword"]')!.textContent).toContain('Buzzword');
+    expect($('.draft-summary')!.textContent).toBe('3 things to look at in this draft:');
+    expect($('button[data-cf="pause-draft"]')!.textContent).toBe('Pause checking this draft');
+  });
+
+  it('pauses the draft of the right tab, then resumes it', async () => {
+    await open();
+    sendMessage.mockImplementation(async (_tab, request) => {
+      const message = request as { type: string; paused?: boolean };
+      return message.type === PAUSE_DRAFT ? status({ paused: !!message.paused, counts: { buzzword: 0, 'non-apology': 0, 'pitch-first': 0 } }) : status();
+    });
+    await act(() => $<HTMLButtonElement>('button[data-cf="pause-draft"]')!.click());
+    await settle();
+    expect(sendMessage).toHaveBeenLastCalledWith(42, { type: PAUSE_DRAFT, paused: true }, { frameId: 0 });
+    expect($('[data-cf="draft"]')!.dataset.paused).toBe('true');
+    expect($('[data-cf="draft-paused"]')).not.toBeNull();
+    expect($('button[data-cf="pause-draft"]')!.textContent).toBe('Resume checking this draft');
+
+    await act(() => $<HTMLButtonElement>('button[data-cf="pause-draft"]')!.click());
+    await settle();
+    expect(sendMessage).toHaveBeenLastCalledWith(42, { type: PAUSE_DRAFT, paused: false }, { frameId: 0 });
+    expect($('[data-cf="draft"]')!.dataset.paused).toBe('false');
+  });
+
+  it('no checker in the tab (never injected: no receiver) means "No draft open"', async () => {
+    sendMessage.mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+    await open();
+    expect($('[data-cf="no-draft"]')!.textContent).toBe('No draft open.');
+    expect($('[data-cf="draft-counts"]')).toBeNull();
+    expect($('button[data-cf="pause-draft"]')).toBeNull();
+  });
+
+  it.each([
+    ['no answer', undefined],
+    ['a checker without a compose', { siteId: 'gmail', siteOn: true }],
+    ['a malformed answer', { draft: 'lots' }],
+  ])('%s means "No draft open"', async (_name, answer) => {
+    sendMessage.mockResolvedValue(answer);
+    await open();
+    expect($('[data-cf="no-draft"]')).not.toBeNull();
+  });
+
+  it('keeps the counts live while open', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      await open();
+      sendMessage.mockResolvedValue(status({ counts: { buzzword: 5, 'non-apology': 0, 'pitch-first': 1 } }));
+      await act(() => void vi.advanceTimersByTime(1000));
+      await settle();
+      expect($('[data-cf="count"][data-kind="buzzword"]')!.dataset.count).toBe('5');
+      sendMessage.mockRejectedValue(new Error('Receiving end does not exist.'));
+      await act(() => void vi.advanceTimersByTime(1000));
+      await settle();
+      expect($('[data-cf="no-draft"]')).not.toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('popup: team lists and options', () => {
+  const list = (over: Partial<TeamList>): TeamList => ({ url: 'https://lists.example.com/acme.json', ...over });
+
+  it('shows each list with its state, live', async () => {
+    await fake.teamLists.setValue([
+      list({ name: 'Acme words', ruleCount: 12, lastSuccess: Date.UTC(2026, 4, 3, 9, 0), pack: { name: 'acme', version: '1', rules: [] } as never }),
+      list({ url: 'https://lists.example.com/new.txt' }),
+    ]);
+    await open();
+    const rows = $$('[data-cf="popup-list"]');
+    expect(rows.map((r) => r.querySelector('.list-name')!.textContent)).toEqual(['Acme words', 'https://lists.example.com/new.txt']);
+    expect(rows.map((r) => r.dataset.state)).toEqual(['ok', 'pending']);
+    expect(rows[0]!.textContent).toContain('12 rules');
+    expect($('[data-cf="popup-list-warning"]')).toBeNull();
+
+    await act(() => fake.teamLists.setValue([list({ name: 'Acme words', lastSuccess: Date.UTC(2026, 4, 3), lastError: 'Server answered 500', pack: {} as never })]));
+    await settle();
+    const warning = $('[data-cf="popup-list-warning"]')!;
+    expect(warning.textContent).toMatch(/^Update failed — using the copy from .*2026/);
+    expect(warning.textContent).toContain('Server answered 500');
+  });
+
+  it('renders names and errors as text, never as HTML', async () => {
+    const html = '<img src=x onerror="globalThis.pwned=1"><script>globalThis.pwned=2</script>';
+    await fake.teamLists.setValue([list({ name: html, lastError: html, lastSuccess: 1, pack: {} as never })]);
+    await open();
+    expect($('img')).toBeNull();
+    expect($('script')).toBeNull();
+    expect($('[data-cf="popup-list"] .list-name')!.textContent).toBe(html);
+    expect($('[data-cf="popup-list-warning"]')!.textContent).toContain('<img src=x onerror=');
+    expect((globalThis as { pwned?: number }).pwned).toBeUndefined();
+  });
+
+  it('clips a very long error', async () => {
+    await fake.teamLists.setValue([list({ lastError: 'x'.repeat(10_000) })]);
+    await open();
+    expect($('[data-cf="popup-list-warning"] .list-error')!.textContent!.length).toBeLessThanOrEqual(160);
+    expect($('[data-cf="popup-list-warning"]')!.textContent).toContain('not loaded yet');
+  });
+
+  it('ignores stored entries that are not lists', async () => {
+    await fake.teamLists.setValue([null, 'x', { name: 'no url' }, list({ name: 'Good' })]);
+    await open();
+    expect($$('[data-cf="popup-list"]').map((r) => r.querySelector('.list-name')!.textContent)).toEqual(['Good']);
+  });
+
+  it('opens the options page', async () => {
+    await open();
+    await act(() => $<HTMLButtonElement>('[data-cf="open-options"]')!.click());
+    expect(fake.browser.runtime.openOptionsPage).toHaveBeenCalledOnce();
+  });
+
+  it('stops watching storage when closed', async () => {
+    await open();
+    expect(fake.siteSwitches.watchers).toBe(1);
+    expect(fake.teamLists.watchers).toBe(1);
+    await act(() => render(null, root));
+    expect(fake.siteSwitches.watchers).toBe(0);
+    expect(fake.teamLists.watchers).toBe(0);
+  });
+});
