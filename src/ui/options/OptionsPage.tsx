@@ -1,0 +1,40 @@
+import { BuiltinRules } from './BuiltinRules';
+import { useActiveRules, useManagedPolicy, usePersonalPack, useTeamLists } from './live';
+import { PersonalRules } from './PersonalRules';
+import { TeamLists } from './TeamLists';
+import { TryIt } from './TryIt';
+
+/**
+ * The options page: built-in rules, personal rules, team lists and "Try it". Everything follows
+ * storage live, so a change made in another tab or from a card shows here without a reload.
+ */
+export function OptionsPage() {
+  const personal = usePersonalPack();
+  const active = useActiveRules();
+  const policy = useManagedPolicy();
+  const lists = useTeamLists();
+  return (
+    <>
+      <header class="page-head">
+        <h1>Connection First</h1>
+        <nav aria-label="Sections">
+          <a href="#cf-builtin-title">Built-in rules</a>
+          <a href="#cf-personal-title">Personal rules</a>
+          <a href="#cf-lists-title">Team lists</a>
+          <a href="#cf-try-title">Try it</a>
+        </nav>
+      </header>
+      <main>
+        {active.error && (
+          <p class="error" role="alert">
+            The rules in force could not be loaded: {active.error}
+          </p>
+        )}
+        <BuiltinRules active={active.value} disabled={personal.value ? (personal.value.pack.disable ?? []) : personal.error ? [] : undefined} />
+        <PersonalRules personal={personal} />
+        <TeamLists lists={lists} policy={policy} />
+        <TryIt active={active.value} failed={!!active.error} />
+      </main>
+    </>
+  );
+}

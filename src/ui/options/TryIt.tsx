@@ -1,0 +1,114 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { analyze } from '../../engine/analyze';
+import { builtinRuleset } from '../../rules/builtin';
+import type { Finding } from '../../engine/types';
+import type { ActiveRules } from '../../settings/active-ruleset';
+import { KIND_COLOURS, KIND_LABELS } from '../styles';
+import { markText, type Piece } from './marks';
+
+export const SAMPLE_TEXT = `Hi Sam,
+
+I'm Dana from Acme, and we help teams like yours cut reporting time in half. Would you be open to a quick call next week?
+
+We can leverage our end-to-end solutions to create real synergy. I'm sorry you feel the last rollout was rushed.
+
+Best,
+Dana`;
+
+/** How long typing must pause before the text is checked again. */
+export const DEBOUNCE_MS = 150;
+
+/** A finding in words, for a mark's tooltip. */
+const describe = (f: Finding) => `${KIND_LABELS[f.kind] ?? f.kind}: ${f.message}`;
+
+/** The text with each finding in a `<mark>`, built from text slices (never parsed as HTML). */
+export function renderPieces(pieces: Piece[]): ComponentChildren {
+  return pieces.map((piece, i) =>
+    typeof piece === 'string' ? (
+      piece
+    ) : (
+      <mark key={i} data-kind={piece.finding.kind} data-rule={piece.finding.ruleId} data-severity={piece.finding.severity} title={describe(piece.finding)} style={{ '--cf-accent': KIND_COLOURS[piece.finding.kind] }}>
+        {renderPieces(piece.children)}
+      </mark>
+    ),
+  );
+}
+
+/** Runs `analyze` with the rules in force as you type, and shows the findings in place. */
+export function TryIt({ active, failed }: { active?: ActiveRules; failed?: boolean }) {
+  const [text, setText] = useState(SAMPLE_TEXT);
+  const [checked, setChecked] = useState(SAMPLE_TEXT);
+  useEffect(() => {
+    if (text === checked) return;
+    const timer = setTimeout(() => setChecked(text), DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [text, checked]);
+
+  // Were the rules in force unreadable, the built-in ones still make the box useful.
+  const ruleset = active?.ruleset ?? (failed ? builtinRuleset() : undefined);
+  const findings = useMemo(() => (ruleset ? analyze(checked, ruleset) : []), [checked, ruleset]);
+  const pieces = useMemo(() => markText(checked, findings), [checked, findings]);
+  const packs = active?.packs ?? [];
+  const total = packs.reduce((n, p) => n + p.ruleCount, 0);
+
+  return (
+    <section class="card" aria-labelledby="cf-try-title" data-cf="try-it">
+      <h2 id="cf-try-title">Try it</h2>
+      <p class="intro">
+        Paste a draft to see what the rules in force flag, for example to test a team list before sharing it. Nothing
+        you type here is stored or sent.
+      </p>
+      {active && (
+        <p class="muted" data-cf="try-packs">
+          Using {total} rules: {packs.map((p) => `${p.name} (${p.ruleCount})`).join(', ')}
+        </p>
+      )}
+      <label for="cf-try-input">Text to check</label>
+      <textarea
+        id="cf-try-input"
+        data-cf="try-input"
+        rows={8}
+        spellcheck={false}
+        value={text}
+        onInput={(e) => setText(e.currentTarget.value)}
+      />
+      <h3 id="cf-try-result-title">Findings in place</h3>
+      <div class="try-output" data-cf="try-output" aria-labelledby="cf-try-result-title" tabIndex={0}>
+        {renderPieces(pieces)}
+      </div>
+      <p class="muted" role="status" aria-live="polite" data-cf="try-count">
+        {!ruleset
+          ? 'Loading the rules…'
+          : findings.length === 0
+            ? 'No findings.'
+            : `${findings.length} finding${findings.length === 1 ? '' : 's'}`}
+      </p>
+      {findings.length > 0 && (
+        <ol class="findings">
+          {findings.map((f) => (
+            <li key={`${f.ruleId}:${f.start}:${f.end}`} data-cf="try-finding" data-kind={f.kind} style={{ '--cf-accent': KIND_COLOURS[f.kind] }}>
+              <div class="finding-head">
+                <span class="kind">{KIND_LABELS[f.kind] ?? f.kind}</span>
+                {f.severity === 'hint' && <span class="tag">hint</span>}
+                <code class="rule-id">{f.ruleId}</code>
+              </div>
+              <p class="found">“{f.text.replace(/\s+/g, ' ')}”</p>
+              <p class="rule-message">{f.message}</p>
+              {f.suggestions.length > 0 && (
+                <p class="suggestions">
+                  Try:{' '}
+                  {f.suggestions.map((s, i) => (
+                    <span key={i} class="suggestion">
+                      {s.label ? `${s.label}: ${s.replacement}` : s.replacement}
+                    </span>
+                  ))}
+                </p>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,180 @@
+import { isDetectorRule, type PhraseRule, type RulePack } from '../../rules/types';
+import { LIMITS } from '../../rules/limits';
+import type { Suggestion } from '../../engine/types';
+
+/**
+ * The pure side of the personal-rules section: the form's fields to a rule and back, import
+ * merging, and the two export formats. No storage, no DOM.
+ */
+
+/** What the add / edit form holds, as typed. */
+export interface RuleDraft {
+  /** One or more phrases, separated by commas or line breaks. */
+  phrases: string;
+  /** Empty: the default message. */
+  message: string;
+  /** Empty: no suggestion. */
+  suggestion: string;
+}
+
+export const EMPTY_DRAFT: RuleDraft = { phrases: '', message: '', suggestion: '' };
+
+/** The phrases of the form's field: split at commas and line breaks, trimmed, duplicates (any case) dropped. */
+export function splitPhrases(input: string): string[] {
+  const seen = new Set<string>();
+  const phrases: string[] = [];
+  for (const raw of input.split(/[,\n\r]/)) {
+    const phrase = raw.trim().replace(/\s+/g, ' ');
+    const key = phrase.toLowerCase();
+    if (!phrase || seen.has(key)) continue;
+    seen.add(key);
+    phrases.push(phrase);
+  }
+  return phrases;
+}
+
+/** The message a rule gets when its author wrote none. */
+export function defaultMessage(phrases: string[]): string {
+  const quoted = phrases.map((p) => `"${p}"`);
+  const all = `You chose to avoid ${quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}` : quoted[0]}.`;
+  if (all.length <= LIMITS.messageChars) return all;
+  return `You chose to avoid ${quoted[0]} and ${phrases.length - 1} similar phrases.`;
+}
+
+const slug = (s: string) =>
+  s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'rule';
+
+/** `base`, or `base-2`, `base-3`… whichever is not taken yet. */
+export function uniqueId(base: string, taken: ReadonlySet<string>): string {
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base.slice(0, 60)}-${n}`;
+  return id;
+}
+
+/** The phrase rules of a pack (a personal pack has no others). */
+export const phraseRules = (pack: RulePack): PhraseRule[] =>
+  (pack.rules ?? []).filter((r): r is PhraseRule => !isDetectorRule(r));
+
+const replacementOf = (s: string | Suggestion) => (typeof s === 'string' ? s : s.replacement);
+
+/** The form's fields for an existing rule. A default message shows as empty, so it follows the phrases. */
+export function draftFromRule(rule: PhraseRule): RuleDraft {
+  const first = rule.suggestions?.[0];
+  return {
+    phrases: rule.phrases.join(', '),
+    message: rule.message === defaultMessage(rule.phrases) ? '' : rule.message,
+    suggestion: first === undefined ? '' : replacementOf(first),
+  };
+}
+
+/**
+ * The rule the form describes: a new one (id from its first phrase, unique in `taken`) or `editing`
+ * with its phrases, message and first suggestion replaced and everything else kept. Returns an
+ * error in words when the form cannot make a rule; the pack's validation does the rest.
+ */
+export function ruleFromDraft(
+  draft: RuleDraft,
+  taken: ReadonlySet<string>,
+  editing?: PhraseRule,
+): { rule: PhraseRule; error?: undefined } | { rule?: undefined; error: string } {
+  const phrases = splitPhrases(draft.phrases);
+  if (phrases.length === 0) return { error: 'Write at least one phrase to look for.' };
+  const message = draft.message.trim() || defaultMessage(phrases);
+  const suggestion = draft.suggestion.trim();
+  const rest = editing?.suggestions?.slice(1) ?? [];
+  const suggestions = suggestion ? [suggestion, ...rest] : rest;
+  const { suggestions: _old, ...kept } = editing ?? { id: uniqueId(slug(phrases[0]!), taken) };
+  return { rule: { ...kept, phrases, message, ...(suggestions.length ? { suggestions } : {}) } as PhraseRule };
+}
+
+/** The pack with `rule` in place of the rule with its id, or added at the end. */
+export function upsertRule(pack: RulePack, rule: PhraseRule): RulePack {
+  const rules = phraseRules(pack);
+  const at = rules.findIndex((r) => r.id === rule.id);
+  return { ...pack, rules: at < 0 ? [...rules, rule] : rules.map((r, i) => (i === at ? rule : r)) };
+}
+
+export const removeRule = (pack: RulePack, id: string): RulePack => ({
+  ...pack,
+  rules: phraseRules(pack).filter((r) => r.id !== id),
+});
+
+const phraseKey = (rule: PhraseRule) =>
+  rule.phrases
+    .map((p) => p.toLowerCase().replace(/\s+/g, ' ').trim())
+    .sort()
+    .join('\n');
+
+export interface MergeResult {
+  pack: RulePack;
+  /** Rules added. */
+  added: number;
+  /** Rules skipped because the personal pack already had one with the same phrases. */
+  skipped: number;
+}
+
+/**
+ * An imported pack merged into the personal one: its rules are added (a rule with the very same
+ * phrases as an existing one is skipped; a clashing id gets a `-2` suffix), its `disable` ids
+ * joined to the personal ones and its `overrides` laid over them.
+ */
+export function mergeImported(personal: RulePack, imported: RulePack): MergeResult {
+  const rules = [...phraseRules(personal)];
+  const ids = new Set(rules.map((r) => r.id));
+  const known = new Set(rules.map(phraseKey));
+  let added = 0;
+  let skipped = 0;
+  for (const rule of phraseRules(imported)) {
+    const key = phraseKey(rule);
+    if (known.has(key)) {
+      skipped++;
+      continue;
+    }
+    const id = uniqueId(rule.id, ids);
+    ids.add(id);
+    known.add(key);
+    rules.push({ ...rule, id });
+    added++;
+  }
+  const disable = [...new Set([...(personal.disable ?? []), ...(imported.disable ?? [])])];
+  const overrides = { ...(personal.overrides ?? {}), ...(imported.overrides ?? {}) };
+  const pack: RulePack = { ...personal, rules, disable };
+  if (Object.keys(overrides).length) pack.overrides = overrides;
+  return { pack, added, skipped };
+}
+
+/** The personal pack as a rule-pack file, loadable by the CLI's `--rules` and by import. */
+export const packToJson = (pack: RulePack): string => `${JSON.stringify(pack, null, 2)}\n`;
+
+/** A replacement a plain list can carry: one line, no `=>` and no `#` (which would start a comment). */
+const plainReplacement = (s: string | Suggestion | undefined) => {
+  if (s === undefined) return undefined;
+  const text = replacementOf(s).trim();
+  return text && !/[\r\n#]|=>/.test(text) ? text : undefined;
+};
+
+/**
+ * The personal pack as a plain list: one phrase per line, `phrase => replacement` with the rule's
+ * first suggestion. Messages and conditions are not part of the format.
+ */
+export function packToText(pack: RulePack): string {
+  const lines = ['# Connection First: personal rules'];
+  for (const rule of phraseRules(pack)) {
+    const replacement = plainReplacement(rule.suggestions?.[0]);
+    for (const phrase of rule.phrases) lines.push(replacement ? `${phrase} => ${replacement}` : phrase);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Offers `content` as a file download through a temporary object URL and `<a download>`. */
+export function downloadFile(doc: Document, filename: string, content: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const a = doc.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.style.display = 'none';
+  doc.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

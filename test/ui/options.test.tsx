@@ -1,0 +1,515 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { RulePack } from '../../src/rules/types';
+import type { TeamList } from '../../src/settings/model';
+
+const fake = vi.hoisted(() => {
+  /** A stand-in for a wxt storage item: value, setValue and watch, in memory. */
+  function item<T>(initial: T) {
+    let value = initial;
+    const watchers = new Set<(v: T) => void>();
+    return {
+      getValue: async () => value,
+      setValue: async (next: T) => {
+        value = next;
+        for (const w of watchers) w(next);
+      },
+      watch: (cb: (v: T) => void) => {
+        watchers.add(cb);
+        return () => void watchers.delete(cb);
+      },
+      reset(v: T) {
+        value = v;
+        watchers.clear();
+      },
+    };
+  }
+  /** A watchable value behind a load / watch pair, as the settings modules offer. */
+  function source<T>() {
+    const watchers = new Set<(v: T) => void>();
+    const s = {
+      value: undefined as T | undefined,
+      load: async () => s.value as T,
+      watch: (cb: (v: T) => void) => {
+        watchers.add(cb);
+        return () => void watchers.delete(cb);
+      },
+      emit(v: T) {
+        s.value = v;
+        for (const w of watchers) w(v);
+      },
+    };
+    return s;
+  }
+  return {
+    teamLists: item<unknown[]>([]),
+    personal: source<{ pack: RulePack; storage: 'sync' | 'local' }>(),
+    active: source<unknown>(),
+    policy: source<unknown>(),
+    browser: {
+      permissions: {
+        request: (async () => true) as ((p: { origins: string[] }) => Promise<boolean>) | undefined,
+        remove: async (_p: { origins: string[] }) => true,
+      },
+      runtime: { sendMessage: async (_m: unknown): Promise<unknown> => undefined },
+    },
+  };
+});
+
+vi.mock('wxt/browser', () => ({ browser: fake.browser }));
+vi.mock('../../src/settings/items', () => ({ teamLists: fake.teamLists }));
+vi.mock('../../src/settings/personal', () => ({
+  loadPersonalPack: vi.fn(() => fake.personal.load()),
+  watchPersonalPack: vi.fn((cb: (v: unknown) => void) => fake.personal.watch(cb)),
+  savePersonalPack: vi.fn(async () => 'sync' as const),
+  disableRule: vi.fn(async () => undefined),
+  enableRule: vi.fn(async () => undefined),
+}));
+vi.mock('../../src/settings/active-ruleset', () => ({
+  loadActiveRuleset: vi.fn(() => fake.active.load()),
+  watchActiveRuleset: vi.fn((cb: (v: unknown) => void) => fake.active.watch(cb)),
+}));
+vi.mock('../../src/settings/managed', () => ({
+  readManagedPolicy: vi.fn(() => fake.policy.load()),
+  watchManagedPolicy: vi.fn((cb: (v: unknown) => void) => fake.policy.watch(cb)),
+}));
+vi.mock('../../src/team-lists/subscription', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/team-lists/subscription')>();
+  return { ...actual, subscribe: vi.fn(actual.subscribe), unsubscribe: vi.fn(actual.unsubscribe) };
+});
+
+import { REFRESH_LISTS } from '../../src/editor/messages';
+import type { Finding } from '../../src/engine/types';
+import { loadBuiltinPack } from '../../src/rules/builtin';
+import { parsePack } from '../../src/rules/parse';
+import { buildRuleset } from '../../src/rules/ruleset';
+import { disableRule, enableRule, savePersonalPack } from '../../src/settings/personal';
+import { filterRules, loadBuiltinRules } from '../../src/ui/options/BuiltinRules';
+import { markText } from '../../src/ui/options/marks';
+import { OptionsPage } from '../../src/ui/options/OptionsPage';
+import { defaultMessage, mergeImported, packToJson, packToText, ruleFromDraft } from '../../src/ui/options/personal-pack';
+
+const builtin = loadBuiltinPack();
+const PERSONAL: RulePack = {
+  name: 'personal',
+  version: '1',
+  rules: [{ id: 'per-my-last-email', phrases: ['per my last email'], message: 'Sounds like a reprimand.', suggestions: ['as I mentioned'] }],
+  disable: ['default/synergy'],
+};
+const activeRules = (locked: string[] = []) => ({
+  ruleset: buildRuleset([builtin, PERSONAL]),
+  packs: [
+    { name: 'default', source: 'builtin', locked: false, ruleCount: builtin.rules!.length },
+    { name: 'personal', source: 'personal', locked: false, ruleCount: 1 },
+  ],
+  lockedRuleIds: new Set(locked),
+  ignored: [],
+});
+
+let root: HTMLElement;
+const $ = <E extends Element = HTMLElement>(sel: string) => root.querySelector<E>(sel);
+const $$ = <E extends Element = HTMLElement>(sel: string) => [...root.querySelectorAll<E>(sel)];
+
+async function settle() {
+  for (let i = 0; i < 6; i++) await act(async () => void (await new Promise((r) => setTimeout(r, 0))));
+}
+
+async function open() {
+  await act(() => render(<OptionsPage />, root));
+  await settle();
+}
+
+async function type(el: HTMLInputElement | HTMLTextAreaElement, value: string) {
+  await act(() => {
+    el.value = value;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+async function chooseFile(name: string, content: string) {
+  const input = $<HTMLInputElement>('input[type=file][data-cf="import"]')!;
+  const file = new File([content], name, { type: name.endsWith('.json') ? 'application/json' : 'text/plain' });
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  await act(() => void input.dispatchEvent(new Event('change', { bubbles: true })));
+  await settle();
+}
+
+const toggle = (id: string) => $<HTMLInputElement>(`input[type=checkbox][data-cf="rule-toggle"][data-rule="${id}"]`)!;
+
+beforeEach(() => {
+  vi.clearAllMocks();
+  fake.teamLists.reset([]);
+  fake.personal.value = { pack: structuredClone(PERSONAL), storage: 'sync' };
+  fake.active.value = activeRules();
+  fake.policy.value = { teamListUrls: [], packs: [], errors: [], locked: false };
+  fake.browser.permissions.request = vi.fn(async () => true);
+  fake.browser.runtime.sendMessage = vi.fn(async () => []);
+  root = document.createElement('div');
+  document.body.append(root);
+});
+
+afterEach(async () => {
+  await act(() => render(null, root));
+  root.remove();
+});
+
+describe('built-in rules', () => {
+  it('filters by id, phrase or message, any case, space = hyphen', () => {
+    const rules = loadBuiltinRules();
+    expect(filterRules(rules, 'SYNERG').map((r) => r.id)).toEqual(['default/synergy', 'default/synergistic', 'default/synergize']);
+    expect(filterRules(rules, 'customer facing').map((r) => r.id)).toEqual(['default/customer-facing']);
+    expect(filterRules(rules, 'default/sorry-if').map((r) => r.id)).toEqual(['default/sorry-if']);
+    // A word of a message only.
+    expect(filterRules(rules, 'slide deck').map((r) => r.id)).toEqual(['default/leverage']);
+    expect(filterRules(rules, '  ')).toHaveLength(rules.length);
+  });
+
+  it('groups by kind and the search box narrows the list', async () => {
+    await open();
+    expect($$('[data-cf="rule-group"]').map((g) => g.dataset.kind)).toEqual(['buzzword', 'non-apology', 'pitch-first']);
+    expect($('[data-cf="rule-group"][data-kind="non-apology"] h3')!.textContent).toContain('Non-apologies');
+    expect($$('[data-cf="rule-toggle"]')).toHaveLength(builtin.rules!.length);
+    // Groups start folded, with their counts; a search unfolds what matches.
+    expect($$<HTMLDetailsElement>('[data-cf="rule-group"]').map((g) => g.open)).toEqual([false, false, false]);
+    expect($('[data-cf="rule-group"][data-kind="non-apology"] .count')!.textContent).toBe('5 rules');
+    expect($('[data-cf="rule-group"][data-kind="buzzword"] .count')!.textContent).toBe('59 rules, 1 off');
+    await type($<HTMLInputElement>('[data-cf="rule-search"]')!, 'inconvenience');
+    expect($<HTMLDetailsElement>('[data-cf="rule-group"]')!.open).toBe(true);
+    expect($$('[data-cf="rule-toggle"]').map((i) => i.dataset.rule)).toEqual(['default/sorry-for-any-inconvenience']);
+    expect($$('[data-cf="rule-group"]').map((g) => g.dataset.kind)).toEqual(['non-apology']);
+    await type($<HTMLInputElement>('[data-cf="rule-search"]')!, 'no such thing');
+    expect($$('[data-cf="rule-toggle"]')).toHaveLength(0);
+    expect($('[data-cf="no-rule-match"]')!.textContent).toBe('No built-in rule matches “no such thing”.');
+  });
+
+  it('each switch shows the personal pack and calls disableRule / enableRule with its id', async () => {
+    await open();
+    expect(toggle('default/synergy').checked).toBe(false);
+    expect(toggle('default/leverage').checked).toBe(true);
+    await act(() => toggle('default/synergy').click());
+    expect(enableRule).toHaveBeenCalledWith('default/synergy');
+    await act(() => toggle('default/leverage').click());
+    expect(disableRule).toHaveBeenCalledWith('default/leverage');
+    expect(enableRule).toHaveBeenCalledTimes(1);
+    expect(disableRule).toHaveBeenCalledTimes(1);
+  });
+
+  it('follows a change made elsewhere (the card, another tab) without a reload', async () => {
+    await open();
+    await act(() => fake.personal.emit({ pack: { ...PERSONAL, disable: ['default/leverage'] }, storage: 'sync' }));
+    await settle();
+    expect(toggle('default/synergy').checked).toBe(true);
+    expect(toggle('default/leverage').checked).toBe(false);
+  });
+
+  it('a rule locked by policy cannot be switched, shows whether it is in force and says who set it', async () => {
+    // Leverage is locked on; amazing is locked off (the administrator's pack switched it off).
+    fake.active.value = {
+      ...activeRules(['default/leverage', 'default/amazing']),
+      ruleset: buildRuleset([builtin, PERSONAL, { name: 'acme', version: '1', disable: ['default/amazing'] }]),
+    };
+    await open();
+    expect(toggle('default/leverage').disabled).toBe(true);
+    expect(toggle('default/leverage').checked).toBe(true);
+    expect(toggle('default/amazing').disabled).toBe(true);
+    expect(toggle('default/amazing').checked).toBe(false);
+    expect($('[data-cf="builtin-rule"][data-rule="default/leverage"] [data-cf="locked"]')!.textContent).toBe('Set by your administrator');
+    expect(toggle('default/synergy').disabled).toBe(false);
+    expect($('[data-cf="builtin-rule"][data-rule="default/synergy"] [data-cf="locked"]')).toBeNull();
+  });
+});
+
+describe('personal rules', () => {
+  it('adds a rule from the form with the default message and tells where it is kept', async () => {
+    await open();
+    expect($('[data-cf="sync-state"]')!.textContent).toBe('Synced across your browsers');
+    await type($<HTMLTextAreaElement>('[data-cf="rule-phrases"]')!, 'circle back,\nloop back');
+    await type($<HTMLInputElement>('[data-cf="rule-suggestion"]')!, 'follow up');
+    vi.mocked(savePersonalPack).mockResolvedValueOnce('local');
+    await act(() => $<HTMLButtonElement>('[data-cf="save-rule"]')!.click());
+    await settle();
+    expect(vi.mocked(savePersonalPack).mock.calls[0]![0].rules).toEqual([
+      PERSONAL.rules![0],
+      { id: 'circle-back', phrases: ['circle back', 'loop back'], message: 'You chose to avoid "circle back" and "loop back".', suggestions: ['follow up'] },
+    ]);
+    expect($('[data-cf="sync-state"]')!.textContent).toBe('Too large to sync: kept on this computer only');
+  });
+
+  it('shows the save error next to the form, in the form’s terms', async () => {
+    vi.mocked(savePersonalPack).mockRejectedValueOnce(
+      new Error('personal rules: rules[1].phrases[0]: regular expressions are not supported; write the words themselves'),
+    );
+    await open();
+    await type($<HTMLTextAreaElement>('[data-cf="rule-phrases"]')!, 'a/b');
+    await act(() => $<HTMLButtonElement>('[data-cf="save-rule"]')!.click());
+    await settle();
+    expect($$('[data-cf="rule-errors"] li').map((li) => li.textContent)).toEqual([
+      'Phrase "a/b": regular expressions are not supported; write the words themselves',
+    ]);
+  });
+
+  it('a malformed pack shows every located error and changes nothing', async () => {
+    await open();
+    const bad = JSON.stringify({ name: 'Team', version: '1', rules: [{ id: 'x', phrases: ['a/b'], message: '' }] });
+    const expected = parsePack(bad, 'team.json').errors;
+    expect(expected.length).toBeGreaterThanOrEqual(3);
+    await chooseFile('team.json', bad);
+    expect($$('[data-cf="import-error"]').map((li) => li.textContent)).toEqual(expected);
+    expect(savePersonalPack).not.toHaveBeenCalled();
+
+    await chooseFile('list.json', '{"name": "x", ');
+    expect($$('[data-cf="import-error"]').map((li) => li.textContent)).toEqual(parsePack('{"name": "x", ', 'list.json').errors);
+    expect(savePersonalPack).not.toHaveBeenCalled();
+  });
+
+  it('a plain list merges into the personal pack (same phrases skipped) and saves', async () => {
+    await open();
+    await chooseFile('team.txt', '# ours\nper my last email => as I said\ncircle back => follow up\n');
+    expect(savePersonalPack).toHaveBeenCalledTimes(1);
+    expect(vi.mocked(savePersonalPack).mock.calls[0]![0]).toEqual({
+      ...PERSONAL,
+      rules: [
+        PERSONAL.rules![0],
+        { id: 'circle-back', phrases: ['circle back'], message: 'You chose to avoid "circle back".', suggestions: ['follow up'] },
+      ],
+    });
+    expect($('[data-cf="import-note"]')!.textContent).toBe(
+      'Imported 1 rule from team.txt (1 rule you already had left as they were).',
+    );
+  });
+
+  it('merging de-duplicates ids and joins disable and overrides', () => {
+    const imported: RulePack = {
+      name: 'acme',
+      version: '2',
+      rules: [
+        { id: 'per-my-last-email', phrases: ['as per my last email'], message: 'm' },
+        { id: 'x', phrases: ['Per  My Last Email'], message: 'same phrases, other case' },
+      ],
+      disable: ['default/synergy', 'default/amazing'],
+      overrides: { 'default/leverage': { severity: 'hint' } },
+    };
+    const result = mergeImported(PERSONAL, imported);
+    expect(result).toEqual({
+      added: 1,
+      skipped: 1,
+      pack: {
+        ...PERSONAL,
+        rules: [PERSONAL.rules![0], { id: 'per-my-last-email-2', phrases: ['as per my last email'], message: 'm' }],
+        disable: ['default/synergy', 'default/amazing'],
+        overrides: { 'default/leverage': { severity: 'hint' } },
+      },
+    });
+  });
+
+  it('the form makes unique ids and keeps what it does not edit', () => {
+    const taken = new Set(['circle-back']);
+    expect(ruleFromDraft({ phrases: ' Circle back ', message: '', suggestion: '' }, taken).rule).toEqual({
+      id: 'circle-back-2',
+      phrases: ['Circle back'],
+      message: defaultMessage(['Circle back']),
+    });
+    expect(ruleFromDraft({ phrases: ' , \n', message: '', suggestion: '' }, taken).error).toBe('Write at least one phrase to look for.');
+    const editing = { id: 'a', phrases: ['a'], message: 'm', suggestions: ['one', 'two'], inflect: false };
+    expect(ruleFromDraft({ phrases: 'b', message: '', suggestion: 'uno' }, taken, editing).rule).toEqual({
+      id: 'a',
+      phrases: ['b'],
+      message: 'You chose to avoid "b".',
+      suggestions: ['uno', 'two'],
+      inflect: false,
+    });
+  });
+
+  it('exports the pack as JSON and as a plain list', () => {
+    const pack: RulePack = {
+      name: 'personal',
+      version: '3',
+      rules: [
+        { id: 'a', phrases: ['per my last email', 'as per my last email'], message: 'm', suggestions: [{ label: 'L', replacement: 'as I said' }] },
+        { id: 'b', phrases: ['touch base'], message: 'm' },
+        { id: 'c', phrases: ['reach out'], message: 'm', suggestions: ['write # to us'] },
+      ],
+      disable: ['default/synergy'],
+    };
+    expect(JSON.parse(packToJson(pack))).toEqual(pack);
+    expect(packToJson(pack).endsWith('}\n')).toBe(true);
+    expect(packToText(pack)).toBe(
+      '# Connection First: personal rules\nper my last email => as I said\nas per my last email => as I said\ntouch base\nreach out\n',
+    );
+    // What is exported loads again.
+    expect(parsePack(packToJson(pack), 'personal.json').errors).toEqual([]);
+    expect(parsePack(packToText(pack), 'personal.txt').pack!.rules).toHaveLength(4);
+  });
+
+  it('the export buttons download files', async () => {
+    const created: Blob[] = [];
+    const createObjectURL = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      created.push(blob as Blob);
+      return 'blob:x';
+    });
+    const revoke = vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    const clicks: string[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicks.push(this.download);
+    });
+    try {
+      await open();
+      await act(() => $<HTMLButtonElement>('[data-cf="export-json"]')!.click());
+      await act(() => $<HTMLButtonElement>('[data-cf="export-text"]')!.click());
+      expect(clicks).toEqual(['connection-first-personal.json', 'connection-first-personal.txt']);
+      expect(await created[0]!.text()).toBe(packToJson(PERSONAL));
+      expect(await created[1]!.text()).toBe(packToText(PERSONAL));
+    } finally {
+      createObjectURL.mockRestore();
+      revoke.mockRestore();
+      click.mockRestore();
+    }
+  });
+});
+
+describe('team lists', () => {
+  const subscribeTo = async (url: string) => {
+    await type($<HTMLInputElement>('input[data-cf="list-url"]')!, url);
+    await act(() => $<HTMLButtonElement>('button[data-cf="subscribe"]')!.click());
+    await settle();
+  };
+
+  it('refuses an http:// address with a message and asks for no permission', async () => {
+    await open();
+    await subscribeTo('http://lists.example.com/team.json');
+    expect($('[data-cf="subscribe-error"]')!.textContent).toBe('Only https:// addresses are allowed; "http:" is not.');
+    expect(fake.browser.permissions.request).not.toHaveBeenCalled();
+    expect(await fake.teamLists.getValue()).toEqual([]);
+  });
+
+  it('asks for the list’s origin only, then subscribes and fetches it', async () => {
+    const request = vi.fn(async () => true);
+    fake.browser.permissions.request = request;
+    await open();
+    await subscribeTo('https://Lists.Example.com/team.json');
+    expect(request).toHaveBeenCalledWith({ origins: ['https://lists.example.com/*'] });
+    expect(await fake.teamLists.getValue()).toEqual([{ url: 'https://lists.example.com/team.json' }]);
+    expect(fake.browser.runtime.sendMessage).toHaveBeenCalledWith({ type: REFRESH_LISTS, url: 'https://lists.example.com/team.json' });
+  });
+
+  it('a refused permission, or none to ask, is said and nothing is added', async () => {
+    fake.browser.permissions.request = vi.fn(async () => false);
+    await open();
+    await subscribeTo('https://lists.example.com/team.json');
+    expect($('[data-cf="subscribe-error"]')!.textContent).toContain('Access to https://lists.example.com was not granted');
+    expect(await fake.teamLists.getValue()).toEqual([]);
+
+    fake.browser.permissions.request = undefined;
+    await subscribeTo('https://lists.example.com/team.json');
+    expect($('[data-cf="subscribe-error"]')!.textContent).toContain('does not let Connection First ask for access');
+    expect(await fake.teamLists.getValue()).toEqual([]);
+    expect(fake.browser.runtime.sendMessage).not.toHaveBeenCalled();
+  });
+
+  it('shows a list’s error as text, keeps saying the last good copy is in force', async () => {
+    const evil = 'HTTP 500 <img src=x onerror=alert(1)>';
+    const list: TeamList = {
+      url: 'https://lists.example.com/team.json',
+      name: '<b>acme</b>',
+      version: '7',
+      ruleCount: 2,
+      pack: { name: 'acme', version: '7', rules: [] },
+      lastSuccess: Date.now() - 3 * 3600_000,
+      lastAttempt: Date.now(),
+      lastError: evil,
+    };
+    await fake.teamLists.setValue([list]);
+    await open();
+    const row = $('[data-cf="team-list"]')!;
+    expect(row.querySelector('[data-cf="list-error"]')!.textContent).toBe(evil);
+    expect(row.querySelector('[data-cf="list-name"]')!.textContent).toBe('<b>acme</b>');
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.querySelector('b')).toBeNull();
+    expect(row.textContent).toContain('stays in force');
+    expect(row.querySelector('[data-cf="list-updated"]')!.textContent).toBe('3 hours ago');
+    expect(row.querySelector('[data-cf="list-updated"]')!.getAttribute('title')).toBeTruthy();
+  });
+
+  it('refresh asks the background; a managed list cannot be removed', async () => {
+    await fake.teamLists.setValue([
+      { url: 'https://a.example/one.json', name: 'one', managed: true },
+      { url: 'https://b.example/two.json', name: 'two' },
+    ]);
+    await open();
+    const [managed, own] = $$('[data-cf="team-list"]');
+    expect(managed!.querySelector('[data-cf="managed"]')!.textContent).toBe('Managed by your organisation');
+    expect(managed!.querySelector('[data-cf="unsubscribe"]')).toBeNull();
+    await act(() => managed!.querySelector<HTMLButtonElement>('[data-cf="refresh"]')!.click());
+    expect(fake.browser.runtime.sendMessage).toHaveBeenCalledWith({ type: REFRESH_LISTS, url: 'https://a.example/one.json' });
+    await act(() => own!.querySelector<HTMLButtonElement>('[data-cf="unsubscribe"]')!.click());
+    await settle();
+    expect(await fake.teamLists.getValue()).toEqual([{ url: 'https://a.example/one.json', name: 'one', managed: true }]);
+    expect($$('[data-cf="team-list"]')).toHaveLength(1);
+  });
+
+  it('shows the policy’s errors as text', async () => {
+    fake.policy.value = { teamListUrls: [], packs: [], errors: ['teamListUrls[0]: <img src=x> is not https'], locked: true };
+    await open();
+    expect($$('[data-cf="policy-error"]').map((li) => li.textContent)).toEqual(['teamListUrls[0]: <img src=x> is not https']);
+    expect(root.querySelector('img')).toBeNull();
+  });
+});
+
+describe('try it', () => {
+  it('marks the findings in place and lists them', async () => {
+    await open();
+    expect($$('[data-cf="try-finding"]').length).toBeGreaterThanOrEqual(3);
+    await type($<HTMLTextAreaElement>('textarea[data-cf="try-input"]')!, 'We leverage synergy.');
+    await act(() => new Promise((r) => setTimeout(r, 200)));
+    const marks = $$('[data-cf="try-output"] mark');
+    expect(marks.map((m) => [m.dataset.kind, m.textContent])).toEqual([
+      ['buzzword', 'leverage'],
+      // default/synergy is switched off in the personal pack: the ruleset in force decides.
+    ]);
+    expect($('[data-cf="try-output"]')!.textContent).toBe('We leverage synergy.');
+    const items = $$('[data-cf="try-finding"]');
+    expect(items).toHaveLength(1);
+    expect(items[0]!.dataset.kind).toBe('buzzword');
+    expect(items[0]!.textContent).toContain('default/leverage');
+    expect(items[0]!.textContent).toContain('slide deck');
+  });
+
+  it('with every built-in rule on, both buzzwords are marked', async () => {
+    fake.active.value = { ...activeRules(), ruleset: buildRuleset([builtin]) };
+    await open();
+    await type($<HTMLTextAreaElement>('textarea[data-cf="try-input"]')!, 'We leverage synergy.');
+    await act(() => new Promise((r) => setTimeout(r, 200)));
+    expect($$('[data-cf="try-output"] mark').map((m) => [m.dataset.kind, m.textContent])).toEqual([
+      ['buzzword', 'leverage'],
+      ['buzzword', 'synergy'],
+    ]);
+    expect($$('[data-cf="try-finding"]').map((li) => li.querySelector('.rule-id')!.textContent)).toEqual(['default/leverage', 'default/synergy']);
+  });
+
+  it('nests findings inside a longer one and keeps every character once', () => {
+    const text = 'Hi. We leverage synergy today.';
+    const f = (ruleId: string, start: number, end: number): Finding => ({
+      ruleId, kind: 'buzzword', start, end, text: text.slice(start, end), message: '', suggestions: [], severity: 'warning',
+    });
+    const pieces = markText(text, [f('b', 7, 15), f('a', 4, 30), f('c', 16, 23)]);
+    expect(pieces).toEqual([
+      'Hi. ',
+      {
+        finding: f('a', 4, 30),
+        children: ['We ', { finding: f('b', 7, 15), children: ['leverage'] }, ' ', { finding: f('c', 16, 23), children: ['synergy'] }, ' today.'],
+      },
+    ]);
+  });
+
+  it('a message with HTML in it stays text', async () => {
+    const pack: RulePack = { name: 'acme', version: '1', rules: [{ id: 'x', phrases: ['leverage'], message: '<img src=x onerror=alert(1)>' }] };
+    fake.active.value = { ...activeRules(), ruleset: buildRuleset([pack]) };
+    await open();
+    await type($<HTMLTextAreaElement>('textarea[data-cf="try-input"]')!, 'We leverage it.');
+    await act(() => new Promise((r) => setTimeout(r, 200)));
+    expect($('[data-cf="try-finding"] .rule-message')!.textContent).toBe('<img src=x onerror=alert(1)>');
+    expect(root.querySelector('img')).toBeNull();
+  });
+});
