@@ -3,7 +3,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { CHECKER_FILE, LOAD_CHECKER, REFRESH_LISTS } from '../src/editor/messages';
 import { teamLists } from '../src/settings/items';
 import type { TeamList } from '../src/settings/model';
-import { isDue, refreshLists, REFRESH_PERIOD_MINUTES } from '../src/team-lists/subscription';
+import { readManagedPolicy, watchManagedPolicy } from '../src/settings/managed';
+import { isDue, refreshLists, REFRESH_PERIOD_MINUTES, syncManagedLists } from '../src/team-lists/subscription';
 
 const REFRESH_ALARM = 'refresh-team-lists';
 
@@ -32,9 +33,19 @@ let refreshing: Promise<unknown> = Promise.resolve();
  * the user or the administrator subscribed to, nothing else.
  */
 function refresh(only?: string): Promise<TeamList[]> {
-  const run = refreshing.then(() => refreshLists(listStore, { only, canRead }));
+  const run = refreshing.then(async () => {
+    await followPolicy((await readManagedPolicy()).teamListUrls);
+    return refreshLists(listStore, { only, canRead });
+  });
   refreshing = run.catch((error) => console.error('Connection First: refreshing team lists failed', error));
   return run;
+}
+
+/** The administrator's lists are subscribed (and marked managed) before any refresh. */
+async function followPolicy(urls: string[]): Promise<void> {
+  const lists = await teamLists.getValue();
+  const synced = syncManagedLists(lists, urls);
+  if (synced !== lists) await teamLists.setValue(synced);
 }
 
 async function ensureAlarm(): Promise<void> {
@@ -46,6 +57,7 @@ async function ensureAlarm(): Promise<void> {
 }
 
 async function refreshIfDue(): Promise<void> {
+  await followPolicy((await readManagedPolicy()).teamListUrls);
   const lists = await teamLists.getValue();
   const now = Date.now();
   if (lists.some((l) => isDue(l, now, REFRESH_PERIOD_MINUTES * 60_000))) await refresh();
@@ -72,6 +84,8 @@ export default defineBackground(() => {
       .then(refreshIfDue)
       .catch((error) => console.error('Connection First: scheduling team-list refreshes failed', error));
   };
+  // A policy pushed while the browser runs takes effect at once (Firefox reads policy only at start).
+  watchManagedPolicy(() => void refresh());
   browser.runtime.onInstalled.addListener(start);
   browser.runtime.onStartup.addListener(start);
 });
