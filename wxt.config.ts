@@ -10,7 +10,8 @@ export default defineConfig({
     name: 'Connection First',
     description:
       'Coaches you while you write to customers: flags buzzwords, pitch-first openings and non-apologies, with one-click rewrites.',
-    // scripting + the mail hosts: to inject the checker once a compose opens, nowhere else.
+    // scripting + the mail hosts: to inject the checker once a compose opens, nowhere else;
+    // alarms: to refresh subscribed team lists every 6 hours.
     permissions: ['storage', 'scripting', 'alarms'],
     host_permissions: MAIL_MATCHES,
     // MV3 has optional_host_permissions; MV2 (Firefox) lists optional origins in optional_permissions.
