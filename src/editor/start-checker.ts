@@ -6,6 +6,7 @@ import { Controller } from './controller';
 import { answerPopup } from './status';
 
 const STARTED = Symbol.for('connection-first.checker');
+const FIRST_RULES_WAIT_MS = 300;
 
 /**
  * Runs in the extension's isolated world once the first compose opens (the loader content script
@@ -22,16 +23,29 @@ export async function startChecker(): Promise<void> {
 
   let controller: Controller | undefined;
   let rules: Ruleset | undefined;
+  let watched = false;
+  const use = (next: Ruleset) => {
+    rules = next;
+    controller?.setRuleset(next);
+  };
   // Watch before the first read, so a change in between is not lost; a rebuild that lands first wins.
   watchActiveRuleset((active) => {
-    rules = active.ruleset;
-    controller?.setRuleset(active.ruleset);
+    watched = true;
+    use(active.ruleset);
   });
-  const loaded = await loadActiveRuleset().catch((error) => {
-    console.error('Connection First: reading the rules failed; checking with the built-in rules', error);
-    return undefined;
+  const loaded = loadActiveRuleset().then(
+    (active) => active.ruleset,
+    (error: unknown) => {
+      console.error('Connection First: reading the rules failed; checking with the built-in rules', error);
+      return undefined;
+    },
+  );
+  // The first read of managed storage can take seconds right after install: check with the built-in
+  // rules meanwhile rather than leave the draft unchecked, and switch as soon as the rest arrives.
+  rules ??= (await Promise.race([loaded, new Promise<undefined>((resolve) => setTimeout(resolve, FIRST_RULES_WAIT_MS))])) ?? builtinRuleset();
+  void loaded.then((ruleset) => {
+    if (ruleset && !watched) use(ruleset);
   });
-  rules ??= loaded?.ruleset ?? builtinRuleset();
 
   const follow = (switches: Record<string, boolean>) => {
     const on = isSiteOn(switches, site.id);
