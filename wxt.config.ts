@@ -4,6 +4,9 @@ import { MAIL_MATCHES } from './src/sites';
 /** Team lists may live on any HTTPS host; each origin is asked for at subscribe time, never up front. */
 const TEAM_LIST_HOSTS = ['https://*/*'];
 
+/** Firefox's add-on id: fixed, because an administrator's policies.json names the extension by it. */
+export const GECKO_ID = 'connection-first@connection-first.app';
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser, manifestVersion }) => ({
@@ -20,6 +23,8 @@ export default defineConfig({
     // The administrator's policy (storage.managed): Chrome and Edge validate it against this schema.
     // Firefox has no such manifest key (it would only warn "unexpected property"); it reads managed
     // storage from policies.json ("3rdparty") without a schema.
-    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: GECKO_ID } } }
+      : { storage: { managed_schema: 'managed-schema.json' } }),
   }),
 });

@@ -38,13 +38,19 @@ export class Controller implements SessionHost {
   private scanTimer?: ReturnType<typeof setTimeout>;
   private renderQueued = false;
   private rules: Ruleset;
+  private locked: ReadonlySet<string>;
 
-  /** `rules`: the merged ruleset (settings/active-ruleset.ts); `setRuleset` swaps it live. */
+  /**
+   * `rules`: the merged ruleset (settings/active-ruleset.ts); `locked`: the ids the administrator's
+   * policy locks, which a card does not offer to turn off. `setRuleset` swaps both live.
+   */
   constructor(
     private readonly site: SiteAdapter,
     rules: Ruleset,
+    locked: ReadonlySet<string> = new Set(),
   ) {
     this.rules = rules;
+    this.locked = locked;
   }
 
   ruleset(): Ruleset {
@@ -52,7 +58,8 @@ export class Controller implements SessionHost {
   }
 
   /** Applies a new ruleset to every open draft at once (a change of personal, team or managed rules). */
-  setRuleset(rules: Ruleset): void {
+  setRuleset(rules: Ruleset, locked: ReadonlySet<string> = new Set()): void {
+    this.locked = locked;
     if (rules === this.rules) return;
     this.rules = rules;
     for (const session of this.sessions.values()) session.analyzeNow();
@@ -190,11 +197,13 @@ export class Controller implements SessionHost {
         this.closeCard(card.focus);
         session.ignore(live.finding);
       },
-      onDisableRule: () => {
-        this.closeCard(card.focus);
-        // Into the personal pack's `disable`; the storage change brings the new ruleset back here.
-        disableRule(live.finding.ruleId).catch((error) => console.error('Connection First: turning the rule off failed', error));
-      },
+      onDisableRule: this.locked.has(live.finding.ruleId)
+        ? undefined
+        : () => {
+            this.closeCard(card.focus);
+            // Into the personal pack's `disable`; the storage change brings the new ruleset back here.
+            disableRule(live.finding.ruleId).catch((error) => console.error('Connection First: turning the rule off failed', error));
+          },
       onClose: (reason) => (reason === 'escape' ? this.closeCard(true) : this.closeSoon()),
       onPointerEnter: () => clearTimeout(this.closeTimer),
     };

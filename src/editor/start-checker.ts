@@ -1,12 +1,11 @@
 import { builtinRuleset, type Ruleset } from '../rules';
-import { loadActiveRuleset, watchActiveRuleset } from '../settings/active-ruleset';
+import { followActiveRuleset } from '../settings/active-ruleset';
 import { isSiteOn, siteSwitches } from '../settings/items';
 import { siteFor } from '../sites';
 import { Controller } from './controller';
 import { answerPopup } from './status';
 
 const STARTED = Symbol.for('connection-first.checker');
-const FIRST_RULES_WAIT_MS = 300;
 
 /**
  * Runs in the extension's isolated world once the first compose opens (the loader content script
@@ -23,34 +22,27 @@ export async function startChecker(): Promise<void> {
 
   let controller: Controller | undefined;
   let rules: Ruleset | undefined;
-  let watched = false;
-  const use = (next: Ruleset) => {
-    rules = next;
-    controller?.setRuleset(next);
-  };
-  // Watch before the first read, so a change in between is not lost; a rebuild that lands first wins.
-  watchActiveRuleset((active) => {
-    watched = true;
-    use(active.ruleset);
-  });
-  const loaded = loadActiveRuleset().then(
-    (active) => active.ruleset,
-    (error: unknown) => {
-      console.error('Connection First: reading the rules failed; checking with the built-in rules', error);
-      return undefined;
+  let locked: ReadonlySet<string> = new Set();
+  let firstRules!: (ruleset: Ruleset) => void;
+  const ready = new Promise<Ruleset>((resolve) => (firstRules = resolve));
+  followActiveRuleset(
+    (active) => {
+      rules = active.ruleset;
+      locked = active.lockedRuleIds;
+      controller?.setRuleset(rules, locked);
+      firstRules(active.ruleset);
+    },
+    (error) => {
+      console.error('Connection First: reading the rules failed; checking with the rules already in force', error);
+      firstRules(rules ?? builtinRuleset());
     },
   );
-  // The first read of managed storage can take seconds right after install: check with the built-in
-  // rules meanwhile rather than leave the draft unchecked, and switch as soon as the rest arrives.
-  rules ??= (await Promise.race([loaded, new Promise<undefined>((resolve) => setTimeout(resolve, FIRST_RULES_WAIT_MS))])) ?? builtinRuleset();
-  void loaded.then((ruleset) => {
-    if (ruleset && !watched) use(ruleset);
-  });
+  rules = await ready;
 
   const follow = (switches: Record<string, boolean>) => {
     const on = isSiteOn(switches, site.id);
     if (on && !controller) {
-      controller = new Controller(site, rules!);
+      controller = new Controller(site, rules!, locked);
       controller.start();
     } else if (!on && controller) {
       controller.destroy();

@@ -3,7 +3,7 @@ import { loadBuiltinPack } from '../rules/builtin';
 import { buildRuleset, type Ruleset } from '../rules/ruleset';
 import type { RulePack } from '../rules/types';
 import { teamLists } from './items';
-import { readManagedPolicy } from './managed';
+import { followManagedPolicy } from './managed';
 import type { ManagedPolicy, TeamList } from './model';
 import { loadPersonalPack, touchesPersonal } from './personal';
 
@@ -161,9 +161,9 @@ export function mergeActive({ builtin, policy, lists, personal }: ActiveInputs):
 
 let builtinPack: RulePack | undefined;
 
-/** Reads the personal pack, the team lists and the policy, and merges them with the built-in pack. */
-export async function loadActiveRuleset(): Promise<ActiveRules> {
-  const [personal, lists, policy] = await Promise.all([loadPersonalPack(), teamLists.getValue(), readManagedPolicy()]);
+/** Reads the personal pack and the team lists, and merges them with the built-in pack and `policy`. */
+async function loadActiveRuleset(policy: ManagedPolicy): Promise<ActiveRules> {
+  const [personal, lists] = await Promise.all([loadPersonalPack(), teamLists.getValue()]);
   builtinPack ??= loadBuiltinPack();
   return mergeActive({ builtin: builtinPack, policy, lists: Array.isArray(lists) ? lists : [], personal: personal.pack });
 }
@@ -190,25 +190,38 @@ export function touchesActiveRules(changes: Record<string, Change>, area: string
 export const ACTIVE_DEBOUNCE_MS = 100;
 
 /**
- * Calls back with the active rules after every change of the personal pack, the team lists'
- * packs or the managed policy; a burst of changes (a save writes several keys, a refresh several
- * lists) gives one rebuild. Other keys (site switches, a refresh's timestamps) cost nothing.
+ * The active rules now, then after every change of the personal pack, the team lists' packs or the
+ * managed policy; a burst of changes (a save writes several keys, a refresh several lists) gives
+ * one rebuild. Other keys (site switches, a refresh's timestamps) cost nothing.
+ *
+ * The first answer does not wait for a slow policy read (see `followManagedPolicy`): it comes with
+ * the policy marked pending, and a second follows once the browser answers. A rebuild that fails
+ * (storage unreadable) goes to `onError`; the caller keeps what it had.
  */
-export function watchActiveRuleset(cb: (rules: ActiveRules) => void): () => void {
+export function followActiveRuleset(cb: (rules: ActiveRules) => void, onError: (error: unknown) => void): () => void {
+  let policy: ManagedPolicy | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let seq = 0;
   let stopped = false;
   const run = () => {
+    if (!policy) return; // the first policy answer starts the first build
     const mine = ++seq;
-    loadActiveRuleset().then(
+    loadActiveRuleset(policy).then(
       (rules) => {
         if (!stopped && mine === seq) cb(rules);
       },
-      (error) => console.error('Connection First: rebuilding the rules failed', error),
+      (error: unknown) => {
+        if (!stopped && mine === seq) onError(error);
+      },
     );
   };
+  const stopPolicy = followManagedPolicy((next) => {
+    policy = next;
+    clearTimeout(timer);
+    run();
+  });
   const listener = (changes: Record<string, Change>, area: string) => {
-    if (!touchesActiveRules(changes, area)) return;
+    if (area === 'managed' || !touchesActiveRules(changes, area)) return; // the policy has its own follower
     clearTimeout(timer);
     timer = setTimeout(run, ACTIVE_DEBOUNCE_MS);
   };
@@ -216,6 +229,7 @@ export function watchActiveRuleset(cb: (rules: ActiveRules) => void): () => void
   return () => {
     stopped = true;
     clearTimeout(timer);
+    stopPolicy();
     browser.storage.onChanged.removeListener(listener);
   };
 }

@@ -118,6 +118,8 @@ export async function readManagedPolicy(): Promise<ManagedPolicy> {
 }
 
 const WATCH_DEBOUNCE_MS = 50;
+/** How long a reader waits for the first answer before going on without the policy. */
+export const FIRST_POLICY_WAIT_MS = 300;
 
 /**
  * Calls back with the policy after each change Chrome reports (storage.onChanged, area 'managed').
@@ -142,5 +144,33 @@ export function watchManagedPolicy(cb: (policy: ManagedPolicy) => void): () => v
     stopped = true;
     clearTimeout(timer);
     browser.storage.onChanged.removeListener(listener);
+  };
+}
+
+/**
+ * The policy now, then after each change. Chromium's first read of managed storage after it starts
+ * takes about 3 s (measured here), and nobody should wait that long for a page or a check: when the
+ * read has not answered within `firstWaitMs`, the callback first gets an empty policy marked
+ * `pending`, then the real one as soon as it arrives.
+ */
+export function followManagedPolicy(cb: (policy: ManagedPolicy) => void, firstWaitMs = FIRST_POLICY_WAIT_MS): () => void {
+  let known = false;
+  let stopped = false;
+  const timer = setTimeout(() => {
+    if (!known && !stopped) cb(emptyPolicy());
+  }, firstWaitMs);
+  const deliver = (policy: ManagedPolicy) => {
+    known = true;
+    clearTimeout(timer);
+    if (!stopped) cb(policy);
+  };
+  const stopWatching = watchManagedPolicy(deliver);
+  void readManagedPolicy().then((policy) => {
+    if (!known) deliver(policy);
+  });
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+    stopWatching();
   };
 }

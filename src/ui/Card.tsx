@@ -124,16 +124,22 @@ export function Card({ model }: { model: CardModel }) {
         <button type="button" class="cf-link" data-cf="ignore" onMouseDown={keepEditorFocus} onClick={() => model.onIgnore()}>
           Ignore here
         </button>
-        <button
-          type="button"
-          class="cf-link"
-          data-cf="disable-rule"
-          title={`Turn off “${finding.ruleId}” everywhere`}
-          onMouseDown={keepEditorFocus}
-          onClick={() => model.onDisableRule()}
-        >
-          Turn off this rule
-        </button>
+        {model.onDisableRule ? (
+          <button
+            type="button"
+            class="cf-link"
+            data-cf="disable-rule"
+            title={`Turn off “${finding.ruleId}” everywhere`}
+            onMouseDown={keepEditorFocus}
+            onClick={model.onDisableRule}
+          >
+            Turn off this rule
+          </button>
+        ) : (
+          <span class="cf-locked" data-cf="rule-locked">
+            Set by your administrator
+          </span>
+        )}
       </div>
     </div>
   );

@@ -18,8 +18,8 @@ export interface CardModel {
   onApply(suggestionIndex: number): void;
   /** Ignore this finding in this draft only. */
   onIgnore(): void;
-  /** Turn the finding's rule off everywhere. */
-  onDisableRule(): void;
+  /** Turn the finding's rule off everywhere; absent when the administrator's policy locks the rule. */
+  onDisableRule?: () => void;
   /** Esc (focus goes back to the editor) or the pointer leaving the card. */
   onClose(reason: 'escape' | 'pointer-left'): void;
   /** The pointer entered the card: the caller must not close it while the user reads. */

@@ -123,6 +123,7 @@ button:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
   text-underline-offset: 2px;
 }
 .cf-link:hover { color: #111827; text-decoration-color: currentColor; }
+.cf-locked { padding: 2px 0; color: #6b7280; font-size: 12px; }
 
 /* ---- badge ---- */
 .cf-badge {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { URLS } from './harness/fixtures';
 import { caretState, highlightRect, innerHtml, placeCaretInText, textOf } from './harness/page';
 import { engineSuggestions, expectHighlights, REACT_MS, sleep, typeAt, useChromium } from './harness/suite';
-import { uiPoint, uiState, type CardState } from './harness/ui';
+import { hoverCard, uiPoint, uiState } from './harness/ui';
 
 const EDITOR = '#compose-1 [g_editable="true"]';
 const LINE = `${EDITOR} > div:first-child`;
@@ -15,20 +15,7 @@ async function draftWithFindings(page: Page): Promise<void> {
   await expectHighlights(page, 'buzzword', EDITOR, ['circle back', 'synergy']);
 }
 
-/** Moves the real mouse to the middle of the highlighted `text` and waits for the card. */
-async function hoverCard(page: Page, text: string): Promise<{ card: CardState; ms: number }> {
-  const rect = await highlightRect(page, 'cf-buzzword', text);
-  expect(rect, `a cf-buzzword range "${text}" with a client rect`).not.toBeNull();
-  await page.mouse.move(rect!.x + rect!.width / 2, rect!.y + rect!.height / 2);
-  const started = Date.now();
-  let card: CardState | null = null;
-  while (!card && Date.now() - started < REACT_MS) {
-    card = (await uiState(page)).card;
-    if (!card) await sleep(25);
-  }
-  expect(card, `a card opens when hovering "${text}"`).not.toBeNull();
-  return { card: card!, ms: Date.now() - started };
-}
+const hoverBuzzword = (page: Page, text: string) => hoverCard(page, 'cf-buzzword', text, REACT_MS);
 
 const cardClosed = (page: Page) => expect.poll(async () => (await uiState(page)).card, { timeout: REACT_MS }).toBeNull();
 
@@ -39,7 +26,7 @@ describe('Gmail (Chromium): the explanation card, applying and undoing', () => {
     const page = await chromium().openFixture(URLS.gmail, 'gmail-compose.html');
     await draftWithFindings(page);
     const before = await caretState(page, EDITOR);
-    const { card, ms } = await hoverCard(page, 'synergy');
+    const { card, ms } = await hoverBuzzword(page, 'synergy');
     // "after a short delay, ≤ 400 ms" — measured from the move, with headroom for the polling round trips.
     expect(ms).toBeLessThan(400 + 250);
     expect(card.message.length).toBeGreaterThan(10);
@@ -94,7 +81,7 @@ describe('Gmail (Chromium): the explanation card, applying and undoing', () => {
   it('applies a suggestion with one click; one Ctrl+Z restores the original; highlights follow', async () => {
     const page = await chromium().openFixture(URLS.gmail, 'gmail-compose.html');
     await draftWithFindings(page);
-    const { card } = await hoverCard(page, 'synergy');
+    const { card } = await hoverBuzzword(page, 'synergy');
     const replacement = card.suggestions[0]!;
     expect(replacement).toBe(engineSuggestions(SENTENCE, 'synergy')[0]);
     const point = await uiPoint(page, 'button[data-cf="suggestion"]', 0);
@@ -137,7 +124,7 @@ describe('Gmail (Chromium): the explanation card, applying and undoing', () => {
     await page.click('#fixture-compose');
     await page.waitForSelector('#compose-2 [g_editable="true"]');
     await draftWithFindings(page);
-    await hoverCard(page, 'synergy');
+    await hoverBuzzword(page, 'synergy');
     const point = await uiPoint(page, 'button[data-cf="ignore"]');
     await page.mouse.click(point.x, point.y);
     await expectHighlights(page, 'buzzword', EDITOR, ['circle back']);
@@ -154,7 +141,7 @@ describe('Gmail (Chromium): the explanation card, applying and undoing', () => {
   it('"turn off this rule" stops that rule in every draft, including pages opened later', async () => {
     const page = await chromium().openFixture(URLS.gmail, 'gmail-compose.html');
     await draftWithFindings(page);
-    await hoverCard(page, 'circle back');
+    await hoverBuzzword(page, 'circle back');
     const point = await uiPoint(page, 'button[data-cf="disable-rule"]');
     await page.mouse.click(point.x, point.y);
     await expectHighlights(page, 'buzzword', EDITOR, ['synergy']);

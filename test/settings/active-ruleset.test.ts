@@ -4,9 +4,8 @@ import { analyze } from '../../src/engine';
 import { loadBuiltinPack, type RulePack } from '../../src/rules';
 import {
   ACTIVE_DEBOUNCE_MS,
-  loadActiveRuleset,
+  followActiveRuleset,
   mergeActive,
-  watchActiveRuleset,
   type ActiveInputs,
   type ActiveRules,
 } from '../../src/settings/active-ruleset';
@@ -149,8 +148,17 @@ describe('mergeActive', () => {
   });
 });
 
-describe('loadActiveRuleset and watchActiveRuleset', () => {
+describe('followActiveRuleset', () => {
   const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  const fail = (error: unknown) => {
+    throw error;
+  };
+  /** Follows the active rules, collecting every answer. */
+  function follow() {
+    const seen: ActiveRules[] = [];
+    const stop = followActiveRuleset((rules) => seen.push(rules), fail);
+    return { seen, stop };
+  }
 
   it('reads the personal pack, the team lists and the policy from storage', async () => {
     await fakeBrowser.storage.managed.set({ teamListUrls: [managedList.url], inlinePacks: [JSON.stringify(adminPack)] });
@@ -160,7 +168,9 @@ describe('loadActiveRuleset and watchActiveRuleset', () => {
       rules: [phraseRule('circle-round', 'circle round')],
       disable: ['default/circle-back', 'default/synergy', 'acme-sales/touch-base'],
     });
-    const active = await loadActiveRuleset();
+    const { seen, stop } = follow();
+    await vi.waitFor(() => expect(seen).toHaveLength(1));
+    const active = seen[0]!;
     expect(active.packs.map((p) => `${p.source}:${p.name}`)).toEqual(['builtin:default', 'managed:acme-policy', 'managed:acme-sales', 'team:my-team', 'personal:personal']);
     const has = (id: string) => active.ruleset.rules.some((r) => r.id === id);
     expect(has('default/circle-back')).toBe(false);
@@ -172,34 +182,72 @@ describe('loadActiveRuleset and watchActiveRuleset', () => {
       'personal:default/synergy',
       'personal:acme-sales/touch-base',
     ]);
+    stop();
+  });
+
+  it('answers without the policy when managed storage is slow, then again with it', async () => {
+    await fakeBrowser.storage.managed.set({ inlinePacks: [JSON.stringify(adminPack)] });
+    await savePersonalPack({ ...emptyPersonalPack(), disable: ['default/synergy'] });
+    const managedGet = fakeBrowser.storage.managed.get.bind(fakeBrowser.storage.managed);
+    let answer!: () => void;
+    const slow = new Promise<void>((resolve) => (answer = resolve));
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(async (keys) => {
+      await slow;
+      return managedGet(keys);
+    });
+    const { seen, stop } = follow();
+    await vi.waitFor(() => expect(seen).toHaveLength(1), { timeout: 2000 });
+    expect(seen[0]!.packs.map((p) => p.name)).toEqual(['default', 'personal']);
+    expect(seen[0]!.ruleset.rules.some((r) => r.id === 'default/synergy')).toBe(false); // the user's switch, for now
+
+    answer();
+    await vi.waitFor(() => expect(seen).toHaveLength(2));
+    expect(seen[1]!.packs.map((p) => p.name)).toEqual(['default', 'acme-policy', 'personal']);
+    expect(seen[1]!.lockedRuleIds.has('default/synergy')).toBe(true);
+    expect(seen[1]!.ruleset.rules.some((r) => r.id === 'default/synergy')).toBe(true);
+    stop();
+  });
+
+  it('gives a failed read to onError, and keeps following', async () => {
+    const errors: unknown[] = [];
+    const seen: ActiveRules[] = [];
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValueOnce(new Error('storage is unreadable'));
+    const stop = followActiveRuleset((rules) => seen.push(rules), (e) => errors.push(e));
+    await vi.waitFor(() => expect(errors).toEqual([new Error('storage is unreadable')]));
+    expect(seen).toEqual([]);
+    await fakeBrowser.storage.local.set({ teamLists: [userList] });
+    await vi.waitFor(() => expect(seen.map((r) => r.packs.map((p) => p.name))).toEqual([['default', 'my-team', 'personal']]));
+    stop();
   });
 
   it('rebuilds once per burst of changes, and not for unrelated keys or a refresh that changes no pack', async () => {
-    const seen: ActiveRules[] = [];
-    const stop = watchActiveRuleset((rules) => seen.push(rules));
+    const { seen, stop } = follow();
+    await vi.waitFor(() => expect(seen).toHaveLength(1));
     // A burst: personal pack (sync chunks + local copy), team lists, managed policy.
     await savePersonalPack({ ...emptyPersonalPack(), disable: ['default/synergy'] });
     await fakeBrowser.storage.local.set({ teamLists: [userList] });
     await fakeBrowser.storage.managed.set({ inlinePacks: [JSON.stringify(adminPack)] });
     await tick(ACTIVE_DEBOUNCE_MS * 4);
-    expect(seen).toHaveLength(1);
-    expect(seen[0]!.packs.map((p) => p.name)).toEqual(['default', 'acme-policy', 'my-team', 'personal']);
+    expect(seen).toHaveLength(2);
+    expect(seen[1]!.packs.map((p) => p.name)).toEqual(['default', 'acme-policy', 'my-team', 'personal']);
+    const settled = seen.length;
 
     // Unrelated: site switches, another extension key, a refresh that only records its time.
     await fakeBrowser.storage.local.set({ siteSwitches: { gmail: false } });
     await fakeBrowser.storage.sync.set({ somethingElse: 1 });
     await fakeBrowser.storage.local.set({ teamLists: [{ ...userList, lastAttempt: 1, lastSuccess: 1 }] });
     await tick(ACTIVE_DEBOUNCE_MS * 4);
-    expect(seen).toHaveLength(1);
+    expect(seen).toHaveLength(settled);
 
     // A refresh that brings a new copy does rebuild.
     await fakeBrowser.storage.local.set({ teamLists: [{ ...userList, pack: { ...userList.pack!, rules: [phraseRule('ping', 'ping me')] } }] });
-    await vi.waitFor(() => expect(seen).toHaveLength(2));
-    expect(seen[1]!.ruleset.rules.some((r) => r.id === 'my-team/ping')).toBe(true);
+    await vi.waitFor(() => expect(seen).toHaveLength(settled + 1));
+    expect(seen.at(-1)!.ruleset.rules.some((r) => r.id === 'my-team/ping')).toBe(true);
 
     stop();
     await savePersonalPack(emptyPersonalPack());
+    await fakeBrowser.storage.managed.set({ inlinePacks: [] });
     await tick(ACTIVE_DEBOUNCE_MS * 3);
-    expect(seen).toHaveLength(2);
+    expect(seen).toHaveLength(settled + 1);
   });
 });

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import schema from '../../public/managed-schema.json';
-import { MANAGED_KEYS, parseManagedPolicy, readManagedPolicy, watchManagedPolicy } from '../../src/settings/managed';
+import { FIRST_POLICY_WAIT_MS, followManagedPolicy, MANAGED_KEYS, parseManagedPolicy, readManagedPolicy, watchManagedPolicy } from '../../src/settings/managed';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -131,5 +131,49 @@ describe('readManagedPolicy', () => {
     await fakeBrowser.storage.managed.set({ teamListUrls: ['https://a.example/1.json', 'https://a.example/2.json'] });
     await vi.waitFor(() => expect(seen).toEqual([['https://a.example/1.json', 'https://a.example/2.json']]));
     stop();
+  });
+});
+
+describe('followManagedPolicy', () => {
+  const URL_1 = 'https://a.example/1.json';
+
+  it('answers once with the policy when the browser answers in time, then follows changes', async () => {
+    await fakeBrowser.storage.managed.set({ teamListUrls: [URL_1] });
+    const seen: string[][] = [];
+    const stop = followManagedPolicy((policy) => seen.push(policy.teamListUrls));
+    await vi.waitFor(() => expect(seen).toEqual([[URL_1]]));
+    await new Promise((r) => setTimeout(r, FIRST_POLICY_WAIT_MS + 50));
+    expect(seen).toEqual([[URL_1]]); // no empty stand-in after a prompt answer
+    await fakeBrowser.storage.managed.set({ teamListUrls: [] });
+    await vi.waitFor(() => expect(seen).toEqual([[URL_1], []]));
+    stop();
+  });
+
+  it('answers with an empty policy when the first read is slow, then with the real one', async () => {
+    await fakeBrowser.storage.managed.set({ teamListUrls: [URL_1] });
+    const get = fakeBrowser.storage.managed.get.bind(fakeBrowser.storage.managed);
+    let answer!: () => void;
+    const slow = new Promise<void>((resolve) => (answer = resolve));
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementationOnce(async (keys) => {
+      await slow;
+      return get(keys);
+    });
+    const seen: { urls: string[]; at: number }[] = [];
+    const started = Date.now();
+    const stop = followManagedPolicy((policy) => seen.push({ urls: policy.teamListUrls, at: Date.now() - started }), 100);
+    await vi.waitFor(() => expect(seen).toHaveLength(1));
+    expect(seen[0]!.urls).toEqual([]);
+    expect(seen[0]!.at).toBeGreaterThanOrEqual(95);
+    answer();
+    await vi.waitFor(() => expect(seen.map((s) => s.urls)).toEqual([[], [URL_1]]));
+    stop();
+  });
+
+  it('stays silent once stopped', async () => {
+    const seen: unknown[] = [];
+    followManagedPolicy((policy) => seen.push(policy), 20)();
+    await fakeBrowser.storage.managed.set({ teamListUrls: [URL_1] });
+    await new Promise((r) => setTimeout(r, 150));
+    expect(seen).toEqual([]);
   });
 });

@@ -40,6 +40,12 @@ const fake = vi.hoisted(() => {
         s.value = v;
         for (const w of watchers) w(v);
       },
+      /** As the settings modules' follow functions: the value now (once set), then its changes. */
+      follow: (cb: (v: T) => void) => {
+        const stop = s.watch(cb);
+        void s.load().then((v) => v !== undefined && cb(v));
+        return stop;
+      },
     };
     return s;
   }
@@ -67,14 +73,8 @@ vi.mock('../../src/settings/personal', () => ({
   disableRule: vi.fn(async () => undefined),
   enableRule: vi.fn(async () => undefined),
 }));
-vi.mock('../../src/settings/active-ruleset', () => ({
-  loadActiveRuleset: vi.fn(() => fake.active.load()),
-  watchActiveRuleset: vi.fn((cb: (v: unknown) => void) => fake.active.watch(cb)),
-}));
-vi.mock('../../src/settings/managed', () => ({
-  readManagedPolicy: vi.fn(() => fake.policy.load()),
-  watchManagedPolicy: vi.fn((cb: (v: unknown) => void) => fake.policy.watch(cb)),
-}));
+vi.mock('../../src/settings/active-ruleset', () => ({ followActiveRuleset: vi.fn(fake.active.follow) }));
+vi.mock('../../src/settings/managed', () => ({ followManagedPolicy: vi.fn(fake.policy.follow) }));
 vi.mock('../../src/team-lists/subscription', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/team-lists/subscription')>();
   return { ...actual, subscribe: vi.fn(actual.subscribe), unsubscribe: vi.fn(actual.unsubscribe) };

@@ -197,6 +197,14 @@ describe('card', () => {
     expect(model.onIgnore).toHaveBeenCalledOnce();
     await click($('[data-cf="disable-rule"]')!);
     expect(model.onDisableRule).toHaveBeenCalledOnce();
+    expect($('[data-cf="rule-locked"]')).toBeNull();
+  });
+
+  it('offers no turn-off for a rule the policy locks, and says who set it', async () => {
+    await show({ badges: [], card: cardModel({ onDisableRule: undefined }) });
+    expect($('[data-cf="disable-rule"]')).toBeNull();
+    expect($('[data-cf="rule-locked"]')!.textContent).toBe('Set by your administrator');
+    expect($('[data-cf="ignore"]')).not.toBeNull();
   });
 
   it('Esc closes with reason "escape" and does not reach the page', async () => {

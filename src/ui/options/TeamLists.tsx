@@ -151,11 +151,6 @@ export function TeamLists({ lists, policy }: Props) {
           </ul>
         </div>
       )}
-      {policy.error && (
-        <p class="error" role="alert">
-          Your administrator's policy could not be read: {policy.error}
-        </p>
-      )}
       {lists.error && (
         <p class="error" role="alert">
           Your team lists could not be read: {lists.error}

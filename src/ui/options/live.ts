@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { loadActiveRuleset, watchActiveRuleset, type ActiveRules } from '../../settings/active-ruleset';
-import { readManagedPolicy, watchManagedPolicy } from '../../settings/managed';
+import { followActiveRuleset, type ActiveRules } from '../../settings/active-ruleset';
+import { followManagedPolicy } from '../../settings/managed';
 import type { ManagedPolicy, TeamList } from '../../settings/model';
 import { loadPersonalPack, watchPersonalPack, type PersonalState } from '../../settings/personal';
 import { teamLists } from '../../settings/items';
@@ -13,26 +13,40 @@ export interface Live<T> {
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-/**
- * Reads once, then follows every change (another tab, the card's "turn off this rule", the
- * background's refresh) without a reload.
- */
-function useLive<T>(load: () => Promise<T>, watch: (cb: (value: T) => void) => () => void): Live<T> {
-  const [state, setState] = useState<Live<T>>({});
-  useEffect(() => {
-    let live = true;
+/** Calls back with a value and its changes, or with an error; returns the unsubscribe. */
+type Follow<T> = (cb: (value: T) => void, onError: (error: unknown) => void) => () => void;
+
+/** Reads once, then follows changes; a change that lands before the first read wins over it. */
+const readThenWatch =
+  <T>(load: () => Promise<T>, watch: (cb: (value: T) => void) => () => void): Follow<T> =>
+  (cb, onError) => {
     let changed = false;
     const unwatch = watch((value) => {
       changed = true;
-      if (live) setState({ value });
+      cb(value);
     });
     load().then(
-      (value) => live && !changed && setState({ value }),
-      (e) => live && !changed && setState({ error: message(e) }),
+      (value) => !changed && cb(value),
+      (e: unknown) => !changed && onError(e),
+    );
+    return unwatch;
+  };
+
+/**
+ * A value kept live from storage, so a change made elsewhere (another tab, the card's "turn off
+ * this rule", the background's refresh) shows without a reload.
+ */
+function useLive<T>(follow: Follow<T>): Live<T> {
+  const [state, setState] = useState<Live<T>>({});
+  useEffect(() => {
+    let live = true;
+    const stop = follow(
+      (value) => live && setState({ value }),
+      (e) => live && setState((s) => (s.value === undefined ? { error: message(e) } : { ...s, error: message(e) })),
     );
     return () => {
       live = false;
-      unwatch();
+      stop();
     };
   }, []);
   return state;
@@ -40,19 +54,21 @@ function useLive<T>(load: () => Promise<T>, watch: (cb: (value: T) => void) => (
 
 export type { PersonalState };
 
-export const usePersonalPack = () => useLive<PersonalState>(loadPersonalPack, watchPersonalPack);
+export const usePersonalPack = () => useLive<PersonalState>(readThenWatch(loadPersonalPack, watchPersonalPack));
 
-export const useActiveRules = () => useLive<ActiveRules>(loadActiveRuleset, watchActiveRuleset);
+export const useActiveRules = () => useLive<ActiveRules>(followActiveRuleset);
 
-export const useManagedPolicy = () => useLive<ManagedPolicy>(readManagedPolicy, watchManagedPolicy);
+export const useManagedPolicy = () => useLive<ManagedPolicy>((cb) => followManagedPolicy(cb));
 
 const isList = (value: unknown): value is TeamList =>
   !!value && typeof value === 'object' && typeof (value as TeamList).url === 'string';
 
 export const useTeamLists = () =>
   useLive<TeamList[]>(
-    async () => (await teamLists.getValue()).filter(isList),
-    (cb) => teamLists.watch((value) => cb(Array.isArray(value) ? value.filter(isList) : [])),
+    readThenWatch(
+      async () => (await teamLists.getValue()).filter(isList),
+      (cb) => teamLists.watch((value) => cb(Array.isArray(value) ? value.filter(isList) : [])),
+    ),
   );
 
 export { message as errorMessage };

@@ -1,4 +1,5 @@
-import { run, type EvaluatingPage } from './page';
+import { expect } from 'vitest';
+import { highlightRect, run, type EvaluatingPage } from './page';
 
 /** The one element that holds all of the extension's in-page UI (open shadow root). */
 export const HOST_TAG = 'connection-first-ui';
@@ -14,6 +15,8 @@ export interface CardState {
   message: string;
   /** Text of each suggestion button, in order. */
   suggestions: string[];
+  /** data-cf of each element in the card's action row ("ignore", "disable-rule", "rule-locked"). */
+  actions: string[];
   /** data-cf of the focused element inside the card (e.g. "suggestion"), null when focus is elsewhere. */
   focused: string | null;
   /** The focused element is the card's first button. */
@@ -66,6 +69,7 @@ export function uiState(page: EvaluatingPage): Promise<UiState> {
         ? {
             message: text(card.querySelector('[data-cf="message"]')),
             suggestions: [...card.querySelectorAll('button[data-cf="suggestion"]')].map(text),
+            actions: [...card.querySelectorAll('.cf-actions > [data-cf]')].map((el) => el.getAttribute('data-cf') ?? ''),
             focused: active && card.contains(active) ? active.getAttribute('data-cf') : null,
             firstButtonFocused: !!active && active === cardButtons[0],
             box: box(card),
@@ -127,4 +131,24 @@ export function boxOf(page: EvaluatingPage, selector: string): Promise<Box> {
     },
     selector,
   );
+}
+
+/** Moves the real mouse to the middle of the `highlight` range whose text is `text` and waits for the card. */
+export async function hoverCard(
+  page: EvaluatingPage & { mouse: { move(x: number, y: number): Promise<void> } },
+  highlight: string,
+  text: string,
+  timeout = 5000,
+): Promise<{ card: CardState; ms: number }> {
+  const rect = await highlightRect(page, highlight, text);
+  expect(rect, `a ${highlight} range "${text}" with a client rect`).not.toBeNull();
+  await page.mouse.move(rect!.x + rect!.width / 2, rect!.y + rect!.height / 2);
+  const started = Date.now();
+  let card: CardState | null = null;
+  while (!card && Date.now() - started < timeout) {
+    card = (await uiState(page)).card;
+    if (!card) await new Promise((r) => setTimeout(r, 25));
+  }
+  expect(card, `a card opens when hovering "${text}"`).not.toBeNull();
+  return { card: card!, ms: Date.now() - started };
 }

@@ -1,0 +1,30 @@
+import { accessSync, constants, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+
+/** Where Debian's Chromium reads machine policy (JSON files, read at start). */
+export const CHROMIUM_POLICY_DIR = process.env.CF_CHROMIUM_POLICY_DIR ?? '/etc/chromium/policies/managed';
+
+/** Whether this user may write machine policy (root, as in CI); the policy test needs it. */
+export function canWritePolicy(): boolean {
+  try {
+    mkdirSync(CHROMIUM_POLICY_DIR, { recursive: true });
+    accessSync(CHROMIUM_POLICY_DIR, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Registers hooks that write an extension policy (`3rdparty` → `extensions` → id, what an
+ * administrator deploys) before the browser starts and remove it afterwards. Register before
+ * `useChromium` so the file exists when Chromium starts.
+ */
+export function useExtensionPolicy(extensionId: string, policy: Record<string, unknown>): void {
+  const file = path.join(CHROMIUM_POLICY_DIR, `connection-first-e2e-${extensionId}.json`);
+  beforeAll(() => {
+    writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [extensionId]: policy } } }));
+  });
+  afterAll(() => rmSync(file, { force: true }));
+}
