@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { URLS } from './harness/fixtures';
-import { REFRESH_LISTS } from '../../src/editor/messages';
+import { extensionCopy } from './harness/extension-copy';
 import { NetworkLog } from './harness/network';
 import { expectHighlights, REACT_MS, typeAt, useChromium } from './harness/suite';
 
@@ -9,7 +9,6 @@ const GMAIL_EDITOR = '#compose-1 [g_editable="true"]';
 const GMAIL_LINE = `${GMAIL_EDITOR} > div:first-child`;
 const LIST_URL = 'https://lists.example.com/team.json';
 
-const CORS = { 'access-control-allow-origin': '*' };
 const importedPack = {
   name: 'imported-e2e',
   version: '1',
@@ -43,35 +42,39 @@ describe('options page (Chromium)', () => {
     await typeAt(gmail, GMAIL_LINE, 'Per my last email, the invoice is attached.');
     await expectHighlights(gmail, 'buzzword', GMAIL_EDITOR, ['Per my last email']);
   });
+});
 
-  it('subscribes to a team list, applies it, and keeps the old copy when a refresh fails', async () => {
+describe('options page (Chromium): subscribing to a team list', () => {
+  // Headless Chromium cannot answer the host-permission prompt (extension prompts are not in
+  // DevTools' reach), so `permissions.request` would wait forever. This copy of the build already
+  // holds the list's origin, which makes the request resolve at once, as after "Allow": the click,
+  // the request, the subscription and the background's download all run for real.
+  const extensionDir = extensionCopy('chrome-mv3-list-origin', (manifest) => {
+    manifest.host_permissions = [...(manifest.host_permissions ?? []), `${new URL(LIST_URL).origin}/*`];
+  });
+  const chromium = useChromium({ extensionDir, resetStorage: true });
+
+  it('subscribes with the button, applies the list, and keeps the old copy when a refresh fails', async () => {
     const session = chromium();
     let mode: 'ok' | '500' | 'invalid' = 'ok';
     await session.context.route(LIST_URL, async (route) => {
-      if (mode === 'ok') await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(teamPack), headers: CORS });
-      else if (mode === '500') await route.fulfill({ status: 500, contentType: 'text/plain', body: 'boom', headers: CORS });
-      else await route.fulfill({ status: 200, contentType: 'application/json', body: '{ not json', headers: CORS });
+      if (mode === 'ok') await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(teamPack) });
+      else if (mode === '500') await route.fulfill({ status: 500, contentType: 'text/plain', body: 'boom' });
+      else await route.fulfill({ status: 200, contentType: 'application/json', body: '{ not json' });
     });
     await session.serviceWorker(5000);
     const gmail = await session.openFixture(URLS.gmail, 'gmail-compose.html');
     const options = await openOptions(session);
     const mark = session.network.mark();
 
-    // Headless Chromium leaves the host-permission prompt of the Subscribe button pending forever (no
-    // prompt can be answered), so the subscription is written as the button would after "Allow": the
-    // teamLists item, then the background is asked to refresh. The list answers with CORS headers, so
-    // the worker can read it without the optional host permission.
-    const updated = await options.evaluate(
-      async ({ url, type }) => {
-        const api = (globalThis as unknown as { chrome: any }).chrome;
-        await api.storage.local.set({ teamLists: [{ url }] });
-        return api.runtime.sendMessage({ type, url });
-      },
-      { url: LIST_URL, type: REFRESH_LISTS },
-    );
-    expect(updated, 'the lists the background answers').toEqual([expect.objectContaining({ url: LIST_URL, ruleCount: 1 })]);
+    await options.locator('[data-cf="list-url"]').fill(LIST_URL);
+    await options.locator('button[data-cf="subscribe"]').click();
+    await expect
+      .poll(() => options.locator('[data-cf="subscribe-note"]').textContent(), { timeout: 10_000 })
+      .toBe('Subscribed to team-e2e: 1 rule.');
     const list = options.locator('[data-cf="team-list"]');
-    await expect.poll(() => list.count(), { timeout: REACT_MS }).toBe(1);
+    expect(await list.count()).toBe(1);
+    await expect.poll(() => list.locator('[data-cf="list-state"]').textContent(), { timeout: REACT_MS }).toMatch(/^1 rule · updated /);
     // The list was fetched by the background service worker through the routed HTTPS address.
     const fetched = session.network.network(mark).filter((r) => r.url === LIST_URL);
     expect(NetworkLog.describe(fetched).length, 'list requests').toBeGreaterThan(0);
