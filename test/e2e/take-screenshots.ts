@@ -1,15 +1,17 @@
 /**
- * npm run screenshots — pictures for the README: a highlighted draft and an open card, taken
- * from the built extension in headless Chromium on a Gmail-like compose window.
+ * npm run screenshots — pictures for the README, taken from the built extension in headless
+ * Chromium: a highlighted Gmail-like draft, an open card, the options page with personal rules, a
+ * team list and "Try it" filled in, and the toolbar popup over the draft.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_FLAGS } from './harness/chromium';
-import { CHROME_EXTENSION_DIR, CHROMIUM_BIN, ROOT } from './harness/paths';
+import { REFRESH_LISTS } from '../../src/editor/messages';
+import { ActionPopups } from './harness/action-popup';
+import { ChromiumSession } from './harness/chromium';
+import { CHROME_EXTENSION_DIR, ROOT } from './harness/paths';
 
 const OUT = path.join(ROOT, 'test', 'e2e', 'screenshots');
+const GMAIL = 'https://mail.google.com/mail/u/0/';
+const LIST_URL = 'https://intranet.example.com/voice/sales-team.json';
 
 const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Gmail</title><style>
   body { margin: 0; background: #f6f8fc; font: 14px Arial, sans-serif; color: #202124; }
@@ -33,21 +35,30 @@ const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Gmail</tit
   </div>
 </div></div></body></html>`;
 
+const TEAM_LIST = {
+  name: 'acme-sales',
+  version: '2026.11',
+  rules: [
+    { id: 'per-my-last-email', kind: 'buzzword', phrases: ['per my last email'], message: 'Reads as a reprimand: restate the point kindly.', suggestions: ['as I mentioned'] },
+    { id: 'rocket-ship', kind: 'buzzword', phrases: ['rocket ship'], message: 'Say what grows, and by how much.' },
+  ],
+};
+const PERSONAL = 'touch base => talk\nhop on a call => talk\n';
+const TRY_TEXT = "Per my last email, I'm sorry for any inconvenience. Can we hop on a call about the synergy?";
+
 async function main() {
-  const dir = mkdtempSync(path.join(tmpdir(), 'cf-shots-'));
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROMIUM_BIN,
-    headless: true,
-    viewport: { width: 760, height: 520 },
-    deviceScaleFactor: 2,
-    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${CHROME_EXTENSION_DIR}`, `--load-extension=${CHROME_EXTENSION_DIR}`],
-  });
+  const session = await ChromiumSession.launch({ extensionDir: CHROME_EXTENSION_DIR, devToolsPort: true });
+  const popups = new ActionPopups(session);
   try {
-    await context.route('**/*', (route) =>
-      route.request().url().startsWith('https://mail.google.com/') ? route.fulfill({ contentType: 'text/html', body: PAGE }) : route.abort(),
+    const { context } = session;
+    await context.route(GMAIL, (route) => route.fulfill({ contentType: 'text/html', body: PAGE }));
+    await context.route(LIST_URL, (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify(TEAM_LIST), headers: { 'access-control-allow-origin': '*' } }),
     );
+
     const page = await context.newPage();
-    await page.goto('https://mail.google.com/mail/u/0/');
+    await page.setViewportSize({ width: 760, height: 520 });
+    await page.goto(GMAIL);
     await page.waitForFunction(() => (CSS.highlights.get('cf-non-apology')?.size ?? 0) > 0, null, { timeout: 20_000 });
     await page.waitForTimeout(300);
     await page.screenshot({ path: path.join(OUT, 'highlighted-draft.png') });
@@ -61,10 +72,41 @@ async function main() {
     await page.locator('[data-cf="card"]').waitFor({ timeout: 5000 });
     await page.waitForTimeout(200);
     await page.screenshot({ path: path.join(OUT, 'open-card.png') });
+    await page.mouse.move(5, 5);
+
+    // Options: a team list (subscribed as the Subscribe button would after "Allow"; the headless
+    // browser cannot answer the permission prompt) and a personal list imported from a file.
+    const options = await context.newPage();
+    await options.setViewportSize({ width: 980, height: 1400 });
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await options.evaluate(
+      async ({ url, type }) => {
+        const api = (globalThis as unknown as { chrome: any }).chrome;
+        await api.storage.local.set({ teamLists: [{ url }] });
+        return api.runtime.sendMessage({ type, url });
+      },
+      { url: LIST_URL, type: REFRESH_LISTS },
+    );
+    const input = options.locator('input[type=file][data-cf="import"]');
+    await input.waitFor({ state: 'attached' });
+    await options.waitForFunction(() => !document.querySelector<HTMLInputElement>('input[data-cf="import"]')?.disabled);
+    await input.setInputFiles({ name: 'my-words.txt', mimeType: 'text/plain', buffer: Buffer.from(PERSONAL) });
+    await options.locator('[data-cf="import-note"]').waitFor();
+    await options.locator('[data-cf="try-input"]').fill(TRY_TEXT);
+    await options.locator('[data-cf="try-finding"]').first().waitFor();
+    await options.waitForTimeout(300);
+    await options.screenshot({ path: path.join(OUT, 'options.png'), fullPage: true });
+
+    const popup = await popups.open(page); // over the draft, now with the team list
+    await popup.waitForSelector('[data-cf="draft-counts"]', { timeout: 5000 });
+    await new Promise((r) => setTimeout(r, 200));
+    await (await popup.$('body'))!.screenshot({ path: path.join(OUT, 'popup.png') });
+    await popups.closeAll();
+
     process.stdout.write(`Screenshots written to ${path.relative(ROOT, OUT)}/\n`);
   } finally {
-    await context.close();
-    rmSync(dir, { recursive: true, force: true });
+    await popups.disconnect();
+    await session.close();
   }
 }
 
