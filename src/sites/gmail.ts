@@ -14,7 +14,8 @@ export const gmail: SiteAdapter = {
   id: 'gmail',
   label: 'Gmail',
   hosts: ['mail.google.com'],
-  editorSelector: 'div[contenteditable="true"][g_editable="true"]',
+  // g_editable marks every body (new, reply, pop-out); the class trio is the fallback should it go.
+  editorSelector: 'div[g_editable="true"][contenteditable], div.Am.Al.editable[role="textbox"][contenteditable]',
   excludedSelector: QUOTED_OR_SIGNATURE,
   // New message and pop-out composes sit in a dialog; inline replies and forwards in the thread's table cell.
   composeRoot: (editor) =>

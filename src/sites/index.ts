@@ -9,11 +9,24 @@ export function siteFor(hostname: string): SiteAdapter | undefined {
   return SITES.find((site) => site.hosts.includes(hostname));
 }
 
+/** An editing host in every spelling HTML allows: `contenteditable`, `=""`, `="true"` (any case), `="plaintext-only"`. */
+function isEditingHost(el: HTMLElement): boolean {
+  const value = el.getAttribute('contenteditable')?.toLowerCase();
+  return value === '' || value === 'true' || value === 'plaintext-only';
+}
+
 /** Compose bodies of this site currently in the document, outermost only. */
 export function findEditors(site: SiteAdapter, root: ParentNode = document): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>(site.editorSelector)].filter(
-    (el) => (site.isEditor?.(el) ?? true) && !el.parentElement?.closest(site.editorSelector),
+  const found = [...root.querySelectorAll<HTMLElement>(site.editorSelector)].filter(
+    (el) => isEditingHost(el) && (site.isEditor?.(el) ?? true),
   );
+  if (found.length < 2) return found;
+  const all = new Set(found);
+  const nested = (el: HTMLElement) => {
+    for (let up = el.parentElement; up; up = up.parentElement) if (all.has(up)) return true;
+    return false;
+  };
+  return found.filter((el) => !nested(el));
 }
 
 /**

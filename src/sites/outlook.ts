@@ -33,9 +33,10 @@ export const outlook: SiteAdapter = {
   id: 'outlook',
   label: 'Outlook',
   hosts: ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft'],
-  editorSelector: '[id^="editorParent_"] [contenteditable="true"], div[contenteditable="true"][role="textbox"][aria-multiline="true"]',
-  // The recipient and search boxes are editable too; the body is never inside a combobox or search.
-  isEditor: (element) => !element.closest('[role="combobox"], [role="search"], [role="listbox"]'),
+  editorSelector: '[id^="editorParent_"] [contenteditable], div[role="textbox"][contenteditable]',
+  // The recipient and search boxes are editable too: one-line, or inside a combobox or search.
+  isEditor: (element) =>
+    element.getAttribute('aria-multiline') !== 'false' && !element.closest('[role="combobox"], [role="search"], [role="listbox"]'),
   excludedSelector: `${SIGNATURE}, #divRplyFwdMsg, blockquote`,
   historyStart,
   beforeReplace: closeUndoStep,

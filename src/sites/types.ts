@@ -11,7 +11,8 @@ export interface SiteAdapter {
   hosts: string[];
   /**
    * CSS selector for compose bodies. Structural attributes only: aria-labels are translated and
-   * class names hashed, so neither may be the only thing a selector relies on.
+   * class names hashed, so neither may be the only thing a selector relies on. Match any
+   * `[contenteditable]`: `findEditors` keeps the ones that really are editable, in any spelling.
    */
   editorSelector: string;
   /** Extra check on a candidate editor (e.g. it sits inside a compose form, is visible). */

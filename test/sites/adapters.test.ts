@@ -57,6 +57,32 @@ describe('site adapters', () => {
     expect(findEditors(outlook).map((e) => e.id)).toEqual(['body']);
   });
 
+  it('takes contenteditable in every spelling HTML allows, and never a non-editable wrapper', () => {
+    document.body.innerHTML = `
+      <div class="M9"><div id="bare" g_editable="true" contenteditable>x</div></div>
+      <div class="M9"><div id="upper" g_editable="true" contenteditable="TRUE">x</div></div>
+      <div class="M9"><div id="plain" g_editable="true" contenteditable="plaintext-only">x</div></div>
+      <div class="M9"><div id="off" g_editable="true" contenteditable="False">x</div></div>
+      <div class="M9"><div id="classes" class="Am Al editable" role="textbox" contenteditable="true">x</div></div>`;
+    expect(findEditors(gmail).map((e) => e.id)).toEqual(['bare', 'upper', 'plain', 'classes']);
+  });
+
+  it('finds an Outlook body with neither the editorParent wrapper nor aria-multiline; not one-line boxes', () => {
+    document.body.innerHTML = `
+      <div role="main">
+        <div id="to" role="textbox" contenteditable="true" aria-multiline="false">sam@example.com</div>
+        <div role="search"><div id="search" role="textbox" contenteditable="true">find</div></div>
+        <div id="editorParent_2"><div id="wrapper" contenteditable="false"><div id="body" role="textbox" contenteditable="true">Hi</div></div></div>
+        <div id="popout" role="textbox" contenteditable="">Hello</div>
+      </div>`;
+    expect(findEditors(outlook).map((e) => e.id)).toEqual(['body', 'popout']);
+  });
+
+  it('keeps the outermost body when editable elements nest', () => {
+    document.body.innerHTML = `<div id="editorParent_1"><div id="body" contenteditable="true" role="textbox"><div id="inner" contenteditable="true">quote</div></div></div>`;
+    expect(findEditors(outlook).map((e) => e.id)).toEqual(['body']);
+  });
+
   it('excludes the Outlook signature and everything from the reply header on', () => {
     document.body.innerHTML = OUTLOOK;
     const editor = document.getElementById('body')!;
