@@ -1,6 +1,7 @@
 import type { SiteAdapter } from './types';
 
-const SIGNATURE = '#Signature, [id^="Signature" i], [id$="_Signature" i]';
+// "Signature", "x_Signature", "ms-outlook-mobile-signature"…: Outlook names its signature block by id.
+const SIGNATURE = '[id*="signature" i]';
 // Outlook puts the thread below a marker; everything from the marker to the end is history.
 const HISTORY_START = '#appendonsend, [id$="appendonsend"], #divRplyFwdMsg, [id$="divRplyFwdMsg"]';
 

@@ -78,6 +78,15 @@ describe('site adapters', () => {
     expect(findEditors(outlook).map((e) => e.id)).toEqual(['body', 'popout']);
   });
 
+  it('excludes the Outlook signature under each of its ids', () => {
+    document.body.innerHTML = `<div id="editorParent_1"><div id="body" contenteditable="true" role="textbox">
+      <div id="mine">Hi</div><div id="x_Signature">Kim</div><div id="ms-outlook-mobile-signature">Sent from Outlook</div><div id="Signature">Kim</div>
+    </div></div>`;
+    const editor = document.getElementById('body')!;
+    const { isExcluded } = exclusionFor(outlook, editor);
+    expect([...editor.children].filter(isExcluded).map((e) => e.id)).toEqual(['x_Signature', 'ms-outlook-mobile-signature', 'Signature']);
+  });
+
   it('keeps the outermost body when editable elements nest', () => {
     document.body.innerHTML = `<div id="editorParent_1"><div id="body" contenteditable="true" role="textbox"><div id="inner" contenteditable="true">quote</div></div></div>`;
     expect(findEditors(outlook).map((e) => e.id)).toEqual(['body']);
