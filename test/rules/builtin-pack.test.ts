@@ -110,8 +110,8 @@ const cases: [string, string[][]][] = [
     ['Leverage our data.', [['default/leverage', 'Leverage']]],
     ['She leverages it, we leveraged it, and they are leveraging our platform.', [['default/leverage', 'leverages'], ['default/leverage', 'leveraged'], ['default/leverage', 'leveraging']]],
     ["I'll be circling back on Friday.", [['default/circle-back', 'circling back']]],
-    ['We sell end-to-end solutions and provide a turnkey solution.', [['default/solutions', 'solutions'], ['default/turnkey', 'turnkey'], ['default/solutions', 'solution']]],
-    ['We can leverage our end-to-end solutions to sync your CRM.', [['default/leverage', 'leverage'], ['default/solutions', 'solutions']]],
+    ['We sell end-to-end solutions and provide a turnkey solution.', [['default/end-to-end', 'end-to-end'], ['default/solutions', 'solutions'], ['default/turnkey', 'turnkey'], ['default/solutions', 'solution']]],
+    ['We can leverage our end-to-end solutions to sync your CRM.', [['default/leverage', 'leverage'], ['default/end-to-end', 'end-to-end'], ['default/solutions', 'solutions']]],
     ['Our solution to your export problem is a nightly job.', []],
 
     // leverage, bandwidth and solutions only in their jargon sense
@@ -188,6 +188,35 @@ const cases: [string, string[][]][] = [
     ['Send me the net-net figure by Friday.', []],
     ['Please send the requested documents to our office.', []],
     ['We went deep diving in Cozumel.', []],
+
+    // vendor self-praise and sales-deck jargon
+    ['Our holistic approach covers onboarding and billing.', [['default/holistic', 'holistic']]],
+    ['She trained in holistic medicine before nursing school.', []],
+    ['We built a state-of-the-art warehouse in Leeds.', [['default/state-of-the-art', 'state-of-the-art']]],
+    ['The survey covers the state of the art in battery research.', []],
+    ['Acme offers industry-leading uptime and market-leading prices.', [['default/industry-leading', 'industry-leading'], ['default/industry-leading', 'market-leading']]],
+    ['Personix is an industry leader in the markets we serve.', [['default/industry-leader', 'industry leader']]],
+    ['We invited CEOs and other industry leaders to the dinner.', []],
+    ['Industry leaders met in Davos.', []],
+    ['As an industry leader, you know how fast prices move.', []],
+    ['We are your one-stop shop for printing.', [['default/one-stop-shop', 'one-stop shop']]],
+    ['Our end-to-end platform handles every step.', [['default/end-to-end', 'end-to-end']]],
+    ['The cable runs from end to end of the building.', []],
+    ['All chats use end-to-end encryption.', []],
+    ['What are your biggest pain points this quarter?', [['default/pain-points', 'pain points']]],
+    ['The pain pointed to a torn ligament.', []],
+    ['Our coaching helps you unlock your full potential and unlock value.', [['default/unlock-potential', 'unlock your full potential'], ['default/unlock-potential', 'unlock value']]],
+    ['Unlock the door with the code 4512.', []],
+    ['Our value proposition is simple.', [['default/value-proposition', 'value proposition']]],
+    ['We built a revolutionary app that will revolutionize invoicing.', [['default/revolutionary', 'revolutionary'], ['default/revolutionary', 'revolutionize']]],
+    ['We visited the Revolutionary War museum in Boston.', []],
+    ['Ours is a disruptive technology for payroll.', [['default/disruptive', 'disruptive']]],
+    ['The outage was disruptive for your team.', []],
+    ['Checkout is frictionless with our omnichannel tools.', [['default/frictionless', 'frictionless'], ['default/omnichannel', 'omnichannel']]],
+    ['Ice gives an almost frictionless surface.', []],
+    ['It was an impactful quarter, and we will operationalize the learnings.', [['default/impactful', 'impactful'], ['default/operationalize', 'operationalize'], ['default/learnings', 'learnings']]],
+    ['We offer healthcare solutions and an ideal solution for your team.', [['default/solutions', 'solutions'], ['default/solutions', 'solution']]],
+    ['The learning curve is steep, and the lessons were worth it.', []],
 ];
 
 describe('buzzword rules through the engine', () => {

@@ -174,7 +174,9 @@ describe('built-in rules', () => {
     // Groups start folded, with their counts; a search unfolds what matches.
     expect($$<HTMLDetailsElement>('[data-cf="rule-group"]').map((g) => g.open)).toEqual([false, false, false]);
     expect($('[data-cf="rule-group"][data-kind="non-apology"] .count')!.textContent).toBe('5 rules');
-    expect($('[data-cf="rule-group"][data-kind="buzzword"] .count')!.textContent).toBe('59 rules, 1 off');
+    const buzzwordRules = builtin.rules!.filter((r) => ('kind' in r ? r.kind : 'buzzword') === 'buzzword').length;
+    expect(buzzwordRules).toBeGreaterThan(50);
+    expect($('[data-cf="rule-group"][data-kind="buzzword"] .count')!.textContent).toBe(`${buzzwordRules} rules, 1 off`);
     await type($<HTMLInputElement>('[data-cf="rule-search"]')!, 'inconvenience');
     expect($<HTMLDetailsElement>('[data-cf="rule-group"]')!.open).toBe(true);
     expect($$('[data-cf="rule-toggle"]').map((i) => i.dataset.rule)).toEqual(['default/sorry-for-any-inconvenience']);
