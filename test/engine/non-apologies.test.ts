@@ -29,6 +29,15 @@ describe('non-apologies', () => {
       [['default/apology-but', "I'm sorry about the delay, but we've been swamped"]],
     ],
     ["Sorry, but that's our process.", [['default/apology-but', "Sorry, but that's our process"]]],
+    ['Sorry for the confusion.', [['default/sorry-for-any-inconvenience', 'Sorry for the confusion']]],
+    ['Apologies for any misunderstanding.', [['default/sorry-for-any-inconvenience', 'Apologies for any misunderstanding']]],
+    [
+      'We apologize for any incovenience this may have caused.',
+      [['default/sorry-for-any-inconvenience', 'We apologize for any incovenience this may have caused']],
+    ],
+    ['I want to apologise for this inconvenience.', [['default/sorry-for-any-inconvenience', 'apologise for this inconvenience']]],
+    ["I'm sorry if I wasn't clear.", [['default/sorry-if', "I'm sorry if I wasn't clear"]]],
+    ['I am sorry if I am letting you down.', [['default/sorry-if', 'I am sorry if I am letting you down']]],
   ])('flags %j', (text, expected) => {
     expect(flags(text)).toEqual(expected);
   });
@@ -51,6 +60,10 @@ describe('non-apologies', () => {
     'I apologize for missing the deadline.',
     'No apology needed, you were right.',
     'You will feel the difference in the first week.',
+    "To apologise for the inconvenience, we've credited your account with a month.",
+    "- To apologize for the inconvenience, we're offering free shipping.",
+    'Sorry for the trouble you went to, and thank you for the photos.',
+    'Sorry if I missed it in the thread, but is the form signed?',
   ])('does not flag %j', (text) => {
     expect(flags(text)).toEqual([]);
   });

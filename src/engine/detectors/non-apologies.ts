@@ -10,7 +10,12 @@ const LEAD = String.raw`(?<lead>(?:i'm|i am|we're|we are|i was|we were|i|we)\s+(
 const CORE = String.raw`(?<core>sorry|apologi[sz]e|apologies|regret)`;
 const FEELING =
   'offended|upset|hurt|disappointed|frustrated|annoyed|angry|unhappy|dissatisfied|confused|inconvenienced|let down|bothered|insulted';
-const HARM = /\b(offen|upset|hurt|disappoint|frustrat|inconvenien|confus|annoy|bother|insult|misunderst|came across|come across|seemed|sounded|caus)/i;
+const HARM =
+  /\b(?:offen|upset|hurt|disappoint|frustrat|inconvenien|confus|annoy|bother|insult|misunderst|misle|came across|come across|seemed|sounded|caus|wrong|unclear|rude|harsh|abrupt|curt|blunt|let(?:ting)?\s+\w+\s+down|(?:wasn't|weren't|didn't)\b|(?:was|were|did)\s+not\b)/i;
+// "Inconvenience" as people type it in a hurry.
+const INCONVENIENCE = String.raw`(?:inconveniences?|incovenience|inconvience|inconvenince|inconveniance)`;
+// Stock nouns that name no act: "any confusion", "any misunderstanding".
+const VAGUE_HARM = String.raw`(?:trouble|confusion|frustration|disruption|issues|problems|misunderstandings?|hassle|difficult(?:y|ies)|worry|distress|disappointment|offen[cs]e)`;
 
 const CUE = /sorry|apolog|regret|mistakes|errors/i;
 
@@ -29,7 +34,7 @@ const PATTERNS: { detector: DetectorName; pattern: RegExp }[] = [
   {
     detector: 'non-apology/inconvenience',
     pattern: new RegExp(
-      String.raw`\b${LEAD}${CORE}\s+(?:(?:for|about)\s+)?(?:(?:any|the)\s+inconveniences?|any\s+(?:trouble|confusion|frustration|disruption|issues|problems))(?:\s+(?:this|that|it|which)\s+(?:(?:may|might|could)\s+)?(?:(?:have|has)\s+)?(?:caused|created)(?:\s+you)?)?`,
+      String.raw`\b${LEAD}${CORE}\s+(?:(?:for|about)\s+)?(?:(?:any|the|this|that)\s+${INCONVENIENCE}|the\s+confusion|any\s+${VAGUE_HARM})(?:\s+(?:this|that|it|which)\s+(?:(?:may|might|could)\s+)?(?:(?:have|has)\s+)?(?:caused|created)(?:\s+you)?)?`,
       'gid',
     ),
   },
@@ -119,11 +124,15 @@ function endOfSentence(sentence: string): number {
 }
 
 /** Whether a pattern match really is a non-apology in this sentence. */
-function isNonApology(detector: DetectorName, match: RegExpMatchArray, courteous: boolean): boolean {
+function isNonApology(detector: DetectorName, match: RegExpMatchArray, sentence: string, courteous: boolean): boolean {
   if (detector === 'non-apology/conditional') {
     // "Sorry if this is a silly question" hedges nothing; "sorry if anyone was upset" does.
     const clause = match.groups?.clause ?? '';
     return /^\s*(?:anyone|anybody|any of you)\b/i.test(clause) || HARM.test(clause) || (/^(?:we|i)\s+apologi/i.test(match[0]) && /^\s*(?:our|my)\b/i.test(clause));
+  }
+  if (detector === 'non-apology/inconvenience') {
+    // "To apologise for the inconvenience, we've credited your account": the act of making amends, not a stock line.
+    return !/^[^\p{L}\p{N}]*to\s+$/iu.test(sentence.slice(0, match.index));
   }
   if (detector === 'non-apology/excuse') {
     return !courteous && !/\bsorry\s+to\s+hear\b/i.test(match[0]) && EXCUSE.test(match.groups?.excuse ?? '');
@@ -150,7 +159,7 @@ export function findNonApologies(paragraph: string, ruleset: Ruleset): Finding[]
       const rule = ruleset.byDetector.get(detector);
       if (!rule) continue;
       for (const m of sentence.matchAll(pattern)) {
-        if (!isNonApology(detector, m, courteous)) continue;
+        if (!isNonApology(detector, m, sentence, courteous)) continue;
         const start = m.index;
         const matchEnd = start + m[0].trimEnd().length;
         const end = SPANS_SENTENCE.has(detector) ? Math.max(sentenceEnd, matchEnd) : matchEnd;
