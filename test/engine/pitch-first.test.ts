@@ -34,6 +34,12 @@ describe('pitch-first openings', () => {
     ['Hi Pat, we are now offering same-day delivery across the city.', ['we are now offering same-day delivery across the city.']],
     ['Our scanner is the most accurate handheld device on the market.', ['Our scanner is the most accurate handheld device on the market.']],
     ['Alex,\n\nI’m the head of growth at Northwind. Do you have 20 minutes for a call on Thursday?', ['I’m the head of growth at Northwind. Do you have 20 minutes for a call on Thursday?']],
+    ['Hi Sam,\n\nAt Acme, we pride ourselves on fast support.', ['At Acme, we pride ourselves on fast support.']],
+    ["Hello,\n\nWe've helped over 500 companies streamline their hiring.", ["We've helped over 500 companies streamline their hiring."]],
+    [
+      'CONGRATULATIONS!! You have been selected to receive a free installation.',
+      ['You have been selected to receive a free installation.'],
+    ],
   ])('flags the pitch in %j', (text, expected) => {
     expect(flags(text)).toEqual(expected);
   });
@@ -43,6 +49,9 @@ describe('pitch-first openings', () => {
     "Hi Sam,\n\nThanks for walking me through the export problem on Tuesday. We help teams like yours fix exactly that, and I'd love to show you how.",
     'Hi Sam,\n\nYou mentioned that onboarding new reps takes you six weeks. We built our coaching tool for that.',
     'Hi Sam,\n\nCongratulations on the Series B! We work with a few companies at your stage.',
+    'Hi Sam,\n\nCongrats! The launch page looks great. We have a few ideas for the next one.',
+    'Hi Sam,\n\nAt the moment, we are waiting for the signed contract.',
+    "Hi Sam,\n\nWe've moved the call to 3pm.",
     'Hi Sam,\n\nHow is the migration to the new warehouse going for your team? We have helped two other retailers with theirs.',
     "Hi Sam,\n\nFollowing up on your question about invoices: the April one was sent twice by mistake, and I've voided the copy.",
     'Hi Sam,\n\nI read your post about hiring your first support lead. We help small teams do that.',

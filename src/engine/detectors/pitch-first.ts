@@ -19,7 +19,8 @@ const PLEASANTRY =
 // The writer turns to the reader: thanks for something, their news, their words, their situation.
 const CONNECTION = [
   /^(?:(?:many|big|huge)\s+)?(?:thank\s+you|thanks|thx)\s+(?:so\s+much\s+|again\s+|a\s+lot\s+)?for\b/i,
-  /\b(?:congrat(?:s|ulations)|well\s+done|kudos)\b/i,
+  // Congratulations on something of theirs; a bare "CONGRATULATIONS!" is how prize mail opens.
+  /\b(?:congrat(?:s|ulations)|well\s+done|kudos)\s+(?:on|to|for|again)\b/i,
   /\byou(?:'ve|\s+have)?\s+(?:mentioned|said|asked|wrote|shared|told|noted|raised|flagged|pointed\s+out|requested|described|brought\s+up|were\s+asking|reached\s+out)\b/i,
   /\byour\s+(?:question|questions|email|message|note|request|feedback|comments?|reply|post|article|talk|presentation|update|announcement|news|launch|recent|latest|new\s+role|promotion|letter|call|voicemail|ticket|order|inquiry|enquiry)\b/i,
   /^(?:just\s+)?(?:following\s+up|as\s+promised|as\s+(?:we\s+)?discussed|per\s+our|further\s+to|in\s+(?:response|reply)\s+to|re\b|picking\s+up)\b/i,
@@ -33,6 +34,8 @@ const CONNECTION = [
 // The writer talks about themselves or asks for the reader's time before anything else.
 const PITCH = [
   /\bmy\s+name\s+is\b/i,
+  /\bwe've\s+(?:helped|worked\s+with|partnered\s+with|just\s+(?:launched|released|rolled\s+out))\b|\bwe\s+pride\s+ourselves\b/i,
+  /\byou(?:'ve|\s+have)\s+(?:been\s+(?:selected|chosen|pre-?approved)|won)\b/i,
   /\b(?:allow|let)\s+me\s+(?:to\s+)?introduce\b|\bintroduc(?:e|ing)\s+(?:myself|our|my\s+company|you\s+to\s+(?:our|my))\b/i,
   /\bi(?:'m|\s+am)\s+(?:reaching\s+out|writing|emailing|contacting\s+you|getting\s+in\s+touch)\s+(?:from|on\s+behalf\s+of|to\s+(?:introduce|tell\s+you\s+about|share|offer|show)|because\s+(?:we|our|i)|about\s+(?:our|my)|regarding\s+(?:our|my))\b/i,
   /\bi\s+(?:wanted|want|would\s+like|'d\s+like|thought\s+i'd)\s+to\s+(?:introduce|tell\s+you\s+about|share\s+(?:our|my|a\s+new|an?\s+exciting)|show\s+you|let\s+you\s+know\s+about\s+(?:our|my|a\s+new)|present|offer|reach\s+out\s+(?:about|regarding)\s+(?:our|my))\b/i,
@@ -54,13 +57,15 @@ const ROLE_INTRODUCTION =
   /\b(?:I'm|I’m|I am)\s+(?:the|a|an)\s+(?:[\p{L}\s-]{2,40}?\s+(?:at|of|with|from)\s+\p{Lu}|(?:co-?)?founder\b|(?:CEO|CTO|COO|VP|president|director|head|owner|partner|recruiter|consultant|representative|account\s+(?:executive|manager)|sales|business\s+development)\b)/iu;
 // Shouting "FREE" is the mark of a promotion, not of a note between people.
 const SHOUTED_OFFER = /\bFREE\b/;
+// "At Acme, we…": the company is the subject before the reader is mentioned.
+const COMPANY_FIRST = /^\s*(?:[Hh]ere\s+)?[Aa]t\s+\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,2},?\s+[Ww]e\b/u;
 
 type Verdict = 'connection' | 'pitch' | 'neutral';
 
 function judge(sentence: string): Verdict {
   const s = sentence.replace(/’/g, "'");
   if (CONNECTION.some((p) => p.test(s))) return 'connection';
-  if ([SELF_INTRODUCTION, ROLE_INTRODUCTION, SHOUTED_OFFER].some((p) => p.test(sentence)) || PITCH.some((p) => p.test(s))) return 'pitch';
+  if ([SELF_INTRODUCTION, ROLE_INTRODUCTION, SHOUTED_OFFER, COMPANY_FIRST].some((p) => p.test(sentence)) || PITCH.some((p) => p.test(s))) return 'pitch';
   // A question about them ("How is the rollout going for your team?") is connection; "are you open to…" was caught above.
   if (/\?\s*$/.test(s) && /\b(?:you|your|you're|you've)\b/i.test(s) && !/\bare\s+you\s+(?:the\s+right|interested|available)\b/i.test(s)) {
     return 'connection';
