@@ -30,6 +30,9 @@ describe('non-apologies', () => {
     ],
     ["Sorry, but that's our process.", [['default/apology-but', "Sorry, but that's our process"]]],
     ['Sorry for the confusion.', [['default/sorry-for-any-inconvenience', 'Sorry for the confusion']]],
+    ['We apologize for the misunderstanding.', [['default/sorry-for-any-inconvenience', 'We apologize for the misunderstanding']]],
+    ["I'm sorry this upset you.", [['default/sorry-you-feel', "I'm sorry this upset you"]]],
+    ['We are sorry that it may have confused you.', [['default/sorry-you-feel', 'We are sorry that it may have confused you']]],
     ['Apologies for any misunderstanding.', [['default/sorry-for-any-inconvenience', 'Apologies for any misunderstanding']]],
     [
       'We apologize for any incovenience this may have caused.',
@@ -64,6 +67,8 @@ describe('non-apologies', () => {
     "- To apologize for the inconvenience, we're offering free shipping.",
     'Sorry for the trouble you went to, and thank you for the photos.',
     'Sorry if I missed it in the thread, but is the form signed?',
+    "I'm sorry the outage upset your launch; we should have warned you.",
+    'It upset you, and I understand why: we broke the export.',
   ])('does not flag %j', (text) => {
     expect(flags(text)).toEqual([]);
   });

@@ -40,6 +40,9 @@ describe('pitch-first openings', () => {
       'CONGRATULATIONS!! You have been selected to receive a free installation.',
       ['You have been selected to receive a free installation.'],
     ],
+    ['Hi,\n\nDo you need new leads for your business? Reply and I will send a sample.', ['Do you need new leads for your business?']],
+    ['Hi Sam,\n\nAre you tired of chasing late invoices?', ['Are you tired of chasing late invoices?']],
+    ['Did you know that 60% of shoppers leave at checkout?', ['Did you know that 60% of shoppers leave at checkout?']],
   ])('flags the pitch in %j', (text, expected) => {
     expect(flags(text)).toEqual(expected);
   });
@@ -52,6 +55,9 @@ describe('pitch-first openings', () => {
     'Hi Sam,\n\nCongrats! The launch page looks great. We have a few ideas for the next one.',
     'Hi Sam,\n\nAt the moment, we are waiting for the signed contract.',
     "Hi Sam,\n\nWe've moved the call to 3pm.",
+    'Hi Sam,\n\nDo you need the invoice sent again? I can do that today.',
+    'Hi Sam,\n\nAre you looking for the signed copy? It is in the shared folder.',
+    'Hi Sam,\n\nDid you know the office is closed on Friday?',
     'Hi Sam,\n\nHow is the migration to the new warehouse going for your team? We have helped two other retailers with theirs.',
     "Hi Sam,\n\nFollowing up on your question about invoices: the April one was sent twice by mistake, and I've voided the copy.",
     'Hi Sam,\n\nI read your post about hiring your first support lead. We help small teams do that.',

@@ -28,13 +28,21 @@ const PATTERNS: { detector: DetectorName; pattern: RegExp }[] = [
     ),
   },
   {
+    // "I'm sorry this upset you": regrets the reaction, not the thing that caused it.
+    detector: 'non-apology/feelings',
+    pattern: new RegExp(
+      String.raw`\b${LEAD}${CORE}\s+(?:that\s+)?(?:this|that|it)\s+(?:(?:has|have|may\s+have|might\s+have)\s+)?(?:upset|offended|frustrated|confused|annoyed|disappointed|bothered|hurt)\s+you\b`,
+      'gid',
+    ),
+  },
+  {
     detector: 'non-apology/conditional',
     pattern: new RegExp(String.raw`\b${LEAD}${CORE}\s+if\s+(?<clause>[^.!?;]*)`, 'gid'),
   },
   {
     detector: 'non-apology/inconvenience',
     pattern: new RegExp(
-      String.raw`\b${LEAD}${CORE}\s+(?:(?:for|about)\s+)?(?:(?:any|the|this|that)\s+${INCONVENIENCE}|the\s+confusion|any\s+${VAGUE_HARM})(?:\s+(?:this|that|it|which)\s+(?:(?:may|might|could)\s+)?(?:(?:have|has)\s+)?(?:caused|created)(?:\s+you)?)?`,
+      String.raw`\b${LEAD}${CORE}\s+(?:(?:for|about)\s+)?(?:(?:any|the|this|that)\s+${INCONVENIENCE}|the\s+(?:confusion|misunderstanding)|any\s+${VAGUE_HARM})(?:\s+(?:this|that|it|which)\s+(?:(?:may|might|could)\s+)?(?:(?:have|has)\s+)?(?:caused|created)(?:\s+you)?)?`,
       'gid',
     ),
   },

@@ -36,6 +36,8 @@ const PITCH = [
   /\bmy\s+name\s+is\b/i,
   /\bwe've\s+(?:helped|worked\s+with|partnered\s+with|just\s+(?:launched|released|rolled\s+out))\b|\bwe\s+pride\s+ourselves\b/i,
   /\byou(?:'ve|\s+have)\s+(?:been\s+(?:selected|chosen|pre-?approved)|won)\b/i,
+  // The advert's question: it asks about a need the writer means to sell to, not about the reader.
+  /^(?:are\s+you\s+(?:tired\s+of|looking\s+for\s+(?:a|an|new|more|better)|still\s+(?:using|paying|struggling))|do\s+you\s+(?:need|want)\s+(?:more|new|better|to\s+(?:grow|increase|boost|save|cut|double|get\s+more))|did\s+you\s+know\s+(?:that\s+)?(?:\d+|most|over|nearly|almost|more\s+than)|what\s+if\s+(?:you|your)\s+could|imagine\s+(?:if\s+you|being|having))\b/i,
   /\b(?:allow|let)\s+me\s+(?:to\s+)?introduce\b|\bintroduc(?:e|ing)\s+(?:myself|our|my\s+company|you\s+to\s+(?:our|my))\b/i,
   /\bi(?:'m|\s+am)\s+(?:reaching\s+out|writing|emailing|contacting\s+you|getting\s+in\s+touch)\s+(?:from|on\s+behalf\s+of|to\s+(?:introduce|tell\s+you\s+about|share|offer|show)|because\s+(?:we|our|i)|about\s+(?:our|my)|regarding\s+(?:our|my))\b/i,
   /\bi\s+(?:wanted|want|would\s+like|'d\s+like|thought\s+i'd)\s+to\s+(?:introduce|tell\s+you\s+about|share\s+(?:our|my|a\s+new|an?\s+exciting)|show\s+you|let\s+you\s+know\s+about\s+(?:our|my|a\s+new)|present|offer|reach\s+out\s+(?:about|regarding)\s+(?:our|my))\b/i,
