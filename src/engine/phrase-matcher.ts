@@ -107,6 +107,9 @@ function phraseWordsWithWildcards(phrase: string): string[] {
     .flatMap((part) => (part === '*' ? ['*'] : phraseWords(part)));
 }
 
+/** Nothing but spaces (a hard-wrapped line break included) between two neighbouring words: same sentence. */
+const sameSentence = (text: string, from: number, to: number) => !/[.!?;:()]|\n\s*\n/.test(text.slice(from, to));
+
 /** True when the words of one of `phrases` stand right before (or after) the match, in the same sentence. */
 function neighbourIs(text: string, tokens: Token[], match: PhraseMatch, phrases: string[], side: 'before' | 'after') {
   return phrases.some((phrase) => {
@@ -118,8 +121,7 @@ function neighbourIs(text: string, tokens: Token[], match: PhraseMatch, phrases:
     }
     const [gapStart, gapEnd] =
       side === 'before' ? [tokens[match.first - 1]!.end, tokens[match.first]!.start] : [tokens[match.last - 1]!.end, tokens[match.last]!.start];
-    // Same sentence: a hard-wrapped line break is fine, punctuation or a blank line is not.
-    return !/[.!?;:()]|\n\s*\n/.test(text.slice(gapStart, gapEnd));
+    return sameSentence(text, gapStart, gapEnd);
   });
 }
 
@@ -128,13 +130,19 @@ export type TagLookup = (offset: number) => Set<string>;
 export function conditionHolds(text: string, tokens: Token[], match: PhraseMatch, condition: Condition, tagsAt: TagLookup): boolean {
   if ('before' in condition) return neighbourIs(text, tokens, match, condition.before, 'before');
   if ('after' in condition) return neighbourIs(text, tokens, match, condition.after, 'after');
+  if ('tagBefore' in condition) {
+    const previous = tokens[match.first - 1];
+    return !!previous && sameSentence(text, previous.end, tokens[match.first]!.start) && tagsAt(previous.start).has(condition.tagBefore);
+  }
   return tagsAt(tokens[match.first]!.start).has(condition.tag);
 }
+
+const needsTagger = (c: Condition) => 'tag' in c || 'tagBefore' in c;
 
 /** Whether the rule's context conditions let this match stand. */
 export function contextAllows(text: string, tokens: Token[], match: PhraseMatch, rule: PhraseRule, tagsAt: TagLookup): boolean {
   // Neighbour tests first: they are free, the tag test runs compromise on the sentence.
-  const order = (list: Condition[]) => [...list].sort((a, b) => Number('tag' in a) - Number('tag' in b));
+  const order = (list: Condition[]) => [...list].sort((a, b) => Number(needsTagger(a)) - Number(needsTagger(b)));
   if (rule.skipIf && order(rule.skipIf).some((c) => conditionHolds(text, tokens, match, c, tagsAt))) return false;
   if (rule.flagIf && !order(rule.flagIf).some((c) => conditionHolds(text, tokens, match, c, tagsAt))) return false;
   return true;

@@ -5,8 +5,9 @@ export interface Token {
   norm: string;
 }
 
-// Letters and digits, inner apostrophes ("don't", "team's"), and a trailing % so "100%" stays one word.
-const WORD = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{M}]+)*%?/gu;
+// Letters and digits, inner apostrophes ("don't", "team's"), inner underscores (a template's
+// "[PROPOSED_SOLUTION]" is a name, not prose), and a trailing % so "100%" stays one word.
+const WORD = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{M}]+|_[\p{L}\p{N}\p{M}]+)*%?/gu;
 // Web and mail addresses are names, not prose: "synergy.io" must not read as "synergy".
 const ADDRESS = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|co|ai|app|dev)\b\S*/giu;
 

@@ -8,9 +8,10 @@ export type ConditionTag = (typeof CONDITION_TAGS)[number];
 
 /**
  * One neighbour test around a phrase match: the words right before it, the words right after it,
- * or the part of speech compromise gives the matched word in its sentence.
+ * the part of speech compromise gives the matched word in its sentence, or the one it gives the
+ * word right before the match ("payroll solutions": a noun before "solutions").
  */
-export type Condition = { before: string[] } | { after: string[] } | { tag: ConditionTag };
+export type Condition = { before: string[] } | { after: string[] } | { tag: ConditionTag } | { tagBefore: ConditionTag };
 
 export interface PhraseRule {
   id: string;

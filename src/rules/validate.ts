@@ -95,11 +95,12 @@ function checkConditions(value: unknown, path: string, report: Report) {
   value.forEach((c, i) => {
     const at = `${path}[${i}]`;
     if (!isObject(c) || Object.keys(c).length !== 1) {
-      return report(at, 'must be an object with exactly one of "before", "after" or "tag"');
+      return report(at, 'must be an object with exactly one of "before", "after", "tag" or "tagBefore"');
     }
-    checkKeys(c, ['before', 'after', 'tag'], at, report);
-    if ('tag' in c) {
-      if (!CONDITION_TAGS.includes(c.tag as never)) report(`${at}.tag`, `must be one of ${CONDITION_TAGS.join(', ')}`);
+    checkKeys(c, ['before', 'after', 'tag', 'tagBefore'], at, report);
+    for (const key of ['tag', 'tagBefore'] as const) {
+      if (!(key in c)) continue;
+      if (!CONDITION_TAGS.includes(c[key] as never)) report(`${at}.${key}`, `must be one of ${CONDITION_TAGS.join(', ')}`);
       return;
     }
     const key = 'before' in c ? 'before' : 'after';

@@ -32,6 +32,12 @@ describe('non-apologies', () => {
     ['Sorry for the confusion.', [['default/sorry-for-any-inconvenience', 'Sorry for the confusion']]],
     ['We apologize for the misunderstanding.', [['default/sorry-for-any-inconvenience', 'We apologize for the misunderstanding']]],
     ["I'm sorry this upset you.", [['default/sorry-you-feel', "I'm sorry this upset you"]]],
+    ['We do apologise if our service fell short of your expectations.', [['default/sorry-if', 'We do apologise if our service fell short of your expectations']]],
+    ["I'm sorry you took my comment about the dates that way.", [['default/sorry-you-feel', "I'm sorry you took my comment about the dates that way"]]],
+    [
+      "We're sorry, but company policy doesn't allow us to change it.",
+      [['default/apology-but', "We're sorry, but company policy doesn't allow us to change it"]],
+    ],
     ['We are sorry that it may have confused you.', [['default/sorry-you-feel', 'We are sorry that it may have confused you']]],
     ['Apologies for any misunderstanding.', [['default/sorry-for-any-inconvenience', 'Apologies for any misunderstanding']]],
     [

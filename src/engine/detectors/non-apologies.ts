@@ -6,12 +6,12 @@ import type { Finding, Suggestion } from '../types';
 import type { DetectorName } from './registry';
 
 // Who apologises: "I'm", "we are", "I", "we", with an optional "so"/"truly".
-const LEAD = String.raw`(?<lead>(?:i'm|i am|we're|we are|i was|we were|i|we)\s+(?:(?:so|very|truly|really|deeply|terribly|sincerely)\s+)?)?`;
+const LEAD = String.raw`(?<lead>(?:i'm|i am|we're|we are|i was|we were|i|we)\s+(?:(?:so|very|truly|really|deeply|terribly|sincerely|do)\s+)?)?`;
 const CORE = String.raw`(?<core>sorry|apologi[sz]e|apologies|regret)`;
 const FEELING =
   'offended|upset|hurt|disappointed|frustrated|annoyed|angry|unhappy|dissatisfied|confused|inconvenienced|let down|bothered|insulted';
 const HARM =
-  /\b(?:offen|upset|hurt|disappoint|frustrat|inconvenien|confus|annoy|bother|insult|misunderst|misle|came across|come across|seemed|sounded|caus|wrong|unclear|rude|harsh|abrupt|curt|blunt|let(?:ting)?\s+\w+\s+down|(?:wasn't|weren't|didn't)\b|(?:was|were|did)\s+not\b)/i;
+  /\b(?:offen|upset|hurt|disappoint|frustrat|inconvenien|confus|annoy|bother|insult|misunderst|misle|came across|come across|seemed|sounded|caus|fell\s+short|fall(?:s|en)?\s+short|wrong|unclear|rude|harsh|abrupt|curt|blunt|let(?:ting)?\s+\w+\s+down|(?:wasn't|weren't|didn't)\b|(?:was|were|did)\s+not\b)/i;
 // "Inconvenience" as people type it in a hurry.
 const INCONVENIENCE = String.raw`(?:inconveniences?|incovenience|inconvience|inconvenince|inconveniance)`;
 // Stock nouns that name no act: "any confusion", "any misunderstanding".
@@ -23,7 +23,7 @@ const PATTERNS: { detector: DetectorName; pattern: RegExp }[] = [
   {
     detector: 'non-apology/feelings',
     pattern: new RegExp(
-      String.raw`\b${LEAD}${CORE}\s+(?:that\s+)?you\s+(?:(?<verb>feel|felt|are feeling|were feeling|think|thought|believe|perceive|perceived|view|misunderstood|misunderstand|misread|took it|take it|see it|saw it|see things|(?:were|are|got|have been|feel|felt)\s+(?:${FEELING})|(?:had|have had|'ve had|experienced)\s+(?:a|an|such an?)\s+(?:bad|negative|poor|frustrating|unpleasant|disappointing)\s+experience)\b)`,
+      String.raw`\b${LEAD}${CORE}\s+(?:that\s+)?you\s+(?:(?<verb>feel|felt|are feeling|were feeling|think|thought|believe|perceive|perceived|view|misunderstood|misunderstand|misread|(?:took|take|taken)\s+(?:it|(?:my|our|the|this|that)\s+(?:[\w'-]+\s+){0,6}?)(?:that|this|the\s+wrong)\s+way|took it|take it|see it|saw it|see things|(?:were|are|got|have been|feel|felt)\s+(?:${FEELING})|(?:had|have had|'ve had|experienced)\s+(?:a|an|such an?)\s+(?:bad|negative|poor|frustrating|unpleasant|disappointing)\s+experience)\b)`,
       'gid',
     ),
   },
@@ -60,7 +60,7 @@ const COURTESY =
 // What follows "but" shifts the weight onto circumstances, rules or the reader; "but I accidentally
 // deleted it" owns the act and "but I hope this helps" moves on, so neither is an excuse.
 const EXCUSE =
-  /^(?:unfortunately\s+)?(?:it|it's|that|that's|this|there|due|given|our\s+(?:policy|process|system|team|hands|rules|terms|records)|the\s+(?:policy|system|process|rules|terms|courier|carrier|vendor|supplier|warehouse|weather|holidays?|deadline|team|office|volume|demand)|we(?:'re|'ve|\s+(?:are|were|have|had|can't|cannot|can\s+not|don't|do\s+not|couldn't|could\s+not|aren't|weren't|only))|i(?:'m|'ve|\s+(?:am|was|have|had|can't|cannot|couldn't|don't|do\s+not|only))\b(?!\s+(?:inadvertently|accidentally|mistakenly|wrongly)\b)|you|your|everyone|everybody|as|since|because)\b/i;
+  /^(?:unfortunately\s+)?(?:it|it's|that|that's|this|there|due|given|our\s+(?:policy|process|system|team|hands|rules|terms|records)|(?:company|store|shop|bank|insurance)\s+(?:policy|policies|rules)|policy|the\s+(?:policy|system|process|rules|terms|courier|carrier|vendor|supplier|warehouse|weather|holidays?|deadline|team|office|volume|demand)|we(?:'re|'ve|\s+(?:are|were|have|had|can't|cannot|can\s+not|don't|do\s+not|couldn't|could\s+not|aren't|weren't|only))|i(?:'m|'ve|\s+(?:am|was|have|had|can't|cannot|couldn't|don't|do\s+not|only))\b(?!\s+(?:inadvertently|accidentally|mistakenly|wrongly)\b)|you|your|everyone|everybody|as|since|because)\b/i;
 
 interface Hit {
   detector: DetectorName;
