@@ -43,6 +43,15 @@ describe('pitch-first openings', () => {
     ['Hi,\n\nDo you need new leads for your business? Reply and I will send a sample.', ['Do you need new leads for your business?']],
     ['Hi Sam,\n\nAre you tired of chasing late invoices?', ['Are you tired of chasing late invoices?']],
     ['Did you know that 60% of shoppers leave at checkout?', ['Did you know that 60% of shoppers leave at checkout?']],
+    ['Hey Sam,\n\nStackwise is the first observability tool built for serverless apps.', ['Stackwise is the first observability tool built for serverless apps.']],
+    ['Hi Ms. Lind,\n\nI lead content strategy at Quill & Co., an agency for B2B brands.', ['I lead content strategy at Quill & Co., an agency for B2B brands.']],
+    ["Hi Kim - I'm with Lumen Solar and we fit rooftop panels at no upfront cost.", ["I'm with Lumen Solar and we fit rooftop panels at no upfront cost."]],
+    ['Hi Rachel,\n\nJoin our live webinar next Wednesday on retail analytics.', ['Join our live webinar next Wednesday on retail analytics.']],
+    [
+      "Dear Ms. Brennan,\n\nAs your account manager, I'm thrilled to share that we've been named a leader in procurement software.",
+      ["As your account manager, I'm thrilled to share that we've been named a leader in procurement software."],
+    ],
+    ["Hi Harriet,\n\nOur spring release is out next week, and it's packed with new features.", ["Our spring release is out next week, and it's packed with new features."]],
   ])('flags the pitch in %j', (text, expected) => {
     expect(flags(text)).toEqual(expected);
   });
@@ -58,6 +67,11 @@ describe('pitch-first openings', () => {
     'Hi Sam,\n\nDo you need the invoice sent again? I can do that today.',
     'Hi Sam,\n\nAre you looking for the signed copy? It is in the shared folder.',
     'Hi Sam,\n\nDid you know the office is closed on Friday?',
+    'Hi Sam,\n\nFriday is the only day I can meet, if that suits you.',
+    'Hi Sam,\n\nWhen I started in July, you arranged parking for me. Thank you.',
+    "Hi Sam,\n\nI'm pleased to let you know your refund went through this morning.",
+    'Hi Sam,\n\nWe are hosting a meeting on Friday for the people from your team.',
+    'Hi Sam - the contract is signed and attached.',
     'Hi Sam,\n\nHow is the migration to the new warehouse going for your team? We have helped two other retailers with theirs.',
     "Hi Sam,\n\nFollowing up on your question about invoices: the April one was sent twice by mistake, and I've voided the copy.",
     'Hi Sam,\n\nI read your post about hiring your first support lead. We help small teams do that.',

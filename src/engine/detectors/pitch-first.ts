@@ -4,7 +4,7 @@ import type { Finding, Suggestion } from '../types';
 
 // "Hi Sam," "Good morning team!" "Dear Ms. Lee:" — a salutation at the very start, alone on its
 // line or followed by the first sentence; or a bare "Sam," line.
-const SALUTATION = /^\s*(?:hi|hello|hey|dear|greetings|good\s+(?:morning|afternoon|evening)|morning|afternoon)\b[^\n,:!?]{0,60}?(?:[,:!]|(?=[ \t]*\n)|$)/i;
+const SALUTATION = /^\s*(?:hi|hello|hey|dear|greetings|good\s+(?:morning|afternoon|evening)|morning|afternoon)\b[^\n,:!?]{0,60}?(?:[,:!]|\s[-–—](?=\s)|(?=[ \t]*\n)|$)/i;
 const NAME_LINE = /^\s*(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'.-]{0,30}(?:\s+\p{Lu}[\p{L}'.-]{0,30}){0,3}\s*(?:[,:]|(?=[ \t]*\n))/u;
 
 function greetingLength(head: string): number {
@@ -36,6 +36,10 @@ const PITCH = [
   /\bmy\s+name\s+is\b/i,
   /\bwe've\s+(?:helped|worked\s+with|partnered\s+with|just\s+(?:launched|released|rolled\s+out))\b|\bwe\s+pride\s+ourselves\b/i,
   /\byou(?:'ve|\s+have)\s+(?:been\s+(?:selected|chosen|pre-?approved)|won)\b/i,
+  // News about the sender: an award, an event, a release.
+  /\b(?:thrilled|excited|delighted|proud)\s+to\s+(?:share|announce|introduce|unveil|tell\s+you\s+about)\b|\bwe(?:'ve|\s+have)\s+been\s+(?:named|recognized|recognised|awarded|ranked|voted)\b/i,
+  /\bwebinars?\b|\bpacked\s+with\b|\bexciting\s+(?:new|news)\b|\bnew\s+features\b/i,
+  /^our\s+[\w\s-]{1,30}?\s+is\s+(?:the|a|an)\s+(?:first|only|fastest|easiest|simplest|smartest|leading|best|premier|#1|number\s+one|award-winning)\b/i,
   // The advert's question: it asks about a need the writer means to sell to, not about the reader.
   /^(?:are\s+you\s+(?:tired\s+of|looking\s+for\s+(?:a|an|new|more|better)|still\s+(?:using|paying|struggling))|do\s+you\s+(?:need|want)\s+(?:more|new|better|to\s+(?:grow|increase|boost|save|cut|double|get\s+more))|did\s+you\s+know\s+(?:that\s+)?(?:\d+|most|over|nearly|almost|more\s+than)|what\s+if\s+(?:you|your)\s+could|imagine\s+(?:if\s+you|being|having))\b/i,
   /\b(?:allow|let)\s+me\s+(?:to\s+)?introduce\b|\bintroduc(?:e|ing)\s+(?:myself|our|my\s+company|you\s+to\s+(?:our|my))\b/i,
@@ -59,6 +63,12 @@ const ROLE_INTRODUCTION =
   /\b(?:I'm|I’m|I am)\s+(?:the|a|an)\s+(?:[\p{L}\s-]{2,40}?\s+(?:at|of|with|from)\s+\p{Lu}|(?:co-?)?founder\b|(?:CEO|CTO|COO|VP|president|director|head|owner|partner|recruiter|consultant|representative|account\s+(?:executive|manager)|sales|business\s+development)\b)/iu;
 // Shouting "FREE" is the mark of a promotion, not of a note between people.
 const SHOUTED_OFFER = /\bFREE\b/;
+// "I lead content strategy at Quill", "I'm with Lumen Solar", "I run Brightline": who the writer works for, first.
+const WORKPLACE_INTRODUCTION =
+  /\bI\s+(?:lead|run|head|manage|oversee)\s+[\p{L}\s&-]{2,40}?\s+(?:at|for)\s+\p{Lu}|\bI(?:'m|’m|\s+am)\s+with\s+\p{Lu}|\bI\s+(?:run|own|founded|co-?founded)\s+\p{Lu}/u;
+// "Stackwise is the first tool built for…": a name's claim to be first, only or best.
+const NAME_CLAIM =
+  /^\s*(?!(?:This|That|It|There|Here|Today|Tomorrow|Tonight|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|What|Which|Who|The|Your|My)\b)\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,2}\s+is\s+(?:the|a|an)\s+(?:first|only|fastest|easiest|simplest|smartest|leading|best|premier|#1|number\s+one|award-winning|world's)\b/u;
 // "At Acme, we…": the company is the subject before the reader is mentioned.
 const COMPANY_FIRST = /^\s*(?:[Hh]ere\s+)?[Aa]t\s+\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,2},?\s+[Ww]e\b/u;
 
@@ -67,7 +77,7 @@ type Verdict = 'connection' | 'pitch' | 'neutral';
 function judge(sentence: string): Verdict {
   const s = sentence.replace(/’/g, "'");
   if (CONNECTION.some((p) => p.test(s))) return 'connection';
-  if ([SELF_INTRODUCTION, ROLE_INTRODUCTION, SHOUTED_OFFER, COMPANY_FIRST].some((p) => p.test(sentence)) || PITCH.some((p) => p.test(s))) return 'pitch';
+  if ([SELF_INTRODUCTION, ROLE_INTRODUCTION, WORKPLACE_INTRODUCTION, NAME_CLAIM, SHOUTED_OFFER, COMPANY_FIRST].some((p) => p.test(sentence)) || PITCH.some((p) => p.test(s))) return 'pitch';
   // A question about them ("How is the rollout going for your team?") is connection; "are you open to…" was caught above.
   if (/\?\s*$/.test(s) && /\b(?:you|your|you're|you've)\b/i.test(s) && !/\bare\s+you\s+(?:the\s+right|interested|available)\b/i.test(s)) {
     return 'connection';
