@@ -22,13 +22,13 @@ interface Run {
   stderr: string;
 }
 
-function cli(args: string[], options: { input?: string; env?: Record<string, string> } = {}): Promise<Run> {
+function cli(args: string[], options: { input?: string; env?: Record<string, string>; cwd?: string } = {}): Promise<Run> {
   const env = { ...process.env, ...options.env };
   // The runner may force colour for itself; each test decides.
   if (!options.env?.FORCE_COLOR) delete env.FORCE_COLOR;
   if (!options.env?.NO_COLOR) delete env.NO_COLOR;
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, ['src/cli/main.ts', ...args], { cwd: ROOT, env });
+    const child = spawn(TSX, [join(ROOT, 'src/cli/main.ts'), ...args], { cwd: options.cwd ?? ROOT, env });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -249,4 +249,15 @@ describe('LineIndex', () => {
     expect(index.position(text.indexOf('c'))).toEqual({ line: 3, col: 1 });
     expect(index.position(text.indexOf('e'))).toEqual({ line: 4, col: 4 });
   });
+});
+
+describe('the README', () => {
+  it('shows the real output for its example (test/fixtures/cli/intro.txt)', async () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const block = /```console\n\$ npm run -s check -- intro\.txt\n([\s\S]*?)```/.exec(readme);
+    expect(block, 'the console example in README.md').not.toBeNull();
+    const run = await cli(['intro.txt'], { cwd: join(ROOT, FIX) });
+    expect(run.stdout).toBe(block![1]);
+    expect(run.code).toBe(1);
+  }, TIMEOUT);
 });
