@@ -4,7 +4,7 @@ import { findNonApologies } from './detectors/non-apologies';
 import { findPitchFirstOpening } from './detectors/pitch-first';
 import { tagsAt } from './grammar';
 import { PhraseMatcher } from './phrase-matcher';
-import { blankQuotedHistory } from './quoted-history';
+import { blankQuotedHistory, blankSignOff } from './quoted-history';
 import { splitParagraphs, splitSentences } from './sentences';
 import { tokenize } from './tokens';
 import type { Finding } from './types';
@@ -43,12 +43,13 @@ function analyzeParagraph(paragraph: string, ruleset: Ruleset, matcher: PhraseMa
 const byPosition = (a: Finding, b: Finding) => a.start - b.start || a.end - b.end;
 
 /**
- * Findings for `text` under `ruleset`, sorted by start; `text.slice(f.start, f.end) === f.text`.
- * Paragraph results are cached per ruleset, so after an edit only the touched paragraph is
- * analysed again.
+ * Findings for `draft` under `ruleset`, sorted by start; `draft.slice(f.start, f.end) === f.text`.
+ * The signature under a closing is not judged. Paragraph results are cached per ruleset, so after
+ * an edit only the touched paragraph is analysed again.
  */
-export function analyze(text: string, ruleset: Ruleset): Finding[] {
+export function analyze(draft: string, ruleset: Ruleset): Finding[] {
   const { matcher, paragraphs } = compile(ruleset);
+  const text = blankSignOff(draft);
   const findings: Finding[] = [];
   for (const span of splitParagraphs(text)) {
     const paragraph = text.slice(span.start, span.end);

@@ -132,12 +132,20 @@ export function conditionHolds(text: string, tokens: Token[], match: PhraseMatch
   if ('after' in condition) return neighbourIs(text, tokens, match, condition.after, 'after');
   if ('tagBefore' in condition) {
     const previous = tokens[match.first - 1];
-    return !!previous && sameSentence(text, previous.end, tokens[match.first]!.start) && tagsAt(previous.start).has(condition.tagBefore);
+    return !!previous && sameLine(text, previous.end, tokens[match.first]!.start) && tagsAt(previous.start).has(condition.tagBefore);
+  }
+  if ('tagAfter' in condition) {
+    const next = tokens[match.last];
+    return !!next && sameLine(text, tokens[match.last - 1]!.end, next.start) && tagsAt(next.start).has(condition.tagAfter);
   }
   return tagsAt(tokens[match.first]!.start).has(condition.tag);
 }
 
-const needsTagger = (c: Condition) => 'tag' in c || 'tagBefore' in c;
+// A tag test reads the next word only on the same line: across a line break it may be a signature's
+// job title or a list item, which the tagger reads as one run-on sentence.
+const sameLine = (text: string, from: number, to: number) => /^[ \t\u00a0-]*$/.test(text.slice(from, to));
+
+const needsTagger = (c: Condition) => 'tag' in c || 'tagBefore' in c || 'tagAfter' in c;
 
 /** Whether the rule's context conditions let this match stand. */
 export function contextAllows(text: string, tokens: Token[], match: PhraseMatch, rule: PhraseRule, tagsAt: TagLookup): boolean {

@@ -37,3 +37,50 @@ function startsHistory(line: string, lines: string[], i: number): boolean {
   }
   return false;
 }
+
+// "Best,", "Kind regards", "Cheers, Dana": a closing alone on its line.
+const SIGN_OFF =
+  /^\s*(?:best|best wishes|best regards|all the best|kind regards|warm regards|warmest regards|regards|many thanks|thanks|thank you|thanks again|thanks so much|cheers|sincerely|yours sincerely|yours faithfully|yours truly|faithfully|talk soon|take care|respectfully|warmly|with thanks)\s*[,.!]?(?:\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)?\s*$/iu;
+const POSTSCRIPT = /^\s*p\.?\s?p?\.?\s?s\b/i;
+const SIGNATURE_LINES = 8;
+
+/** A signature line: short, no sentence in it ("Dana Reyes", "Head of Sales | Acme Solutions Ltd"). */
+const signatureLike = (line: string) => line.length <= 100 && !/[.!?]\s*$/.test(line) && line.trim().split(/\s+/).length <= 12;
+
+/**
+ * The block under a closing ("Best,\nDana\nHead of Growth | Acme Solutions"): names, titles and
+ * company names, not the writer's message. Blanked like quoted history, up to a P.S., which is
+ * the writer's words again. Looks only at the last lines, so a keystroke costs the same in a
+ * long draft.
+ */
+export function blankSignOff(text: string): string {
+  // The last few lines, from the end, without splitting the whole text.
+  const starts: number[] = [];
+  let end = text.length;
+  while (starts.length < SIGNATURE_LINES + 4) {
+    const nl = text.lastIndexOf('\n', end - 1);
+    starts.push(nl + 1);
+    if (nl < 0) break;
+    end = nl;
+  }
+  starts.reverse();
+  const lineAt = (k: number) => text.slice(starts[k]!, k + 1 < starts.length ? starts[k + 1]! - 1 : text.length).replace(/\r$/, '');
+  for (let k = starts.length - 2; k >= 0; k--) {
+    if (!SIGN_OFF.test(lineAt(k))) continue;
+    let blockEnd = text.length;
+    let lines = 0;
+    for (let j = k + 1; j < starts.length; j++) {
+      const line = lineAt(j);
+      if (POSTSCRIPT.test(line)) {
+        blockEnd = starts[j]!;
+        break;
+      }
+      if (line.trim() === '') continue;
+      if (!signatureLike(line) || ++lines > SIGNATURE_LINES) return text;
+    }
+    if (lines === 0) return text;
+    const from = starts[k + 1]!;
+    return text.slice(0, from) + text.slice(from, blockEnd).replace(/[^\n\r]/g, ' ') + text.slice(blockEnd);
+  }
+  return text;
+}

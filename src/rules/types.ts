@@ -9,9 +9,15 @@ export type ConditionTag = (typeof CONDITION_TAGS)[number];
 /**
  * One neighbour test around a phrase match: the words right before it, the words right after it,
  * the part of speech compromise gives the matched word in its sentence, or the one it gives the
- * word right before the match ("payroll solutions": a noun before "solutions").
+ * word right before or right after the match on the same line ("payroll solutions": a noun
+ * before "solutions"; "next-generation platform": a noun after).
  */
-export type Condition = { before: string[] } | { after: string[] } | { tag: ConditionTag } | { tagBefore: ConditionTag };
+export type Condition =
+  | { before: string[] }
+  | { after: string[] }
+  | { tag: ConditionTag }
+  | { tagBefore: ConditionTag }
+  | { tagAfter: ConditionTag };
 
 export interface PhraseRule {
   id: string;

@@ -95,10 +95,10 @@ function checkConditions(value: unknown, path: string, report: Report) {
   value.forEach((c, i) => {
     const at = `${path}[${i}]`;
     if (!isObject(c) || Object.keys(c).length !== 1) {
-      return report(at, 'must be an object with exactly one of "before", "after", "tag" or "tagBefore"');
+      return report(at, 'must be an object with exactly one of "before", "after", "tag", "tagBefore" or "tagAfter"');
     }
-    checkKeys(c, ['before', 'after', 'tag', 'tagBefore'], at, report);
-    for (const key of ['tag', 'tagBefore'] as const) {
+    checkKeys(c, ['before', 'after', 'tag', 'tagBefore', 'tagAfter'], at, report);
+    for (const key of ['tag', 'tagBefore', 'tagAfter'] as const) {
       if (!(key in c)) continue;
       if (!CONDITION_TAGS.includes(c[key] as never)) report(`${at}.${key}`, `must be one of ${CONDITION_TAGS.join(', ')}`);
       return;

@@ -47,6 +47,14 @@ describe('non-apologies', () => {
     ['I want to apologise for this inconvenience.', [['default/sorry-for-any-inconvenience', 'apologise for this inconvenience']]],
     ["I'm sorry if I wasn't clear.", [['default/sorry-if', "I'm sorry if I wasn't clear"]]],
     ['I am sorry if I am letting you down.', [['default/sorry-if', 'I am sorry if I am letting you down']]],
+    ['We regret that you were left disappointed with your evening.', [['default/sorry-you-feel', 'We regret that you were left disappointed with your evening']]],
+    ["Sorry you weren't happy with the colour.", [['default/sorry-you-feel', "Sorry you weren't happy with the colour"]]],
+    ['We are sorry that you had bad experience with our team.', [['default/sorry-you-feel', 'We are sorry that you had bad experience with our team']]],
+    ['Apologies to anyone who may have taken it the wrong way.', [['default/sorry-if', 'Apologies to anyone who may have taken it the wrong way']]],
+    ['Unfortunately, some mistakes occurred during labelling.', [['default/mistakes-were-made', 'mistakes occurred']]],
+    ['We are sorry for any impact this may have had.', [['default/sorry-for-any-inconvenience', 'We are sorry for any impact']]],
+    ["I'm sorry, but our refund policy only covers 14 days.", [['default/apology-but', "I'm sorry, but our refund policy only covers 14 days"]]],
+    ["Apologies, but per our policy late fees can't be waived.", [['default/apology-but', "Apologies, but per our policy late fees can't be waived"]]],
   ])('flags %j', (text, expected) => {
     expect(flags(text)).toEqual(expected);
   });
@@ -75,6 +83,8 @@ describe('non-apologies', () => {
     'Sorry if I missed it in the thread, but is the form signed?',
     "I'm sorry the outage upset your launch; we should have warned you.",
     'It upset you, and I understand why: we broke the export.',
+    "Two errors occurred during the sync; I've fixed both.",
+    'Apologies to Sam, who waited an hour for us.',
   ])('does not flag %j', (text) => {
     expect(flags(text)).toEqual([]);
   });

@@ -52,6 +52,13 @@ describe('pitch-first openings', () => {
       ["As your account manager, I'm thrilled to share that we've been named a leader in procurement software."],
     ],
     ["Hi Harriet,\n\nOur spring release is out next week, and it's packed with new features.", ["Our spring release is out next week, and it's packed with new features."]],
+    ["Hi,\n\nThe Grand Meridian is London's premier conference destination.", ["The Grand Meridian is London's premier conference destination."]],
+    [
+      "Dear Friend,\n\nFor 35 years, Hope Harbor has been the region's leading provider of shelter.",
+      ["For 35 years, Hope Harbor has been the region's leading provider of shelter."],
+    ],
+    ["Hi Dan,\n\nWe're ShipWise, the AI-first freight platform.", ["We're ShipWise, the AI-first freight platform."]],
+    ['Dear Ms. Ode,\n\nHartwell School is proud to be ranked among the top 20 schools.', ['Hartwell School is proud to be ranked among the top 20 schools.']],
   ])('flags the pitch in %j', (text, expected) => {
     expect(flags(text)).toEqual(expected);
   });
@@ -72,6 +79,8 @@ describe('pitch-first openings', () => {
     "Hi Sam,\n\nI'm pleased to let you know your refund went through this morning.",
     'Hi Sam,\n\nWe are hosting a meeting on Friday for the people from your team.',
     'Hi Sam - the contract is signed and attached.',
+    'Hi Sam,\n\nThe Grand Hotel is the one with the blue door.',
+    "Hi Sam,\n\nWe're Sam's team now, so write to us directly.",
     'Hi Sam,\n\nHow is the migration to the new warehouse going for your team? We have helped two other retailers with theirs.',
     "Hi Sam,\n\nFollowing up on your question about invoices: the April one was sent twice by mistake, and I've voided the copy.",
     'Hi Sam,\n\nI read your post about hiring your first support lead. We help small teams do that.',

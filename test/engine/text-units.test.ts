@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankQuotedHistory } from '../../src/engine/quoted-history';
+import { blankQuotedHistory, blankSignOff } from '../../src/engine/quoted-history';
 import { splitParagraphs, splitSentences } from '../../src/engine/sentences';
 import { tokenize } from '../../src/engine/tokens';
 
@@ -70,5 +70,36 @@ describe('blankQuotedHistory', () => {
     ['From: the desk of Kim, a note about synergy.\nNo header follows.', 'From: the desk of Kim, a note about synergy. No header follows.'],
   ])('%j', (text, expected) => {
     expect(own(text)).toBe(expected);
+  });
+});
+
+describe('blankSignOff', () => {
+  const own = (text: string) => blankSignOff(text).replace(/\s+/g, ' ').trim();
+
+  it('blanks the lines under a closing, keeping length and line breaks', () => {
+    const text = 'Let me know.\n\nBest,\nDana Reyes\nHead of Growth | Acme Solutions Ltd\n+44 20 7946 0000';
+    const blanked = blankSignOff(text);
+    expect(blanked.length).toBe(text.length);
+    expect(blanked.split('\n').length).toBe(text.split('\n').length);
+    expect(own(text)).toBe('Let me know. Best,');
+  });
+
+  it.each([
+    ['Kind regards, Dana\nAcme Solutions', 'Kind regards, Dana'],
+    ['Thanks!\nKim\n\nP.S. Our synergy webinar is on Friday.', 'Thanks! P.S. Our synergy webinar is on Friday.'],
+    ['Cheers\nKim\nPS: bring the solutions deck', 'Cheers PS: bring the solutions deck'],
+  ])('%j', (text, expected) => {
+    expect(own(text)).toBe(expected);
+  });
+
+  it.each([
+    // What follows is a message, not a signature.
+    "Thanks!\nLet's circle back next week.",
+    'Thanks for the call.\nOur solutions team will write.',
+    'Best,',
+    // Too long to be a signature.
+    `Regards,\n${Array.from({ length: 10 }, (_, i) => `Line ${i}`).join('\n')}`,
+  ])('leaves %j alone', (text) => {
+    expect(blankSignOff(text)).toBe(text);
   });
 });

@@ -27,7 +27,7 @@ describe('validatePack', () => {
     ['a 10,000-character phrase', pack([rule({ phrases: ['a'.repeat(10_000)] })]), ['team.json: rules[0].phrases[0]: is 10000 characters long (at most 100)']],
     ['a phrase of too many words', pack([rule({ phrases: ['one two three four five six seven eight nine'] })]), ['team.json: rules[0].phrases[0]: has 9 words (at most 8)']],
     ['10,000 rules', pack(Array.from({ length: 10_000 }, (_, i) => rule({ id: `r${i}` }))), ['team.json: rules: has 10000 entries (at most 2000)']],
-    ['a bad condition', pack([rule({ skipIf: [{ before: ['the'], after: ['of'] }] })]), ['team.json: rules[0].skipIf[0]: must be an object with exactly one of "before", "after", "tag" or "tagBefore"']],
+    ['a bad condition', pack([rule({ skipIf: [{ before: ['the'], after: ['of'] }] })]), ['team.json: rules[0].skipIf[0]: must be an object with exactly one of "before", "after", "tag", "tagBefore" or "tagAfter"']],
     ['a bad tagBefore', pack([rule({ flagIf: [{ tagBefore: 'Nouns' }] })]), ['team.json: rules[0].flagIf[0].tagBefore: must be one of Verb, Noun, Adjective, Adverb, Gerund, PastTense, Infinitive, Plural, Singular, ProperNoun']],
     ['an unknown tag', pack([rule({ flagIf: [{ tag: 'Regex' }] })]), [expect.stringMatching(/^team\.json: rules\[0\]\.flagIf\[0\]\.tag: must be one of Verb, Noun/)]],
     ['a detector in a team pack', pack([{ id: 'x', kind: 'non-apology', detector: 'non-apology/feelings', message: 'm' }]), ['team.json: rules[0].detector: only the built-in pack can use grammar detectors']],

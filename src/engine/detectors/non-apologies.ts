@@ -15,7 +15,7 @@ const HARM =
 // "Inconvenience" as people type it in a hurry.
 const INCONVENIENCE = String.raw`(?:inconveniences?|incovenience|inconvience|inconvenince|inconveniance)`;
 // Stock nouns that name no act: "any confusion", "any misunderstanding".
-const VAGUE_HARM = String.raw`(?:trouble|confusion|frustration|disruption|issues|problems|misunderstandings?|hassle|difficult(?:y|ies)|worry|distress|disappointment|offen[cs]e)`;
+const VAGUE_HARM = String.raw`(?:impact|trouble|confusion|frustration|disruption|issues|problems|misunderstandings?|hassle|difficult(?:y|ies)|worry|distress|disappointment|offen[cs]e)`;
 
 const CUE = /sorry|apolog|regret|mistakes|errors/i;
 
@@ -23,7 +23,7 @@ const PATTERNS: { detector: DetectorName; pattern: RegExp }[] = [
   {
     detector: 'non-apology/feelings',
     pattern: new RegExp(
-      String.raw`\b${LEAD}${CORE}\s+(?:that\s+)?you\s+(?:(?<verb>feel|felt|are feeling|were feeling|think|thought|believe|perceive|perceived|view|misunderstood|misunderstand|misread|(?:took|take|taken)\s+(?:it|(?:my|our|the|this|that)\s+(?:[\w'-]+\s+){0,6}?)(?:that|this|the\s+wrong)\s+way|took it|take it|see it|saw it|see things|(?:were|are|got|have been|feel|felt)\s+(?:${FEELING})|(?:had|have had|'ve had|experienced)\s+(?:a|an|such an?)\s+(?:bad|negative|poor|frustrating|unpleasant|disappointing)\s+experience)\b)`,
+      String.raw`\b${LEAD}${CORE}\s+(?:that\s+)?you\s+(?:(?<verb>feel|felt|are feeling|were feeling|think|thought|believe|perceive|perceived|view|misunderstood|misunderstand|misread|(?:took|take|taken)\s+(?:it|(?:my|our|the|this|that)\s+(?:[\w'-]+\s+){0,6}?)(?:that|this|the\s+wrong)\s+way|took it|take it|see it|saw it|see things|(?:were|are|got|have been|feel|felt)\s+(?:left\s+)?(?:${FEELING})|(?:weren't|were not|aren't|are not|wasn't|was not)\s+(?:happy|satisfied|pleased)|(?:had|have had|'ve had|experienced)\s+(?:(?:a|an|such an?)\s+)?(?:bad|negative|poor|frustrating|unpleasant|disappointing)\s+experience)\b)`,
       'gid',
     ),
   },
@@ -40,13 +40,18 @@ const PATTERNS: { detector: DetectorName; pattern: RegExp }[] = [
     pattern: new RegExp(String.raw`\b${LEAD}${CORE}\s+if\s+(?<clause>[^.!?;]*)`, 'gid'),
   },
   {
+    // "Apologies to anyone who took it the wrong way": the same hedge as "sorry if anyone…".
+    detector: 'non-apology/conditional',
+    pattern: new RegExp(String.raw`\b${LEAD}${CORE}\s+to\s+(?<clause>(?:anyone|anybody|any of you)\s+who\b[^.!?;]*)`, 'gid'),
+  },
+  {
     detector: 'non-apology/inconvenience',
     pattern: new RegExp(
       String.raw`\b${LEAD}${CORE}\s+(?:(?:for|about)\s+)?(?:(?:any|the|this|that)\s+${INCONVENIENCE}|the\s+(?:confusion|misunderstanding)|any\s+${VAGUE_HARM})(?:\s+(?:this|that|it|which)\s+(?:(?:may|might|could)\s+)?(?:(?:have|has)\s+)?(?:caused|created)(?:\s+you)?)?`,
       'gid',
     ),
   },
-  { detector: 'non-apology/passive', pattern: /\b(?:mistakes|errors)\s+(?:were|have been|had been)\s+made\b/gdi },
+  { detector: 'non-apology/passive', pattern: /\b(?:mistakes|errors)\s+(?:were|have been|had been)\s+made\b|\bmistakes\s+(?:have\s+|were\s+)?(?:occurred|happened)\b/gdi },
   {
     detector: 'non-apology/excuse',
     pattern: new RegExp(String.raw`\b${LEAD}${CORE}\b(?<apology>[^.!?]{0,80}?)(?:,|;|\s[-–—])?\s+but\s+(?<excuse>[^.!?]+)`, 'gid'),
@@ -60,7 +65,7 @@ const COURTESY =
 // What follows "but" shifts the weight onto circumstances, rules or the reader; "but I accidentally
 // deleted it" owns the act and "but I hope this helps" moves on, so neither is an excuse.
 const EXCUSE =
-  /^(?:unfortunately\s+)?(?:it|it's|that|that's|this|there|due|given|our\s+(?:policy|process|system|team|hands|rules|terms|records)|(?:company|store|shop|bank|insurance)\s+(?:policy|policies|rules)|policy|the\s+(?:policy|system|process|rules|terms|courier|carrier|vendor|supplier|warehouse|weather|holidays?|deadline|team|office|volume|demand)|we(?:'re|'ve|\s+(?:are|were|have|had|can't|cannot|can\s+not|don't|do\s+not|couldn't|could\s+not|aren't|weren't|only))|i(?:'m|'ve|\s+(?:am|was|have|had|can't|cannot|couldn't|don't|do\s+not|only))\b(?!\s+(?:inadvertently|accidentally|mistakenly|wrongly)\b)|you|your|everyone|everybody|as|since|because)\b/i;
+  /^(?:unfortunately\s+)?(?:it|it's|that|that's|this|there|due|given|our\s+(?:[\w-]+\s+)?(?:policy|policies|process|system|team|hands|rules|terms|records)|per\s+(?:our|the|company)|(?:company|store|shop|bank|insurance)\s+(?:policy|policies|rules)|policy|the\s+(?:policy|system|process|rules|terms|courier|carrier|vendor|supplier|warehouse|weather|holidays?|deadline|team|office|volume|demand)|we(?:'re|'ve|\s+(?:are|were|have|had|can't|cannot|can\s+not|don't|do\s+not|couldn't|could\s+not|aren't|weren't|only))|i(?:'m|'ve|\s+(?:am|was|have|had|can't|cannot|couldn't|don't|do\s+not|only))\b(?!\s+(?:inadvertently|accidentally|mistakenly|wrongly)\b)|you|your|everyone|everybody|as|since|because)\b/i;
 
 interface Hit {
   detector: DetectorName;

@@ -39,7 +39,9 @@ const PITCH = [
   // News about the sender: an award, an event, a release.
   /\b(?:thrilled|excited|delighted|proud)\s+to\s+(?:share|announce|introduce|unveil|tell\s+you\s+about)\b|\bwe(?:'ve|\s+have)\s+been\s+(?:named|recognized|recognised|awarded|ranked|voted)\b/i,
   /\bwebinars?\b|\bpacked\s+with\b|\bexciting\s+(?:new|news)\b|\bnew\s+features\b/i,
-  /^our\s+[\w\s-]{1,30}?\s+is\s+(?:the|a|an)\s+(?:first|only|fastest|easiest|simplest|smartest|leading|best|premier|#1|number\s+one|award-winning)\b/i,
+  /^our\s+[\w\s-]{1,30}?\s+is\s+(?:the|a|an)\s+(?:first|only|fastest|easiest|simplest|smartest|leading|best|premier|#1|number\s+one|award-winning|all-in-one|go-to)\b/i,
+  /\bproud\s+to\s+(?:be\s+)?(?:ranked|named|recognized|recognised|announce|share|introduce|offer|be\s+(?:the|a|an|one))\b|\branked\s+(?:among|in)\s+the\s+top\b/i,
+  /\b(?:leading|premier|foremost|largest|fastest-growing|trusted)\s+(?:[\w-]+\s+){0,3}?(?:provider|supplier|platform|company|firm|agency|destination|manufacturer|distributor|specialist)s?\b/i,
   // The advert's question: it asks about a need the writer means to sell to, not about the reader.
   /^(?:are\s+you\s+(?:tired\s+of|looking\s+for\s+(?:a|an|new|more|better)|still\s+(?:using|paying|struggling))|do\s+you\s+(?:need|want)\s+(?:more|new|better|to\s+(?:grow|increase|boost|save|cut|double|get\s+more))|did\s+you\s+know\s+(?:that\s+)?(?:\d+|most|over|nearly|almost|more\s+than)|what\s+if\s+(?:you|your)\s+could|imagine\s+(?:if\s+you|being|having))\b/i,
   /\b(?:allow|let)\s+me\s+(?:to\s+)?introduce\b|\bintroduc(?:e|ing)\s+(?:myself|our|my\s+company|you\s+to\s+(?:our|my))\b/i,
@@ -65,10 +67,10 @@ const ROLE_INTRODUCTION =
 const SHOUTED_OFFER = /\bFREE\b/;
 // "I lead content strategy at Quill", "I'm with Lumen Solar", "I run Brightline": who the writer works for, first.
 const WORKPLACE_INTRODUCTION =
-  /\bI\s+(?:lead|run|head|manage|oversee)\s+[\p{L}\s&-]{2,40}?\s+(?:at|for)\s+\p{Lu}|\bI(?:'m|’m|\s+am)\s+with\s+\p{Lu}|\bI\s+(?:run|own|founded|co-?founded)\s+\p{Lu}/u;
+  /\bI\s+(?:lead|run|head|manage|oversee)\s+[\p{L}\s&-]{2,40}?\s+(?:at|for)\s+\p{Lu}|\bI(?:'m|’m|\s+am)\s+with\s+\p{Lu}|^\s*We(?:'re|’re|\s+are)\s+\p{Lu}[\p{L}\p{N}]+,|\bI\s+(?:run|own|founded|co-?founded)\s+\p{Lu}/u;
 // "Stackwise is the first tool built for…": a name's claim to be first, only or best.
 const NAME_CLAIM =
-  /^\s*(?!(?:This|That|It|There|Here|Today|Tomorrow|Tonight|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|What|Which|Who|The|Your|My)\b)\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,2}\s+is\s+(?:the|a|an)\s+(?:first|only|fastest|easiest|simplest|smartest|leading|best|premier|#1|number\s+one|award-winning|world's)\b/u;
+  /^\s*(?!(?:This|That|It|There|Here|Today|Tomorrow|Tonight|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|What|Which|Who|Your|My)\b)(?:The\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,2}\s+is\s+(?:the|a|an|\p{Lu}[\p{L}]*['’]s)\s+(?:first|only|fastest|easiest|simplest|smartest|leading|best|premier|#1|number\s+one|award-winning|world's|all-in-one|go-to)\b/u;
 // "At Acme, we…": the company is the subject before the reader is mentioned.
 const COMPANY_FIRST = /^\s*(?:[Hh]ere\s+)?[Aa]t\s+\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,2},?\s+[Ww]e\b/u;
 
