@@ -59,8 +59,16 @@ describe('wildcards and neighbours', () => {
   ]);
   const found = (text: string) => analyze(text, ruleset).map((f) => [f.text, f.suggestions.map((s) => s.replacement)]);
 
+  it('leaves names alone: a Title Case match next to another capitalised word on its line', () => {
+    expect(found('We met at Centric Software.')).toEqual([]);
+    expect(found('Tickets for the Thought Leader Awards go on sale in May.')).toEqual([]);
+    expect(found('Centric thinking, they said.')).toEqual([['Centric', []]]);
+    expect(found('Our Solution team will call.')).toEqual([['Solution', []]]);
+    expect(found('Get The Best Thought Leader Content Today')).toEqual([['Thought Leader', ['Expert']]]);
+  });
+
   it('lets * stand only for a content word', () => {
-    expect(found('We met at Centric Software.')).toEqual([['Centric', []]]);
+    expect(found('We looked at centric layouts.')).toEqual([['centric', []]]);
     expect(found('a user-centric design')).toEqual([['user-centric', ['focused on the user']]]);
   });
 

@@ -55,6 +55,8 @@ describe('non-apologies', () => {
     ['We are sorry for any impact this may have had.', [['default/sorry-for-any-inconvenience', 'We are sorry for any impact']]],
     ["I'm sorry, but our refund policy only covers 14 days.", [['default/apology-but', "I'm sorry, but our refund policy only covers 14 days"]]],
     ["Apologies, but per our policy late fees can't be waived.", [['default/apology-but', "Apologies, but per our policy late fees can't be waived"]]],
+    ['We regret that your baggage was not available on arrival.', [['default/mistakes-were-made', 'We regret that your baggage was not available']]],
+    ['We apologise if you feel you were misinformed by our staff.', [['default/sorry-if', 'We apologise if you feel you were misinformed by our staff']]],
   ])('flags %j', (text, expected) => {
     expect(flags(text)).toEqual(expected);
   });
@@ -85,6 +87,8 @@ describe('non-apologies', () => {
     'It upset you, and I understand why: we broke the export.',
     "Two errors occurred during the sync; I've fixed both.",
     'Apologies to Sam, who waited an hour for us.',
+    'We regret to tell you the course is full.',
+    "We regret that we lost your parcel, and we've refunded you.",
   ])('does not flag %j', (text) => {
     expect(flags(text)).toEqual([]);
   });
@@ -111,6 +115,13 @@ describe('non-apologies', () => {
 
   it('drops the excuse after "but"', () => {
     expect(suggestions("I'm sorry about the delay, but we've been swamped.")[0]).toBe("I'm sorry about the delay");
+  });
+
+  it('owns a regretted passive act', () => {
+    expect(suggestions('We regret that your order was delayed.')).toEqual([
+      "We're sorry we delayed your order",
+      "We're sorry that we [what we did]. We want to make this right",
+    ]);
   });
 
   it('owns the mistake in the active voice, keeping capitalisation', () => {

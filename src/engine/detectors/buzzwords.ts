@@ -14,6 +14,39 @@ function fillWildcards(replacement: string, wildcards: string[]): string | undef
   return complete ? filled : undefined;
 }
 
+const capitalised = (word: string) => /^\p{Lu}\p{Ll}/u.test(word);
+
+// Title Case leaves these small words in lower case.
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as']);
+
+function isHeadline(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at) + 1;
+  const to = text.indexOf('\n', at);
+  const words = (text.slice(from, to < 0 ? text.length : to).match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => !SMALL_WORDS.has(w));
+  return words.length >= 5 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length;
+}
+
+/**
+ * "Synergy Physiotherapy", "Apex Talent Solutions": a match in Title Case next to another Title
+ * Case word on the same line is part of a name, not the writer's jargon. At the start of a
+ * sentence only a capitalised word after it counts ("Synergy Partners called", not "Synergy is key").
+ * A line written in Title Case throughout is a headline or an advert, where capitals name nothing.
+ */
+function inName(text: string, tokens: Token[], m: PhraseMatch): boolean {
+  const words = tokens.slice(m.first, m.last);
+  if (!words.every((t) => capitalised(text.slice(t.start, t.end)))) return false;
+  if (isHeadline(text, tokens[m.first]!.start)) return false;
+  const joined = (a: Token, b: Token) => /^[ \t\u00a0&-]*$/.test(text.slice(a.end, b.start));
+  const next = tokens[m.last];
+  if (next && joined(tokens[m.last - 1]!, next) && capitalised(text.slice(next.start, next.end))) return true;
+  const previous = tokens[m.first - 1];
+  if (!previous || !joined(previous, tokens[m.first]!) || !capitalised(text.slice(previous.start, previous.end))) return false;
+  // The word before is capitalised: a name, unless it only starts the sentence ("Our Solutions team").
+  const beforePrevious = tokens[m.first - 2];
+  const sentenceStart = !beforePrevious || /[.!?:\n]\s*$/.test(text.slice(beforePrevious.end, previous.start));
+  return !sentenceStart;
+}
+
 /**
  * Phrase-rule findings in one stretch of text. Where matches overlap, the earliest and then the
  * longest wins, and between rules on the same words the later pack's rule (a team's own wording).
@@ -21,7 +54,7 @@ function fillWildcards(replacement: string, wildcards: string[]): string | undef
 export function findBuzzwords(text: string, tokens: Token[], matcher: PhraseMatcher, tagsAt: TagLookup): Finding[] {
   const allowed = matcher
     .match(text, tokens)
-    .filter((m) => !m.rule.phrase || contextAllows(text, tokens, m, m.rule.phrase, tagsAt))
+    .filter((m) => !m.rule.phrase || (!inName(text, tokens, m) && contextAllows(text, tokens, m, m.rule.phrase, tagsAt)))
     .sort((a, b) => a.first - b.first || b.last - a.last || b.rank - a.rank);
   const findings: Finding[] = [];
   let taken = 0;

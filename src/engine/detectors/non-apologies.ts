@@ -11,7 +11,7 @@ const CORE = String.raw`(?<core>sorry|apologi[sz]e|apologies|regret)`;
 const FEELING =
   'offended|upset|hurt|disappointed|frustrated|annoyed|angry|unhappy|dissatisfied|confused|inconvenienced|let down|bothered|insulted';
 const HARM =
-  /\b(?:offen|upset|hurt|disappoint|frustrat|inconvenien|confus|annoy|bother|insult|misunderst|misle|came across|come across|seemed|sounded|caus|fell\s+short|fall(?:s|en)?\s+short|wrong|unclear|rude|harsh|abrupt|curt|blunt|let(?:ting)?\s+\w+\s+down|(?:wasn't|weren't|didn't)\b|(?:was|were|did)\s+not\b)/i;
+  /\b(?:offen|upset|hurt|disappoint|frustrat|inconvenien|confus|annoy|bother|insult|misunderst|misle|came across|come across|seemed|sounded|caus|fell\s+short|fall(?:s|en)?\s+short|wrong|unclear|rude|harsh|abrupt|curt|blunt|let(?:ting)?\s+\w+\s+down|(?:wasn't|weren't|didn't)\b|(?:was|were|did)\s+not\b|\byou\s+(?:feel|felt|think|thought|believe)\b)/i;
 // "Inconvenience" as people type it in a hurry.
 const INCONVENIENCE = String.raw`(?:inconveniences?|incovenience|inconvience|inconvenince|inconveniance)`;
 // Stock nouns that name no act: "any confusion", "any misunderstanding".
@@ -50,6 +50,11 @@ const PATTERNS: { detector: DetectorName; pattern: RegExp }[] = [
       String.raw`\b${LEAD}${CORE}\s+(?:(?:for|about)\s+)?(?:(?:any|the|this|that)\s+${INCONVENIENCE}|the\s+(?:confusion|misunderstanding)|any\s+${VAGUE_HARM})(?:\s+(?:this|that|it|which)\s+(?:(?:may|might|could)\s+)?(?:(?:have|has)\s+)?(?:caused|created)(?:\s+you)?)?`,
       'gid',
     ),
+  },
+  {
+    // "We regret that your baggage was not available": the act has no actor.
+    detector: 'non-apology/passive',
+    pattern: /\b(?:we|i)\s+(?:deeply\s+|sincerely\s+)?regret\s+(?:that\s+)?(?:your|the)\s+[\w\s'-]{1,40}?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:not\s+)?[a-z]+\b/gdi,
   },
   { detector: 'non-apology/passive', pattern: /\b(?:mistakes|errors)\s+(?:were|have been|had been)\s+made\b|\bmistakes\s+(?:have\s+|were\s+)?(?:occurred|happened)\b/gdi },
   {
@@ -123,8 +128,13 @@ function suggestionsFor(hit: Hit, sentence: string, sentenceEnd: number): Sugges
       }
       return [template(lead)];
     }
-    case 'non-apology/passive':
-      return [{ replacement: matchCase(hit.groups.match ?? '', 'we made mistakes') }, { replacement: matchCase(hit.groups.match ?? '', 'we made a mistake') }];
+    case 'non-apology/passive': {
+      const match = hit.groups.match ?? '';
+      const regret = /^(we|i)\s+(?:\w+\s+)?regret\s+(?:that\s+)?(.*)$/i.exec(match);
+      if (!regret) return [{ replacement: matchCase(match, 'we made mistakes') }, { replacement: matchCase(match, 'we made a mistake') }];
+      const owned = ownPassive(regret[2]!);
+      return owned ? [{ replacement: `We're sorry ${owned}` }, template('we')] : [template('we')];
+    }
     case 'non-apology/excuse':
       return [{ label: 'Drop the excuse', replacement: `${opener}${(hit.groups.apology ?? '').replace(/[\s,;–—-]+$/, '')}` }, template(lead)];
     default:

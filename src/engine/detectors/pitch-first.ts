@@ -23,7 +23,7 @@ const CONNECTION = [
   /\b(?:congrat(?:s|ulations)|well\s+done|kudos)\s+(?:on|to|for|again)\b/i,
   /\byou(?:'ve|\s+have)?\s+(?:mentioned|said|asked|wrote|shared|told|noted|raised|flagged|pointed\s+out|requested|described|brought\s+up|were\s+asking|reached\s+out)\b/i,
   /\byour\s+(?:question|questions|email|message|note|request|feedback|comments?|reply|post|article|talk|presentation|update|announcement|news|launch|recent|latest|new\s+role|promotion|letter|call|voicemail|ticket|order|inquiry|enquiry)\b/i,
-  /^(?:just\s+)?(?:following\s+up|as\s+promised|as\s+(?:we\s+)?discussed|per\s+our|further\s+to|in\s+(?:response|reply)\s+to|re\b|picking\s+up)\b/i,
+  /^(?:just\s+)?(?:following\s+up(?!\s+on\s+(?:my|our)\b)|as\s+promised|as\s+(?:we\s+)?discussed|per\s+our|further\s+to|in\s+(?:response|reply)\s+to|re\b|picking\s+up)\b/i,
   /^(?:it\s+was\s+|it's\s+been\s+)?(?:great|good|nice|lovely|a\s+pleasure|wonderful)\s+(?:to\s+)?(?:meet|meeting|talk|talking|speak|speaking|chat|chatting|see|seeing|hear|hearing|catch|catching)\b/i,
   /^(?:i\s+)?(?:enjoyed|loved|appreciated|read|saw|noticed|heard|came\s+across|was\s+(?:impressed|excited|glad|happy|sorry)\s+(?:by|to|about))\b/i,
   /\bi\s+(?:know|understand|realise|realize|can\s+imagine|remember)\s+(?:that\s+|how\s+)?(?:you|your)\b/i,
@@ -67,12 +67,12 @@ const ROLE_INTRODUCTION =
 const SHOUTED_OFFER = /\bFREE\b/;
 // "I lead content strategy at Quill", "I'm with Lumen Solar", "I run Brightline": who the writer works for, first.
 const WORKPLACE_INTRODUCTION =
-  /\bI\s+(?:lead|run|head|manage|oversee)\s+[\p{L}\s&-]{2,40}?\s+(?:at|for)\s+\p{Lu}|\bI(?:'m|’m|\s+am)\s+with\s+\p{Lu}|^\s*We(?:'re|’re|\s+are)\s+\p{Lu}[\p{L}\p{N}]+,|\bI\s+(?:run|own|founded|co-?founded)\s+\p{Lu}/u;
+  /\bI\s+(?:lead|run|head|manage|oversee)\s+[\p{L}\s&-]{2,40}?\s+(?:at|for)\s+\p{Lu}|\bI(?:'m|’m|\s+am)\s+with\s+\p{Lu}|^\s*We(?:'re|’re|\s+are)\s+\p{Lu}[\p{L}\p{N}&.-]*(?:\s+(?:&|\p{Lu}[\p{L}\p{N}&.-]*)){0,5},|\bI\s+(?:run|own|founded|co-?founded)\s+\p{Lu}/u;
 // "Stackwise is the first tool built for…": a name's claim to be first, only or best.
 const NAME_CLAIM =
   /^\s*(?!(?:This|That|It|There|Here|Today|Tomorrow|Tonight|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|What|Which|Who|Your|My)\b)(?:The\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,2}\s+is\s+(?:the|a|an|\p{Lu}[\p{L}]*['’]s)\s+(?:first|only|fastest|easiest|simplest|smartest|leading|best|premier|#1|number\s+one|award-winning|world's|all-in-one|go-to)\b/u;
 // "At Acme, we…": the company is the subject before the reader is mentioned.
-const COMPANY_FIRST = /^\s*(?:[Hh]ere\s+)?[Aa]t\s+\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,2},?\s+[Ww]e\b/u;
+const COMPANY_FIRST = /^\s*(?:[Hh]ere\s+)?[Aa]t\s+\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:&|and|\p{Lu}[\p{L}\p{N}&.'’-]*)){0,5},?\s+[Ww]e\b/u;
 
 type Verdict = 'connection' | 'pitch' | 'neutral';
 
