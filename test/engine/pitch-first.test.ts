@@ -62,8 +62,8 @@ describe('pitch-first openings', () => {
     ['Dear Purchasing Manager,\n\nWe are Ningbo Haoda Electric Co., Ltd, a maker of LED drivers.', ['We are Ningbo Haoda Electric Co., Ltd, a maker of LED drivers.']],
     ['Dear Mrs Hart,\n\nAt Carrow & Lyle Insurance Brokers, we have protected families for 40 years.', ['At Carrow & Lyle Insurance Brokers, we have protected families for 40 years.']],
     [
-      'Hi Sam,\n\nJust following up on my note about Tallyo. We are now offering three months free.',
-      ['We are now offering three months free.'],
+      "Hi Sam,\n\nJust following up on my note about Tallyo. We're now offering three months free.",
+      ["We're now offering three months free."],
     ],
   ])('flags the pitch in %j', (text, expected) => {
     expect(flags(text)).toEqual(expected);
