@@ -11,6 +11,7 @@ import {
 } from '../../src/settings/active-ruleset';
 import type { ManagedPolicy, TeamList } from '../../src/settings/model';
 import { emptyPersonalPack, savePersonalPack } from '../../src/settings/personal';
+import { slowManagedStorage } from './slow-managed';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -188,13 +189,7 @@ describe('followActiveRuleset', () => {
   it('answers without the policy when managed storage is slow, then again with it', async () => {
     await fakeBrowser.storage.managed.set({ inlinePacks: [JSON.stringify(adminPack)] });
     await savePersonalPack({ ...emptyPersonalPack(), disable: ['default/synergy'] });
-    const managedGet = fakeBrowser.storage.managed.get.bind(fakeBrowser.storage.managed);
-    let answer!: () => void;
-    const slow = new Promise<void>((resolve) => (answer = resolve));
-    vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(async (keys) => {
-      await slow;
-      return managedGet(keys);
-    });
+    const answer = slowManagedStorage();
     const { seen, stop } = follow();
     await vi.waitFor(() => expect(seen).toHaveLength(1), { timeout: 2000 });
     expect(seen[0]!.packs.map((p) => p.name)).toEqual(['default', 'personal']);

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import schema from '../../public/managed-schema.json';
+import { slowManagedStorage } from './slow-managed';
 import { FIRST_POLICY_WAIT_MS, followManagedPolicy, MANAGED_KEYS, parseManagedPolicy, readManagedPolicy, watchManagedPolicy } from '../../src/settings/managed';
 
 beforeEach(() => {
@@ -151,13 +152,7 @@ describe('followManagedPolicy', () => {
 
   it('answers with an empty policy when the first read is slow, then with the real one', async () => {
     await fakeBrowser.storage.managed.set({ teamListUrls: [URL_1] });
-    const get = fakeBrowser.storage.managed.get.bind(fakeBrowser.storage.managed);
-    let answer!: () => void;
-    const slow = new Promise<void>((resolve) => (answer = resolve));
-    vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementationOnce(async (keys) => {
-      await slow;
-      return get(keys);
-    });
+    const answer = slowManagedStorage();
     const seen: { urls: string[]; at: number }[] = [];
     const started = Date.now();
     const stop = followManagedPolicy((policy) => seen.push({ urls: policy.teamListUrls, at: Date.now() - started }), 100);
