@@ -55,8 +55,11 @@ describe('non-apologies', () => {
     ['We are sorry for any impact this may have had.', [['default/sorry-for-any-inconvenience', 'We are sorry for any impact']]],
     ["I'm sorry, but our refund policy only covers 14 days.", [['default/apology-but', "I'm sorry, but our refund policy only covers 14 days"]]],
     ["Apologies, but per our policy late fees can't be waived.", [['default/apology-but', "Apologies, but per our policy late fees can't be waived"]]],
-    ['We regret that your baggage was not available on arrival.', [['default/mistakes-were-made', 'We regret that your baggage was not available']]],
+    ['We regret that your baggage was not available on arrival.', [['default/mistakes-were-made', 'We regret that your baggage was not available on arrival']]],
     ['We apologise if you feel you were misinformed by our staff.', [['default/sorry-if', 'We apologise if you feel you were misinformed by our staff']]],
+    ["We're sorry your parcel was delayed.", [['default/mistakes-were-made', "We're sorry your parcel was delayed"]]],
+    ['We are sorry if the delay affected your plans.', [['default/sorry-if', 'We are sorry if the delay affected your plans']]],
+    ["Sorry if there's been some crossed wires.", [['default/sorry-if', "Sorry if there's been some crossed wires"]]],
   ])('flags %j', (text, expected) => {
     expect(flags(text)).toEqual(expected);
   });
@@ -88,6 +91,8 @@ describe('non-apologies', () => {
     "Two errors occurred during the sync; I've fixed both.",
     'Apologies to Sam, who waited an hour for us.',
     'We regret to tell you the course is full.',
+    "I'm sorry I delayed your parcel; I've sent it by courier.",
+    'I apologise for the service disruption you experienced on Monday: our servers failed.',
     "We regret that we lost your parcel, and we've refunded you.",
   ])('does not flag %j', (text) => {
     expect(flags(text)).toEqual([]);
@@ -118,6 +123,7 @@ describe('non-apologies', () => {
   });
 
   it('owns a regretted passive act', () => {
+    expect(suggestions("I'm sorry the invoice was sent twice.")).toEqual(["I'm sorry we sent the invoice twice", "I'm sorry that I [what I did]. I want to make this right"]);
     expect(suggestions('We regret that your order was delayed.')).toEqual([
       "We're sorry we delayed your order",
       "We're sorry that we [what we did]. We want to make this right",

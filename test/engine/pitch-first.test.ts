@@ -65,6 +65,12 @@ describe('pitch-first openings', () => {
       "Hi Sam,\n\nJust following up on my note about Tallyo. We're now offering three months free.",
       ["We're now offering three months free."],
     ],
+    ['Hi Jo,\n\nBig news from Zing! We have switched on full-fibre in your area.', ['Big news from Zing!']],
+    [
+      'Hi Jo,\n\nOfficeCore is your one-stop shop for workplace services. We partner with businesses like yours.',
+      ['OfficeCore is your one-stop shop for workplace services. We partner with businesses like yours.'],
+    ],
+    ['Hi Jo,\n\nHive Collective is more than a workspace.', ['Hive Collective is more than a workspace.']],
   ])('flags the pitch in %j', (text, expected) => {
     expect(flags(text)).toEqual(expected);
   });

@@ -11,7 +11,7 @@ const CORE = String.raw`(?<core>sorry|apologi[sz]e|apologies|regret)`;
 const FEELING =
   'offended|upset|hurt|disappointed|frustrated|annoyed|angry|unhappy|dissatisfied|confused|inconvenienced|let down|bothered|insulted';
 const HARM =
-  /\b(?:offen|upset|hurt|disappoint|frustrat|inconvenien|confus|annoy|bother|insult|misunderst|misle|came across|come across|seemed|sounded|caus|fell\s+short|fall(?:s|en)?\s+short|wrong|unclear|rude|harsh|abrupt|curt|blunt|let(?:ting)?\s+\w+\s+down|(?:wasn't|weren't|didn't)\b|(?:was|were|did)\s+not\b|\byou\s+(?:feel|felt|think|thought|believe)\b)/i;
+  /\b(?:offen|upset|hurt|disappoint|frustrat|inconvenien|confus|annoy|bother|insult|misunderst|misle|came across|come across|seemed|sounded|caus|affect|crossed\s+wires|mix[-\s]?up|fell\s+short|fall(?:s|en)?\s+short|wrong|unclear|rude|harsh|abrupt|curt|blunt|let(?:ting)?\s+\w+\s+down|(?:wasn't|weren't|didn't)\b|(?:was|were|did)\s+not\b|\byou\s+(?:feel|felt|think|thought|believe)\b)/i;
 // "Inconvenience" as people type it in a hurry.
 const INCONVENIENCE = String.raw`(?:inconveniences?|incovenience|inconvience|inconvenince|inconveniance)`;
 // Stock nouns that name no act: "any confusion", "any misunderstanding".
@@ -52,9 +52,12 @@ const PATTERNS: { detector: DetectorName; pattern: RegExp }[] = [
     ),
   },
   {
-    // "We regret that your baggage was not available": the act has no actor.
+    // "We regret that your baggage was not available", "we're sorry your parcel was delayed": the act has no actor.
     detector: 'non-apology/passive',
-    pattern: /\b(?:we|i)\s+(?:deeply\s+|sincerely\s+)?regret\s+(?:that\s+)?(?:your|the)\s+[\w\s'-]{1,40}?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:not\s+)?[a-z]+\b/gdi,
+    pattern: new RegExp(
+      String.raw`\b${LEAD}${CORE}\s+(?:that\s+)?(?<clause>(?:your|the|some|some\s+of\s+your)\s+[\w\s'-]{1,40}?\s+(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?:not\s+)?[a-z]+\b)`,
+      'gid',
+    ),
   },
   { detector: 'non-apology/passive', pattern: /\b(?:mistakes|errors)\s+(?:were|have been|had been)\s+made\b|\bmistakes\s+(?:have\s+|were\s+)?(?:occurred|happened)\b/gdi },
   {
@@ -129,11 +132,11 @@ function suggestionsFor(hit: Hit, sentence: string, sentenceEnd: number): Sugges
       return [template(lead)];
     }
     case 'non-apology/passive': {
-      const match = hit.groups.match ?? '';
-      const regret = /^(we|i)\s+(?:\w+\s+)?regret\s+(?:that\s+)?(.*)$/i.exec(match);
-      if (!regret) return [{ replacement: matchCase(match, 'we made mistakes') }, { replacement: matchCase(match, 'we made a mistake') }];
-      const owned = ownPassive(regret[2]!);
-      return owned ? [{ replacement: `We're sorry ${owned}` }, template('we')] : [template('we')];
+      const { clause, match = '' } = hit.groups;
+      if (!clause) return [{ replacement: matchCase(match, 'we made mistakes') }, { replacement: matchCase(match, 'we made a mistake') }];
+      // The finding runs to the end of the sentence: the rewrite keeps what follows the verb.
+      const owned = ownPassive(clause + sentence.slice(hit.end, sentenceEnd));
+      return owned ? [{ replacement: `${speaker(lead).sorry} ${owned}` }, template(lead)] : [template(lead)];
     }
     case 'non-apology/excuse':
       return [{ label: 'Drop the excuse', replacement: `${opener}${(hit.groups.apology ?? '').replace(/[\s,;–—-]+$/, '')}` }, template(lead)];
@@ -185,7 +188,8 @@ export function findNonApologies(paragraph: string, ruleset: Ruleset): Finding[]
         if (!isNonApology(detector, m, sentence, courteous)) continue;
         const start = m.index;
         const matchEnd = start + m[0].trimEnd().length;
-        const end = SPANS_SENTENCE.has(detector) ? Math.max(sentenceEnd, matchEnd) : matchEnd;
+        const spansSentence = SPANS_SENTENCE.has(detector) || (detector === 'non-apology/passive' && m.groups?.clause !== undefined);
+        const end = spansSentence ? Math.max(sentenceEnd, matchEnd) : matchEnd;
         if (claimed.some(([s, e]) => start < e && end > s)) continue;
         claimed.push([start, end]);
         const text = original.slice(start, end);

@@ -34,7 +34,7 @@ const CONNECTION = [
 // The writer talks about themselves or asks for the reader's time before anything else.
 const PITCH = [
   /\bmy\s+name\s+is\b/i,
-  /\bwe've\s+(?:helped|worked\s+with|partnered\s+with|just\s+(?:launched|released|rolled\s+out))\b|\bwe\s+pride\s+ourselves\b/i,
+  /\bwe've\s+(?:helped|worked\s+with|partnered\s+with|just\s+(?:launched|released|rolled\s+out|switched\s+on|opened|unveiled|introduced|added))\b|\b(?:big|great|exciting)\s+news\s+from\b|\bwe\s+pride\s+ourselves\b/i,
   /\byou(?:'ve|\s+have)\s+(?:been\s+(?:selected|chosen|pre-?approved)|won)\b/i,
   // News about the sender: an award, an event, a release.
   /\b(?:thrilled|excited|delighted|proud)\s+to\s+(?:share|announce|introduce|unveil|tell\s+you\s+about)\b|\bwe(?:'ve|\s+have)\s+been\s+(?:named|recognized|recognised|awarded|ranked|voted)\b/i,
@@ -70,7 +70,7 @@ const WORKPLACE_INTRODUCTION =
   /\bI\s+(?:lead|run|head|manage|oversee)\s+[\p{L}\s&-]{2,40}?\s+(?:at|for)\s+\p{Lu}|\bI(?:'m|’m|\s+am)\s+with\s+\p{Lu}|^\s*We(?:'re|’re|\s+are)\s+\p{Lu}[\p{L}\p{N}&.-]*(?:\s+(?:&|\p{Lu}[\p{L}\p{N}&.-]*)){0,5},|\bI\s+(?:run|own|founded|co-?founded)\s+\p{Lu}/u;
 // "Stackwise is the first tool built for…": a name's claim to be first, only or best.
 const NAME_CLAIM =
-  /^\s*(?!(?:This|That|It|There|Here|Today|Tomorrow|Tonight|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|What|Which|Who|Your|My)\b)(?:The\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,2}\s+is\s+(?:the|a|an|\p{Lu}[\p{L}]*['’]s)\s+(?:first|only|fastest|easiest|simplest|smartest|leading|best|premier|#1|number\s+one|award-winning|world's|all-in-one|go-to)\b/u;
+  /^\s*(?!(?:This|That|It|There|Here|Today|Tomorrow|Tonight|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|What|Which|Who|Your|My)\b)(?:The\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,2}\s+is\s+(?:(?:the|a|an|your|\p{Lu}[\p{L}]*['’]s)\s+(?:first|only|fastest|easiest|simplest|smartest|leading|best|premier|#1|number\s+one|award-winning|world's|all-in-one|go-to|one-stop)\b|(?:much\s+)?more\s+than\s+(?:a|an|just)\b)/u;
 // "At Acme, we…": the company is the subject before the reader is mentioned.
 const COMPANY_FIRST = /^\s*(?:[Hh]ere\s+)?[Aa]t\s+\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:&|and|\p{Lu}[\p{L}\p{N}&.'’-]*)){0,5},?\s+[Ww]e\b/u;
 
