@@ -35,6 +35,16 @@ describe('Outlook on the web (Chromium)', () => {
     });
   }
 
+  it('finds a pop-out body with neither the editorParent wrapper nor aria-multiline, and skips its mobile signature', async () => {
+    const body = '#compose-1 [aria-label="Message body"]';
+    const page = await chromium().openFixture(URLS.outlookOffice, 'outlook-popout.html');
+    await typeAt(page, `${body} > div:nth-child(2)`, `${SENTENCE} Sorry if you were confused.`);
+    await expectHighlights(page, 'buzzword', body, ['circle back', 'synergy']);
+    await expectHighlights(page, 'non-apology', body, ['Sorry if you were confused']);
+    expect(await highlightsTouching(page, `${body} #ms-outlook-mobile-signature`)).toEqual([]);
+    expect(await highlightsTouching(page, '.recipients')).toEqual([]);
+  });
+
   it('applies a suggestion in the plain contenteditable body and undoes it with one Ctrl+Z', async () => {
     const page = await chromium().openFixture(URLS.outlookOffice, 'outlook-compose.html');
     await typeAt(page, LINE, SENTENCE);
