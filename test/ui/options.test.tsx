@@ -5,27 +5,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RulePack } from '../../src/rules/types';
 import type { TeamList } from '../../src/settings/model';
 
-const fake = vi.hoisted(() => {
-  /** A stand-in for a wxt storage item: value, setValue and watch, in memory. */
-  function item<T>(initial: T) {
-    let value = initial;
-    const watchers = new Set<(v: T) => void>();
-    return {
-      getValue: async () => value,
-      setValue: async (next: T) => {
-        value = next;
-        for (const w of watchers) w(next);
-      },
-      watch: (cb: (v: T) => void) => {
-        watchers.add(cb);
-        return () => void watchers.delete(cb);
-      },
-      reset(v: T) {
-        value = v;
-        watchers.clear();
-      },
-    };
-  }
+// Imported inside vi.hoisted: the vi.mock factories below run before any import.
+const fake = await vi.hoisted(async () => {
+  const { fakeStorageItem: item } = await import('./fake-storage-item');
   /** A watchable value behind a load / watch pair, as the settings modules offer. */
   function source<T>() {
     const watchers = new Set<(v: T) => void>();

@@ -4,30 +4,9 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TeamList } from '../../src/settings/model';
 
-const fake = vi.hoisted(() => {
-  /** A stand-in for a wxt storage item: value, setValue and watch, in memory. */
-  function item<T>(initial: T) {
-    let value = initial;
-    const watchers = new Set<(v: T) => void>();
-    return {
-      getValue: async () => value,
-      setValue: async (next: T) => {
-        value = next;
-        for (const w of watchers) w(next);
-      },
-      watch: (cb: (v: T) => void) => {
-        watchers.add(cb);
-        return () => void watchers.delete(cb);
-      },
-      reset(v: T) {
-        value = v;
-        watchers.clear();
-      },
-      get watchers() {
-        return watchers.size;
-      },
-    };
-  }
+// Imported inside vi.hoisted: the vi.mock factories below run before any import.
+const fake = await vi.hoisted(async () => {
+  const { fakeStorageItem: item } = await import('./fake-storage-item');
   return {
     siteSwitches: item<Record<string, boolean>>({}),
     teamLists: item<unknown[]>([]),
