@@ -2,9 +2,9 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FirefoxSession, pressCtrl } from './harness/firefox';
 import { URLS } from './harness/fixtures';
-import { highlightRect, highlightsTouching, readAllHighlights, run, textOf } from './harness/page';
+import { highlightsTouching, readAllHighlights, run, textOf } from './harness/page';
 import { engineSuggestions, expectHighlights, REACT_MS, sleep, typeAt } from './harness/suite';
-import { uiPoint, uiState } from './harness/ui';
+import { hoverCard, uiPoint, uiState } from './harness/ui';
 
 const EDITOR = '#compose-1 [g_editable="true"]';
 const LINE = `${EDITOR} > div:first-child`;
@@ -54,13 +54,9 @@ describe('Firefox ESR smoke', () => {
     const page = await firefox.openFixture(URLS.gmail, 'gmail-compose.html');
     await typeAt(page, LINE, SENTENCE);
     await expectHighlights(page, 'buzzword', EDITOR, ['circle back', 'synergy']);
-    const rect = (await highlightRect(page, 'cf-buzzword', 'synergy'))!;
-    expect(rect).not.toBeNull();
-    await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
-    await expect.poll(async () => (await uiState(page)).card?.suggestions, { timeout: REACT_MS }).toEqual(
-      engineSuggestions(SENTENCE, 'synergy'),
-    );
-    const replacement = (await uiState(page)).card!.suggestions[0]!;
+    const { card } = await hoverCard(page, 'cf-buzzword', 'synergy', REACT_MS);
+    expect(card.suggestions).toEqual(engineSuggestions(SENTENCE, 'synergy'));
+    const replacement = card.suggestions[0]!;
     const point = await uiPoint(page, 'button[data-cf="suggestion"]', 0);
     await page.mouse.click(point.x, point.y);
     await expect.poll(() => textOf(page, LINE), { timeout: REACT_MS }).toBe(`Let's circle back on the ${replacement}.`);
@@ -86,9 +82,7 @@ describe('Firefox ESR smoke', () => {
     const page = await firefox.openFixture(URLS.gmail, 'gmail-compose.html');
     await write(page);
     await expectHighlights(page, 'buzzword', EDITOR, ['circle back', 'synergy', 'client centricity']);
-    const rect = (await highlightRect(page, 'cf-buzzword', 'synergy'))!;
-    await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
-    await expect.poll(async () => (await uiState(page)).card, { timeout: REACT_MS }).not.toBeNull();
+    await hoverCard(page, 'cf-buzzword', 'synergy', REACT_MS);
     await page.mouse.move(5, 5);
     await sleep(500);
     expect(await outer(page)).toBe(expected);

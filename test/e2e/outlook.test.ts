@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { URLS } from './harness/fixtures';
-import { caretState, highlightRect, highlightsTouching, readAllHighlights, run, textOf } from './harness/page';
+import { caretState, highlightsTouching, readAllHighlights, run, textOf } from './harness/page';
 import { engineSuggestions, expectHighlights, REACT_MS, sleep, typeAt, useChromium } from './harness/suite';
-import { uiPoint, uiState } from './harness/ui';
+import { hoverCard, uiPoint } from './harness/ui';
 
 const EDITOR = '#editorParent_1 [contenteditable="true"]';
 const LINE = `${EDITOR} > div:nth-child(2)`;
@@ -49,12 +49,9 @@ describe('Outlook on the web (Chromium)', () => {
     const page = await chromium().openFixture(URLS.outlookOffice, 'outlook-compose.html');
     await typeAt(page, LINE, SENTENCE);
     await expectHighlights(page, 'buzzword', EDITOR, ['circle back', 'synergy']);
-    const rect = (await highlightRect(page, 'cf-buzzword', 'synergy'))!;
-    await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
-    await expect.poll(async () => (await uiState(page)).card?.suggestions, { timeout: REACT_MS }).toEqual(
-      engineSuggestions(SENTENCE, 'synergy'),
-    );
-    const replacement = (await uiState(page)).card!.suggestions[0]!;
+    const { card } = await hoverCard(page, 'cf-buzzword', 'synergy', REACT_MS);
+    expect(card.suggestions).toEqual(engineSuggestions(SENTENCE, 'synergy'));
+    const replacement = card.suggestions[0]!;
     const point = await uiPoint(page, 'button[data-cf="suggestion"]', 0);
     await page.mouse.click(point.x, point.y);
     await expect.poll(() => textOf(page, LINE), { timeout: REACT_MS }).toBe(`Let's circle back on the ${replacement}.`);
@@ -108,12 +105,9 @@ describe('Outlook with a real roosterjs editor (Chromium)', () => {
     await expectHighlights(page, 'buzzword', ROOSTER, ['circle back', 'synergy']);
     // The user pauses, then reaches for the mouse (roosterjs takes its undo snapshots as a user would work).
     await sleep(500);
-    const rect = (await highlightRect(page, 'cf-buzzword', 'synergy'))!;
-    await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
-    await expect.poll(async () => (await uiState(page)).card?.suggestions, { timeout: REACT_MS }).toEqual(
-      engineSuggestions(SENTENCE, 'synergy'),
-    );
-    const replacement = (await uiState(page)).card!.suggestions[0]!;
+    const { card } = await hoverCard(page, 'cf-buzzword', 'synergy', REACT_MS);
+    expect(card.suggestions).toEqual(engineSuggestions(SENTENCE, 'synergy'));
+    const replacement = card.suggestions[0]!;
     const point = await uiPoint(page, 'button[data-cf="suggestion"]', 0);
     await page.mouse.click(point.x, point.y);
 
