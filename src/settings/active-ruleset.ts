@@ -177,9 +177,8 @@ interface Change {
   newValue?: unknown;
 }
 
-/** Whether a storage change can change the active rules. */
-export function touchesActiveRules(changes: Record<string, Change>, area: string): boolean {
-  if (area === 'managed') return true;
+/** Whether a change of the user's storage can change the active rules (the policy is followed on its own). */
+function touchesUserRules(changes: Record<string, Change>, area: string): boolean {
   if (touchesPersonal(changes, area)) return true;
   const key = teamLists.key.slice('local:'.length);
   if (area !== 'local' || !(key in changes)) return false;
@@ -221,7 +220,7 @@ export function followActiveRuleset(cb: (rules: ActiveRules) => void, onError: (
     run();
   });
   const listener = (changes: Record<string, Change>, area: string) => {
-    if (area === 'managed' || !touchesActiveRules(changes, area)) return; // the policy has its own follower
+    if (!touchesUserRules(changes, area)) return;
     clearTimeout(timer);
     timer = setTimeout(run, ACTIVE_DEBOUNCE_MS);
   };
