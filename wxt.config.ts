@@ -19,7 +19,9 @@ export default defineConfig({
     host_permissions: MAIL_MATCHES,
     // MV3 has optional_host_permissions; MV2 (Firefox) lists optional origins in optional_permissions.
     // WXT drops optional_host_permissions from an MV2 manifest rather than converting it.
-    ...(manifestVersion === 3 ? { optional_host_permissions: TEAM_LIST_HOSTS } : { optional_permissions: TEAM_LIST_HOSTS }),
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: TEAM_LIST_HOSTS }
+      : { optional_permissions: TEAM_LIST_HOSTS }),
     // The administrator's policy (storage.managed): Chrome and Edge validate it against this schema.
     // Firefox has no such manifest key (it would only warn "unexpected property"); it reads managed
     // storage from policies.json ("3rdparty") without a schema.

@@ -202,7 +202,9 @@ export class Controller implements SessionHost {
         : () => {
             this.closeCard(card.focus);
             // Into the personal pack's `disable`; the storage change brings the new ruleset back here.
-            disableRule(live.finding.ruleId).catch((error) => console.error('Connection First: turning the rule off failed', error));
+            disableRule(live.finding.ruleId).catch((error) =>
+              console.error('Connection First: turning the rule off failed', error),
+            );
           },
       onClose: (reason) => (reason === 'escape' ? this.closeCard(true) : this.closeSoon()),
       onPointerEnter: () => clearTimeout(this.closeTimer),

@@ -107,7 +107,10 @@ export class EditorSession {
       const range = draft.toRange(finding.start, finding.end);
       return range ? [{ finding, range }] : [];
     });
-    this.host.painter.set(this, this.live.map(({ finding, range }) => ({ kind: finding.kind, range })));
+    this.host.painter.set(
+      this,
+      this.live.map(({ finding, range }) => ({ kind: finding.kind, range })),
+    );
     performance.clearMarks(PAINTED_MARK);
     performance.mark(PAINTED_MARK);
     this.host.changed(this);
@@ -147,7 +150,9 @@ export class EditorSession {
   /** Replaces a finding's words with a suggestion, through the editor's own input path. */
   apply(live: LiveFinding, replacement: string): boolean {
     // The draft may have changed since the card opened: only replace words that are still there.
-    const current = this.live.find((l) => l.finding.ruleId === live.finding.ruleId && l.finding.start === live.finding.start);
+    const current = this.live.find(
+      (l) => l.finding.ruleId === live.finding.ruleId && l.finding.start === live.finding.start,
+    );
     const target = current ?? live;
     if (normalise(target.range.toString()) !== normalise(target.finding.text)) return false;
     this.site.beforeReplace?.(this.editor);

@@ -50,6 +50,10 @@ export async function startChecker(): Promise<void> {
     }
   };
   follow(await siteSwitches.getValue());
-  answerPopup(() => controller, site.id, () => controller !== undefined);
+  answerPopup(
+    () => controller,
+    site.id,
+    () => controller !== undefined,
+  );
   siteSwitches.watch(follow);
 }

@@ -27,7 +27,11 @@ export function draftStatus(controller: Controller | undefined, siteId: string, 
  * Only messages from this extension count (a content script hears nothing else, but say so).
  * Returns the unsubscribe.
  */
-export function answerPopup(getController: () => Controller | undefined, siteId: string, isOn: () => boolean): () => void {
+export function answerPopup(
+  getController: () => Controller | undefined,
+  siteId: string,
+  isOn: () => boolean,
+): () => void {
   const listener = (message: unknown, sender: { id?: string }): Promise<DraftStatus> | undefined => {
     if (sender.id !== undefined && sender.id !== browser.runtime.id) return undefined;
     const request = message as { type?: unknown; paused?: unknown } | null;

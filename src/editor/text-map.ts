@@ -188,7 +188,14 @@ class MappedText implements DraftText {
     for (let j = Math.max(0, this.blockAt(start)); j < this.blocks.length && this.starts[j]! < end; j++) {
       const base = this.starts[j]!;
       const { placed } = this.rendered[j]!;
-      for (let i = Math.max(0, lastAtOrBefore(placed.length, (k) => placed[k]!.at, start - base)); i < placed.length; i++) {
+      for (
+        let i = Math.max(
+          0,
+          lastAtOrBefore(placed.length, (k) => placed[k]!.at, start - base),
+        );
+        i < placed.length;
+        i++
+      ) {
         const p = placed[i]!;
         const abs = base + p.at;
         if (abs >= end) return undefined;
@@ -219,9 +226,17 @@ class MappedText implements DraftText {
     for (j = Math.max(0, j); j < this.blocks.length; j++) {
       const base = this.starts[j]!;
       const { placed } = this.rendered[j]!;
-      for (let i = Math.max(0, lastAtOrBefore(placed.length, (k) => placed[k]!.at, pos - base)); i < placed.length; i++) {
+      for (
+        let i = Math.max(
+          0,
+          lastAtOrBefore(placed.length, (k) => placed[k]!.at, pos - base),
+        );
+        i < placed.length;
+        i++
+      ) {
         const p = placed[i]!;
-        if (p.kind !== 'close' && (base + p.at + p.len > pos || base + p.at >= pos)) return { p, abs: base + p.at, gap: 0 };
+        if (p.kind !== 'close' && (base + p.at + p.len > pos || base + p.at >= pos))
+          return { p, abs: base + p.at, gap: 0 };
       }
     }
     return undefined;
@@ -234,7 +249,8 @@ class MappedText implements DraftText {
   }
 
   toRange(start: number, end: number): Range | undefined {
-    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || start > end || end > this.text.length) return undefined;
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || start > end || end > this.text.length)
+      return undefined;
     const range = this.root.ownerDocument.createRange();
     try {
       const first = start < end ? this.firstReal(start, end) : undefined;
@@ -267,7 +283,11 @@ class MappedText implements DraftText {
   toOffset(node: Node, offset: number): number | undefined {
     const root = this.root;
     if (!root.contains(node)) return undefined;
-    for (let el = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement; el && el !== root; el = el.parentElement) {
+    for (
+      let el = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
+      el && el !== root;
+      el = el.parentElement
+    ) {
       if (this.isExcluded(el)) return undefined;
     }
     this.index ??= new Map(this.blocks.map((b, i) => [b.node, i]));
@@ -288,7 +308,10 @@ class MappedText implements DraftText {
         else hi = mid;
       }
       const p = placed[lo];
-      if (p) return this.starts[j]! + p.at + (p.node === node && p.kind === 'text' ? Math.min(Math.max(offset, 0), p.len) : 0);
+      if (p)
+        return (
+          this.starts[j]! + p.at + (p.node === node && p.kind === 'text' ? Math.min(Math.max(offset, 0), p.len) : 0)
+        );
       j++;
     }
     for (; j < this.blocks.length; j++) {

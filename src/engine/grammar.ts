@@ -33,7 +33,10 @@ const world = nlp.world() as unknown as {
   methods: {
     two: {
       transform: {
-        verb: { conjugate: (inf: string, model: unknown) => VerbForms; toInfinitive: (word: string, model: unknown, tense?: string) => string };
+        verb: {
+          conjugate: (inf: string, model: unknown) => VerbForms;
+          toInfinitive: (word: string, model: unknown, tense?: string) => string;
+        };
         noun: { toPlural: (word: string, model: unknown) => string };
       };
     };
@@ -89,13 +92,19 @@ export function inflectionOf(word: string): Inflection | undefined {
 const canBeVerb = (word: string) => lexicon[word] === 'Infinitive' || lexicon[word] === 'Singular';
 // A one-word suggestion for a plural noun is a noun, even where the lexicon lists it as an adjective ("expert").
 const canBeNoun = (word: string, alone: boolean) =>
-  /^[a-z]+$/.test(word) && !word.endsWith('s') && (lexicon[word] === 'Singular' || lexicon[word] === undefined || (alone && lexicon[word] === 'Adjective'));
+  /^[a-z]+$/.test(word) &&
+  !word.endsWith('s') &&
+  (lexicon[word] === 'Singular' || lexicon[word] === undefined || (alone && lexicon[word] === 'Adjective'));
 
 /**
  * Puts a suggestion in the same form as the words it replaces: "leveraging" → "using" rather than
  * "use", "game-changers" → "big improvements". Verbs change at the front, nouns at the end.
  */
-export function inflectLike(suggestion: string, firstForm: Inflection | undefined, lastForm: Inflection | undefined): string {
+export function inflectLike(
+  suggestion: string,
+  firstForm: Inflection | undefined,
+  lastForm: Inflection | undefined,
+): string {
   const words = suggestion.split(' ');
   const first = words[0]!.toLowerCase();
   const lastIndex = words.length - 1;

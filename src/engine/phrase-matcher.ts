@@ -32,7 +32,9 @@ interface TrieNode {
 const node = (): TrieNode => ({ next: new Map(), ends: [] });
 
 const FUNCTION_WORDS = new Set(
-  'a an the at in on of to for from by with and or but nor so as if than then that this these those it its is are was were be been am i we you he she they me us him her them my our your his their not no'.split(' '),
+  'a an the at in on of to for from by with and or but nor so as if than then that this these those it its is are was were be been am i we you he she they me us him her them my our your his their not no'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -76,7 +78,8 @@ export class PhraseMatcher {
     const walk = (at: TrieNode, i: number, first: number, inflectedAt: boolean[], wildcards: string[]) => {
       const inflected = inflectedAt.includes(true);
       for (const end of at.ends) {
-        if (end.inflect || !inflected) found.push({ rule: end.rule, first, last: i, wildcards, inflectedAt, rank: end.rank });
+        if (end.inflect || !inflected)
+          found.push({ rule: end.rule, first, last: i, wildcards, inflectedAt, rank: end.rank });
       }
       const token = tokens[i];
       if (!token || (i > first && !joinsPhrase(text, tokens[i - 1]!, token))) return;
@@ -120,23 +123,37 @@ function neighbourIs(text: string, tokens: Token[], match: PhraseMatch, phrases:
       if (tokens[from + k]!.norm !== words[k]) return false;
     }
     const [gapStart, gapEnd] =
-      side === 'before' ? [tokens[match.first - 1]!.end, tokens[match.first]!.start] : [tokens[match.last - 1]!.end, tokens[match.last]!.start];
+      side === 'before'
+        ? [tokens[match.first - 1]!.end, tokens[match.first]!.start]
+        : [tokens[match.last - 1]!.end, tokens[match.last]!.start];
     return sameSentence(text, gapStart, gapEnd);
   });
 }
 
 export type TagLookup = (offset: number) => Set<string>;
 
-export function conditionHolds(text: string, tokens: Token[], match: PhraseMatch, condition: Condition, tagsAt: TagLookup): boolean {
+export function conditionHolds(
+  text: string,
+  tokens: Token[],
+  match: PhraseMatch,
+  condition: Condition,
+  tagsAt: TagLookup,
+): boolean {
   if ('before' in condition) return neighbourIs(text, tokens, match, condition.before, 'before');
   if ('after' in condition) return neighbourIs(text, tokens, match, condition.after, 'after');
   if ('tagBefore' in condition) {
     const previous = tokens[match.first - 1];
-    return !!previous && sameLine(text, previous.end, tokens[match.first]!.start) && tagsAt(previous.start).has(condition.tagBefore);
+    return (
+      !!previous &&
+      sameLine(text, previous.end, tokens[match.first]!.start) &&
+      tagsAt(previous.start).has(condition.tagBefore)
+    );
   }
   if ('tagAfter' in condition) {
     const next = tokens[match.last];
-    return !!next && sameLine(text, tokens[match.last - 1]!.end, next.start) && tagsAt(next.start).has(condition.tagAfter);
+    return (
+      !!next && sameLine(text, tokens[match.last - 1]!.end, next.start) && tagsAt(next.start).has(condition.tagAfter)
+    );
   }
   return tagsAt(tokens[match.first]!.start).has(condition.tag);
 }
@@ -148,7 +165,13 @@ const sameLine = (text: string, from: number, to: number) => /^[ \t\u00a0-]*$/.t
 const needsTagger = (c: Condition) => 'tag' in c || 'tagBefore' in c || 'tagAfter' in c;
 
 /** Whether the rule's context conditions let this match stand. */
-export function contextAllows(text: string, tokens: Token[], match: PhraseMatch, rule: PhraseRule, tagsAt: TagLookup): boolean {
+export function contextAllows(
+  text: string,
+  tokens: Token[],
+  match: PhraseMatch,
+  rule: PhraseRule,
+  tagsAt: TagLookup,
+): boolean {
   // Neighbour tests first: they are free, the tag test runs compromise on the sentence.
   const order = (list: Condition[]) => [...list].sort((a, b) => Number(needsTagger(a)) - Number(needsTagger(b)));
   if (rule.skipIf && order(rule.skipIf).some((c) => conditionHolds(text, tokens, match, c, tagsAt))) return false;

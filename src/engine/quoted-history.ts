@@ -45,7 +45,8 @@ const POSTSCRIPT = /^\s*p\.?\s?p?\.?\s?s\b/i;
 const SIGNATURE_LINES = 8;
 
 /** A signature line: short, no sentence in it ("Dana Reyes", "Head of Sales | Acme Solutions Ltd"). */
-const signatureLike = (line: string) => line.length <= 100 && !/[.!?]\s*$/.test(line) && line.trim().split(/\s+/).length <= 12;
+const signatureLike = (line: string) =>
+  line.length <= 100 && !/[.!?]\s*$/.test(line) && line.trim().split(/\s+/).length <= 12;
 
 /**
  * The block under a closing ("Best,\nDana\nHead of Growth | Acme Solutions"): names, titles and
@@ -64,7 +65,8 @@ export function blankSignOff(text: string): string {
     end = nl;
   }
   starts.reverse();
-  const lineAt = (k: number) => text.slice(starts[k]!, k + 1 < starts.length ? starts[k + 1]! - 1 : text.length).replace(/\r$/, '');
+  const lineAt = (k: number) =>
+    text.slice(starts[k]!, k + 1 < starts.length ? starts[k + 1]! - 1 : text.length).replace(/\r$/, '');
   for (let k = starts.length - 2; k >= 0; k--) {
     if (!SIGN_OFF.test(lineAt(k))) continue;
     let blockEnd = text.length;

@@ -9,7 +9,8 @@ export interface Token {
 // "[PROPOSED_SOLUTION]" is a name, not prose), and a trailing % so "100%" stays one word.
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{M}]+|_[\p{L}\p{N}\p{M}]+)*%?/gu;
 // Web and mail addresses are names, not prose: "synergy.io" must not read as "synergy".
-const ADDRESS = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|co|ai|app|dev)\b\S*/giu;
+const ADDRESS =
+  /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|co|ai|app|dev)\b\S*/giu;
 
 export function normalizeWord(word: string): string {
   return word.toLowerCase().replace(/’/g, "'");
@@ -45,7 +46,8 @@ export function joinsPhrase(text: string, left: Token, right: Token): boolean {
   for (let i = left.end; i < right.start; i++) {
     const c = text.charCodeAt(i);
     // space, tab, CR, LF, NBSP, hyphen, non-breaking hyphen, en dash between compounds
-    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 160 && c !== 45 && c !== 0x2011 && c !== 0x2010) return false;
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 160 && c !== 45 && c !== 0x2011 && c !== 0x2010)
+      return false;
   }
   return true;
 }

@@ -4,7 +4,12 @@ import type { PhraseRule, RulePack } from './types';
 import { phraseProblem, validatePack, type PackResult, type ValidateOptions } from './validate';
 
 const slug = (s: string) =>
-  s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'rule';
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60) || 'rule';
 
 /**
  * A plain list, one phrase per line, optionally `phrase => replacement`; `#` starts a comment.
@@ -35,7 +40,8 @@ export function parsePlainList(content: string, source: string): PackResult {
       ...(replacement ? { suggestions: [replacement] } : {}),
     });
   });
-  if (rules.length > LIMITS.rulesPerPack) errors.push(`${source}: has ${rules.length} phrases (at most ${LIMITS.rulesPerPack})`);
+  if (rules.length > LIMITS.rulesPerPack)
+    errors.push(`${source}: has ${rules.length} phrases (at most ${LIMITS.rulesPerPack})`);
   if (errors.length) return { errors };
   const name = slug(source.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, ''));
   const pack: RulePack = { name, version: '1', rules };

@@ -2,7 +2,16 @@ import type { FindingKind, Severity, Suggestion } from '../engine/types';
 
 /** Compromise part-of-speech tags a context condition may ask for; a closed list, no patterns. */
 export const CONDITION_TAGS = [
-  'Verb', 'Noun', 'Adjective', 'Adverb', 'Gerund', 'PastTense', 'Infinitive', 'Plural', 'Singular', 'ProperNoun',
+  'Verb',
+  'Noun',
+  'Adjective',
+  'Adverb',
+  'Gerund',
+  'PastTense',
+  'Infinitive',
+  'Plural',
+  'Singular',
+  'ProperNoun',
 ] as const;
 export type ConditionTag = (typeof CONDITION_TAGS)[number];
 

@@ -22,8 +22,7 @@ const PHRASE_CHARS = /^[\p{L}\p{N}\p{M}'’%*\s-]+$/u;
 
 type Report = (path: string, problem: string) => void;
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function checkKeys(value: Record<string, unknown>, allowed: string[], path: string, report: Report) {
   for (const key of Object.keys(value)) {
@@ -61,9 +60,11 @@ function checkArray(value: unknown, path: string, max: number, report: Report): 
 /** What is wrong with a phrase a rule author wrote, or undefined when it is usable. */
 export function phraseProblem(value: unknown): string | undefined {
   if (typeof value !== 'string' || value.trim() === '') return 'must be a non-empty string';
-  if (characters(value) > LIMITS.phraseChars) return `is ${characters(value)} characters long (at most ${LIMITS.phraseChars})`;
+  if (characters(value) > LIMITS.phraseChars)
+    return `is ${characters(value)} characters long (at most ${LIMITS.phraseChars})`;
   if (value.includes('/')) return 'regular expressions are not supported; write the words themselves';
-  if (!PHRASE_CHARS.test(value)) return 'may hold only words, spaces, hyphens, apostrophes, % and * (one word of any kind)';
+  if (!PHRASE_CHARS.test(value))
+    return 'may hold only words, spaces, hyphens, apostrophes, % and * (one word of any kind)';
   const words = value.split(/[\s-]+/).filter(Boolean);
   if (words.length > LIMITS.wordsPerPhrase) return `has ${words.length} words (at most ${LIMITS.wordsPerPhrase})`;
   if (words.some((w) => w.includes('*') && w !== '*')) return '* must stand alone for one whole word';
@@ -100,14 +101,16 @@ function checkConditions(value: unknown, path: string, report: Report) {
     checkKeys(c, ['before', 'after', 'tag', 'tagBefore', 'tagAfter'], at, report);
     for (const key of ['tag', 'tagBefore', 'tagAfter'] as const) {
       if (!(key in c)) continue;
-      if (!CONDITION_TAGS.includes(c[key] as never)) report(`${at}.${key}`, `must be one of ${CONDITION_TAGS.join(', ')}`);
+      if (!CONDITION_TAGS.includes(c[key] as never))
+        report(`${at}.${key}`, `must be one of ${CONDITION_TAGS.join(', ')}`);
       return;
     }
     const key = 'before' in c ? 'before' : 'after';
     const words = c[key];
     if (!checkArray(words, `${at}.${key}`, LIMITS.wordsPerCondition, report)) return;
     words.forEach((w, j) => {
-      if (typeof w === 'string' && w.includes('*')) report(`${at}.${key}[${j}]`, 'neighbour words must be written out; * is for phrases only');
+      if (typeof w === 'string' && w.includes('*'))
+        report(`${at}.${key}[${j}]`, 'neighbour words must be written out; * is for phrases only');
       else checkPhrase(w, `${at}.${key}[${j}]`, report);
     });
   });
@@ -117,7 +120,12 @@ function checkRule(rule: unknown, path: string, options: ValidateOptions, ids: M
   if (!isObject(rule)) return report(path, 'must be an object');
   const isDetector = 'detector' in rule;
   const common = ['id', 'kind', 'message', 'suggestions', 'severity'];
-  checkKeys(rule, isDetector ? [...common, 'detector'] : [...common, 'phrases', 'inflect', 'flagIf', 'skipIf'], path, report);
+  checkKeys(
+    rule,
+    isDetector ? [...common, 'detector'] : [...common, 'phrases', 'inflect', 'flagIf', 'skipIf'],
+    path,
+    report,
+  );
   if (typeof rule.id !== 'string' || !SLUG.test(rule.id)) {
     report(`${path}.id`, 'must be lower-case letters, digits and hyphens, starting with a letter or digit');
   } else if (ids.has(rule.id)) {
@@ -125,7 +133,8 @@ function checkRule(rule: unknown, path: string, options: ValidateOptions, ids: M
   } else {
     ids.set(rule.id, path);
   }
-  if (rule.kind !== undefined && !KINDS.includes(rule.kind as string)) report(`${path}.kind`, `must be one of ${KINDS.join(', ')}`);
+  if (rule.kind !== undefined && !KINDS.includes(rule.kind as string))
+    report(`${path}.kind`, `must be one of ${KINDS.join(', ')}`);
   checkString(rule.message, `${path}.message`, LIMITS.messageChars, report);
   if (rule.severity !== undefined && !SEVERITIES.includes(rule.severity as string)) {
     report(`${path}.severity`, 'must be "warning" or "hint"');
@@ -133,7 +142,8 @@ function checkRule(rule: unknown, path: string, options: ValidateOptions, ids: M
   if (rule.suggestions !== undefined) checkSuggestions(rule.suggestions, `${path}.suggestions`, report);
   if (isDetector) {
     if (!options.allowDetectors) return report(`${path}.detector`, 'only the built-in pack can use grammar detectors');
-    if (!DETECTORS.includes(rule.detector as never)) report(`${path}.detector`, `unknown detector "${String(rule.detector)}"`);
+    if (!DETECTORS.includes(rule.detector as never))
+      report(`${path}.detector`, `unknown detector "${String(rule.detector)}"`);
     if (rule.kind === undefined) report(`${path}.kind`, 'is required for a detector rule');
     return;
   }
@@ -142,7 +152,8 @@ function checkRule(rule: unknown, path: string, options: ValidateOptions, ids: M
     if (rule.phrases.length === 0) report(`${path}.phrases`, 'must list at least one phrase');
     rule.phrases.forEach((p, i) => checkPhrase(p, `${path}.phrases[${i}]`, report));
   }
-  if (rule.inflect !== undefined && typeof rule.inflect !== 'boolean') report(`${path}.inflect`, 'must be true or false');
+  if (rule.inflect !== undefined && typeof rule.inflect !== 'boolean')
+    report(`${path}.inflect`, 'must be true or false');
   if (rule.flagIf !== undefined) checkConditions(rule.flagIf, `${path}.flagIf`, report);
   if (rule.skipIf !== undefined) checkConditions(rule.skipIf, `${path}.skipIf`, report);
 }
@@ -170,7 +181,8 @@ export function validatePack(value: unknown, source: string, options: ValidateOp
   }
   if (value.disable !== undefined && checkArray(value.disable, 'disable', LIMITS.rulesPerPack, report)) {
     value.disable.forEach((id, i) => {
-      if (typeof id !== 'string' || !FULL_ID.test(id)) report(`disable[${i}]`, 'must be a full rule id like "default/synergy"');
+      if (typeof id !== 'string' || !FULL_ID.test(id))
+        report(`disable[${i}]`, 'must be a full rule id like "default/synergy"');
     });
   }
   if (value.overrides !== undefined) {
@@ -185,7 +197,8 @@ export function validatePack(value: unknown, source: string, options: ValidateOp
         }
         checkKeys(o, ['message', 'severity', 'suggestions'], at, report);
         if (o.message !== undefined) checkString(o.message, `${at}.message`, LIMITS.messageChars, report);
-        if (o.severity !== undefined && !SEVERITIES.includes(o.severity as string)) report(`${at}.severity`, 'must be "warning" or "hint"');
+        if (o.severity !== undefined && !SEVERITIES.includes(o.severity as string))
+          report(`${at}.severity`, 'must be "warning" or "hint"');
         if (o.suggestions !== undefined) checkSuggestions(o.suggestions, `${at}.suggestions`, report);
       }
     }

@@ -72,7 +72,8 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 function usable(pack: unknown): pack is RulePack {
   if (!isObject(pack) || typeof pack.name !== 'string') return false;
   if (pack.rules !== undefined && !(Array.isArray(pack.rules) && pack.rules.every(isObject))) return false;
-  if (pack.disable !== undefined && !(Array.isArray(pack.disable) && pack.disable.every((d) => typeof d === 'string'))) return false;
+  if (pack.disable !== undefined && !(Array.isArray(pack.disable) && pack.disable.every((d) => typeof d === 'string')))
+    return false;
   return pack.overrides === undefined || isObject(pack.overrides);
 }
 
@@ -110,13 +111,18 @@ function withoutLocked(
   }
   if (pack.rules?.some((r) => locked.has(`${pack.name}/${r.id}`))) {
     changed = true;
-    out.rules = pack.rules.filter((r) => (locked.has(`${pack.name}/${r.id}`) ? (note(`${pack.name}/${r.id}`, 'rule'), false) : true));
+    out.rules = pack.rules.filter((r) =>
+      locked.has(`${pack.name}/${r.id}`) ? (note(`${pack.name}/${r.id}`, 'rule'), false) : true,
+    );
   }
   return changed ? out : pack;
 }
 
 /** Which lists are the administrator's, in policy order, and which are the user's, in theirs. */
-export function splitLists(lists: readonly TeamList[], policy: ManagedPolicy): { managed: TeamList[]; user: TeamList[] } {
+export function splitLists(
+  lists: readonly TeamList[],
+  policy: ManagedPolicy,
+): { managed: TeamList[]; user: TeamList[] } {
   const order = policy.teamListUrls.map(normalizeUrl);
   const rank = (l: TeamList) => {
     const i = order.indexOf(normalizeUrl(l.url));
@@ -131,15 +137,26 @@ export function splitLists(lists: readonly TeamList[], policy: ManagedPolicy): {
 /** The merge itself, pure: what `loadActiveRuleset` does once it has read storage. */
 export function mergeActive({ builtin, policy, lists, personal }: ActiveInputs): ActiveRules {
   const packs: RulePack[] = [builtin];
-  const info: ActivePack[] = [{ name: builtin.name, source: 'builtin', locked: false, ruleCount: builtin.rules?.length ?? 0 }];
+  const info: ActivePack[] = [
+    { name: builtin.name, source: 'builtin', locked: false, ruleCount: builtin.rules?.length ?? 0 },
+  ];
   const lockedRuleIds = new Set<string>();
   const adminDisabled = new Set<string>();
   const ignored: IgnoredChange[] = [];
-  const { managed, user } = splitLists(lists.filter((l) => l && typeof l.url === 'string'), policy);
+  const { managed, user } = splitLists(
+    lists.filter((l) => l && typeof l.url === 'string'),
+    policy,
+  );
 
   const addManaged = (pack: RulePack, url?: string) => {
     packs.push(pack);
-    info.push({ name: pack.name, source: 'managed', locked: policy.locked, ruleCount: pack.rules?.length ?? 0, ...(url ? { url } : {}) });
+    info.push({
+      name: pack.name,
+      source: 'managed',
+      locked: policy.locked,
+      ruleCount: pack.rules?.length ?? 0,
+      ...(url ? { url } : {}),
+    });
     if (!policy.locked) return;
     for (const id of ownedIds(pack)) lockedRuleIds.add(id);
     for (const id of pack.disable ?? []) adminDisabled.add(id);
@@ -150,7 +167,13 @@ export function mergeActive({ builtin, policy, lists, personal }: ActiveInputs):
   for (const list of user) {
     if (!usable(list.pack)) continue;
     packs.push(withoutLocked(list.pack, 'team', lockedRuleIds, adminDisabled, ignored));
-    info.push({ name: list.pack.name, source: 'team', locked: false, ruleCount: list.pack.rules?.length ?? 0, url: list.url });
+    info.push({
+      name: list.pack.name,
+      source: 'team',
+      locked: false,
+      ruleCount: list.pack.rules?.length ?? 0,
+      url: list.url,
+    });
   }
   if (usable(personal)) {
     packs.push(withoutLocked(personal, 'personal', lockedRuleIds, adminDisabled, ignored));
@@ -165,12 +188,19 @@ let builtinPack: RulePack | undefined;
 async function loadActiveRuleset(policy: ManagedPolicy): Promise<ActiveRules> {
   const [personal, lists] = await Promise.all([loadPersonalPack(), teamLists.getValue()]);
   builtinPack ??= loadBuiltinPack();
-  return mergeActive({ builtin: builtinPack, policy, lists: Array.isArray(lists) ? lists : [], personal: personal.pack });
+  return mergeActive({
+    builtin: builtinPack,
+    policy,
+    lists: Array.isArray(lists) ? lists : [],
+    personal: personal.pack,
+  });
 }
 
 /** What of the team lists goes into the merge: a refresh that only records its time changes nothing. */
 const appliedPart = (lists: unknown) =>
-  JSON.stringify(Array.isArray(lists) ? lists.map((l: TeamList) => [l?.url, l?.managed === true, l?.pack ?? null]) : []);
+  JSON.stringify(
+    Array.isArray(lists) ? lists.map((l: TeamList) => [l?.url, l?.managed === true, l?.pack ?? null]) : [],
+  );
 
 interface Change {
   oldValue?: unknown;

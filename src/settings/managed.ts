@@ -37,21 +37,27 @@ function readUrls(value: unknown, errors: string[]): string[] {
     return [];
   }
   if (value.length > POLICY_LIMITS.urls) {
-    errors.push(`${at('teamListUrls')}: has ${value.length} addresses (at most ${POLICY_LIMITS.urls}); the rest are ignored`);
+    errors.push(
+      `${at('teamListUrls')}: has ${value.length} addresses (at most ${POLICY_LIMITS.urls}); the rest are ignored`,
+    );
   }
   const urls: string[] = [];
   value.slice(0, POLICY_LIMITS.urls).forEach((raw, i) => {
-    if (typeof raw !== 'string' || raw.trim() === '') return void errors.push(`${at('teamListUrls', i)}: must be an https:// address`);
+    if (typeof raw !== 'string' || raw.trim() === '')
+      return void errors.push(`${at('teamListUrls', i)}: must be an https:// address`);
     const text = raw.trim();
-    if (text.length > POLICY_LIMITS.urlChars) return void errors.push(`${at('teamListUrls', i)}: is longer than ${POLICY_LIMITS.urlChars} characters`);
+    if (text.length > POLICY_LIMITS.urlChars)
+      return void errors.push(`${at('teamListUrls', i)}: is longer than ${POLICY_LIMITS.urlChars} characters`);
     let url: URL;
     try {
       url = new URL(text);
     } catch {
       return void errors.push(`${at('teamListUrls', i)}: "${text}" is not a web address`);
     }
-    if (url.protocol !== 'https:') return void errors.push(`${at('teamListUrls', i)}: "${text}" must start with https://`);
-    if (url.username || url.password) return void errors.push(`${at('teamListUrls', i)}: "${text}" must not hold a user name or password`);
+    if (url.protocol !== 'https:')
+      return void errors.push(`${at('teamListUrls', i)}: "${text}" must start with https://`);
+    if (url.username || url.password)
+      return void errors.push(`${at('teamListUrls', i)}: "${text}" must not hold a user name or password`);
     url.hash = '';
     if (!urls.includes(url.href)) urls.push(url.href);
   });
@@ -65,7 +71,9 @@ function readPacks(value: unknown, errors: string[]): RulePack[] {
     return [];
   }
   if (value.length > POLICY_LIMITS.packs) {
-    errors.push(`${at('inlinePacks')}: has ${value.length} packs (at most ${POLICY_LIMITS.packs}); the rest are ignored`);
+    errors.push(
+      `${at('inlinePacks')}: has ${value.length} packs (at most ${POLICY_LIMITS.packs}); the rest are ignored`,
+    );
   }
   const packs: RulePack[] = [];
   value.slice(0, POLICY_LIMITS.packs).forEach((raw, i) => {
@@ -82,7 +90,8 @@ function readPacks(value: unknown, errors: string[]): RulePack[] {
       return void errors.push(`${source}: must be a rule pack as JSON text`);
     }
     if (!result.pack) return void errors.push(...result.errors);
-    if (result.pack.name === 'personal') return void errors.push(`${source}: name: "personal" is kept for each user's own rules`);
+    if (result.pack.name === 'personal')
+      return void errors.push(`${source}: name: "personal" is kept for each user's own rules`);
     packs.push(result.pack);
   });
   return packs;
@@ -97,7 +106,8 @@ export function parseManagedPolicy(raw: unknown): ManagedPolicy {
   const packs = readPacks(value.inlinePacks, errors);
   let lock = true;
   if (typeof value.lockManagedLists === 'boolean') lock = value.lockManagedLists;
-  else if (value.lockManagedLists !== undefined) errors.push(`${at('lockManagedLists')}: must be true or false (treated as true)`);
+  else if (value.lockManagedLists !== undefined)
+    errors.push(`${at('lockManagedLists')}: must be true or false (treated as true)`);
   return { teamListUrls, packs, errors, locked: lock && (teamListUrls.length > 0 || packs.length > 0) };
 }
 
@@ -153,7 +163,10 @@ export function watchManagedPolicy(cb: (policy: ManagedPolicy) => void): () => v
  * read has not answered within `firstWaitMs`, the callback first gets an empty policy marked
  * `pending`, then the real one as soon as it arrives.
  */
-export function followManagedPolicy(cb: (policy: ManagedPolicy) => void, firstWaitMs = FIRST_POLICY_WAIT_MS): () => void {
+export function followManagedPolicy(
+  cb: (policy: ManagedPolicy) => void,
+  firstWaitMs = FIRST_POLICY_WAIT_MS,
+): () => void {
   let known = false;
   let stopped = false;
   const timer = setTimeout(() => {

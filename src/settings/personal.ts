@@ -116,8 +116,14 @@ export function fitsSync({ meta, chunks }: ChunkedPack, limits: typeof SYNC_LIMI
 const isMeta = (value: unknown): value is PersonalSyncMeta => {
   const m = value as PersonalSyncMeta | null;
   return (
-    !!m && typeof m === 'object' && m.format === 1 && Number.isInteger(m.chunks) && m.chunks >= 1 &&
-    m.chunks <= SYNC_LIMITS.items && typeof m.hash === 'string' && typeof m.bytes === 'number'
+    !!m &&
+    typeof m === 'object' &&
+    m.format === 1 &&
+    Number.isInteger(m.chunks) &&
+    m.chunks >= 1 &&
+    m.chunks <= SYNC_LIMITS.items &&
+    typeof m.hash === 'string' &&
+    typeof m.bytes === 'number'
   );
 };
 
@@ -224,12 +230,17 @@ async function writePersonal(pack: RulePack): Promise<PersonalStorage> {
       chunked.chunks.forEach((chunk, i) => (items[syncChunkKey(i)] = chunk));
       // One set: meta and chunks land together in this browser, and readers check the hash anyway.
       await browser.storage.sync.set(items);
-      const stale = Object.keys(area).filter((k) => CHUNK_KEY.test(k) && Number(k.slice('personal.'.length)) >= chunked.chunks.length);
+      const stale = Object.keys(area).filter(
+        (k) => CHUNK_KEY.test(k) && Number(k.slice('personal.'.length)) >= chunked.chunks.length,
+      );
       if (stale.length) await browser.storage.sync.remove(stale);
       where = 'sync';
     } catch (error) {
       // Over a quota after all, write rate exceeded, or sync switched off: keep it in this browser.
-      console.warn('Connection First: personal rules could not be saved to storage.sync; kept in this browser only', error);
+      console.warn(
+        'Connection First: personal rules could not be saved to storage.sync; kept in this browser only',
+        error,
+      );
     }
   }
   await personalCopy.setValue({ pack, storage: where, hash: chunked.meta.hash, savedAt: Date.now() });
@@ -289,7 +300,9 @@ function update(change: (pack: RulePack) => RulePack | undefined): Promise<void>
 /** Switches a rule off everywhere (its full id, `default/synergy`): the card's "turn off this rule". */
 export function disableRule(id: string): Promise<void> {
   if (!FULL_ID.test(id)) return Promise.reject(new Error(`"${id}" is not a full rule id like "default/synergy"`));
-  return update((pack) => (pack.disable?.includes(id) ? undefined : { ...pack, disable: [...(pack.disable ?? []), id] }));
+  return update((pack) =>
+    pack.disable?.includes(id) ? undefined : { ...pack, disable: [...(pack.disable ?? []), id] },
+  );
 }
 
 /** Switches a rule the user turned off back on. */

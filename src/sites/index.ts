@@ -39,7 +39,9 @@ export function exclusionFor(site: SiteAdapter, editor: HTMLElement) {
     isExcluded(element: Element): boolean {
       if (element.matches(site.excludedSelector)) return true;
       start ??= site.historyStart?.(editor) ?? null;
-      return !!start && (start === element || !!(start.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING));
+      return (
+        !!start && (start === element || !!(start.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING))
+      );
     },
     reset() {
       start = undefined;

@@ -23,7 +23,8 @@ const dispatch = (editor: HTMLElement, event: Event) => editor.dispatchEvent(eve
 
 function closeUndoStep(editor: HTMLElement) {
   const view = editor.ownerDocument.defaultView;
-  for (const type of ['mousedown', 'mouseup']) dispatch(editor, new MouseEvent(type, { bubbles: true, cancelable: true, button: 0, view }));
+  for (const type of ['mousedown', 'mouseup'])
+    dispatch(editor, new MouseEvent(type, { bubbles: true, cancelable: true, button: 0, view }));
 }
 
 function markTyped(editor: HTMLElement) {
@@ -37,10 +38,14 @@ export const outlook: SiteAdapter = {
   editorSelector: '[id^="editorParent_"] [contenteditable], div[role="textbox"][contenteditable]',
   // The recipient and search boxes are editable too: one-line, or inside a combobox or search.
   isEditor: (element) =>
-    element.getAttribute('aria-multiline') !== 'false' && !element.closest('[role="combobox"], [role="search"], [role="listbox"]'),
+    element.getAttribute('aria-multiline') !== 'false' &&
+    !element.closest('[role="combobox"], [role="search"], [role="listbox"]'),
   excludedSelector: `${SIGNATURE}, #divRplyFwdMsg, blockquote`,
   historyStart,
   beforeReplace: closeUndoStep,
   afterReplace: markTyped,
-  composeRoot: (editor) => editor.closest<HTMLElement>('[role="dialog"], [role="main"], [id^="editorParent_"]') ?? editor.parentElement ?? editor,
+  composeRoot: (editor) =>
+    editor.closest<HTMLElement>('[role="dialog"], [role="main"], [id^="editorParent_"]') ??
+    editor.parentElement ??
+    editor,
 };

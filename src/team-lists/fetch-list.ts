@@ -60,7 +60,9 @@ export function parseListUrl(raw: string): URL {
     throw new Error(`Only https:// addresses are allowed; "${url.protocol}" is not.`);
   }
   if (url.username || url.password) {
-    throw new Error('The address must not contain a user name or password; the list must be readable without signing in.');
+    throw new Error(
+      'The address must not contain a user name or password; the list must be readable without signing in.',
+    );
   }
   return url;
 }
@@ -97,7 +99,8 @@ const seconds = (ms: number) => `${Number((ms / 1000).toFixed(1))} second${ms ==
 function statusMessage(response: Response): string {
   const reason = response.statusText || REASONS[response.status] || '';
   const base = `The server answered ${response.status}${reason ? ` ${reason}` : ''}.`;
-  if (response.status === 401 || response.status === 403) return `${base} The list must be readable without signing in.`;
+  if (response.status === 401 || response.status === 403)
+    return `${base} The list must be readable without signing in.`;
   if (response.status === 404 || response.status === 410) return `${base} Check the address of the list.`;
   return base;
 }
@@ -115,7 +118,11 @@ function summarise(errors: string[]): string {
 }
 
 /** Reads at most `maxBytes` of the body, giving up (and cancelling the download) past it. */
-async function readLimited(response: Response, maxBytes: number, deadline: Promise<never>): Promise<Uint8Array | string> {
+async function readLimited(
+  response: Response,
+  maxBytes: number,
+  deadline: Promise<never>,
+): Promise<Uint8Array | string> {
   if (!response.body) return new Uint8Array();
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -148,7 +155,11 @@ async function readLimited(response: Response, maxBytes: number, deadline: Promi
  * Fetches a team list with a conditional request and parses it. Never throws: every problem is a
  * `failed` outcome whose error is a short sentence for the person who maintains the list.
  */
-export async function fetchTeamList(url: string, validators: Validators, options: FetchListOptions = {}): Promise<FetchOutcome> {
+export async function fetchTeamList(
+  url: string,
+  validators: Validators,
+  options: FetchListOptions = {},
+): Promise<FetchOutcome> {
   let address: URL;
   try {
     address = parseListUrl(url);

@@ -125,7 +125,17 @@ export interface RefreshOptions {
 }
 
 /** Fields a fetch decides; everything else (url, managed) belongs to whoever edits the list. */
-const FETCHED: (keyof TeamList)[] = ['name', 'version', 'ruleCount', 'pack', 'etag', 'lastModified', 'lastSuccess', 'lastAttempt', 'lastError'];
+const FETCHED: (keyof TeamList)[] = [
+  'name',
+  'version',
+  'ruleCount',
+  'pack',
+  'etag',
+  'lastModified',
+  'lastSuccess',
+  'lastAttempt',
+  'lastError',
+];
 
 function mergeFetched(current: TeamList, fetched: TeamList): TeamList {
   const merged: TeamList = { ...current };

@@ -127,7 +127,14 @@ export function Badge({ model }: { model: BadgeModel }) {
         {paused ? '⏸' : String(count)}
       </button>
       {open && (
-        <div ref={panel} id={panelId} class="cf-panel" data-cf="findings-list" role="dialog" aria-label="Connection First suggestions">
+        <div
+          ref={panel}
+          id={panelId}
+          class="cf-panel"
+          data-cf="findings-list"
+          role="dialog"
+          aria-label="Connection First suggestions"
+        >
           <div class="cf-panel-head">{paused ? 'Checking paused' : label.replace(' from Connection First', '')}</div>
           {paused && <p class="cf-empty">Connection First is not checking this draft.</p>}
           {!paused && count === 0 && <p class="cf-empty">Nothing to suggest right now.</p>}

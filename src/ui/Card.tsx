@@ -76,7 +76,8 @@ export function Card({ model }: { model: CardModel }) {
     e.preventDefault();
     const active = (el.getRootNode() as Document | ShadowRoot).activeElement;
     const at = buttons.indexOf(active as HTMLButtonElement);
-    const next = at < 0 ? (e.shiftKey ? buttons.length - 1 : 0) : (at + (e.shiftKey ? -1 : 1) + buttons.length) % buttons.length;
+    const next =
+      at < 0 ? (e.shiftKey ? buttons.length - 1 : 0) : (at + (e.shiftKey ? -1 : 1) + buttons.length) % buttons.length;
     buttons[next]!.focus({ preventScroll: true });
   };
 
@@ -121,7 +122,13 @@ export function Card({ model }: { model: CardModel }) {
         ))}
       </div>
       <div class="cf-actions">
-        <button type="button" class="cf-link" data-cf="ignore" onMouseDown={keepEditorFocus} onClick={() => model.onIgnore()}>
+        <button
+          type="button"
+          class="cf-link"
+          data-cf="ignore"
+          onMouseDown={keepEditorFocus}
+          onClick={() => model.onIgnore()}
+        >
           Ignore here
         </button>
         {model.onDisableRule ? (

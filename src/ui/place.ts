@@ -36,7 +36,11 @@ export function placeNear(
   anchor: Box,
   size: Size,
   viewport: Size,
-  { prefer = 'below', align = 'start', gap = CARD_GAP }: { prefer?: 'below' | 'above'; align?: 'start' | 'end'; gap?: number } = {},
+  {
+    prefer = 'below',
+    align = 'start',
+    gap = CARD_GAP,
+  }: { prefer?: 'below' | 'above'; align?: 'start' | 'end'; gap?: number } = {},
 ): Point {
   const below = anchor.top + anchor.height + gap;
   const above = anchor.top - gap - size.height;

@@ -42,8 +42,14 @@ function composePage(draft?: string): string {
 async function launch(withExtension: boolean): Promise<{ context: BrowserContext; done: () => Promise<void> }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'cf-bench-'));
   const args = [...CHROMIUM_FLAGS];
-  if (withExtension) args.push(`--disable-extensions-except=${CHROME_EXTENSION_DIR}`, `--load-extension=${CHROME_EXTENSION_DIR}`);
-  const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM_BIN, headless: true, args, viewport: { width: 1280, height: 900 } });
+  if (withExtension)
+    args.push(`--disable-extensions-except=${CHROME_EXTENSION_DIR}`, `--load-extension=${CHROME_EXTENSION_DIR}`);
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM_BIN,
+    headless: true,
+    args,
+    viewport: { width: 1280, height: 900 },
+  });
   return {
     context,
     done: async () => {
@@ -56,7 +62,9 @@ async function launch(withExtension: boolean): Promise<{ context: BrowserContext
 async function serve(context: BrowserContext, html: string): Promise<void> {
   await context.unroute('**/*').catch(() => undefined);
   await context.route('**/*', (route) =>
-    route.request().url().startsWith('https://mail.google.com/') ? route.fulfill({ contentType: 'text/html', body: html }) : route.abort(),
+    route.request().url().startsWith('https://mail.google.com/')
+      ? route.fulfill({ contentType: 'text/html', body: html })
+      : route.abort(),
   );
 }
 
@@ -67,7 +75,9 @@ const quantile = (values: number[], q: number) => {
 const median = (values: number[]) => quantile(values, 0.5);
 
 async function waitForFirstCheck(page: Page): Promise<void> {
-  await page.waitForFunction(() => performance.getEntriesByName('connection-first:painted').length > 0, null, { timeout: 20_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('connection-first:painted').length > 0, null, {
+    timeout: 20_000,
+  });
 }
 
 /** Keystroke latencies typing into the middle of the draft. */
@@ -90,7 +100,9 @@ async function typingLatencies(page: Page): Promise<number[]> {
   const latencies: number[] = [];
   const keys = 'synergy and leverage '.split('');
   for (let i = 0; i < KEYSTROKES; i++) {
-    await page.keyboard.press(i % 12 === 11 ? 'Backspace' : keys[i % keys.length] === ' ' ? 'Space' : keys[i % keys.length]!);
+    await page.keyboard.press(
+      i % 12 === 11 ? 'Backspace' : keys[i % keys.length] === ' ' ? 'Space' : keys[i % keys.length]!,
+    );
     const latency = await page.waitForFunction(
       (index) => {
         const down = (window as unknown as { cfKeydowns: number[] }).cfKeydowns[index];
@@ -148,14 +160,36 @@ async function main() {
       await page.goto('https://mail.google.com/mail/u/0/');
       await waitForFirstCheck(page);
       const latencies = await typingLatencies(page);
-      results.push({ metric: 'keystroke-to-highlights', words, extension: true, median: median(latencies), p95: quantile(latencies, 0.95), unit: 'ms', runs: latencies.length });
-      if (words === 10000) results.push({ metric: 'heap-with-draft', words, extension: true, median: await heapUsed(page), unit: 'MB', runs: 1 });
+      results.push({
+        metric: 'keystroke-to-highlights',
+        words,
+        extension: true,
+        median: median(latencies),
+        p95: quantile(latencies, 0.95),
+        unit: 'ms',
+        runs: latencies.length,
+      });
+      if (words === 10000)
+        results.push({
+          metric: 'heap-with-draft',
+          words,
+          extension: true,
+          median: await heapUsed(page),
+          unit: 'MB',
+          runs: 1,
+        });
       await page.close();
     }
     await serve(withExt.context, composePage());
     const loads: number[] = [];
     for (let i = 0; i < PAGE_LOADS; i++) loads.push(await pageLoadScriptTime(withExt.context));
-    results.push({ metric: 'page-load-script', extension: true, median: median(loads), unit: 'ms', runs: loads.length });
+    results.push({
+      metric: 'page-load-script',
+      extension: true,
+      median: median(loads),
+      unit: 'ms',
+      runs: loads.length,
+    });
   } finally {
     await withExt.done();
   }
@@ -165,11 +199,24 @@ async function main() {
     await serve(without.context, composePage());
     const loads: number[] = [];
     for (let i = 0; i < PAGE_LOADS; i++) loads.push(await pageLoadScriptTime(without.context));
-    results.push({ metric: 'page-load-script', extension: false, median: median(loads), unit: 'ms', runs: loads.length });
+    results.push({
+      metric: 'page-load-script',
+      extension: false,
+      median: median(loads),
+      unit: 'ms',
+      runs: loads.length,
+    });
     await serve(without.context, composePage(drafts[1]!.text));
     const page = await without.context.newPage();
     await page.goto('https://mail.google.com/mail/u/0/');
-    results.push({ metric: 'heap-with-draft', words: 10000, extension: false, median: await heapUsed(page), unit: 'MB', runs: 1 });
+    results.push({
+      metric: 'heap-with-draft',
+      words: 10000,
+      extension: false,
+      median: await heapUsed(page),
+      unit: 'MB',
+      runs: 1,
+    });
   } finally {
     await without.done();
   }
@@ -181,7 +228,9 @@ async function main() {
   const f = (n: number | undefined) => (n === undefined ? '' : n.toFixed(n < 10 ? 2 : 1));
   log('metric                   words  extension  median    p95  unit  runs');
   for (const r of results) {
-    log(`${r.metric.padEnd(24)} ${String(r.words ?? '').padStart(5)}  ${String(r.extension).padEnd(9)}  ${f(r.median).padStart(6)} ${f(r.p95).padStart(6)}  ${r.unit.padEnd(4)}  ${r.runs}`);
+    log(
+      `${r.metric.padEnd(24)} ${String(r.words ?? '').padStart(5)}  ${String(r.extension).padEnd(9)}  ${f(r.median).padStart(6)} ${f(r.p95).padStart(6)}  ${r.unit.padEnd(4)}  ${r.runs}`,
+    );
   }
   const get = (metric: string, extension: boolean, words?: number) =>
     results.find((r) => r.metric === metric && r.extension === extension && r.words === words)!;
@@ -193,7 +242,9 @@ async function main() {
   log('Targets:');
   log(`  ${k2.p95! < 16 ? 'PASS' : 'FAIL'}  p95 keystroke → highlights at 2,000 words < 16 ms: ${f(k2.p95)} ms`);
   log(`  ${k10.p95! < 50 ? 'PASS' : 'FAIL'}  p95 keystroke → highlights at 10,000 words < 50 ms: ${f(k10.p95)} ms`);
-  log(`  ${loadCost < 20 ? 'PASS' : 'FAIL'}  content-script main-thread time at page load < 20 ms: ${f(loadCost)} ms (with ${f(get('page-load-script', true).median)} − without ${f(get('page-load-script', false).median)})`);
+  log(
+    `  ${loadCost < 20 ? 'PASS' : 'FAIL'}  content-script main-thread time at page load < 20 ms: ${f(loadCost)} ms (with ${f(get('page-load-script', true).median)} − without ${f(get('page-load-script', false).median)})`,
+  );
   log(`  info  JS heap added with a 10,000-word draft open: ${f(heapCost)} MB`);
 }
 

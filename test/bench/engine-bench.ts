@@ -99,7 +99,9 @@ function quantile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
 }
 const median = (sorted: number[]) =>
-  sorted.length % 2 ? sorted[(sorted.length - 1) / 2]! : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
+  sorted.length % 2
+    ? sorted[(sorted.length - 1) / 2]!
+    : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
 
 // ---------------------------------------------------------------------------------------------
 // Edits
@@ -110,7 +112,8 @@ const median = (sorted: number[]) =>
  */
 function editor(text: string) {
   const paragraphs: { start: number; end: number }[] = [];
-  for (const m of text.matchAll(/[^\n]+(?:\n[^\n]+)*/g)) paragraphs.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(/[^\n]+(?:\n[^\n]+)*/g))
+    paragraphs.push({ start: m.index, end: m.index + m[0].length });
   const mid = paragraphs[Math.floor(paragraphs.length / 2)]!;
   const paragraph = text.slice(mid.start, mid.end);
   const positions: number[] = [];
@@ -166,7 +169,9 @@ function record(tool: Tool, words: number, mode: Mode, times: number[]) {
   const sorted = [...times].sort((a, b) => a - b);
   const r = { tool, words, mode, medianMs: median(sorted), p95Ms: quantile(sorted, 0.95), runs: sorted.length };
   results.push(r);
-  progress(`  ${tool.padEnd(16)} ${String(words).padStart(5)} ${mode.padEnd(4)} median ${r.medianMs.toFixed(3)} ms (${r.runs} runs)`);
+  progress(
+    `  ${tool.padEnd(16)} ${String(words).padStart(5)} ${mode.padEnd(4)} median ${r.medianMs.toFixed(3)} ms (${r.runs} runs)`,
+  );
 }
 
 const started = performance.now();
@@ -196,7 +201,13 @@ for (const words of SIZES) {
   clearGrammarCache();
   notes.push(`${words}-word draft findings: ${TOOLS.map((t) => `${t} ${counts[t]}`).join(', ')}.`);
 
-  const peerPlan = (warmup: number): Plan => ({ warmup, minRuns: 7, maxRuns: 25, budgetMs: words > 5000 ? 3500 : 2500, gc: true });
+  const peerPlan = (warmup: number): Plan => ({
+    warmup,
+    minRuns: 7,
+    maxRuns: 25,
+    budgetMs: words > 5000 ? 3500 : 2500,
+    gc: true,
+  });
   const peers = Object.entries(PEERS) as [Exclude<Tool, 'connection-first'>, (t: string) => number][];
 
   // cold: a fresh ruleset object and an empty tag cache for every connection-first run.
@@ -253,11 +264,17 @@ const elapsed = (performance.now() - started) / 1000;
 // ---------------------------------------------------------------------------------------------
 // Output
 
-const find = (tool: Tool, words: number, mode: Mode) => results.find((r) => r.tool === tool && r.words === words && r.mode === mode)!;
+const find = (tool: Tool, words: number, mode: Mode) =>
+  results.find((r) => r.tool === tool && r.words === words && r.mode === mode)!;
 
 if (json) {
   const payload = {
-    results: results.map(({ tool, words, mode, medianMs }) => ({ tool, words, mode, medianMs: Number(medianMs.toFixed(4)) })),
+    results: results.map(({ tool, words, mode, medianMs }) => ({
+      tool,
+      words,
+      mode,
+      medianMs: Number(medianMs.toFixed(4)),
+    })),
   };
   out(`${JSON.stringify(payload)}\n`);
 } else {
@@ -269,12 +286,21 @@ if (json) {
       const base = find('connection-first', words, mode).medianMs;
       for (const tool of TOOLS) {
         const r = find(tool, words, mode);
-        rows.push([tool, String(words), mode, fmt(r.medianMs), fmt(r.p95Ms), String(r.runs), `${(r.medianMs / base).toFixed(2)}×`]);
+        rows.push([
+          tool,
+          String(words),
+          mode,
+          fmt(r.medianMs),
+          fmt(r.p95Ms),
+          String(r.runs),
+          `${(r.medianMs / base).toFixed(2)}×`,
+        ]);
       }
     }
   }
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i < 3 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i < 3 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
 
   const cf2kCold = find('connection-first', 2000, 'cold').medianMs;

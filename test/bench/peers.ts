@@ -9,7 +9,10 @@ interface WriteGoodSuggestion {
   offset: number;
   reason: string;
 }
-const writeGoodLib = require('write-good') as (text: string, options?: Record<string, unknown>) => WriteGoodSuggestion[];
+const writeGoodLib = require('write-good') as (
+  text: string,
+  options?: Record<string, unknown>,
+) => WriteGoodSuggestion[];
 
 /** write-good 1.x with its default checks (CommonJS, synchronous, no cache). */
 export function writeGood(text: string): number {

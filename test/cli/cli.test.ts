@@ -22,7 +22,10 @@ interface Run {
   stderr: string;
 }
 
-function cli(args: string[], options: { input?: string; env?: Record<string, string>; cwd?: string } = {}): Promise<Run> {
+function cli(
+  args: string[],
+  options: { input?: string; env?: Record<string, string>; cwd?: string } = {},
+): Promise<Run> {
   const env = { ...process.env, ...options.env };
   // The runner may force colour for itself; each test decides.
   if (!options.env?.FORCE_COLOR) delete env.FORCE_COLOR;
@@ -64,7 +67,9 @@ const CLEAN = `${FIX}/clean-reply.txt`;
 const OUTAGE = `${FIX}/outage-apology.txt`;
 
 describe('text format', () => {
-  it('prints file:line:col  kind  message  → suggestions per finding, then a summary; exit 1 on warnings', { timeout: TIMEOUT }, async () => {
+  it('prints file:line:col  kind  message  → suggestions per finding, then a summary; exit 1 on warnings', {
+    timeout: TIMEOUT,
+  }, async () => {
     const { code, stdout, stderr } = await cli([CHECKIN, CLEAN]);
     expect(stderr).toBe('');
     expect(stdout.split('\n')).toEqual([
@@ -106,7 +111,9 @@ describe('text format', () => {
 });
 
 describe('json format', () => {
-  it('prints one entry per input in input order, findings sliced exactly from the input', { timeout: TIMEOUT }, async () => {
+  it('prints one entry per input in input order, findings sliced exactly from the input', {
+    timeout: TIMEOUT,
+  }, async () => {
     const stdin = 'Hi Ben,\n\nHappy to circle back after your board meeting.\n';
     const files = [CHECKIN, '-', OUTAGE, CLEAN];
     const { code, stdout, stderr } = await cli(['--format', 'json', ...files], { input: stdin });
@@ -116,15 +123,45 @@ describe('json format', () => {
     const inputs = [fixture('renewal-checkin.txt'), stdin, fixture('outage-apology.txt'), fixture('clean-reply.txt')];
     report.forEach(({ findings }, i) => {
       for (const f of findings) {
-        expect(Object.keys(f).sort()).toEqual(['end', 'kind', 'message', 'ruleId', 'severity', 'start', 'suggestions', 'text']);
+        expect(Object.keys(f).sort()).toEqual([
+          'end',
+          'kind',
+          'message',
+          'ruleId',
+          'severity',
+          'start',
+          'suggestions',
+          'text',
+        ]);
         expect(inputs[i]!.slice(f.start, f.end)).toBe(f.text);
       }
     });
-    const at = (text: string, needle: string) => ({ start: text.indexOf(needle), end: text.indexOf(needle) + needle.length });
+    const at = (text: string, needle: string) => ({
+      start: text.indexOf(needle),
+      end: text.indexOf(needle) + needle.length,
+    });
     expect(report[0]!.findings.map(slim)).toEqual([
-      { ruleId: 'default/synergy', kind: 'buzzword', ...at(inputs[0]!, 'synergy'), text: 'synergy', severity: 'warning' },
-      { ruleId: 'default/leverage', kind: 'buzzword', ...at(inputs[0]!, 'leverage'), text: 'leverage', severity: 'warning' },
-      { ruleId: 'default/circle-back', kind: 'buzzword', ...at(inputs[0]!, 'circle back'), text: 'circle back', severity: 'warning' },
+      {
+        ruleId: 'default/synergy',
+        kind: 'buzzword',
+        ...at(inputs[0]!, 'synergy'),
+        text: 'synergy',
+        severity: 'warning',
+      },
+      {
+        ruleId: 'default/leverage',
+        kind: 'buzzword',
+        ...at(inputs[0]!, 'leverage'),
+        text: 'leverage',
+        severity: 'warning',
+      },
+      {
+        ruleId: 'default/circle-back',
+        kind: 'buzzword',
+        ...at(inputs[0]!, 'circle back'),
+        text: 'circle back',
+        severity: 'warning',
+      },
     ]);
     expect(report[0]!.findings[0]!).toMatchObject({
       message: rule('synergy').message,
@@ -142,7 +179,8 @@ describe('json format', () => {
 describe('BOM and CRLF', () => {
   const dir = tempDir();
   // Written here rather than committed so git line-ending settings cannot normalise it.
-  const body = 'Hi Tom,\r\n\r\nThanks for the quick reply about the billing export.\r\nWe will circle back once the fix ships.\r\n';
+  const body =
+    'Hi Tom,\r\n\r\nThanks for the quick reply about the billing export.\r\nWe will circle back once the fix ships.\r\n';
   const file = join(dir, 'bom-crlf.txt');
   writeFileSync(file, `\uFEFF${body}`);
 
@@ -162,12 +200,30 @@ describe('BOM and CRLF', () => {
 describe('rule packs', () => {
   it('a plain-text pack (phrase => replacement) adds findings named after the file', { timeout: TIMEOUT }, async () => {
     const text = fixture('renewal-reminder.txt');
-    const { code, stdout, stderr } = await cli(['--format', 'json', '--rules', `${FIX}/support-team.txt`, `${FIX}/renewal-reminder.txt`]);
+    const { code, stdout, stderr } = await cli([
+      '--format',
+      'json',
+      '--rules',
+      `${FIX}/support-team.txt`,
+      `${FIX}/renewal-reminder.txt`,
+    ]);
     expect(stderr).toBe('');
     const team = (JSON.parse(stdout) as Report)[0]!.findings.filter((f) => f.ruleId.startsWith('support-team/'));
     expect(team).toMatchObject([
-      { ruleId: 'support-team/the-portal', kind: 'buzzword', severity: 'warning', start: text.indexOf('the portal'), text: 'the portal', suggestions: [{ replacement: 'your dashboard' }] },
-      { ruleId: 'support-team/ticket-number', start: text.indexOf('ticket number'), text: 'ticket number', suggestions: [{ replacement: 'reference' }] },
+      {
+        ruleId: 'support-team/the-portal',
+        kind: 'buzzword',
+        severity: 'warning',
+        start: text.indexOf('the portal'),
+        text: 'the portal',
+        suggestions: [{ replacement: 'your dashboard' }],
+      },
+      {
+        ruleId: 'support-team/ticket-number',
+        start: text.indexOf('ticket number'),
+        text: 'ticket number',
+        suggestions: [{ replacement: 'reference' }],
+      },
     ]);
     expect(code).toBe(1);
   });
@@ -178,9 +234,17 @@ describe('rule packs', () => {
     expect(ids).toEqual(['default/leverage', 'default/circle-back']);
   });
 
-  it('reports every problem of every pack, one per line, before analysing anything; exit 2', { timeout: TIMEOUT }, async () => {
+  it('reports every problem of every pack, one per line, before analysing anything; exit 2', {
+    timeout: TIMEOUT,
+  }, async () => {
     const { code, stdout, stderr } = await cli([
-      '--rules', `${FIX}/broken.json`, '--rules', `${FIX}/bad-schema.json`, '--rules', `${FIX}/no-such-pack.json`, CHECKIN,
+      '--rules',
+      `${FIX}/broken.json`,
+      '--rules',
+      `${FIX}/bad-schema.json`,
+      '--rules',
+      `${FIX}/no-such-pack.json`,
+      CHECKIN,
     ]);
     expect(stdout).toBe('');
     const lines = stderr.trimEnd().split('\n');
@@ -201,7 +265,9 @@ describe('errors and usage', () => {
     expect(await cli([CHECKIN, 'test/fixtures/cli/missing.txt', FIX])).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'test/fixtures/cli/missing.txt: cannot read email: no such file\n' + `${FIX}: cannot read email: is a directory\n`,
+      stderr:
+        'test/fixtures/cli/missing.txt: cannot read email: no such file\n' +
+        `${FIX}: cannot read email: is a directory\n`,
     });
   });
 
@@ -225,9 +291,15 @@ describe('errors and usage', () => {
 describe('large input', () => {
   it('handles a multi-megabyte email and the same file twice in one run', { timeout: TIMEOUT }, async () => {
     const dir = tempDir();
-    const rows = Array.from({ length: 20_000 }, (_, i) => `Ticket ${i}: the nightly export for account ${i * 7} finished and the totals match.`);
+    const rows = Array.from(
+      { length: 20_000 },
+      (_, i) => `Ticket ${i}: the nightly export for account ${i * 7} finished and the totals match.`,
+    );
     const file = join(dir, 'big.txt');
-    writeFileSync(file, `Hi team,\r\n\r\n${rows.join('\r\n\r\n')}\r\n\r\nWe can circle back on the rest next week.\r\n`);
+    writeFileSync(
+      file,
+      `Hi team,\r\n\r\n${rows.join('\r\n\r\n')}\r\n\r\nWe can circle back on the rest next week.\r\n`,
+    );
     const { code, stdout } = await cli([file, file]);
     expect(stdout.split('\n')).toEqual([
       line(`${file}:40003:8`, 'buzzword', 'circle-back'),
@@ -252,12 +324,16 @@ describe('LineIndex', () => {
 });
 
 describe('the README', () => {
-  it('shows the real output for its example (test/fixtures/cli/intro.txt)', async () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    const block = /```console\n\$ npm run -s check -- intro\.txt\n([\s\S]*?)```/.exec(readme);
-    expect(block, 'the console example in README.md').not.toBeNull();
-    const run = await cli(['intro.txt'], { cwd: join(ROOT, FIX) });
-    expect(run.stdout).toBe(block![1]);
-    expect(run.code).toBe(1);
-  }, TIMEOUT);
+  it(
+    'shows the real output for its example (test/fixtures/cli/intro.txt)',
+    async () => {
+      const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+      const block = /```console\n\$ npm run -s check -- intro\.txt\n([\s\S]*?)```/.exec(readme);
+      expect(block, 'the console example in README.md').not.toBeNull();
+      const run = await cli(['intro.txt'], { cwd: join(ROOT, FIX) });
+      expect(run.stdout).toBe(block![1]);
+      expect(run.code).toBe(1);
+    },
+    TIMEOUT,
+  );
 });

@@ -17,7 +17,8 @@ async function draftWithFindings(page: Page): Promise<void> {
 
 const hoverBuzzword = (page: Page, text: string) => hoverCard(page, 'cf-buzzword', text, REACT_MS);
 
-const cardClosed = (page: Page) => expect.poll(async () => (await uiState(page)).card, { timeout: REACT_MS }).toBeNull();
+const cardClosed = (page: Page) =>
+  expect.poll(async () => (await uiState(page)).card, { timeout: REACT_MS }).toBeNull();
 
 describe('Gmail (Chromium): the explanation card, applying and undoing', () => {
   const chromium = useChromium({ resetStorage: true });

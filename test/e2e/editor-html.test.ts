@@ -34,7 +34,13 @@ const writeDraft = (line: string) => async (page: Page) => {
 };
 
 const SCENARIOS: Scenario[] = [
-  { name: 'Gmail new message', url: URLS.gmail, fixture: 'gmail-compose.html', editor: GMAIL, write: writeDraft(`${GMAIL} > div:first-child`) },
+  {
+    name: 'Gmail new message',
+    url: URLS.gmail,
+    fixture: 'gmail-compose.html',
+    editor: GMAIL,
+    write: writeDraft(`${GMAIL} > div:first-child`),
+  },
   {
     name: 'Gmail inline reply with quote and signature',
     url: URLS.gmail,
@@ -42,8 +48,20 @@ const SCENARIOS: Scenario[] = [
     editor: '#reply-1 [g_editable="true"]',
     write: writeDraft('#reply-1 [g_editable="true"] > div:nth-child(2)'),
   },
-  { name: 'Gmail formatted draft', url: URLS.gmail, fixture: 'gmail-formatted.html', editor: GMAIL, write: writeDraft(`${GMAIL} > div:nth-child(2)`) },
-  { name: 'Outlook', url: URLS.outlookOffice, fixture: 'outlook-compose.html', editor: OUTLOOK, write: writeDraft(`${OUTLOOK} > div:nth-child(2)`) },
+  {
+    name: 'Gmail formatted draft',
+    url: URLS.gmail,
+    fixture: 'gmail-formatted.html',
+    editor: GMAIL,
+    write: writeDraft(`${GMAIL} > div:nth-child(2)`),
+  },
+  {
+    name: 'Outlook',
+    url: URLS.outlookOffice,
+    fixture: 'outlook-compose.html',
+    editor: OUTLOOK,
+    write: writeDraft(`${OUTLOOK} > div:nth-child(2)`),
+  },
   {
     name: 'Outlook with roosterjs',
     url: URLS.outlookOffice,
@@ -53,8 +71,14 @@ const SCENARIOS: Scenario[] = [
     // roosterjs itself sometimes writes its default format onto a paragraph on Enter and sometimes
     // not, depending on timing (seen in two runs without the extension): drop exactly that attribute.
     normalize: (html) =>
-      html.replaceAll(' style="font-family: Calibri, Arial, Helvetica, sans-serif; font-size: 11pt; color: rgb(0, 0, 0);"', ''),
-    ready: (page) => page.waitForFunction(() => (window as unknown as { roosterReady?: boolean }).roosterReady === true).then(() => undefined),
+      html.replaceAll(
+        ' style="font-family: Calibri, Arial, Helvetica, sans-serif; font-size: 11pt; color: rgb(0, 0, 0);"',
+        '',
+      ),
+    ready: (page) =>
+      page
+        .waitForFunction(() => (window as unknown as { roosterReady?: boolean }).roosterReady === true)
+        .then(() => undefined),
   },
 ];
 
@@ -86,9 +110,16 @@ const watchEditor = (page: EvaluatingPage, selector: string) =>
       new MutationObserver((records) => {
         for (const r of records) {
           const target = r.target.nodeType === 1 ? (r.target as Element).tagName : r.target.nodeName;
-          log.push(`${r.type} on ${target}${r.attributeName ? ` [${r.attributeName}]` : ''} +${r.addedNodes.length} -${r.removedNodes.length}`);
+          log.push(
+            `${r.type} on ${target}${r.attributeName ? ` [${r.attributeName}]` : ''} +${r.addedNodes.length} -${r.removedNodes.length}`,
+          );
         }
-      }).observe(document.querySelector(selector)!, { subtree: true, childList: true, attributes: true, characterData: true });
+      }).observe(document.querySelector(selector)!, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        characterData: true,
+      });
     },
     selector,
   );
@@ -101,7 +132,10 @@ describe('editor HTML is exactly what it would be without the extension (Chromiu
   let withExtension: ChromiumSession;
   let without: ChromiumSession;
   beforeAll(async () => {
-    [withExtension, without] = await Promise.all([ChromiumSession.launch(), ChromiumSession.launch({ extension: false })]);
+    [withExtension, without] = await Promise.all([
+      ChromiumSession.launch(),
+      ChromiumSession.launch({ extension: false }),
+    ]);
   });
   afterEach(async () => {
     await Promise.all([withExtension?.closePages(), without?.closePages()]);
@@ -127,7 +161,9 @@ describe('editor HTML is exactly what it would be without the extension (Chromiu
       // From the last keystroke on, whatever the extension does must not touch the editor's DOM.
       await watchEditor(page, scenario.editor);
       // Let the extension do everything it does: highlights, badge, a card opened and closed.
-      await expect.poll(() => readHighlights(page, 'cf-buzzword', scenario.editor), { timeout: REACT_MS }).toContain('synergy');
+      await expect
+        .poll(() => readHighlights(page, 'cf-buzzword', scenario.editor), { timeout: REACT_MS })
+        .toContain('synergy');
       const rect = (await highlightRect(page, 'cf-buzzword', 'synergy'))!;
       await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
       await expect.poll(async () => (await uiState(page)).card, { timeout: REACT_MS }).not.toBeNull();

@@ -29,7 +29,11 @@ describe('Firefox ESR smoke', () => {
     const page = await firefox.openFixture(URLS.gmail, 'gmail-compose.html');
     await typeAt(page, LINE, SENTENCE);
     await expectHighlights(page, 'buzzword', EDITOR, ['circle back', 'synergy']);
-    expect(await readAllHighlights(page, EDITOR)).toEqual({ buzzword: ['circle back', 'synergy'], 'non-apology': [], 'pitch-first': [] });
+    expect(await readAllHighlights(page, EDITOR)).toEqual({
+      buzzword: ['circle back', 'synergy'],
+      'non-apology': [],
+      'pitch-first': [],
+    });
     expect(await highlightsTouching(page, `${EDITOR} .gmail_signature`)).toEqual([]);
   });
 

@@ -41,7 +41,11 @@ describe('Gmail (Chromium): highlights while typing', () => {
     }
     await sleep(800);
     expect(await textOf(page, FIRST_LINE_1)).toBe("Let's circle back on the synergy");
-    expect(await readAllHighlights(page, COMPOSE_1)).toEqual({ buzzword: ['circle back'], 'non-apology': [], 'pitch-first': [] });
+    expect(await readAllHighlights(page, COMPOSE_1)).toEqual({
+      buzzword: ['circle back'],
+      'non-apology': [],
+      'pitch-first': [],
+    });
     await cdp.send('Input.insertText', { text: 'synergy' });
     await expectHighlights(page, 'buzzword', COMPOSE_1, ['circle back', 'synergy']);
     expect(await textOf(page, FIRST_LINE_1)).toBe("Let's circle back on the synergy");
@@ -66,7 +70,9 @@ describe('Gmail (Chromium): highlights while typing', () => {
     );
     await expectHighlights(page, 'buzzword', reply, ['circle back', 'synergy', 'leverage', 'best-in-class']);
     await expectHighlights(page, 'non-apology', reply, ['Sorry if you were confused by the invoice']);
-    expect(await highlightsTouching(page, `${reply} .gmail_quote, ${reply} .gmail_signature, ${reply} .gmail_attr`)).toEqual([]);
+    expect(
+      await highlightsTouching(page, `${reply} .gmail_quote, ${reply} .gmail_signature, ${reply} .gmail_attr`),
+    ).toEqual([]);
     // The message being answered is page text, not a draft.
     expect(await highlightsTouching(page, '.adn .a3s')).toEqual([]);
     // Every highlight in the document lies in the writer's own lines.
@@ -114,7 +120,11 @@ describe('Gmail (Chromium): highlights while typing', () => {
     await expectHighlights(page, 'buzzword', COMPOSE_2, ['circle back', 'synergy']);
     // And one added by the page's own script later still (Gmail builds composes on demand).
     await sleep(1000);
-    const id = await run(page, () => (window as unknown as { fixture: { openCompose(): string } }).fixture.openCompose(), undefined);
+    const id = await run(
+      page,
+      () => (window as unknown as { fixture: { openCompose(): string } }).fixture.openCompose(),
+      undefined,
+    );
     expect(id).toBe('compose-3');
     await typeAt(page, '#compose-3 [g_editable="true"] > div:first-child', 'We should leverage this.');
     await expectHighlights(page, 'buzzword', '#compose-3', ['leverage']);
@@ -153,7 +163,9 @@ describe('Gmail (Chromium): highlights while typing', () => {
       { compose: 'compose-2', count: 1 },
     ]);
     // Each badge opens the list of its own compose's findings.
-    await page.mouse.click(...xy(await uiPoint(page, 'button[data-cf="badge"]', await badgeIndexFor(page, 'compose-2'))));
+    await page.mouse.click(
+      ...xy(await uiPoint(page, 'button[data-cf="badge"]', await badgeIndexFor(page, 'compose-2'))),
+    );
     await expect.poll(async () => (await uiState(page)).list, { timeout: REACT_MS }).toHaveLength(1);
     expect((await uiState(page)).list![0]).toContain('leverage');
   });
@@ -204,10 +216,13 @@ async function badgeIndexFor(page: Parameters<typeof uiState>[0], id: string): P
   const target = await boxOf(page, `#${id}`);
   const others = await run(
     page,
-    (id: string) => [...document.querySelectorAll('[role="dialog"][id^="compose-"]')].filter((d) => d.id !== id).map((d) => {
-      const r = d.getBoundingClientRect();
-      return { x: r.x, y: r.y, width: r.width, height: r.height };
-    }),
+    (id: string) =>
+      [...document.querySelectorAll('[role="dialog"][id^="compose-"]')]
+        .filter((d) => d.id !== id)
+        .map((d) => {
+          const r = d.getBoundingClientRect();
+          return { x: r.x, y: r.y, width: r.width, height: r.height };
+        }),
     id,
   );
   const index = badges.findIndex((b) => {

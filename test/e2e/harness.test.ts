@@ -66,7 +66,13 @@ describe('harness (Chromium)', () => {
   it('runs the content script on the mail hosts', async () => {
     const manifest = JSON.parse(readFileSync(path.join(E2E_CHROME_EXTENSION_DIR, 'manifest.json'), 'utf8'));
     const matches: string[] = (manifest.content_scripts ?? []).flatMap((c: { matches: string[] }) => c.matches);
-    for (const host of ['mail.google.com', 'outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft']) {
+    for (const host of [
+      'mail.google.com',
+      'outlook.office.com',
+      'outlook.office365.com',
+      'outlook.live.com',
+      'outlook.cloud.microsoft',
+    ]) {
       expect(matches, `content script match for ${host}`).toContain(`https://${host}/*`);
     }
   });
@@ -113,7 +119,14 @@ describe('harness (Chromium): the request log sees extension traffic', () => {
     await page.locator('#compose-1 [g_editable="true"]').click();
     await page.keyboard.type('x');
     await expect
-      .poll(() => session.network.unexpected(mark).map((r) => `${r.from} ${r.url}`).sort(), { timeout: 5000 })
+      .poll(
+        () =>
+          session.network
+            .unexpected(mark)
+            .map((r) => `${r.from} ${r.url}`)
+            .sort(),
+        { timeout: 5000 },
+      )
       .toEqual(['page https://leak.example/from-content?x', 'worker https://leak.example/from-worker?x']);
     await sleep(100);
   });

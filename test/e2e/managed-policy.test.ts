@@ -15,20 +15,30 @@ const CORS = { 'access-control-allow-origin': '*' };
 const adminPack = {
   name: 'acme-policy',
   version: '7',
-  rules: [{ id: 'per-my-last-email', kind: 'buzzword', phrases: ['per my last email'], message: 'Acme: restate the point instead.' }],
+  rules: [
+    {
+      id: 'per-my-last-email',
+      kind: 'buzzword',
+      phrases: ['per my last email'],
+      message: 'Acme: restate the point instead.',
+    },
+  ],
   overrides: { 'default/synergy': { message: 'Acme: name the joint work instead.' } },
 };
 /** The administrator's team list, served at LIST_URL. */
 const salesList = {
   name: 'acme-sales',
   version: '3',
-  rules: [{ id: 'rocket-ship', kind: 'buzzword', phrases: ['rocket ship'], message: 'Acme: say what grows and by how much.' }],
+  rules: [
+    { id: 'rocket-ship', kind: 'buzzword', phrases: ['rocket ship'], message: 'Acme: say what grows and by how much.' },
+  ],
 };
 
 // The real deployment path: a machine policy file Chromium reads at start, naming this build's id.
 // Writing it needs root (as in CI); elsewhere the test is skipped and says why.
 const writable = canWritePolicy();
-if (!writable) console.warn(`managed-policy.test.ts skipped: cannot write Chromium policy in ${CHROMIUM_POLICY_DIR} (run as root)`);
+if (!writable)
+  console.warn(`managed-policy.test.ts skipped: cannot write Chromium policy in ${CHROMIUM_POLICY_DIR} (run as root)`);
 
 describe.skipIf(!writable)('a locked managed policy (Chromium machine policy)', () => {
   const extensionDir = writable ? extensionCopy('chrome-mv3-policy') : '';
@@ -51,7 +61,9 @@ describe.skipIf(!writable)('a locked managed policy (Chromium machine policy)', 
 
     // The administrator's list: subscribed by the background without the user, marked, not removable.
     const row = options.locator(`[data-cf="team-list"][data-url="${LIST_URL}"]`);
-    await expect.poll(() => row.locator('[data-cf="list-state"]').textContent(), { timeout: 15_000 }).toMatch(/^1 rule/);
+    await expect
+      .poll(() => row.locator('[data-cf="list-state"]').textContent(), { timeout: 15_000 })
+      .toMatch(/^1 rule/);
     expect(await row.locator('[data-cf="list-name"]').textContent()).toBe('acme-sales');
     expect(await row.locator('[data-cf="managed"]').textContent()).toBe('Managed by your organisation');
     expect(await row.locator('[data-cf="unsubscribe"]').count(), 'no Remove button on a managed list').toBe(0);
@@ -72,7 +84,13 @@ describe.skipIf(!writable)('a locked managed policy (Chromium machine policy)', 
     // In a compose: all three sources apply, a locked rule's card says who set it.
     const gmail = await session.openFixture(URLS.gmail, 'gmail-compose.html');
     await typeAt(gmail, LINE, "Per my last email, our synergy is a rocket ship. Let's circle back.");
-    await expectHighlights(gmail, 'buzzword', EDITOR, ['Per my last email', 'synergy', 'rocket ship', 'circle back'], 10_000);
+    await expectHighlights(
+      gmail,
+      'buzzword',
+      EDITOR,
+      ['Per my last email', 'synergy', 'rocket ship', 'circle back'],
+      10_000,
+    );
     const locked = await hoverCard(gmail, 'cf-buzzword', 'synergy', REACT_MS);
     expect(locked.card.message).toBe('Acme: name the joint work instead.');
     expect(locked.card.actions).toEqual(['ignore', 'rule-locked']);

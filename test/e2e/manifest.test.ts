@@ -18,7 +18,9 @@ describe('the built manifests', () => {
     expect(chrome.host_permissions.sort()).toEqual([...MAIL_MATCHES].sort());
     expect(chrome.optional_host_permissions).toEqual(['https://*/*']);
     expect(chrome.storage).toEqual({ managed_schema: 'managed-schema.json' });
-    expect(JSON.parse(readFileSync(path.join(E2E_CHROME_EXTENSION_DIR, 'managed-schema.json'), 'utf8'))).toEqual(schema);
+    expect(JSON.parse(readFileSync(path.join(E2E_CHROME_EXTENSION_DIR, 'managed-schema.json'), 'utf8'))).toEqual(
+      schema,
+    );
   });
 
   it('Firefox: the same, in MV2 terms, with the fixed add-on id policies.json names', () => {

@@ -12,12 +12,21 @@ const LIST_URL = 'https://lists.example.com/team.json';
 const importedPack = {
   name: 'imported-e2e',
   version: '1',
-  rules: [{ id: 'last-email', kind: 'buzzword', phrases: ['per my last email'], message: 'Sounds curt: restate the point instead.' }],
+  rules: [
+    {
+      id: 'last-email',
+      kind: 'buzzword',
+      phrases: ['per my last email'],
+      message: 'Sounds curt: restate the point instead.',
+    },
+  ],
 };
 const teamPack = {
   name: 'team-e2e',
   version: '1',
-  rules: [{ id: 'rocket-ship', kind: 'buzzword', phrases: ['rocket ship'], message: 'Say what grows and by how much.' }],
+  rules: [
+    { id: 'rocket-ship', kind: 'buzzword', phrases: ['rocket ship'], message: 'Say what grows and by how much.' },
+  ],
 };
 
 async function openOptions(session: ReturnType<ReturnType<typeof useChromium>>): Promise<Page> {
@@ -35,8 +44,14 @@ describe('options page (Chromium)', () => {
     const options = await openOptions(session);
     const input = options.locator('input[type=file][data-cf="import"]');
     await expect.poll(() => input.isEnabled(), { timeout: REACT_MS }).toBe(true);
-    await input.setInputFiles({ name: 'team.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(importedPack)) });
-    await expect.poll(() => options.locator('[data-cf="import-note"]').textContent(), { timeout: REACT_MS }).toContain('Imported 1 rule');
+    await input.setInputFiles({
+      name: 'team.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(importedPack)),
+    });
+    await expect
+      .poll(() => options.locator('[data-cf="import-note"]').textContent(), { timeout: REACT_MS })
+      .toContain('Imported 1 rule');
 
     await gmail.bringToFront();
     await typeAt(gmail, GMAIL_LINE, 'Per my last email, the invoice is attached.');
@@ -58,7 +73,8 @@ describe('options page (Chromium): subscribing to a team list', () => {
     const session = chromium();
     let mode: 'ok' | '500' | 'invalid' = 'ok';
     await session.context.route(LIST_URL, async (route) => {
-      if (mode === 'ok') await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(teamPack) });
+      if (mode === 'ok')
+        await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(teamPack) });
       else if (mode === '500') await route.fulfill({ status: 500, contentType: 'text/plain', body: 'boom' });
       else await route.fulfill({ status: 200, contentType: 'application/json', body: '{ not json' });
     });
@@ -74,11 +90,16 @@ describe('options page (Chromium): subscribing to a team list', () => {
       .toBe('Subscribed to team-e2e: 1 rule.');
     const list = options.locator('[data-cf="team-list"]');
     expect(await list.count()).toBe(1);
-    await expect.poll(() => list.locator('[data-cf="list-state"]').textContent(), { timeout: REACT_MS }).toMatch(/^1 rule · updated /);
+    await expect
+      .poll(() => list.locator('[data-cf="list-state"]').textContent(), { timeout: REACT_MS })
+      .toMatch(/^1 rule · updated /);
     // The list was fetched by the background service worker through the routed HTTPS address.
     const fetched = session.network.network(mark).filter((r) => r.url === LIST_URL);
     expect(NetworkLog.describe(fetched).length, 'list requests').toBeGreaterThan(0);
-    expect(fetched.every((r) => r.from === 'worker'), NetworkLog.describe(fetched).join('; ')).toBe(true);
+    expect(
+      fetched.every((r) => r.from === 'worker'),
+      NetworkLog.describe(fetched).join('; '),
+    ).toBe(true);
 
     await gmail.bringToFront();
     await typeAt(gmail, GMAIL_LINE, 'This launch is a rocket ship.');
@@ -89,14 +110,22 @@ describe('options page (Chromium): subscribing to a team list', () => {
       await options.bringToFront();
       await options.locator('button[data-cf="refresh"]').click();
       // The error is the one this refresh caused (after the invalid body it replaces the 500's).
-      const errorText = () => options.evaluate(() => [...document.querySelectorAll('[data-cf="list-error"]')].map((e) => e.textContent ?? ''));
+      const errorText = () =>
+        options.evaluate(() =>
+          [...document.querySelectorAll('[data-cf="list-error"]')].map((e) => e.textContent ?? ''),
+        );
       await expect
         .poll(errorText, { timeout: REACT_MS, message: `error shown after ${failure}` })
         .toEqual([expect.stringMatching(failure === '500' ? /500/ : /^(?![\s\S]*\b500\b)[\s\S]+$/)]);
       expect(await list.count(), 'the list stays subscribed').toBe(1);
       await gmail.bringToFront();
       await typeAt(gmail, GMAIL_LINE, ' A rocket ship.');
-      await expectHighlights(gmail, 'buzzword', GMAIL_EDITOR, failure === '500' ? ['rocket ship', 'rocket ship'] : ['rocket ship', 'rocket ship', 'rocket ship']);
+      await expectHighlights(
+        gmail,
+        'buzzword',
+        GMAIL_EDITOR,
+        failure === '500' ? ['rocket ship', 'rocket ship'] : ['rocket ship', 'rocket ship', 'rocket ship'],
+      );
     }
   });
 });

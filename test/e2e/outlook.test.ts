@@ -79,10 +79,12 @@ describe('Outlook with a real roosterjs editor (Chromium)', () => {
       page,
       () => {
         type Node = { blockType?: string; segmentType?: string; text?: string; blocks?: Node[]; segments?: Node[] };
-        const editor = (window as unknown as { roosterEditor: { getContentModelCopy(mode: string): Node } }).roosterEditor;
+        const editor = (window as unknown as { roosterEditor: { getContentModelCopy(mode: string): Node } })
+          .roosterEditor;
         const lines: string[] = [];
         const walk = (block: Node) => {
-          if (block.blockType === 'Paragraph') lines.push((block.segments ?? []).map((s) => (s.segmentType === 'Text' ? s.text : '')).join(''));
+          if (block.blockType === 'Paragraph')
+            lines.push((block.segments ?? []).map((s) => (s.segmentType === 'Text' ? s.text : '')).join(''));
           for (const child of block.blocks ?? []) walk(child);
         };
         walk(editor.getContentModelCopy('clean'));

@@ -101,7 +101,9 @@ describe('network (Chromium): no draft text leaves the device', () => {
     await page.keyboard.press('Control+z');
     await sleep(1000);
 
-    expect(NetworkLog.describe(session.network.network(mark)), 'requests while typing (any, fixture or not)').toEqual([]);
+    expect(NetworkLog.describe(session.network.network(mark)), 'requests while typing (any, fixture or not)').toEqual(
+      [],
+    );
     // Nor at any other time: only the fixture page and its assets were ever requested, by page or worker.
     expect(NetworkLog.describe(session.network.unexpected(0)), 'requests other than fixtures since launch').toEqual([]);
     expect(session.network.network(0).every((r) => r.from === 'page')).toBe(true);

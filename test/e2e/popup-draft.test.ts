@@ -31,7 +31,9 @@ function popupState(popup: PopupPage): Promise<PopupState> {
     return {
       site: toggle?.dataset.site ?? null,
       siteOn: toggle ? toggle.checked : null,
-      counts: countEls.length ? Object.fromEntries(countEls.map((li) => [li.dataset.kind!, Number(li.dataset.count)])) : null,
+      counts: countEls.length
+        ? Object.fromEntries(countEls.map((li) => [li.dataset.kind!, Number(li.dataset.count)]))
+        : null,
       paused: draft ? draft.dataset.paused === 'true' : null,
       pauseButton: $('button[data-cf="pause-draft"]')?.textContent ?? null,
       noDraft: !!$('[data-cf="no-draft"]'),
@@ -119,15 +121,25 @@ describe('popup (Chromium): the toolbar popup over the mail page', () => {
     await typeAt(outlook, OUTLOOK_LINE, SENTENCE);
     await expectHighlights(outlook, 'buzzword', OUTLOOK_EDITOR, ['circle back', 'synergy']);
     const popup = await popups.open(outlook);
-    await expectPopup(popup, { site: 'outlook', siteOn: true, counts: { buzzword: 2, 'non-apology': 1, 'pitch-first': 0 } });
+    await expectPopup(popup, {
+      site: 'outlook',
+      siteOn: true,
+      counts: { buzzword: 2, 'non-apology': 1, 'pitch-first': 0 },
+    });
 
     await popup.click('[data-cf="current-site-toggle"]');
     await expectPopup(popup, { siteOn: false, siteOff: true, counts: null });
-    expect(await popup.$eval('input[data-cf="site-toggle"][data-site="outlook"]', (el) => (el as HTMLInputElement).checked)).toBe(false);
+    expect(
+      await popup.$eval('input[data-cf="site-toggle"][data-site="outlook"]', (el) => (el as HTMLInputElement).checked),
+    ).toBe(false);
     await expectNoHighlights(outlook, 'body');
 
     await popup.click('input[data-cf="site-toggle"][data-site="outlook"]');
-    await expectPopup(popup, { siteOn: true, siteOff: false, counts: { buzzword: 2, 'non-apology': 1, 'pitch-first': 0 } });
+    await expectPopup(popup, {
+      siteOn: true,
+      siteOff: false,
+      counts: { buzzword: 2, 'non-apology': 1, 'pitch-first': 0 },
+    });
     await expectHighlights(outlook, 'buzzword', OUTLOOK_EDITOR, ['circle back', 'synergy']);
   });
 
@@ -135,23 +147,44 @@ describe('popup (Chromium): the toolbar popup over the mail page', () => {
     const blank = await chromium().context.newPage();
     const popup = await popups.open(blank);
     await expectPopup(popup, { notMail: true, site: null, counts: null });
-    expect(await popup.$eval('[data-cf="not-mail"]', (el) => el.textContent)).toBe('Open Gmail or Outlook on the web to check a draft.');
+    expect(await popup.$eval('[data-cf="not-mail"]', (el) => el.textContent)).toBe(
+      'Open Gmail or Outlook on the web to check a draft.',
+    );
 
     const error = '<img src=x onerror="document.title=\'pwned\'">Server answered 500';
     await popup.evaluate(async (lastError: string) => {
-      const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
+      const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } })
+        .chrome;
       await api.storage.local.set({
         teamLists: [
-          { url: 'https://lists.example.com/acme.json', name: 'Acme words', ruleCount: 3, lastSuccess: Date.UTC(2026, 4, 3), pack: { name: 'acme', version: '1', rules: [] } },
-          { url: 'https://lists.example.com/broken.json', name: 'Support words', lastSuccess: Date.UTC(2026, 4, 1), pack: { name: 'support', version: '1', rules: [] }, lastError },
+          {
+            url: 'https://lists.example.com/acme.json',
+            name: 'Acme words',
+            ruleCount: 3,
+            lastSuccess: Date.UTC(2026, 4, 3),
+            pack: { name: 'acme', version: '1', rules: [] },
+          },
+          {
+            url: 'https://lists.example.com/broken.json',
+            name: 'Support words',
+            lastSuccess: Date.UTC(2026, 4, 1),
+            pack: { name: 'support', version: '1', rules: [] },
+            lastError,
+          },
         ],
       });
     }, error);
     // The popup follows storage while open.
     await expect
-      .poll(() => popup.$$eval('[data-cf="popup-list"]', (rows) => rows.map((r) => [r.querySelector('.list-name')?.textContent, (r as HTMLElement).dataset.state])), {
-        timeout: REACT_MS,
-      })
+      .poll(
+        () =>
+          popup.$$eval('[data-cf="popup-list"]', (rows) =>
+            rows.map((r) => [r.querySelector('.list-name')?.textContent, (r as HTMLElement).dataset.state]),
+          ),
+        {
+          timeout: REACT_MS,
+        },
+      )
       .toEqual([
         ['Acme words', 'ok'],
         ['Support words', 'warning'],

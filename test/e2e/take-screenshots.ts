@@ -39,7 +39,13 @@ const TEAM_LIST = {
   name: 'acme-sales',
   version: '2026.11',
   rules: [
-    { id: 'per-my-last-email', kind: 'buzzword', phrases: ['per my last email'], message: 'Reads as a reprimand: restate the point kindly.', suggestions: ['as I mentioned'] },
+    {
+      id: 'per-my-last-email',
+      kind: 'buzzword',
+      phrases: ['per my last email'],
+      message: 'Reads as a reprimand: restate the point kindly.',
+      suggestions: ['as I mentioned'],
+    },
     { id: 'rocket-ship', kind: 'buzzword', phrases: ['rocket ship'], message: 'Say what grows, and by how much.' },
   ],
 };
@@ -53,7 +59,11 @@ async function main() {
     const { context } = session;
     await context.route(GMAIL, (route) => route.fulfill({ contentType: 'text/html', body: PAGE }));
     await context.route(LIST_URL, (route) =>
-      route.fulfill({ contentType: 'application/json', body: JSON.stringify(TEAM_LIST), headers: { 'access-control-allow-origin': '*' } }),
+      route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify(TEAM_LIST),
+        headers: { 'access-control-allow-origin': '*' },
+      }),
     );
 
     const page = await context.newPage();

@@ -23,7 +23,11 @@ export function realChars(root: Node, excluded: (el: Element) => boolean): strin
     if (node.nodeType === Node.TEXT_NODE) out += (node as Text).data.replace(/\u00a0/g, ' ');
     if (node.nodeType !== Node.ELEMENT_NODE && node !== root) return;
     const el = node as Element;
-    if (node !== root && (['script', 'style', 'template', 'noscript'].includes(el.localName) || el.hasAttribute('hidden') || excluded(el))) return;
+    if (
+      node !== root &&
+      (['script', 'style', 'template', 'noscript'].includes(el.localName) || el.hasAttribute('hidden') || excluded(el))
+    )
+      return;
     node.childNodes.forEach(walk);
   };
   walk(root);
@@ -65,8 +69,11 @@ export function checkSpan(draft: DraftText, perChar: string[], start: number, en
       const last = perChar.findLastIndex((s, i) => i < end && s !== '');
       const a = draft.toRange(first, first + 1)!;
       const b = draft.toRange(last, last + 1)!;
-      const tight = range.startContainer === a.startContainer && range.startOffset === a.startOffset &&
-        range.endContainer === b.endContainer && range.endOffset === b.endOffset;
+      const tight =
+        range.startContainer === a.startContainer &&
+        range.startOffset === a.startOffset &&
+        range.endContainer === b.endContainer &&
+        range.endOffset === b.endOffset;
       expect(tight, `span [${start}, ${end}) is tight`).toBe(true);
     }
     return;

@@ -35,11 +35,13 @@ function checkAgainstFresh(root: HTMLElement, snap: ReturnType<DraftMirror['snap
   expect(snap.text).toBe(fresh.text);
   const perChar = checkCharacters(snap, root);
   for (const f of analyze(snap.text, ruleset)) checkSpan(snap, perChar, f.start, f.end);
-  for (let start = 0; start <= snap.text.length; start += 5) checkSpan(snap, perChar, start, Math.min(snap.text.length, start + 9));
+  for (let start = 0; start <= snap.text.length; start += 5)
+    checkSpan(snap, perChar, start, Math.min(snap.text.length, start + 9));
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
   for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
     const size = node.nodeType === Node.TEXT_NODE ? (node as Text).length : node.childNodes.length;
-    for (let offset = 0; offset <= size; offset++) expect(snap.toOffset(node, offset)).toBe(fresh.toOffset(node, offset));
+    for (let offset = 0; offset <= size; offset++)
+      expect(snap.toOffset(node, offset)).toBe(fresh.toOffset(node, offset));
   }
 }
 
@@ -50,9 +52,30 @@ type Edit =
 
 const edits: fc.Arbitrary<Edit[]> = fc.array(
   fc.oneof(
-    fc.record({ kind: fc.constantFrom('data' as const, 'type' as const), pick: fc.nat(), at: fc.nat(), s: fc.constantFrom('synergy', 'x', '', ' client', '😀', '\u00a0', 'circle back') }),
-    fc.record({ kind: fc.constant('insert' as const), pick: fc.nat(), at: fc.nat(), tree: trees(true).map((kids): Tree => ({ t: 'el', tag: 'div', kids })) }),
-    fc.record({ kind: fc.constantFrom('remove' as const, 'split' as const, 'br' as const, 'move' as const, 'signature' as const, 'classify' as const), pick: fc.nat(), at: fc.nat() }),
+    fc.record({
+      kind: fc.constantFrom('data' as const, 'type' as const),
+      pick: fc.nat(),
+      at: fc.nat(),
+      s: fc.constantFrom('synergy', 'x', '', ' client', '😀', '\u00a0', 'circle back'),
+    }),
+    fc.record({
+      kind: fc.constant('insert' as const),
+      pick: fc.nat(),
+      at: fc.nat(),
+      tree: trees(true).map((kids): Tree => ({ t: 'el', tag: 'div', kids })),
+    }),
+    fc.record({
+      kind: fc.constantFrom(
+        'remove' as const,
+        'split' as const,
+        'br' as const,
+        'move' as const,
+        'signature' as const,
+        'classify' as const,
+      ),
+      pick: fc.nat(),
+      at: fc.nat(),
+    }),
   ),
   { minLength: 1, maxLength: 8 },
 );
@@ -63,7 +86,7 @@ function all(root: Node, filter: (n: Node) => boolean): Node[] {
   for (let n = walker.nextNode(); n; n = walker.nextNode()) if (filter(n)) out.push(n);
   return out;
 }
-const pickFrom = <T,>(xs: T[], i: number) => (xs.length ? xs[i % xs.length] : undefined);
+const pickFrom = <T>(xs: T[], i: number) => (xs.length ? xs[i % xs.length] : undefined);
 
 function apply(root: HTMLElement, edit: Edit): void {
   const texts = all(root, (n) => n.nodeType === Node.TEXT_NODE) as Text[];
@@ -80,8 +103,14 @@ function apply(root: HTMLElement, edit: Edit): void {
       return;
     }
     case 'insert': {
-      const parent = pickFrom([root, ...elements.filter((e) => e.localName !== 'img' && e.localName !== 'br')], edit.pick)!;
-      parent.insertBefore(build(document, edit.tree), parent.childNodes[edit.at % (parent.childNodes.length + 1)] ?? null);
+      const parent = pickFrom(
+        [root, ...elements.filter((e) => e.localName !== 'img' && e.localName !== 'br')],
+        edit.pick,
+      )!;
+      parent.insertBefore(
+        build(document, edit.tree),
+        parent.childNodes[edit.at % (parent.childNodes.length + 1)] ?? null,
+      );
       return;
     }
     case 'remove':
@@ -89,7 +118,10 @@ function apply(root: HTMLElement, edit: Edit): void {
       return;
     case 'split': {
       // Enter in the middle of a paragraph: its tail moves into a copy inserted after it.
-      const block = pickFrom(elements.filter((e) => e.localName === 'div' || e.localName === 'p'), edit.pick);
+      const block = pickFrom(
+        elements.filter((e) => e.localName === 'div' || e.localName === 'p'),
+        edit.pick,
+      );
       if (!block) return;
       const copy = block.cloneNode(false) as Element;
       const from = edit.at % (block.childNodes.length + 1);
@@ -140,7 +172,9 @@ describe('DraftMirror', () => {
   }, 60_000);
 
   it('follows typing through the observer’s own callback', async () => {
-    const root = editor('Hi Sam,<div><br></div><div>We value <b>client</b> focus.</div><div class="gmail_signature">Dana</div>');
+    const root = editor(
+      'Hi Sam,<div><br></div><div>We value <b>client</b> focus.</div><div class="gmail_signature">Dana</div>',
+    );
     const { mirror } = mirrored(root);
     expect(mirror.snapshot().text).toBe('Hi Sam,\n\nWe value client focus.');
     const tail = root.querySelector('b')!.nextSibling as Text;

@@ -59,7 +59,10 @@ describe('extractDraft: HTML → text', () => {
     ['<div hidden>gone</div><div>kept</div>', 'kept'],
     // Quoted history and signatures: left out, but still a line break.
     ['<div>Thanks</div><div class="gmail_signature">-- Sam</div>', 'Thanks'],
-    ['<div>Hi</div><br><div class="gmail_quote"><div class="gmail_attr">On Mon, Sam wrote:</div><blockquote>old</blockquote></div>', 'Hi\n'],
+    [
+      '<div>Hi</div><br><div class="gmail_quote"><div class="gmail_attr">On Mon, Sam wrote:</div><blockquote>old</blockquote></div>',
+      'Hi\n',
+    ],
     ['<div>Hi</div><div class="gmail_quote">q</div><div>Bye</div>', 'Hi\nBye'],
     ['before<span class="gmail_signature">sig</span>after', 'before\nafter'],
     ['<div>Hi</div><div id="Signature"><div>Best,</div><div>Dana</div></div>', 'Hi'],

@@ -10,9 +10,37 @@ export type Tree =
 
 // Buzzwords the built-in rules flag, so findings actually happen, plus spacing and odd characters.
 const WORDS = [
-  'synergy', 'leverage our', 'leverage', 'our', 'customer-facing', 'customer', '-facing', 'cus', 'tomer', 'client',
-  'centricity', 'circle back', 'circle', 'back', 'We value', 'sorry if', 'you feel that way', 'Hi Sam,', 'platform',
-  ' ', '  ', '\u00a0', 'a\u00a0b', '😀', '𠀀', 'é', '—', '.', ',', '\n', '',
+  'synergy',
+  'leverage our',
+  'leverage',
+  'our',
+  'customer-facing',
+  'customer',
+  '-facing',
+  'cus',
+  'tomer',
+  'client',
+  'centricity',
+  'circle back',
+  'circle',
+  'back',
+  'We value',
+  'sorry if',
+  'you feel that way',
+  'Hi Sam,',
+  'platform',
+  ' ',
+  '  ',
+  '\u00a0',
+  'a\u00a0b',
+  '😀',
+  '𠀀',
+  'é',
+  '—',
+  '.',
+  ',',
+  '\n',
+  '',
 ];
 
 const word = fc.oneof(
@@ -28,7 +56,12 @@ const BLOCK = ['div', 'div', 'p', 'li', 'h2'];
 const skipped = fc.constantFrom<Tree>(
   { t: 'el', tag: 'div', attrs: { class: 'gmail_signature' }, kids: [{ t: 'text', s: '⟦Sam⟧' }] },
   { t: 'el', tag: 'span', attrs: { class: 'gmail_quote' }, kids: [{ t: 'text', s: '⟦q⟧' }] },
-  { t: 'el', tag: 'div', attrs: { id: 'Signature' }, kids: [{ t: 'el', tag: 'p', kids: [{ t: 'text', s: '⟦Best⟧' }] }] },
+  {
+    t: 'el',
+    tag: 'div',
+    attrs: { id: 'Signature' },
+    kids: [{ t: 'el', tag: 'p', kids: [{ t: 'text', s: '⟦Best⟧' }] }],
+  },
   { t: 'el', tag: 'span', attrs: { hidden: '' }, kids: [{ t: 'text', s: '⟦h⟧' }] },
   { t: 'el', tag: 'script', kids: [{ t: 'text', s: '⟦s⟧' }] },
 );
@@ -42,8 +75,14 @@ export function trees(withSkipped: boolean): fc.Arbitrary<Tree[]> {
       { weight: 1, arbitrary: fc.constant<Tree>({ t: 'img' }) },
       { weight: 1, arbitrary: fc.constant<Tree>({ t: 'comment' }) },
       { weight: withSkipped ? 1 : 0, arbitrary: skipped },
-      { weight: 3, arbitrary: fc.record({ t: fc.constant('el' as const), tag: fc.constantFrom(...INLINE), kids: tie('nodes') }) },
-      { weight: 4, arbitrary: fc.record({ t: fc.constant('el' as const), tag: fc.constantFrom(...BLOCK), kids: tie('nodes') }) },
+      {
+        weight: 3,
+        arbitrary: fc.record({ t: fc.constant('el' as const), tag: fc.constantFrom(...INLINE), kids: tie('nodes') }),
+      },
+      {
+        weight: 4,
+        arbitrary: fc.record({ t: fc.constant('el' as const), tag: fc.constantFrom(...BLOCK), kids: tie('nodes') }),
+      },
     ),
     nodes: fc.array(tie('node'), { maxLength: 5 }) as fc.Arbitrary<Tree[]>,
   }));

@@ -2,7 +2,9 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 
 type Listener = (message: unknown, sender: { id?: string }) => Promise<unknown> | undefined;
-const listeners = vi.hoisted(() => new Set<(message: unknown, sender: { id?: string }) => Promise<unknown> | undefined>());
+const listeners = vi.hoisted(
+  () => new Set<(message: unknown, sender: { id?: string }) => Promise<unknown> | undefined>(),
+);
 vi.mock('wxt/browser', () => ({
   browser: {
     runtime: {
@@ -46,7 +48,8 @@ beforeAll(() => {
   // happy-dom has no CSS Custom Highlight API: an in-memory stand-in is enough here.
   if (!('Highlight' in globalThis)) vi.stubGlobal('Highlight', class extends Set<Range> {});
   const css = (globalThis as { CSS?: object }).CSS;
-  if (!(css && 'highlights' in css)) vi.stubGlobal('CSS', Object.assign(Object.create(css ?? null), { highlights: new Map() }));
+  if (!(css && 'highlights' in css))
+    vi.stubGlobal('CSS', Object.assign(Object.create(css ?? null), { highlights: new Map() }));
 });
 
 let controller: Controller | undefined;
@@ -62,7 +65,11 @@ describe('answerPopup: the checker answers the popup', () => {
   it('answers "no draft" while no compose is open, and the site state', async () => {
     controller = new Controller(gmail, builtinRuleset());
     controller.start();
-    unsubscribe = answerPopup(() => controller, 'gmail', () => true);
+    unsubscribe = answerPopup(
+      () => controller,
+      'gmail',
+      () => true,
+    );
     expect(await send({ type: DRAFT_STATUS })).toEqual({ siteId: 'gmail', siteOn: true, draft: undefined });
   });
 
@@ -71,13 +78,21 @@ describe('answerPopup: the checker answers the popup', () => {
     const second = compose('Sorry if you were confused. We should leverage this.');
     controller = new Controller(gmail, builtinRuleset());
     controller.start();
-    unsubscribe = answerPopup(() => controller, 'gmail', () => true);
+    unsubscribe = answerPopup(
+      () => controller,
+      'gmail',
+      () => true,
+    );
 
     const before = await send({ type: DRAFT_STATUS });
     expect(before?.draft).toEqual({ counts: { buzzword: 2, 'non-apology': 0, 'pitch-first': 0 }, paused: false });
 
     second.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
-    expect((await send({ type: DRAFT_STATUS }))?.draft?.counts).toEqual({ buzzword: 1, 'non-apology': 1, 'pitch-first': 0 });
+    expect((await send({ type: DRAFT_STATUS }))?.draft?.counts).toEqual({
+      buzzword: 1,
+      'non-apology': 1,
+      'pitch-first': 0,
+    });
 
     first.focus();
     first.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
@@ -96,7 +111,11 @@ describe('answerPopup: the checker answers the popup', () => {
     opened.focus(); // the site focuses a new compose before the throttled scan finds it
     expect(document.activeElement).toBe(opened);
     controller.scan();
-    unsubscribe = answerPopup(() => controller, 'gmail', () => true);
+    unsubscribe = answerPopup(
+      () => controller,
+      'gmail',
+      () => true,
+    );
     expect((await send({ type: DRAFT_STATUS }))?.draft?.counts.buzzword).toBe(1);
   });
 
@@ -105,13 +124,20 @@ describe('answerPopup: the checker answers the popup', () => {
     const second = compose('We should leverage this.');
     controller = new Controller(gmail, builtinRuleset());
     controller.start();
-    unsubscribe = answerPopup(() => controller, 'gmail', () => true);
+    unsubscribe = answerPopup(
+      () => controller,
+      'gmail',
+      () => true,
+    );
     second.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
 
     const paused = await send({ type: PAUSE_DRAFT, paused: true });
     expect(paused?.draft).toEqual({ counts: { buzzword: 0, 'non-apology': 0, 'pitch-first': 0 }, paused: true });
     first.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
-    expect((await send({ type: DRAFT_STATUS }))?.draft).toEqual({ counts: { buzzword: 2, 'non-apology': 0, 'pitch-first': 0 }, paused: false });
+    expect((await send({ type: DRAFT_STATUS }))?.draft).toEqual({
+      counts: { buzzword: 2, 'non-apology': 0, 'pitch-first': 0 },
+      paused: false,
+    });
     second.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
     expect((await send({ type: DRAFT_STATUS }))?.draft?.paused).toBe(true);
 
@@ -123,7 +149,11 @@ describe('answerPopup: the checker answers the popup', () => {
     compose('We should leverage this.');
     controller = new Controller(gmail, builtinRuleset());
     controller.start();
-    unsubscribe = answerPopup(() => controller, 'gmail', () => true);
+    unsubscribe = answerPopup(
+      () => controller,
+      'gmail',
+      () => true,
+    );
     expect(send({ type: 'something-else' })).toBeUndefined();
     expect(send(null)).toBeUndefined();
     expect(send('connection-first:draft-status')).toBeUndefined();
@@ -136,8 +166,16 @@ describe('answerPopup: the checker answers the popup', () => {
   });
 
   it('says the site is off (and no draft) when checking is off there', async () => {
-    unsubscribe = answerPopup(() => undefined, 'outlook', () => false);
+    unsubscribe = answerPopup(
+      () => undefined,
+      'outlook',
+      () => false,
+    );
     expect(await send({ type: DRAFT_STATUS })).toEqual({ siteId: 'outlook', siteOn: false, draft: undefined });
-    expect(await send({ type: PAUSE_DRAFT, paused: true })).toEqual({ siteId: 'outlook', siteOn: false, draft: undefined });
+    expect(await send({ type: PAUSE_DRAFT, paused: true })).toEqual({
+      siteId: 'outlook',
+      siteOn: false,
+      draft: undefined,
+    });
   });
 });

@@ -5,12 +5,65 @@ import { builtinRuleset } from '../../src/rules';
 
 // Words that trigger every detector, mixed with noise, so random texts actually produce findings.
 const WORDS = [
-  'synergy', 'leveraging', 'our', 'platform', 'circle', 'back', 'customer-facing', 'client', 'centricity', 'sorry',
-  'you', 'feel', 'that', 'way', 'I’m', "we're", 'if', 'anyone', 'was', 'upset', 'for', 'any', 'inconvenience', 'but',
-  'mistakes', 'were', 'made', 'Hi', 'Sam,', "I'm", 'Dana', 'from', 'Acme.', 'demo', '20%', 'off', 'solutions', 'end-to-end',
-  'bandwidth', 'the', '😀', 'é', 'naïve', '—', '.', '?', '!', ',', '\n', '\n\n', '\r\n', '> quoted', 'On', 'wrote:',
+  'synergy',
+  'leveraging',
+  'our',
+  'platform',
+  'circle',
+  'back',
+  'customer-facing',
+  'client',
+  'centricity',
+  'sorry',
+  'you',
+  'feel',
+  'that',
+  'way',
+  'I’m',
+  "we're",
+  'if',
+  'anyone',
+  'was',
+  'upset',
+  'for',
+  'any',
+  'inconvenience',
+  'but',
+  'mistakes',
+  'were',
+  'made',
+  'Hi',
+  'Sam,',
+  "I'm",
+  'Dana',
+  'from',
+  'Acme.',
+  'demo',
+  '20%',
+  'off',
+  'solutions',
+  'end-to-end',
+  'bandwidth',
+  'the',
+  '😀',
+  'é',
+  'naïve',
+  '—',
+  '.',
+  '?',
+  '!',
+  ',',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '> quoted',
+  'On',
+  'wrote:',
 ];
-const draft = fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.string(), fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 80 })
+const draft = fc
+  .array(fc.oneof(fc.constantFrom(...WORDS), fc.string(), fc.string({ unit: 'binary', maxLength: 4 })), {
+    maxLength: 80,
+  })
   .map((parts) => parts.join(' '));
 
 describe('analyze on arbitrary text', () => {
@@ -24,7 +77,8 @@ describe('analyze on arbitrary text', () => {
             expect(text.slice(f.start, f.end)).toBe(f.text);
             expect(f.end).toBeGreaterThan(f.start);
           }
-          for (let i = 1; i < findings.length; i++) expect(findings[i]!.start).toBeGreaterThanOrEqual(findings[i - 1]!.start);
+          for (let i = 1; i < findings.length; i++)
+            expect(findings[i]!.start).toBeGreaterThanOrEqual(findings[i - 1]!.start);
         }
       }),
       { numRuns: 400 },

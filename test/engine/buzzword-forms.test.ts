@@ -35,13 +35,21 @@ describe('phrase matching and suggestion forms', () => {
   });
 
   it('treats curly and straight apostrophes alike', () => {
-    const apostrophes = buildRuleset([{ name: 'a', version: '1', rules: [{ id: 'dont', phrases: ["don't have the bandwidth"], message: 'm' }] }]);
-    expect(analyze('I don’t have the bandwidth.', apostrophes).map((f) => f.text)).toEqual(['don’t have the bandwidth']);
-    expect(analyze("I don't have the bandwidth.", apostrophes).map((f) => f.text)).toEqual(["don't have the bandwidth"]);
+    const apostrophes = buildRuleset([
+      { name: 'a', version: '1', rules: [{ id: 'dont', phrases: ["don't have the bandwidth"], message: 'm' }] },
+    ]);
+    expect(analyze('I don’t have the bandwidth.', apostrophes).map((f) => f.text)).toEqual([
+      'don’t have the bandwidth',
+    ]);
+    expect(analyze("I don't have the bandwidth.", apostrophes).map((f) => f.text)).toEqual([
+      "don't have the bandwidth",
+    ]);
   });
 
   it('keeps the built-in pack working alongside', () => {
-    expect(analyze('Synergies!', buildRuleset([loadBuiltinPack(), pack])).map((f) => f.ruleId)).toEqual(['default/synergy']);
+    expect(analyze('Synergies!', buildRuleset([loadBuiltinPack(), pack])).map((f) => f.ruleId)).toEqual([
+      'default/synergy',
+    ]);
   });
 });
 

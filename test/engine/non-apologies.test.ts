@@ -8,21 +8,39 @@ const flags = (text: string) => flagged(text, 'non-apology');
 describe('non-apologies', () => {
   it.each([
     ["I'm sorry you feel that way.", [['default/sorry-you-feel', "I'm sorry you feel that way"]]],
-    ["I’m sorry that you feel we ignored your request.", [['default/sorry-you-feel', 'I’m sorry that you feel we ignored your request']]],
+    [
+      'I’m sorry that you feel we ignored your request.',
+      [['default/sorry-you-feel', 'I’m sorry that you feel we ignored your request']],
+    ],
     ['Sorry you see it that way.', [['default/sorry-you-feel', 'Sorry you see it that way']]],
-    ['We are sorry you misunderstood the terms.', [['default/sorry-you-feel', 'We are sorry you misunderstood the terms']]],
-    ["I'm sorry you were disappointed with the update.", [['default/sorry-you-feel', "I'm sorry you were disappointed with the update"]]],
+    [
+      'We are sorry you misunderstood the terms.',
+      [['default/sorry-you-feel', 'We are sorry you misunderstood the terms']],
+    ],
+    [
+      "I'm sorry you were disappointed with the update.",
+      [['default/sorry-you-feel', "I'm sorry you were disappointed with the update"]],
+    ],
     ["I'm sorry you had a bad experience.", [['default/sorry-you-feel', "I'm sorry you had a bad experience"]]],
     ["I'm sorry if you were offended.", [['default/sorry-if', "I'm sorry if you were offended"]]],
-    ['Sorry if anyone was confused by the last email.', [['default/sorry-if', 'Sorry if anyone was confused by the last email']]],
-    ['We apologize if our update caused confusion.', [['default/sorry-if', 'We apologize if our update caused confusion']]],
+    [
+      'Sorry if anyone was confused by the last email.',
+      [['default/sorry-if', 'Sorry if anyone was confused by the last email']],
+    ],
+    [
+      'We apologize if our update caused confusion.',
+      [['default/sorry-if', 'We apologize if our update caused confusion']],
+    ],
     ['Sorry for any inconvenience.', [['default/sorry-for-any-inconvenience', 'Sorry for any inconvenience']]],
     [
       'We apologize for any inconvenience this may have caused.',
       [['default/sorry-for-any-inconvenience', 'We apologize for any inconvenience this may have caused']],
     ],
     ['We regret any inconvenience.', [['default/sorry-for-any-inconvenience', 'We regret any inconvenience']]],
-    ['Apologies for the inconvenience, we are on it.', [['default/sorry-for-any-inconvenience', 'Apologies for the inconvenience']]],
+    [
+      'Apologies for the inconvenience, we are on it.',
+      [['default/sorry-for-any-inconvenience', 'Apologies for the inconvenience']],
+    ],
     ['Mistakes were made in processing your order.', [['default/mistakes-were-made', 'Mistakes were made']]],
     [
       "I'm sorry about the delay, but we've been swamped.",
@@ -30,35 +48,83 @@ describe('non-apologies', () => {
     ],
     ["Sorry, but that's our process.", [['default/apology-but', "Sorry, but that's our process"]]],
     ['Sorry for the confusion.', [['default/sorry-for-any-inconvenience', 'Sorry for the confusion']]],
-    ['We apologize for the misunderstanding.', [['default/sorry-for-any-inconvenience', 'We apologize for the misunderstanding']]],
+    [
+      'We apologize for the misunderstanding.',
+      [['default/sorry-for-any-inconvenience', 'We apologize for the misunderstanding']],
+    ],
     ["I'm sorry this upset you.", [['default/sorry-you-feel', "I'm sorry this upset you"]]],
-    ['We do apologise if our service fell short of your expectations.', [['default/sorry-if', 'We do apologise if our service fell short of your expectations']]],
-    ["I'm sorry you took my comment about the dates that way.", [['default/sorry-you-feel', "I'm sorry you took my comment about the dates that way"]]],
+    [
+      'We do apologise if our service fell short of your expectations.',
+      [['default/sorry-if', 'We do apologise if our service fell short of your expectations']],
+    ],
+    [
+      "I'm sorry you took my comment about the dates that way.",
+      [['default/sorry-you-feel', "I'm sorry you took my comment about the dates that way"]],
+    ],
     [
       "We're sorry, but company policy doesn't allow us to change it.",
       [['default/apology-but', "We're sorry, but company policy doesn't allow us to change it"]],
     ],
-    ['We are sorry that it may have confused you.', [['default/sorry-you-feel', 'We are sorry that it may have confused you']]],
-    ['Apologies for any misunderstanding.', [['default/sorry-for-any-inconvenience', 'Apologies for any misunderstanding']]],
+    [
+      'We are sorry that it may have confused you.',
+      [['default/sorry-you-feel', 'We are sorry that it may have confused you']],
+    ],
+    [
+      'Apologies for any misunderstanding.',
+      [['default/sorry-for-any-inconvenience', 'Apologies for any misunderstanding']],
+    ],
     [
       'We apologize for any incovenience this may have caused.',
       [['default/sorry-for-any-inconvenience', 'We apologize for any incovenience this may have caused']],
     ],
-    ['I want to apologise for this inconvenience.', [['default/sorry-for-any-inconvenience', 'apologise for this inconvenience']]],
+    [
+      'I want to apologise for this inconvenience.',
+      [['default/sorry-for-any-inconvenience', 'apologise for this inconvenience']],
+    ],
     ["I'm sorry if I wasn't clear.", [['default/sorry-if', "I'm sorry if I wasn't clear"]]],
     ['I am sorry if I am letting you down.', [['default/sorry-if', 'I am sorry if I am letting you down']]],
-    ['We regret that you were left disappointed with your evening.', [['default/sorry-you-feel', 'We regret that you were left disappointed with your evening']]],
-    ["Sorry you weren't happy with the colour.", [['default/sorry-you-feel', "Sorry you weren't happy with the colour"]]],
-    ['We are sorry that you had bad experience with our team.', [['default/sorry-you-feel', 'We are sorry that you had bad experience with our team']]],
-    ['Apologies to anyone who may have taken it the wrong way.', [['default/sorry-if', 'Apologies to anyone who may have taken it the wrong way']]],
+    [
+      'We regret that you were left disappointed with your evening.',
+      [['default/sorry-you-feel', 'We regret that you were left disappointed with your evening']],
+    ],
+    [
+      "Sorry you weren't happy with the colour.",
+      [['default/sorry-you-feel', "Sorry you weren't happy with the colour"]],
+    ],
+    [
+      'We are sorry that you had bad experience with our team.',
+      [['default/sorry-you-feel', 'We are sorry that you had bad experience with our team']],
+    ],
+    [
+      'Apologies to anyone who may have taken it the wrong way.',
+      [['default/sorry-if', 'Apologies to anyone who may have taken it the wrong way']],
+    ],
     ['Unfortunately, some mistakes occurred during labelling.', [['default/mistakes-were-made', 'mistakes occurred']]],
-    ['We are sorry for any impact this may have had.', [['default/sorry-for-any-inconvenience', 'We are sorry for any impact']]],
-    ["I'm sorry, but our refund policy only covers 14 days.", [['default/apology-but', "I'm sorry, but our refund policy only covers 14 days"]]],
-    ["Apologies, but per our policy late fees can't be waived.", [['default/apology-but', "Apologies, but per our policy late fees can't be waived"]]],
-    ['We regret that your baggage was not available on arrival.', [['default/mistakes-were-made', 'We regret that your baggage was not available on arrival']]],
-    ['We apologise if you feel you were misinformed by our staff.', [['default/sorry-if', 'We apologise if you feel you were misinformed by our staff']]],
+    [
+      'We are sorry for any impact this may have had.',
+      [['default/sorry-for-any-inconvenience', 'We are sorry for any impact']],
+    ],
+    [
+      "I'm sorry, but our refund policy only covers 14 days.",
+      [['default/apology-but', "I'm sorry, but our refund policy only covers 14 days"]],
+    ],
+    [
+      "Apologies, but per our policy late fees can't be waived.",
+      [['default/apology-but', "Apologies, but per our policy late fees can't be waived"]],
+    ],
+    [
+      'We regret that your baggage was not available on arrival.',
+      [['default/mistakes-were-made', 'We regret that your baggage was not available on arrival']],
+    ],
+    [
+      'We apologise if you feel you were misinformed by our staff.',
+      [['default/sorry-if', 'We apologise if you feel you were misinformed by our staff']],
+    ],
     ["We're sorry your parcel was delayed.", [['default/mistakes-were-made', "We're sorry your parcel was delayed"]]],
-    ['We are sorry if the delay affected your plans.', [['default/sorry-if', 'We are sorry if the delay affected your plans']]],
+    [
+      'We are sorry if the delay affected your plans.',
+      [['default/sorry-if', 'We are sorry if the delay affected your plans']],
+    ],
     ["Sorry if there's been some crossed wires.", [['default/sorry-if', "Sorry if there's been some crossed wires"]]],
   ])('flags %j', (text, expected) => {
     expect(flags(text)).toEqual(expected);
@@ -98,7 +164,8 @@ describe('non-apologies', () => {
     expect(flags(text)).toEqual([]);
   });
 
-  const suggestions = (text: string) => analyze(text, builtinRuleset()).flatMap((f) => f.suggestions.map((s) => s.replacement));
+  const suggestions = (text: string) =>
+    analyze(text, builtinRuleset()).flatMap((f) => f.suggestions.map((s) => s.replacement));
 
   it('rewrites a feeling about a passive act into owning the act', () => {
     expect(suggestions("I'm sorry you feel the rollout was rushed.")[0]).toBe("I'm sorry we rushed the rollout");
@@ -106,16 +173,24 @@ describe('non-apologies', () => {
   });
 
   it('keeps the sentence when the writer is already named', () => {
-    expect(suggestions("I'm sorry that you feel we ignored your request.")[0]).toBe("I'm sorry we ignored your request");
+    expect(suggestions("I'm sorry that you feel we ignored your request.")[0]).toBe(
+      "I'm sorry we ignored your request",
+    );
   });
 
   it('falls back to dropping the feeling when no act can be recovered', () => {
-    expect(suggestions("I'm sorry you feel the invoice was wrong.")[0]).toBe("I'm sorry the invoice was wrong. I want to make this right");
+    expect(suggestions("I'm sorry you feel the invoice was wrong.")[0]).toBe(
+      "I'm sorry the invoice was wrong. I want to make this right",
+    );
   });
 
   it('offers a template with a marked blank when the act is not named', () => {
-    expect(suggestions("I'm sorry you feel that way.")).toEqual(["I'm sorry that I [what I did]. I want to make this right"]);
-    expect(suggestions('We apologize for any inconvenience.')).toEqual(["We're sorry that we [what we did]. We want to make this right"]);
+    expect(suggestions("I'm sorry you feel that way.")).toEqual([
+      "I'm sorry that I [what I did]. I want to make this right",
+    ]);
+    expect(suggestions('We apologize for any inconvenience.')).toEqual([
+      "We're sorry that we [what we did]. We want to make this right",
+    ]);
   });
 
   it('drops the excuse after "but"', () => {
@@ -123,7 +198,10 @@ describe('non-apologies', () => {
   });
 
   it('owns a regretted passive act', () => {
-    expect(suggestions("I'm sorry the invoice was sent twice.")).toEqual(["I'm sorry we sent the invoice twice", "I'm sorry that I [what I did]. I want to make this right"]);
+    expect(suggestions("I'm sorry the invoice was sent twice.")).toEqual([
+      "I'm sorry we sent the invoice twice",
+      "I'm sorry that I [what I did]. I want to make this right",
+    ]);
     expect(suggestions('We regret that your order was delayed.')).toEqual([
       "We're sorry we delayed your order",
       "We're sorry that we [what we did]. We want to make this right",

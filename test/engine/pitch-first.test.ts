@@ -9,7 +9,9 @@ describe('pitch-first openings', () => {
   it.each([
     [
       "Hi Sam,\n\nI'm Dana from Acme, and we help teams like yours cut reporting time in half. Would you be open to a quick call next week?\n\nBest,\nDana",
-      ["I'm Dana from Acme, and we help teams like yours cut reporting time in half. Would you be open to a quick call next week?"],
+      [
+        "I'm Dana from Acme, and we help teams like yours cut reporting time in half. Would you be open to a quick call next week?",
+      ],
     ],
     [
       'Dear Ms. Lee,\n\nMy name is Priya and I lead partnerships at Brightline. I would love to understand how your team plans its quarter.',
@@ -23,44 +25,95 @@ describe('pitch-first openings', () => {
       "Hi Jordan! Our platform helps finance teams close the books in three days. I'd like to show you how in a 15-minute demo.",
       ["Our platform helps finance teams close the books in three days. I'd like to show you how in a 15-minute demo."],
     ],
-    ['Hey team,\nFor this month only, get 20% off every annual plan.\n', ['For this month only, get 20% off every annual plan.']],
+    [
+      'Hey team,\nFor this month only, get 20% off every annual plan.\n',
+      ['For this month only, get 20% off every annual plan.'],
+    ],
     [
       'Good morning Chris,\n\nHope all is well! I wanted to introduce you to our new analytics suite.',
       ['I wanted to introduce you to our new analytics suite.'],
     ],
-    ['Dear Robin,\nI am the founder of a small data consultancy in Leeds.', ['I am the founder of a small data consultancy in Leeds.']],
-    ['Hello,\nI thought you might be interested in our quarterly pricing report.', ['I thought you might be interested in our quarterly pricing report.']],
+    [
+      'Dear Robin,\nI am the founder of a small data consultancy in Leeds.',
+      ['I am the founder of a small data consultancy in Leeds.'],
+    ],
+    [
+      'Hello,\nI thought you might be interested in our quarterly pricing report.',
+      ['I thought you might be interested in our quarterly pricing report.'],
+    ],
     ['Get your FREE audit this week!', ['Get your FREE audit this week!']],
-    ['Hi Pat, we are now offering same-day delivery across the city.', ['we are now offering same-day delivery across the city.']],
-    ['Our scanner is the most accurate handheld device on the market.', ['Our scanner is the most accurate handheld device on the market.']],
-    ['Alex,\n\nI’m the head of growth at Northwind. Do you have 20 minutes for a call on Thursday?', ['I’m the head of growth at Northwind. Do you have 20 minutes for a call on Thursday?']],
+    [
+      'Hi Pat, we are now offering same-day delivery across the city.',
+      ['we are now offering same-day delivery across the city.'],
+    ],
+    [
+      'Our scanner is the most accurate handheld device on the market.',
+      ['Our scanner is the most accurate handheld device on the market.'],
+    ],
+    [
+      'Alex,\n\nI’m the head of growth at Northwind. Do you have 20 minutes for a call on Thursday?',
+      ['I’m the head of growth at Northwind. Do you have 20 minutes for a call on Thursday?'],
+    ],
     ['Hi Sam,\n\nAt Acme, we pride ourselves on fast support.', ['At Acme, we pride ourselves on fast support.']],
-    ["Hello,\n\nWe've helped over 500 companies streamline their hiring.", ["We've helped over 500 companies streamline their hiring."]],
+    [
+      "Hello,\n\nWe've helped over 500 companies streamline their hiring.",
+      ["We've helped over 500 companies streamline their hiring."],
+    ],
     [
       'CONGRATULATIONS!! You have been selected to receive a free installation.',
       ['You have been selected to receive a free installation.'],
     ],
-    ['Hi,\n\nDo you need new leads for your business? Reply and I will send a sample.', ['Do you need new leads for your business?']],
+    [
+      'Hi,\n\nDo you need new leads for your business? Reply and I will send a sample.',
+      ['Do you need new leads for your business?'],
+    ],
     ['Hi Sam,\n\nAre you tired of chasing late invoices?', ['Are you tired of chasing late invoices?']],
     ['Did you know that 60% of shoppers leave at checkout?', ['Did you know that 60% of shoppers leave at checkout?']],
-    ['Hey Sam,\n\nStackwise is the first observability tool built for serverless apps.', ['Stackwise is the first observability tool built for serverless apps.']],
-    ['Hi Ms. Lind,\n\nI lead content strategy at Quill & Co., an agency for B2B brands.', ['I lead content strategy at Quill & Co., an agency for B2B brands.']],
-    ["Hi Kim - I'm with Lumen Solar and we fit rooftop panels at no upfront cost.", ["I'm with Lumen Solar and we fit rooftop panels at no upfront cost."]],
-    ['Hi Rachel,\n\nJoin our live webinar next Wednesday on retail analytics.', ['Join our live webinar next Wednesday on retail analytics.']],
+    [
+      'Hey Sam,\n\nStackwise is the first observability tool built for serverless apps.',
+      ['Stackwise is the first observability tool built for serverless apps.'],
+    ],
+    [
+      'Hi Ms. Lind,\n\nI lead content strategy at Quill & Co., an agency for B2B brands.',
+      ['I lead content strategy at Quill & Co., an agency for B2B brands.'],
+    ],
+    [
+      "Hi Kim - I'm with Lumen Solar and we fit rooftop panels at no upfront cost.",
+      ["I'm with Lumen Solar and we fit rooftop panels at no upfront cost."],
+    ],
+    [
+      'Hi Rachel,\n\nJoin our live webinar next Wednesday on retail analytics.',
+      ['Join our live webinar next Wednesday on retail analytics.'],
+    ],
     [
       "Dear Ms. Brennan,\n\nAs your account manager, I'm thrilled to share that we've been named a leader in procurement software.",
       ["As your account manager, I'm thrilled to share that we've been named a leader in procurement software."],
     ],
-    ["Hi Harriet,\n\nOur spring release is out next week, and it's packed with new features.", ["Our spring release is out next week, and it's packed with new features."]],
-    ["Hi,\n\nThe Grand Meridian is London's premier conference destination.", ["The Grand Meridian is London's premier conference destination."]],
+    [
+      "Hi Harriet,\n\nOur spring release is out next week, and it's packed with new features.",
+      ["Our spring release is out next week, and it's packed with new features."],
+    ],
+    [
+      "Hi,\n\nThe Grand Meridian is London's premier conference destination.",
+      ["The Grand Meridian is London's premier conference destination."],
+    ],
     [
       "Dear Friend,\n\nFor 35 years, Hope Harbor has been the region's leading provider of shelter.",
       ["For 35 years, Hope Harbor has been the region's leading provider of shelter."],
     ],
     ["Hi Dan,\n\nWe're ShipWise, the AI-first freight platform.", ["We're ShipWise, the AI-first freight platform."]],
-    ['Dear Ms. Ode,\n\nHartwell School is proud to be ranked among the top 20 schools.', ['Hartwell School is proud to be ranked among the top 20 schools.']],
-    ['Dear Purchasing Manager,\n\nWe are Ningbo Haoda Electric Co., Ltd, a maker of LED drivers.', ['We are Ningbo Haoda Electric Co., Ltd, a maker of LED drivers.']],
-    ['Dear Mrs Hart,\n\nAt Carrow & Lyle Insurance Brokers, we have protected families for 40 years.', ['At Carrow & Lyle Insurance Brokers, we have protected families for 40 years.']],
+    [
+      'Dear Ms. Ode,\n\nHartwell School is proud to be ranked among the top 20 schools.',
+      ['Hartwell School is proud to be ranked among the top 20 schools.'],
+    ],
+    [
+      'Dear Purchasing Manager,\n\nWe are Ningbo Haoda Electric Co., Ltd, a maker of LED drivers.',
+      ['We are Ningbo Haoda Electric Co., Ltd, a maker of LED drivers.'],
+    ],
+    [
+      'Dear Mrs Hart,\n\nAt Carrow & Lyle Insurance Brokers, we have protected families for 40 years.',
+      ['At Carrow & Lyle Insurance Brokers, we have protected families for 40 years.'],
+    ],
     [
       "Hi Sam,\n\nJust following up on my note about Tallyo. We're now offering three months free.",
       ["We're now offering three months free."],
@@ -111,7 +164,9 @@ describe('pitch-first openings', () => {
   });
 
   it('suggests a connection-first sentence to put before the pitch', () => {
-    const [finding] = analyze("Hi Sam,\n\nI'm Dana from Acme. We help teams ship faster.", builtinRuleset()).filter((f) => f.kind === 'pitch-first');
+    const [finding] = analyze("Hi Sam,\n\nI'm Dana from Acme. We help teams ship faster.", builtinRuleset()).filter(
+      (f) => f.kind === 'pitch-first',
+    );
     expect(finding!.text).toBe("I'm Dana from Acme. We help teams ship faster.");
     for (const s of finding!.suggestions) {
       expect(s.replacement.endsWith(` ${finding!.text}`)).toBe(true);

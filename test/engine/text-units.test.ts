@@ -12,7 +12,9 @@ describe('splitSentences', () => {
     ['Line one\nLine two', ['Line one', 'Line two']],
     [
       'This plain-text mail was wrapped by the sender at about seventy-two\ncharacters, so the sentence carries on here.',
-      ['This plain-text mail was wrapped by the sender at about seventy-two\ncharacters, so the sentence carries on here.'],
+      [
+        'This plain-text mail was wrapped by the sender at about seventy-two\ncharacters, so the sentence carries on here.',
+      ],
     ],
     ['"Great," she said. (Really.) Next', ['"Great," she said.', '(Really.)', 'Next']],
     ['The price is 3.5 per cent.', ['The price is 3.5 per cent.']],
@@ -39,7 +41,9 @@ describe('splitParagraphs', () => {
 
 describe('tokenize', () => {
   it('keeps apostrophes and %, splits at hyphens, skips addresses', () => {
-    const words = tokenize('We’re 100% customer-facing: see www.synergy.io or ask sam@leverage.net, naïve 😀 ok').map((t) => t.norm);
+    const words = tokenize('We’re 100% customer-facing: see www.synergy.io or ask sam@leverage.net, naïve 😀 ok').map(
+      (t) => t.norm,
+    );
     expect(words).toEqual(["we're", '100%', 'customer', 'facing', 'see', 'or', 'ask', 'naïve', 'ok']);
   });
 
@@ -61,13 +65,19 @@ describe('blankQuotedHistory', () => {
   });
 
   it.each([
-    ['Sounds good.\n\nOn Tue, 3 Jun 2025 at 10:02, Sam Lee <sam@example.com> wrote:\n> Can we leverage it?', 'Sounds good.'],
+    [
+      'Sounds good.\n\nOn Tue, 3 Jun 2025 at 10:02, Sam Lee <sam@example.com> wrote:\n> Can we leverage it?',
+      'Sounds good.',
+    ],
     ['Sounds good.\n\nOn Tue, 3 Jun 2025 at 10:02, Sam Lee <\nsam@example.com> wrote:\nold text', 'Sounds good.'],
     ['Yes.\n> quoted line\nMy answer.\n> another', 'Yes. My answer.'],
     ['See below.\n-----Original Message-----\nFrom: Sam\nSynergy', 'See below.'],
     ['See below.\n\nFrom: Sam Lee\nSent: Monday\nTo: Kim\nSubject: synergy', 'See below.'],
     ['Cheers,\nKim\n-- \nKim Park | Solutions Architect', 'Cheers, Kim'],
-    ['From: the desk of Kim, a note about synergy.\nNo header follows.', 'From: the desk of Kim, a note about synergy. No header follows.'],
+    [
+      'From: the desk of Kim, a note about synergy.\nNo header follows.',
+      'From: the desk of Kim, a note about synergy. No header follows.',
+    ],
   ])('%j', (text, expected) => {
     expect(own(text)).toBe(expected);
   });

@@ -34,14 +34,22 @@ const SETS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'sets');
 const args = process.argv.slice(2);
 const verbose = args.includes('-v');
 const files = args.filter((a) => a.endsWith('.jsonl'));
-const sets = files.length ? files : readdirSync(SETS).filter((f) => f.endsWith('.jsonl')).map((f) => path.join(SETS, f));
+const sets = files.length
+  ? files
+  : readdirSync(SETS)
+      .filter((f) => f.endsWith('.jsonl'))
+      .map((f) => path.join(SETS, f));
 const rules = builtinRuleset();
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
 const percent = (part: number, whole: number) => (whole ? `${Math.round((100 * part) / whole)}%` : '–');
 
 for (const file of sets) {
-  const emails = readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Labelled);
+  const emails = readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Labelled);
   const tallies = new Map<FindingKind, Tally>();
   const tally = (kind: FindingKind) => {
     let t = tallies.get(kind);

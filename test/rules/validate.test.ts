@@ -1,38 +1,133 @@
 import { describe, expect, it } from 'vitest';
 import { parsePack, validatePack } from '../../src/rules';
 
-const rule = (over: Record<string, unknown> = {}) => ({ id: 'ticket-speak', phrases: ['per my last email'], message: 'Say it plainly.', ...over });
-const pack = (rules: unknown[], over: Record<string, unknown> = {}) => ({ name: 'acme', version: '1.0.0', rules, ...over });
+const rule = (over: Record<string, unknown> = {}) => ({
+  id: 'ticket-speak',
+  phrases: ['per my last email'],
+  message: 'Say it plainly.',
+  ...over,
+});
+const pack = (rules: unknown[], over: Record<string, unknown> = {}) => ({
+  name: 'acme',
+  version: '1.0.0',
+  rules,
+  ...over,
+});
 
 describe('validatePack', () => {
   it('accepts a well-formed team pack', () => {
-    const result = validatePack(pack([rule({ suggestions: ['as I said', { label: 'Plain', replacement: 'to recap' }], severity: 'hint' })], { disable: ['default/synergy'] }), 'team.json');
+    const result = validatePack(
+      pack([rule({ suggestions: ['as I said', { label: 'Plain', replacement: 'to recap' }], severity: 'hint' })], {
+        disable: ['default/synergy'],
+      }),
+      'team.json',
+    );
     expect(result.errors).toEqual([]);
     expect(result.pack?.rules).toHaveLength(1);
   });
 
   it.each([
     ['wrong types', pack([rule({ phrases: 'per my last email' })]), ['team.json: rules[0].phrases: must be a list']],
-    ['an empty phrase', pack([rule(), rule({ id: 'b', phrases: ['ok', ''] })]), ['team.json: rules[1].phrases[1]: must be a non-empty string']],
-    ['a phrase of spaces', pack([rule({ phrases: ['   '] })]), ['team.json: rules[0].phrases[0]: must be a non-empty string']],
-    ['an unknown field', pack([rule({ colour: 'red' })]), [expect.stringMatching(/^team\.json: rules\[0\]\.colour: unknown field/)]],
-    ['an unknown top-level field', { ...pack([rule()]), author: 'me' }, [expect.stringMatching(/^team\.json: author: unknown field/)]],
+    [
+      'an empty phrase',
+      pack([rule(), rule({ id: 'b', phrases: ['ok', ''] })]),
+      ['team.json: rules[1].phrases[1]: must be a non-empty string'],
+    ],
+    [
+      'a phrase of spaces',
+      pack([rule({ phrases: ['   '] })]),
+      ['team.json: rules[0].phrases[0]: must be a non-empty string'],
+    ],
+    [
+      'an unknown field',
+      pack([rule({ colour: 'red' })]),
+      [expect.stringMatching(/^team\.json: rules\[0\]\.colour: unknown field/)],
+    ],
+    [
+      'an unknown top-level field',
+      { ...pack([rule()]), author: 'me' },
+      [expect.stringMatching(/^team\.json: author: unknown field/)],
+    ],
     ['duplicate ids', pack([rule(), rule()]), ['team.json: rules[1].id: "ticket-speak" is already used by rules[0]']],
-    ['a missing message', pack([{ id: 'x', phrases: ['a b'] }]), ['team.json: rules[0].message: must be a non-empty string']],
-    ['a bad severity', pack([rule({ severity: 'error' })]), ['team.json: rules[0].severity: must be "warning" or "hint"']],
-    ['a regular expression', pack([rule({ phrases: ['/sorry.*/'] })]), ['team.json: rules[0].phrases[0]: regular expressions are not supported; write the words themselves']],
-    ['a compromise regex token', pack([rule({ flagIf: [{ after: ['/^a+$/'] }] })]), ['team.json: rules[0].flagIf[0].after[0]: regular expressions are not supported; write the words themselves']],
-    ['too many wildcards', pack([rule({ phrases: ['* * * centric'] })]), ['team.json: rules[0].phrases[0]: has 3 wildcards (at most 2)']],
-    ['only wildcards', pack([rule({ phrases: ['* *'] })]), ['team.json: rules[0].phrases[0]: needs at least one real word']],
-    ['a 10,000-character phrase', pack([rule({ phrases: ['a'.repeat(10_000)] })]), ['team.json: rules[0].phrases[0]: is 10000 characters long (at most 100)']],
-    ['a phrase of too many words', pack([rule({ phrases: ['one two three four five six seven eight nine'] })]), ['team.json: rules[0].phrases[0]: has 9 words (at most 8)']],
-    ['10,000 rules', pack(Array.from({ length: 10_000 }, (_, i) => rule({ id: `r${i}` }))), ['team.json: rules: has 10000 entries (at most 2000)']],
-    ['a bad condition', pack([rule({ skipIf: [{ before: ['the'], after: ['of'] }] })]), ['team.json: rules[0].skipIf[0]: must be an object with exactly one of "before", "after", "tag", "tagBefore" or "tagAfter"']],
-    ['a bad tagBefore', pack([rule({ flagIf: [{ tagBefore: 'Nouns' }] })]), ['team.json: rules[0].flagIf[0].tagBefore: must be one of Verb, Noun, Adjective, Adverb, Gerund, PastTense, Infinitive, Plural, Singular, ProperNoun']],
-    ['an unknown tag', pack([rule({ flagIf: [{ tag: 'Regex' }] })]), [expect.stringMatching(/^team\.json: rules\[0\]\.flagIf\[0\]\.tag: must be one of Verb, Noun/)]],
-    ['a detector in a team pack', pack([{ id: 'x', kind: 'non-apology', detector: 'non-apology/feelings', message: 'm' }]), ['team.json: rules[0].detector: only the built-in pack can use grammar detectors']],
-    ['a bad disable id', pack([], { disable: ['synergy'] }), ['team.json: disable[0]: must be a full rule id like "default/synergy"']],
-    ['a bad pack name', pack([], { name: 'Acme Sales' }), ['team.json: name: must be lower-case letters, digits and hyphens (it prefixes every rule id)']],
+    [
+      'a missing message',
+      pack([{ id: 'x', phrases: ['a b'] }]),
+      ['team.json: rules[0].message: must be a non-empty string'],
+    ],
+    [
+      'a bad severity',
+      pack([rule({ severity: 'error' })]),
+      ['team.json: rules[0].severity: must be "warning" or "hint"'],
+    ],
+    [
+      'a regular expression',
+      pack([rule({ phrases: ['/sorry.*/'] })]),
+      ['team.json: rules[0].phrases[0]: regular expressions are not supported; write the words themselves'],
+    ],
+    [
+      'a compromise regex token',
+      pack([rule({ flagIf: [{ after: ['/^a+$/'] }] })]),
+      ['team.json: rules[0].flagIf[0].after[0]: regular expressions are not supported; write the words themselves'],
+    ],
+    [
+      'too many wildcards',
+      pack([rule({ phrases: ['* * * centric'] })]),
+      ['team.json: rules[0].phrases[0]: has 3 wildcards (at most 2)'],
+    ],
+    [
+      'only wildcards',
+      pack([rule({ phrases: ['* *'] })]),
+      ['team.json: rules[0].phrases[0]: needs at least one real word'],
+    ],
+    [
+      'a 10,000-character phrase',
+      pack([rule({ phrases: ['a'.repeat(10_000)] })]),
+      ['team.json: rules[0].phrases[0]: is 10000 characters long (at most 100)'],
+    ],
+    [
+      'a phrase of too many words',
+      pack([rule({ phrases: ['one two three four five six seven eight nine'] })]),
+      ['team.json: rules[0].phrases[0]: has 9 words (at most 8)'],
+    ],
+    [
+      '10,000 rules',
+      pack(Array.from({ length: 10_000 }, (_, i) => rule({ id: `r${i}` }))),
+      ['team.json: rules: has 10000 entries (at most 2000)'],
+    ],
+    [
+      'a bad condition',
+      pack([rule({ skipIf: [{ before: ['the'], after: ['of'] }] })]),
+      [
+        'team.json: rules[0].skipIf[0]: must be an object with exactly one of "before", "after", "tag", "tagBefore" or "tagAfter"',
+      ],
+    ],
+    [
+      'a bad tagBefore',
+      pack([rule({ flagIf: [{ tagBefore: 'Nouns' }] })]),
+      [
+        'team.json: rules[0].flagIf[0].tagBefore: must be one of Verb, Noun, Adjective, Adverb, Gerund, PastTense, Infinitive, Plural, Singular, ProperNoun',
+      ],
+    ],
+    [
+      'an unknown tag',
+      pack([rule({ flagIf: [{ tag: 'Regex' }] })]),
+      [expect.stringMatching(/^team\.json: rules\[0\]\.flagIf\[0\]\.tag: must be one of Verb, Noun/)],
+    ],
+    [
+      'a detector in a team pack',
+      pack([{ id: 'x', kind: 'non-apology', detector: 'non-apology/feelings', message: 'm' }]),
+      ['team.json: rules[0].detector: only the built-in pack can use grammar detectors'],
+    ],
+    [
+      'a bad disable id',
+      pack([], { disable: ['synergy'] }),
+      ['team.json: disable[0]: must be a full rule id like "default/synergy"'],
+    ],
+    [
+      'a bad pack name',
+      pack([], { name: 'Acme Sales' }),
+      ['team.json: name: must be lower-case letters, digits and hyphens (it prefixes every rule id)'],
+    ],
     ['not an object', [1, 2], ['team.json: (top level): must be a JSON object with "name", "version" and "rules"']],
   ])('reports %s with its location', (_, value, expected) => {
     const result = validatePack(value, 'team.json');
@@ -50,7 +145,10 @@ describe('validatePack', () => {
   });
 
   it('does not trip over prototype names used as ids and fields', () => {
-    const result = validatePack(pack([rule({ id: 'constructor' }), rule({ id: 'tostring', phrases: ['toString and constructor'] })]), 'team.json');
+    const result = validatePack(
+      pack([rule({ id: 'constructor' }), rule({ id: 'tostring', phrases: ['toString and constructor'] })]),
+      'team.json',
+    );
     expect(result.errors).toEqual([]);
     expect(validatePack(JSON.parse('{"name":"a","version":"1","__proto__":{"x":1}}'), 'p.json').errors).toEqual([
       expect.stringMatching(/^p\.json: __proto__: unknown field/),
@@ -74,21 +172,33 @@ describe('parsePack', () => {
     ['{"name": "acme"', 'line 1, column 16: is not valid JSON (expected "}" but found the end of the file)'],
     ['{"name": "ac\nme"}', 'line 1, column 13: is not valid JSON (line break or control character inside a string)'],
     ['{"a": 1} x', 'line 1, column 10: is not valid JSON (unexpected "x" after the end of the JSON value)'],
-    ["{'a': 1}", "line 1, column 2: is not valid JSON (expected a quoted field name but found \"'\")"],
+    ["{'a': 1}", 'line 1, column 2: is not valid JSON (expected a quoted field name but found "\'")'],
   ])('locates the JSON error in %j', (content, expected) => {
     expect(parsePack(content, 'p.json').errors).toEqual([`p.json: ${expected}`]);
   });
 
   it('reads a plain list with replacements, comments and CRLF', () => {
-    const { pack: parsed, errors } = parsePack('# sales voice\r\nper my last email => as I mentioned\r\n\r\nsynergize\r\nPer my last email\r\n', 'Sales Team.txt');
+    const { pack: parsed, errors } = parsePack(
+      '# sales voice\r\nper my last email => as I mentioned\r\n\r\nsynergize\r\nPer my last email\r\n',
+      'Sales Team.txt',
+    );
     expect(errors).toEqual([]);
     expect(parsed).toEqual({
       name: 'sales-team',
       version: '1',
       rules: [
-        { id: 'per-my-last-email', phrases: ['per my last email'], message: 'Your team chose to avoid "per my last email" in customer mail.', suggestions: ['as I mentioned'] },
+        {
+          id: 'per-my-last-email',
+          phrases: ['per my last email'],
+          message: 'Your team chose to avoid "per my last email" in customer mail.',
+          suggestions: ['as I mentioned'],
+        },
         { id: 'synergize', phrases: ['synergize'], message: 'Your team chose to avoid "synergize" in customer mail.' },
-        { id: 'per-my-last-email-2', phrases: ['Per my last email'], message: 'Your team chose to avoid "Per my last email" in customer mail.' },
+        {
+          id: 'per-my-last-email-2',
+          phrases: ['Per my last email'],
+          message: 'Your team chose to avoid "Per my last email" in customer mail.',
+        },
       ],
     });
   });
@@ -102,8 +212,8 @@ describe('parsePack', () => {
   });
 
   it('refuses a pack over 1 MB', () => {
-    expect(parsePack(`{"name":"a","version":"1","description":"${'x'.repeat(1_100_000)}"}`, 'big.json').errors).toEqual([
-      'big.json: is 1.1 MB (at most 1 MB)',
-    ]);
+    expect(parsePack(`{"name":"a","version":"1","description":"${'x'.repeat(1_100_000)}"}`, 'big.json').errors).toEqual(
+      ['big.json: is 1.1 MB (at most 1 MB)'],
+    );
   });
 });

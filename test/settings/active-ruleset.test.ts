@@ -42,7 +42,12 @@ const otherManagedList: TeamList = {
 /** A list the user subscribed to. */
 const userList: TeamList = {
   url: 'https://raw.example.org/team/words.json',
-  pack: { name: 'my-team', version: '1', rules: [phraseRule('reach-out', 'reach out')], disable: ['acme-sales/touch-base'] },
+  pack: {
+    name: 'my-team',
+    version: '1',
+    rules: [phraseRule('reach-out', 'reach out')],
+    disable: ['acme-sales/touch-base'],
+  },
 };
 
 const policy = (locked: boolean): ManagedPolicy => ({
@@ -88,17 +93,24 @@ describe('mergeActive', () => {
       'acme-support/escalated',
       'default/synergy',
     ]);
-    expect(active.ignored).toEqual([{ pack: 'my-team', source: 'team', ruleId: 'acme-sales/touch-base', change: 'disable' }]);
+    expect(active.ignored).toEqual([
+      { pack: 'my-team', source: 'team', ruleId: 'acme-sales/touch-base', change: 'disable' },
+    ]);
   });
 
-  it('ignores the personal pack\'s disable and overrides of managed rules when locked', () => {
+  it("ignores the personal pack's disable and overrides of managed rules when locked", () => {
     const personal: RulePack = {
       ...emptyPersonalPack(),
       disable: ['acme-sales/touch-base', 'acme-policy/per-my-last-email', 'my-team/reach-out'],
       overrides: { 'default/synergy': { message: 'Mine.' }, 'acme-support/escalated': { severity: 'hint' } },
     };
     const active = mergeActive(inputs({ personal }));
-    expect(ruleIds(active)).toEqual(['acme-policy/per-my-last-email', 'acme-sales/touch-base', 'default/synergy', 'acme-support/escalated']);
+    expect(ruleIds(active)).toEqual([
+      'acme-policy/per-my-last-email',
+      'acme-sales/touch-base',
+      'default/synergy',
+      'acme-support/escalated',
+    ]);
     expect(flagged(active)).toContainEqual(['default/synergy', 'Acme says: name the joint work.']);
     expect(active.ignored).toEqual([
       { pack: 'my-team', source: 'team', ruleId: 'acme-sales/touch-base', change: 'disable' },
@@ -125,27 +137,47 @@ describe('mergeActive', () => {
   });
 
   it('lets the user switch off rules of their own lists and built-in rules the administrator left alone', () => {
-    const personal: RulePack = { ...emptyPersonalPack(), disable: ['my-team/reach-out', 'default/synergy', 'default/circle-back'] };
+    const personal: RulePack = {
+      ...emptyPersonalPack(),
+      disable: ['my-team/reach-out', 'default/synergy', 'default/circle-back'],
+    };
     const locked = mergeActive(inputs({ policy: { ...policy(true), packs: [] }, personal }));
     expect(ruleIds(locked)).toEqual(['acme-sales/touch-base', 'acme-support/escalated']);
-    expect(locked.ignored).toEqual([{ pack: 'my-team', source: 'team', ruleId: 'acme-sales/touch-base', change: 'disable' }]);
+    expect(locked.ignored).toEqual([
+      { pack: 'my-team', source: 'team', ruleId: 'acme-sales/touch-base', change: 'disable' },
+    ]);
   });
 
   it('does not let a user pack replace a locked rule by reusing its id', () => {
     const impostor: TeamList = {
       url: 'https://evil.example/acme-sales.json',
-      pack: { name: 'acme-sales', version: '9', rules: [{ ...phraseRule('touch-base', 'touch base'), severity: 'hint' }] },
+      pack: {
+        name: 'acme-sales',
+        version: '9',
+        rules: [{ ...phraseRule('touch-base', 'touch base'), severity: 'hint' }],
+      },
     };
     const active = mergeActive(inputs({ lists: [managedList, impostor] }));
     expect(active.ruleset.rules.find((r) => r.id === 'acme-sales/touch-base')?.severity).toBe('warning');
-    expect(active.ignored).toEqual([{ pack: 'acme-sales', source: 'team', ruleId: 'acme-sales/touch-base', change: 'rule' }]);
+    expect(active.ignored).toEqual([
+      { pack: 'acme-sales', source: 'team', ruleId: 'acme-sales/touch-base', change: 'rule' },
+    ]);
   });
 
   it('applies a list marked managed even before the policy names it, and skips lists without a good copy or damaged', () => {
     const pending: TeamList = { url: 'https://lists.example.com/new.json', managed: true };
     const damaged = { url: 'https://x.example/l.json', pack: { name: 'x', rules: 'nope' } } as unknown as TeamList;
-    const active = mergeActive(inputs({ policy: { teamListUrls: [], packs: [], errors: [], locked: false }, lists: [pending, damaged, managedList] }));
-    expect(active.packs.map((p) => [p.name, p.source])).toEqual([['default', 'builtin'], ['acme-sales', 'managed'], ['personal', 'personal']]);
+    const active = mergeActive(
+      inputs({
+        policy: { teamListUrls: [], packs: [], errors: [], locked: false },
+        lists: [pending, damaged, managedList],
+      }),
+    );
+    expect(active.packs.map((p) => [p.name, p.source])).toEqual([
+      ['default', 'builtin'],
+      ['acme-sales', 'managed'],
+      ['personal', 'personal'],
+    ]);
   });
 });
 
@@ -162,7 +194,10 @@ describe('followActiveRuleset', () => {
   }
 
   it('reads the personal pack, the team lists and the policy from storage', async () => {
-    await fakeBrowser.storage.managed.set({ teamListUrls: [managedList.url], inlinePacks: [JSON.stringify(adminPack)] });
+    await fakeBrowser.storage.managed.set({
+      teamListUrls: [managedList.url],
+      inlinePacks: [JSON.stringify(adminPack)],
+    });
     await fakeBrowser.storage.local.set({ teamLists: [userList, managedList] });
     await savePersonalPack({
       ...emptyPersonalPack(),
@@ -172,7 +207,13 @@ describe('followActiveRuleset', () => {
     const { seen, stop } = follow();
     await vi.waitFor(() => expect(seen).toHaveLength(1));
     const active = seen[0]!;
-    expect(active.packs.map((p) => `${p.source}:${p.name}`)).toEqual(['builtin:default', 'managed:acme-policy', 'managed:acme-sales', 'team:my-team', 'personal:personal']);
+    expect(active.packs.map((p) => `${p.source}:${p.name}`)).toEqual([
+      'builtin:default',
+      'managed:acme-policy',
+      'managed:acme-sales',
+      'team:my-team',
+      'personal:personal',
+    ]);
     const has = (id: string) => active.ruleset.rules.some((r) => r.id === id);
     expect(has('default/circle-back')).toBe(false);
     expect(has('default/synergy')).toBe(true); // re-worded by the administrator: locked
@@ -207,11 +248,16 @@ describe('followActiveRuleset', () => {
     const errors: unknown[] = [];
     const seen: ActiveRules[] = [];
     vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValueOnce(new Error('storage is unreadable'));
-    const stop = followActiveRuleset((rules) => seen.push(rules), (e) => errors.push(e));
+    const stop = followActiveRuleset(
+      (rules) => seen.push(rules),
+      (e) => errors.push(e),
+    );
     await vi.waitFor(() => expect(errors).toEqual([new Error('storage is unreadable')]));
     expect(seen).toEqual([]);
     await fakeBrowser.storage.local.set({ teamLists: [userList] });
-    await vi.waitFor(() => expect(seen.map((r) => r.packs.map((p) => p.name))).toEqual([['default', 'my-team', 'personal']]));
+    await vi.waitFor(() =>
+      expect(seen.map((r) => r.packs.map((p) => p.name))).toEqual([['default', 'my-team', 'personal']]),
+    );
     stop();
   });
 
@@ -235,7 +281,9 @@ describe('followActiveRuleset', () => {
     expect(seen).toHaveLength(settled);
 
     // A refresh that brings a new copy does rebuild.
-    await fakeBrowser.storage.local.set({ teamLists: [{ ...userList, pack: { ...userList.pack!, rules: [phraseRule('ping', 'ping me')] } }] });
+    await fakeBrowser.storage.local.set({
+      teamLists: [{ ...userList, pack: { ...userList.pack!, rules: [phraseRule('ping', 'ping me')] } }],
+    });
     await vi.waitFor(() => expect(seen).toHaveLength(settled + 1));
     expect(seen.at(-1)!.ruleset.rules.some((r) => r.id === 'my-team/ping')).toBe(true);
 

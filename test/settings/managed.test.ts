@@ -2,7 +2,14 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import schema from '../../public/managed-schema.json';
 import { slowManagedStorage } from './slow-managed';
-import { FIRST_POLICY_WAIT_MS, followManagedPolicy, MANAGED_KEYS, parseManagedPolicy, readManagedPolicy, watchManagedPolicy } from '../../src/settings/managed';
+import {
+  FIRST_POLICY_WAIT_MS,
+  followManagedPolicy,
+  MANAGED_KEYS,
+  parseManagedPolicy,
+  readManagedPolicy,
+  watchManagedPolicy,
+} from '../../src/settings/managed';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -16,7 +23,7 @@ const acme = {
 };
 
 describe('the managed-storage schema', () => {
-  it('is valid by Chrome\'s rules: an object at the top, every property typed, the keys the reader knows', () => {
+  it("is valid by Chrome's rules: an object at the top, every property typed, the keys the reader knows", () => {
     expect(schema.type).toBe('object');
     expect(schema).not.toHaveProperty('additionalProperties');
     expect(Object.keys(schema.properties).sort()).toEqual([...MANAGED_KEYS].sort());
@@ -24,7 +31,8 @@ describe('the managed-storage schema', () => {
       const allowed = ['object', 'array', 'string', 'boolean', 'integer', 'number'];
       if (!allowed.includes(s.type as string)) return false;
       if (s.type === 'array') return typed(s.items as Record<string, unknown>);
-      if (s.type === 'object') return Object.values((s.properties ?? {}) as Record<string, Record<string, unknown>>).every(typed);
+      if (s.type === 'object')
+        return Object.values((s.properties ?? {}) as Record<string, Record<string, unknown>>).every(typed);
       return true;
     };
     expect(typed(schema)).toBe(true);
@@ -35,7 +43,11 @@ describe('the managed-storage schema', () => {
 describe('parseManagedPolicy', () => {
   it('reads team list URLs, inline packs (JSON text) and the lock, locked by default', () => {
     const policy = parseManagedPolicy({
-      teamListUrls: ['https://lists.example.com/acme.json', 'https://lists.example.com/acme.json#again', 'https://raw.example.org/x/support.txt'],
+      teamListUrls: [
+        'https://lists.example.com/acme.json',
+        'https://lists.example.com/acme.json#again',
+        'https://raw.example.org/x/support.txt',
+      ],
       inlinePacks: [JSON.stringify(acme)],
     });
     expect(policy).toEqual({
@@ -44,7 +56,9 @@ describe('parseManagedPolicy', () => {
       errors: [],
       locked: true,
     });
-    expect(parseManagedPolicy({ teamListUrls: ['https://a.example/l.json'], lockManagedLists: false }).locked).toBe(false);
+    expect(parseManagedPolicy({ teamListUrls: ['https://a.example/l.json'], lockManagedLists: false }).locked).toBe(
+      false,
+    );
   });
 
   it('is empty and unlocked when it manages nothing', () => {
@@ -54,7 +68,13 @@ describe('parseManagedPolicy', () => {
 
   it('names each bad address and keeps the good ones', () => {
     const policy = parseManagedPolicy({
-      teamListUrls: ['http://lists.example.com/acme.json', 'not a url', 42, 'https://user:pw@lists.example.com/a.json', 'https://ok.example/a.json'],
+      teamListUrls: [
+        'http://lists.example.com/acme.json',
+        'not a url',
+        42,
+        'https://user:pw@lists.example.com/a.json',
+        'https://ok.example/a.json',
+      ],
     });
     expect(policy.teamListUrls).toEqual(['https://ok.example/a.json']);
     expect(policy.errors).toEqual([
@@ -99,7 +119,10 @@ describe('parseManagedPolicy', () => {
 
 describe('readManagedPolicy', () => {
   it('reads storage.managed', async () => {
-    await fakeBrowser.storage.managed.set({ teamListUrls: ['https://lists.example.com/acme.json'], lockManagedLists: false });
+    await fakeBrowser.storage.managed.set({
+      teamListUrls: ['https://lists.example.com/acme.json'],
+      lockManagedLists: false,
+    });
     expect(await readManagedPolicy()).toEqual({
       teamListUrls: ['https://lists.example.com/acme.json'],
       packs: [],
@@ -155,7 +178,10 @@ describe('followManagedPolicy', () => {
     const answer = slowManagedStorage();
     const seen: { urls: string[]; at: number }[] = [];
     const started = Date.now();
-    const stop = followManagedPolicy((policy) => seen.push({ urls: policy.teamListUrls, at: Date.now() - started }), 100);
+    const stop = followManagedPolicy(
+      (policy) => seen.push({ urls: policy.teamListUrls, at: Date.now() - started }),
+      100,
+    );
     await vi.waitFor(() => expect(seen).toHaveLength(1));
     expect(seen[0]!.urls).toEqual([]);
     expect(seen[0]!.at).toBeGreaterThanOrEqual(95);

@@ -29,7 +29,8 @@ function enforceSyncQuotas() {
     const after = { ...(await area.get(null)), ...items };
     const keys = Object.keys(after);
     if (keys.length > CHROME_SYNC.items) throw new Error('MAX_ITEMS quota exceeded');
-    if (keys.reduce((sum, k) => sum + itemBytes(k, after[k]), 0) > CHROME_SYNC.total) throw new Error('QUOTA_BYTES quota exceeded');
+    if (keys.reduce((sum, k) => sum + itemBytes(k, after[k]), 0) > CHROME_SYNC.total)
+      throw new Error('QUOTA_BYTES quota exceeded');
     return set(items);
   });
 }
@@ -53,7 +54,11 @@ const pack = (rules = [rule('touch-base', 'touch base')], extra: Partial<RulePac
 /** A pack whose JSON is about `kb` kilobytes. */
 function bigPack(kb: number): RulePack {
   const rules = Array.from({ length: Math.ceil((kb * 1000) / 180) }, (_, i) =>
-    rule(`phrase-${i}`, `pet phrase number ${i}`, `Number ${i}: a message long enough to take some room in the pack, “quoted” é.`),
+    rule(
+      `phrase-${i}`,
+      `pet phrase number ${i}`,
+      `Number ${i}: a message long enough to take some room in the pack, “quoted” é.`,
+    ),
   );
   return pack(rules);
 }
@@ -66,8 +71,15 @@ describe('chunking for storage.sync', () => {
     const json = JSON.stringify(bigPack(40));
     const { meta, chunks } = chunkPack(json);
     expect(chunks.length).toBeGreaterThan(4);
-    expect(meta).toEqual({ format: 1, chunks: chunks.length, bytes: new TextEncoder().encode(json).length, hash: hashText(json) });
-    chunks.forEach((chunk, i) => expect(itemBytes(syncChunkKey(i), chunk)).toBeLessThanOrEqual(SYNC_LIMITS.bytesPerItem));
+    expect(meta).toEqual({
+      format: 1,
+      chunks: chunks.length,
+      bytes: new TextEncoder().encode(json).length,
+      hash: hashText(json),
+    });
+    chunks.forEach((chunk, i) =>
+      expect(itemBytes(syncChunkKey(i), chunk)).toBeLessThanOrEqual(SYNC_LIMITS.bytesPerItem),
+    );
     expect(joinChunks(meta, chunks)).toBe(json);
     expect(fitsSync({ meta, chunks })).toBe(true);
   });
@@ -91,7 +103,9 @@ describe('chunking for storage.sync', () => {
     const one = chunkPack(JSON.stringify(bigPack(20)));
     const two = chunkPack(JSON.stringify(bigPack(21)));
     expect(joinChunks(one.meta, one.chunks.slice(0, -1))).toBeUndefined();
-    expect(joinChunks(two.meta, [...two.chunks.slice(0, 1), ...one.chunks.slice(1, two.chunks.length)])).toBeUndefined();
+    expect(
+      joinChunks(two.meta, [...two.chunks.slice(0, 1), ...one.chunks.slice(1, two.chunks.length)]),
+    ).toBeUndefined();
     expect(joinChunks({ ...one.meta, format: 2 }, one.chunks)).toBeUndefined();
     expect(joinChunks(undefined, one.chunks)).toBeUndefined();
     expect(joinChunks(one.meta, [...one.chunks.slice(0, -1), 42])).toBeUndefined();
@@ -111,7 +125,10 @@ describe('the personal pack in storage', () => {
   });
 
   it('moves the old turned-off rules into the pack and removes the old item', async () => {
-    await fakeBrowser.storage.local.set({ disabledRules: ['default/synergy', 'default/circle-back', 'not an id'], disabledRules$: { v: 1 } });
+    await fakeBrowser.storage.local.set({
+      disabledRules: ['default/synergy', 'default/circle-back', 'not an id'],
+      disabledRules$: { v: 1 },
+    });
     const { pack, storage } = await personal.loadPersonalPack();
     expect(pack.disable).toEqual(['default/synergy', 'default/circle-back']);
     expect(storage).toBe('sync');
@@ -135,7 +152,10 @@ describe('the personal pack in storage', () => {
 
   it('round-trips through storage.sync, readable by another browser', async () => {
     enforceSyncQuotas();
-    const saved = pack([rule('touch-base', 'touch base'), rule('reach-out', 'reach out', 'Say “write”, not “reach out” — é ü 😀.')]);
+    const saved = pack([
+      rule('touch-base', 'touch base'),
+      rule('reach-out', 'reach out', 'Say “write”, not “reach out” — é ü 😀.'),
+    ]);
     expect(await personal.savePersonalPack(saved)).toBe('sync');
     expect(await personal.loadPersonalPack()).toEqual({ pack: saved, storage: 'sync' });
     // Another browser: same sync area, no local copy.
@@ -143,7 +163,7 @@ describe('the personal pack in storage', () => {
     expect(await personal.loadPersonalPack()).toEqual({ pack: saved, storage: 'sync' });
   });
 
-  it('syncs a pack of many chunks within Chrome\'s quotas, and drops chunks a smaller save no longer uses', async () => {
+  it("syncs a pack of many chunks within Chrome's quotas, and drops chunks a smaller save no longer uses", async () => {
     enforceSyncQuotas();
     const big = bigPack(60);
     expect(await personal.savePersonalPack(big)).toBe('sync');
@@ -171,13 +191,15 @@ describe('the personal pack in storage', () => {
   });
 
   it('keeps the pack in this browser when storage.sync refuses the write', async () => {
-    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'));
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(
+      new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'),
+    );
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     expect(await personal.savePersonalPack(pack())).toBe('local');
     expect(await personal.loadPersonalPack()).toEqual({ pack: pack(), storage: 'local' });
   });
 
-  it('falls back to this browser\'s copy while another browser\'s write is half-synced, never a broken pack', async () => {
+  it("falls back to this browser's copy while another browser's write is half-synced, never a broken pack", async () => {
     const mine = bigPack(20);
     await personal.savePersonalPack(mine);
     // Another browser saved `theirs`; so far only its meta and first chunk have arrived.
@@ -194,7 +216,9 @@ describe('the personal pack in storage', () => {
 
   it('ignores a synced copy that is not a valid personal pack', async () => {
     await personal.savePersonalPack(pack());
-    const bad = chunkPack(JSON.stringify({ name: 'personal', version: '1', rules: [{ id: 'x', phrases: ['a/b'], message: 'm' }] }));
+    const bad = chunkPack(
+      JSON.stringify({ name: 'personal', version: '1', rules: [{ id: 'x', phrases: ['a/b'], message: 'm' }] }),
+    );
     await fakeBrowser.storage.sync.set({ [SYNC_META_KEY]: bad.meta, [syncChunkKey(0)]: bad.chunks[0] });
     expect((await personal.loadPersonalPack()).pack).toEqual(pack());
   });
@@ -217,7 +241,9 @@ describe('the personal pack in storage', () => {
         expect.stringMatching(/^personal rules: disable\[0\]: /),
       ]),
     );
-    await expect(personal.savePersonalPack({ ...pack(), name: 'acme' })).rejects.toThrow('personal rules: name: must be "personal"');
+    await expect(personal.savePersonalPack({ ...pack(), name: 'acme' })).rejects.toThrow(
+      'personal rules: name: must be "personal"',
+    );
     expect(await syncArea()).toEqual({});
     expect(Object.keys(await localArea()).filter((k) => k.startsWith('personal'))).toEqual([]);
   });

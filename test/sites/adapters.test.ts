@@ -32,9 +32,15 @@ describe('site adapters', () => {
   });
 
   it('maps every mail host to its site and to a match pattern', () => {
-    expect(['mail.google.com', 'outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft'].map((h) => siteFor(h)?.id)).toEqual([
-      'gmail', 'outlook', 'outlook', 'outlook', 'outlook',
-    ]);
+    expect(
+      [
+        'mail.google.com',
+        'outlook.office.com',
+        'outlook.office365.com',
+        'outlook.live.com',
+        'outlook.cloud.microsoft',
+      ].map((h) => siteFor(h)?.id),
+    ).toEqual(['gmail', 'outlook', 'outlook', 'outlook', 'outlook']);
     expect(siteFor('example.com')).toBeUndefined();
     expect(MAIL_MATCHES).toContain('https://outlook.cloud.microsoft/*');
   });
@@ -84,7 +90,11 @@ describe('site adapters', () => {
     </div></div>`;
     const editor = document.getElementById('body')!;
     const { isExcluded } = exclusionFor(outlook, editor);
-    expect([...editor.children].filter(isExcluded).map((e) => e.id)).toEqual(['x_Signature', 'ms-outlook-mobile-signature', 'Signature']);
+    expect([...editor.children].filter(isExcluded).map((e) => e.id)).toEqual([
+      'x_Signature',
+      'ms-outlook-mobile-signature',
+      'Signature',
+    ]);
   });
 
   it('keeps the outermost body when editable elements nest', () => {

@@ -73,8 +73,14 @@ beforeAll(async () => {
   server.route('/web-page', (_req, res) => {
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end('<!doctype html><title>Sign in</title>');
   });
-  server.route('/latin1.txt', (_req, res) => void res.writeHead(200, { 'Content-Type': 'text/plain' }).end(Buffer.from([0x63, 0x61, 0x66, 0xe9])));
-  server.route('/to-http', (_req, res) => void res.writeHead(302, { Location: `${server.insecureOrigin}/team.json` }).end());
+  server.route(
+    '/latin1.txt',
+    (_req, res) => void res.writeHead(200, { 'Content-Type': 'text/plain' }).end(Buffer.from([0x63, 0x61, 0x66, 0xe9])),
+  );
+  server.route(
+    '/to-http',
+    (_req, res) => void res.writeHead(302, { Location: `${server.insecureOrigin}/team.json` }).end(),
+  );
   server.route('/to-https', (_req, res) => void res.writeHead(301, { Location: `${server.origin}/team.json` }).end());
 }, 30_000);
 
@@ -112,7 +118,8 @@ describe('fetchTeamList over real HTTPS', () => {
   it('reads plain lists too', async () => {
     const outcome = await get('/plain.txt');
     expect(outcome.kind).toBe('updated');
-    if (outcome.kind === 'updated') expect(outcome.pack.rules?.map((r) => r.id)).toEqual(['synergy', 'per-my-last-email']);
+    if (outcome.kind === 'updated')
+      expect(outcome.pack.rules?.map((r) => r.id)).toEqual(['synergy', 'per-my-last-email']);
   });
 
   it('reports HTTP errors with their status', async () => {
@@ -120,8 +127,14 @@ describe('fetchTeamList over real HTTPS', () => {
       kind: 'failed',
       error: 'The server answered 404 Not Found. Check the address of the list.',
     });
-    expect(await get('/broken.json')).toEqual({ kind: 'failed', error: 'The server answered 500 Internal Server Error.' });
-    expect(await get('/private.json')).toMatchObject({ kind: 'failed', error: expect.stringMatching(/^The server answered 403 Forbidden\. .*without signing in/) });
+    expect(await get('/broken.json')).toEqual({
+      kind: 'failed',
+      error: 'The server answered 500 Internal Server Error.',
+    });
+    expect(await get('/private.json')).toMatchObject({
+      kind: 'failed',
+      error: expect.stringMatching(/^The server answered 403 Forbidden\. .*without signing in/),
+    });
   });
 
   it('gives up on a server that never answers', async () => {
@@ -145,7 +158,10 @@ describe('fetchTeamList over real HTTPS', () => {
   });
 
   it('refuses a list whose declared size is over the limit without reading it', async () => {
-    expect(await get('/declared-huge.json')).toEqual({ kind: 'failed', error: 'The list is 52.4 MB; the limit is 1 MB.' });
+    expect(await get('/declared-huge.json')).toEqual({
+      kind: 'failed',
+      error: 'The list is 52.4 MB; the limit is 1 MB.',
+    });
   });
 
   it('stops a 50 MB chunked download soon after the limit', async () => {
@@ -179,8 +195,14 @@ describe('fetchTeamList over real HTTPS', () => {
   });
 
   it('names the size limit for 100,000 rules, and the rule limit for a list just over it', async () => {
-    expect(await get('/100k-rules.json')).toMatchObject({ kind: 'failed', error: expect.stringMatching(/^The list is [\d.]+ MB; the limit is 1 MB\.$/) });
-    expect(await get('/2500-rules.json')).toEqual({ kind: 'failed', error: '2500-rules.json: rules: has 2500 entries (at most 2000)' });
+    expect(await get('/100k-rules.json')).toMatchObject({
+      kind: 'failed',
+      error: expect.stringMatching(/^The list is [\d.]+ MB; the limit is 1 MB\.$/),
+    });
+    expect(await get('/2500-rules.json')).toEqual({
+      kind: 'failed',
+      error: '2500-rules.json: rules: has 2500 entries (at most 2000)',
+    });
   });
 
   it('locates a 10,000-character phrase', async () => {
@@ -221,7 +243,9 @@ describe('fetchTeamList over real HTTPS', () => {
       kind: 'failed',
       error: 'Only https:// addresses are allowed; "http:" is not.',
     });
-    expect(await fetchTeamList('ftp://example.invalid/list.txt', {}, { fetch: server.fetch })).toMatchObject({ kind: 'failed' });
+    expect(await fetchTeamList('ftp://example.invalid/list.txt', {}, { fetch: server.fetch })).toMatchObject({
+      kind: 'failed',
+    });
     expect(await fetchTeamList('not a url', {}, { fetch: server.fetch })).toMatchObject({
       kind: 'failed',
       error: expect.stringContaining('is not a web address'),
@@ -233,10 +257,16 @@ describe('fetchTeamList over real HTTPS', () => {
     // A port that was just free: nothing listens there.
     const { createServer } = await import('node:net');
     const probe = createServer();
-    const port = await new Promise<number>((resolve) => probe.listen(0, '127.0.0.1', () => resolve((probe.address() as { port: number }).port)));
+    const port = await new Promise<number>((resolve) =>
+      probe.listen(0, '127.0.0.1', () => resolve((probe.address() as { port: number }).port)),
+    );
     await new Promise((resolve) => probe.close(resolve));
     const outcome = await fetchTeamList(`https://127.0.0.1:${port}/team.json`, {}, { fetch: server.fetch });
-    expect(outcome).toMatchObject({ kind: 'failed', network: true, error: expect.stringMatching(/^Could not reach 127\.0\.0\.1:\d+/) });
+    expect(outcome).toMatchObject({
+      kind: 'failed',
+      network: true,
+      error: expect.stringMatching(/^Could not reach 127\.0\.0\.1:\d+/),
+    });
   });
 });
 

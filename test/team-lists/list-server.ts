@@ -41,15 +41,32 @@ function makeCertificate(dir: string): { key: Buffer; cert: Buffer } {
   const cert = join(dir, 'cert.pem');
   execFileSync(
     'openssl',
-    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1',
-      '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'],
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+    ],
     { stdio: 'pipe' },
   );
   return { key: readFileSync(key), cert: readFileSync(cert) };
 }
 
 const listen = (server: Server) =>
-  new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
+  new Promise<number>((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)),
+  );
 
 export async function startListServer(): Promise<ListServer> {
   const dir = mkdtempSync(join(tmpdir(), 'cf-lists-'));
@@ -83,7 +100,11 @@ export async function startListServer(): Promise<ListServer> {
   });
   const insecure = createHttpServer((req, res) => {
     state.insecureRequests.push(req.url ?? '/');
-    const body = JSON.stringify({ name: 'insecure', version: '1', rules: [{ id: 'x', phrases: ['synergy'], message: 'm' }] });
+    const body = JSON.stringify({
+      name: 'insecure',
+      version: '1',
+      rules: [{ id: 'x', phrases: ['synergy'], message: 'm' }],
+    });
     res.writeHead(200, { 'Content-Type': 'application/json' }).end(body);
   });
   for (const server of [secure, insecure]) {
@@ -119,7 +140,13 @@ export async function startListServer(): Promise<ListServer> {
  * Streams `total` bytes of a never-valid body in paced chunks, stopping as soon as the client goes
  * away, and records how much was written under `path`.
  */
-export function paced(path: string, total: number, chunkBytes: number, everyMs: number, headers: Record<string, string | number> = {}): Route {
+export function paced(
+  path: string,
+  total: number,
+  chunkBytes: number,
+  everyMs: number,
+  headers: Record<string, string | number> = {},
+): Route {
   return (_req, res, server) => {
     res.writeHead(200, { 'Content-Type': 'application/json', ...headers });
     let written = 0;

@@ -12,7 +12,11 @@ import {
   type ListStore,
 } from '../../src/team-lists/subscription';
 
-const PACK: RulePack = { name: 'sales', version: '2', rules: [{ id: 'synergy', phrases: ['synergy'], message: 'Say what you mean.' }] };
+const PACK: RulePack = {
+  name: 'sales',
+  version: '2',
+  rules: [{ id: 'synergy', phrases: ['synergy'], message: 'Say what you mean.' }],
+};
 const A = 'https://lists.example.com/a.json';
 const B = 'https://lists.example.com/b.json';
 const C = 'https://lists.example.com/c.json';
@@ -65,7 +69,11 @@ describe('applyOutcome', () => {
   });
 
   it('keeps the pack when not modified', () => {
-    expect(applyOutcome({ ...good, lastError: 'old' }, { kind: 'not-modified' }, 5000)).toEqual({ ...good, lastSuccess: 5000, lastAttempt: 5000 });
+    expect(applyOutcome({ ...good, lastError: 'old' }, { kind: 'not-modified' }, 5000)).toEqual({
+      ...good,
+      lastSuccess: 5000,
+      lastAttempt: 5000,
+    });
   });
 
   it('keeps the last good copy on failure and records the error', () => {
@@ -78,7 +86,11 @@ describe('applyOutcome', () => {
 
   it('keeps the managed mark whatever happens', () => {
     const managed = { ...good, managed: true };
-    for (const outcome of [{ kind: 'not-modified' }, { kind: 'failed', error: 'x' }, { kind: 'updated', pack: PACK }] as const) {
+    for (const outcome of [
+      { kind: 'not-modified' },
+      { kind: 'failed', error: 'x' },
+      { kind: 'updated', pack: PACK },
+    ] as const) {
       expect(applyOutcome(managed, outcome, 1).managed).toBe(true);
     }
   });
@@ -91,7 +103,9 @@ describe('subscribe / unsubscribe', () => {
   });
 
   it('refuses http, other schemes, credentials and nonsense', () => {
-    expect(() => subscribe([], 'http://lists.example.com/a.json')).toThrow('Only https:// addresses are allowed; "http:" is not.');
+    expect(() => subscribe([], 'http://lists.example.com/a.json')).toThrow(
+      'Only https:// addresses are allowed; "http:" is not.',
+    );
     expect(() => subscribe([], 'file:///etc/passwd')).toThrow(/Only https/);
     expect(() => subscribe([], 'https://me:secret@lists.example.com/a.json')).toThrow(/user name or password/);
     expect(() => subscribe([], 'lists.example.com/a.json')).toThrow(/is not a web address/);
@@ -99,7 +113,9 @@ describe('subscribe / unsubscribe', () => {
 
   it('refuses duplicates, however written', () => {
     const lists = subscribe([], A);
-    expect(() => subscribe(lists, 'https://LISTS.example.com/a.json#x')).toThrow('You are already subscribed to this list.');
+    expect(() => subscribe(lists, 'https://LISTS.example.com/a.json#x')).toThrow(
+      'You are already subscribed to this list.',
+    );
   });
 
   it('removes a list but refuses a managed one', () => {
@@ -112,7 +128,11 @@ describe('subscribe / unsubscribe', () => {
 
 describe('syncManagedLists', () => {
   it('adds policy lists as managed, marks existing ones, drops ones the policy no longer names', () => {
-    const lists: TeamList[] = [{ url: A, pack: PACK }, { url: B, managed: true }, { url: 'https://lists.example.com/mine.json' }];
+    const lists: TeamList[] = [
+      { url: A, pack: PACK },
+      { url: B, managed: true },
+      { url: 'https://lists.example.com/mine.json' },
+    ];
     expect(syncManagedLists(lists, [A, C, 'http://insecure.example.com/x.json', C])).toEqual([
       { url: A, pack: PACK, managed: true },
       { url: 'https://lists.example.com/mine.json' },
@@ -153,20 +173,39 @@ describe('refreshLists', () => {
     expect(seen.find((s) => s.url === B)!.headers.get('if-none-match')).toBeNull();
     expect(lists).toEqual([
       { ...good, lastSuccess: 7000, lastAttempt: 7000 },
-      { url: B, name: 'support', version: '2', ruleCount: 1, pack: { ...PACK, name: 'support' }, etag: '"b1"', lastSuccess: 7000, lastAttempt: 7000 },
+      {
+        url: B,
+        name: 'support',
+        version: '2',
+        ruleCount: 1,
+        pack: { ...PACK, name: 'support' },
+        etag: '"b1"',
+        lastSuccess: 7000,
+        lastAttempt: 7000,
+      },
     ]);
     expect(store.value).toEqual(lists);
   });
 
   it('keeps the last good copy when a refresh fails', async () => {
     const store = memoryStore([good]);
-    const fakeFetch = (async () => new Response('oops', { status: 500, statusText: 'Internal Server Error' })) as typeof fetch;
+    const fakeFetch = (async () =>
+      new Response('oops', { status: 500, statusText: 'Internal Server Error' })) as typeof fetch;
     const lists = await refreshLists(store, { fetch: fakeFetch, now: () => 9000 });
-    expect(lists).toEqual([{ ...good, lastAttempt: 9000, lastError: 'The server answered 500 Internal Server Error.' }]);
+    expect(lists).toEqual([
+      { ...good, lastAttempt: 9000, lastError: 'The server answered 500 Internal Server Error.' },
+    ]);
     // And an invalid body keeps it too.
-    const invalid = (async () => json({ name: 'sales', version: '3', rules: [{ id: 'x', phrases: [''], message: 'm' }] })) as typeof fetch;
+    const invalid = (async () =>
+      json({ name: 'sales', version: '3', rules: [{ id: 'x', phrases: [''], message: 'm' }] })) as typeof fetch;
     const after = await refreshLists(store, { fetch: invalid, now: () => 9500 });
-    expect(after[0]).toMatchObject({ pack: PACK, etag: '"e1"', lastSuccess: 1000, lastAttempt: 9500, lastError: 'a.json: rules[0].phrases[0]: must be a non-empty string' });
+    expect(after[0]).toMatchObject({
+      pack: PACK,
+      etag: '"e1"',
+      lastSuccess: 1000,
+      lastAttempt: 9500,
+      lastError: 'a.json: rules[0].phrases[0]: must be a non-empty string',
+    });
   });
 
   it('refreshes only the list asked for', async () => {
@@ -181,7 +220,9 @@ describe('refreshLists', () => {
   it('asks for the whole list when there is no good copy, even with stale validators', async () => {
     const store = memoryStore([{ url: A, etag: '"stale"' }]);
     let header: string | null = 'unset';
-    const fakeFetch = (async (_url: string, init: RequestInit) => ((header = new Headers(init.headers).get('if-none-match')), json(PACK))) as typeof fetch;
+    const fakeFetch = (async (_url: string, init: RequestInit) => (
+      (header = new Headers(init.headers).get('if-none-match')), json(PACK)
+    )) as typeof fetch;
     await refreshLists(store, { fetch: fakeFetch, now: () => 1 });
     expect(header).toBeNull();
   });

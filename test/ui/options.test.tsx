@@ -71,13 +71,26 @@ import { disableRule, enableRule, savePersonalPack } from '../../src/settings/pe
 import { filterRules, loadBuiltinRules } from '../../src/ui/options/BuiltinRules';
 import { markText } from '../../src/ui/options/marks';
 import { OptionsPage } from '../../src/ui/options/OptionsPage';
-import { defaultMessage, mergeImported, packToJson, packToText, ruleFromDraft } from '../../src/ui/options/personal-pack';
+import {
+  defaultMessage,
+  mergeImported,
+  packToJson,
+  packToText,
+  ruleFromDraft,
+} from '../../src/ui/options/personal-pack';
 
 const builtin = loadBuiltinPack();
 const PERSONAL: RulePack = {
   name: 'personal',
   version: '1',
-  rules: [{ id: 'per-my-last-email', phrases: ['per my last email'], message: 'Sounds like a reprimand.', suggestions: ['as I mentioned'] }],
+  rules: [
+    {
+      id: 'per-my-last-email',
+      phrases: ['per my last email'],
+      message: 'Sounds like a reprimand.',
+      suggestions: ['as I mentioned'],
+    },
+  ],
   disable: ['default/synergy'],
 };
 const activeRules = (locked: string[] = []) => ({
@@ -141,7 +154,12 @@ describe('built-in rules', () => {
   it('filters by id, phrase or message, any case, space = hyphen', () => {
     const rules = loadBuiltinRules();
     // "drive synergies" is one of drive-value's phrases.
-    expect(filterRules(rules, 'SYNERG').map((r) => r.id)).toEqual(['default/synergy', 'default/synergistic', 'default/synergize', 'default/drive-value']);
+    expect(filterRules(rules, 'SYNERG').map((r) => r.id)).toEqual([
+      'default/synergy',
+      'default/synergistic',
+      'default/synergize',
+      'default/drive-value',
+    ]);
     expect(filterRules(rules, 'customer facing').map((r) => r.id)).toEqual(['default/customer-facing']);
     expect(filterRules(rules, 'default/sorry-if').map((r) => r.id)).toEqual(['default/sorry-if']);
     // A word of a message only.
@@ -200,7 +218,9 @@ describe('built-in rules', () => {
     expect(toggle('default/leverage').checked).toBe(true);
     expect(toggle('default/amazing').disabled).toBe(true);
     expect(toggle('default/amazing').checked).toBe(false);
-    expect($('[data-cf="builtin-rule"][data-rule="default/leverage"] [data-cf="locked"]')!.textContent).toBe('Set by your administrator');
+    expect($('[data-cf="builtin-rule"][data-rule="default/leverage"] [data-cf="locked"]')!.textContent).toBe(
+      'Set by your administrator',
+    );
     expect(toggle('default/synergy').disabled).toBe(false);
     expect($('[data-cf="builtin-rule"][data-rule="default/synergy"] [data-cf="locked"]')).toBeNull();
   });
@@ -217,14 +237,21 @@ describe('personal rules', () => {
     await settle();
     expect(vi.mocked(savePersonalPack).mock.calls[0]![0].rules).toEqual([
       PERSONAL.rules![0],
-      { id: 'circle-back', phrases: ['circle back', 'loop back'], message: 'You chose to avoid "circle back" and "loop back".', suggestions: ['follow up'] },
+      {
+        id: 'circle-back',
+        phrases: ['circle back', 'loop back'],
+        message: 'You chose to avoid "circle back" and "loop back".',
+        suggestions: ['follow up'],
+      },
     ]);
     expect($('[data-cf="sync-state"]')!.textContent).toBe('Too large to sync: kept on this computer only');
   });
 
   it('shows the save error next to the form, in the form’s terms', async () => {
     vi.mocked(savePersonalPack).mockRejectedValueOnce(
-      new Error('personal rules: rules[1].phrases[0]: regular expressions are not supported; write the words themselves'),
+      new Error(
+        'personal rules: rules[1].phrases[0]: regular expressions are not supported; write the words themselves',
+      ),
     );
     await open();
     await type($<HTMLTextAreaElement>('[data-cf="rule-phrases"]')!, 'a/b');
@@ -245,7 +272,9 @@ describe('personal rules', () => {
     expect(savePersonalPack).not.toHaveBeenCalled();
 
     await chooseFile('list.json', '{"name": "x", ');
-    expect($$('[data-cf="import-error"]').map((li) => li.textContent)).toEqual(parsePack('{"name": "x", ', 'list.json').errors);
+    expect($$('[data-cf="import-error"]').map((li) => li.textContent)).toEqual(
+      parsePack('{"name": "x", ', 'list.json').errors,
+    );
     expect(savePersonalPack).not.toHaveBeenCalled();
   });
 
@@ -257,7 +286,12 @@ describe('personal rules', () => {
       ...PERSONAL,
       rules: [
         PERSONAL.rules![0],
-        { id: 'circle-back', phrases: ['circle back'], message: 'You chose to avoid "circle back".', suggestions: ['follow up'] },
+        {
+          id: 'circle-back',
+          phrases: ['circle back'],
+          message: 'You chose to avoid "circle back".',
+          suggestions: ['follow up'],
+        },
       ],
     });
     expect($('[data-cf="import-note"]')!.textContent).toBe(
@@ -296,7 +330,9 @@ describe('personal rules', () => {
       phrases: ['Circle back'],
       message: defaultMessage(['Circle back']),
     });
-    expect(ruleFromDraft({ phrases: ' , \n', message: '', suggestion: '' }, taken).error).toBe('Write at least one phrase to look for.');
+    expect(ruleFromDraft({ phrases: ' , \n', message: '', suggestion: '' }, taken).error).toBe(
+      'Write at least one phrase to look for.',
+    );
     const editing = { id: 'a', phrases: ['a'], message: 'm', suggestions: ['one', 'two'], inflect: false };
     expect(ruleFromDraft({ phrases: 'b', message: '', suggestion: 'uno' }, taken, editing).rule).toEqual({
       id: 'a',
@@ -312,7 +348,12 @@ describe('personal rules', () => {
       name: 'personal',
       version: '3',
       rules: [
-        { id: 'a', phrases: ['per my last email', 'as per my last email'], message: 'm', suggestions: [{ label: 'L', replacement: 'as I said' }] },
+        {
+          id: 'a',
+          phrases: ['per my last email', 'as per my last email'],
+          message: 'm',
+          suggestions: [{ label: 'L', replacement: 'as I said' }],
+        },
         { id: 'b', phrases: ['touch base'], message: 'm' },
         { id: 'c', phrases: ['reach out'], message: 'm', suggestions: ['write # to us'] },
       ],
@@ -376,14 +417,19 @@ describe('team lists', () => {
     await subscribeTo('https://Lists.Example.com/team.json');
     expect(request).toHaveBeenCalledWith({ origins: ['https://lists.example.com/*'] });
     expect(await fake.teamLists.getValue()).toEqual([{ url: 'https://lists.example.com/team.json' }]);
-    expect(fake.browser.runtime.sendMessage).toHaveBeenCalledWith({ type: REFRESH_LISTS, url: 'https://lists.example.com/team.json' });
+    expect(fake.browser.runtime.sendMessage).toHaveBeenCalledWith({
+      type: REFRESH_LISTS,
+      url: 'https://lists.example.com/team.json',
+    });
   });
 
   it('a refused permission, or none to ask, is said and nothing is added', async () => {
     fake.browser.permissions.request = vi.fn(async () => false);
     await open();
     await subscribeTo('https://lists.example.com/team.json');
-    expect($('[data-cf="subscribe-error"]')!.textContent).toContain('Access to https://lists.example.com was not granted');
+    expect($('[data-cf="subscribe-error"]')!.textContent).toContain(
+      'Access to https://lists.example.com was not granted',
+    );
     expect(await fake.teamLists.getValue()).toEqual([]);
 
     fake.browser.permissions.request = undefined;
@@ -427,17 +473,29 @@ describe('team lists', () => {
     expect(managed!.querySelector('[data-cf="managed"]')!.textContent).toBe('Managed by your organisation');
     expect(managed!.querySelector('[data-cf="unsubscribe"]')).toBeNull();
     await act(() => managed!.querySelector<HTMLButtonElement>('[data-cf="refresh"]')!.click());
-    expect(fake.browser.runtime.sendMessage).toHaveBeenCalledWith({ type: REFRESH_LISTS, url: 'https://a.example/one.json' });
+    expect(fake.browser.runtime.sendMessage).toHaveBeenCalledWith({
+      type: REFRESH_LISTS,
+      url: 'https://a.example/one.json',
+    });
     await act(() => own!.querySelector<HTMLButtonElement>('[data-cf="unsubscribe"]')!.click());
     await settle();
-    expect(await fake.teamLists.getValue()).toEqual([{ url: 'https://a.example/one.json', name: 'one', managed: true }]);
+    expect(await fake.teamLists.getValue()).toEqual([
+      { url: 'https://a.example/one.json', name: 'one', managed: true },
+    ]);
     expect($$('[data-cf="team-list"]')).toHaveLength(1);
   });
 
   it('shows the policy’s errors as text', async () => {
-    fake.policy.value = { teamListUrls: [], packs: [], errors: ['teamListUrls[0]: <img src=x> is not https'], locked: true };
+    fake.policy.value = {
+      teamListUrls: [],
+      packs: [],
+      errors: ['teamListUrls[0]: <img src=x> is not https'],
+      locked: true,
+    };
     await open();
-    expect($$('[data-cf="policy-error"]').map((li) => li.textContent)).toEqual(['teamListUrls[0]: <img src=x> is not https']);
+    expect($$('[data-cf="policy-error"]').map((li) => li.textContent)).toEqual([
+      'teamListUrls[0]: <img src=x> is not https',
+    ]);
     expect(root.querySelector('img')).toBeNull();
   });
 });
@@ -470,26 +528,46 @@ describe('try it', () => {
       ['buzzword', 'leverage'],
       ['buzzword', 'synergy'],
     ]);
-    expect($$('[data-cf="try-finding"]').map((li) => li.querySelector('.rule-id')!.textContent)).toEqual(['default/leverage', 'default/synergy']);
+    expect($$('[data-cf="try-finding"]').map((li) => li.querySelector('.rule-id')!.textContent)).toEqual([
+      'default/leverage',
+      'default/synergy',
+    ]);
   });
 
   it('nests findings inside a longer one and keeps every character once', () => {
     const text = 'Hi. We leverage synergy today.';
     const f = (ruleId: string, start: number, end: number): Finding => ({
-      ruleId, kind: 'buzzword', start, end, text: text.slice(start, end), message: '', suggestions: [], severity: 'warning',
+      ruleId,
+      kind: 'buzzword',
+      start,
+      end,
+      text: text.slice(start, end),
+      message: '',
+      suggestions: [],
+      severity: 'warning',
     });
     const pieces = markText(text, [f('b', 7, 15), f('a', 4, 30), f('c', 16, 23)]);
     expect(pieces).toEqual([
       'Hi. ',
       {
         finding: f('a', 4, 30),
-        children: ['We ', { finding: f('b', 7, 15), children: ['leverage'] }, ' ', { finding: f('c', 16, 23), children: ['synergy'] }, ' today.'],
+        children: [
+          'We ',
+          { finding: f('b', 7, 15), children: ['leverage'] },
+          ' ',
+          { finding: f('c', 16, 23), children: ['synergy'] },
+          ' today.',
+        ],
       },
     ]);
   });
 
   it('a message with HTML in it stays text', async () => {
-    const pack: RulePack = { name: 'acme', version: '1', rules: [{ id: 'x', phrases: ['leverage'], message: '<img src=x onerror=alert(1)>' }] };
+    const pack: RulePack = {
+      name: 'acme',
+      version: '1',
+      rules: [{ id: 'x', phrases: ['leverage'], message: '<img src=x onerror=alert(1)>' }],
+    };
     fake.active.value = { ...activeRules(), ruleset: buildRuleset([pack]) };
     await open();
     await type($<HTMLTextAreaElement>('textarea[data-cf="try-input"]')!, 'We leverage it.');

@@ -38,7 +38,10 @@ function badgeModel(over: Partial<BadgeModel> = {}): BadgeModel {
   return {
     id: 'compose-1',
     anchor: { left: 400, top: 300, width: 500, height: 400 },
-    findings: [finding(), finding({ ruleId: 'default/sorry-if', kind: 'non-apology', start: 30, end: 50, text: 'sorry if you felt' })],
+    findings: [
+      finding(),
+      finding({ ruleId: 'default/sorry-if', kind: 'non-apology', start: 30, end: 50, text: 'sorry if you felt' }),
+    ],
     paused: false,
     onTogglePause: vi.fn(),
     onSelect: vi.fn(),
@@ -58,7 +61,9 @@ async function show(model: OverlayModel) {
 
 async function key(target: Element, k: string, init: KeyboardEventInit = {}) {
   await act(() => {
-    target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true, ...init }));
+    target.dispatchEvent(
+      new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true, ...init }),
+    );
   });
 }
 
@@ -186,7 +191,10 @@ describe('card', () => {
   });
 
   it('shows a [blank] replacement as it is', async () => {
-    await show({ badges: [], card: cardModel({ finding: finding({ suggestions: [{ replacement: 'We [blank] you' }] }) }) });
+    await show({
+      badges: [],
+      card: cardModel({ finding: finding({ suggestions: [{ replacement: 'We [blank] you' }] }) }),
+    });
     expect($('button[data-cf="suggestion"]')!.textContent).toBe('We [blank] you');
   });
 
@@ -283,7 +291,11 @@ describe('placeCard', () => {
 
   it.each([
     // anchor, expected
-    ['room below: below with a gap, left-aligned', { left: 100, top: 100, width: 50, height: 16 }, { left: 100, top: 122 }],
+    [
+      'room below: below with a gap, left-aligned',
+      { left: 100, top: 100, width: 50, height: 16 },
+      { left: 100, top: 122 },
+    ],
     ['near the bottom: flips above', { left: 100, top: 540, width: 50, height: 16 }, { left: 100, top: 414 }],
     ['near the right: clamped inside', { left: 760, top: 100, width: 30, height: 16 }, { left: 492, top: 122 }],
     ['near the left: clamped to the margin', { left: -20, top: 100, width: 30, height: 16 }, { left: 8, top: 122 }],
@@ -309,7 +321,10 @@ describe('placeCard', () => {
   });
 
   it('a card taller than the viewport starts at the top', () => {
-    expect(placeCard({ left: 10, top: 50, width: 10, height: 10 }, { width: 200, height: 500 }, { width: 400, height: 300 }).top).toBe(0);
+    expect(
+      placeCard({ left: 10, top: 50, width: 10, height: 10 }, { width: 200, height: 500 }, { width: 400, height: 300 })
+        .top,
+    ).toBe(0);
   });
 });
 
@@ -318,11 +333,17 @@ describe('placeBadge / placePanel', () => {
   const size = { width: 24, height: 24 };
 
   it('sits inside the compose window’s bottom-right corner', () => {
-    expect(placeBadge({ left: 400, top: 300, width: 500, height: 400 }, size, viewport)).toEqual({ left: 868, top: 668 });
+    expect(placeBadge({ left: 400, top: 300, width: 500, height: 400 }, size, viewport)).toEqual({
+      left: 868,
+      top: 668,
+    });
   });
 
   it('uses the visible part of a compose window that runs off screen', () => {
-    expect(placeBadge({ left: 600, top: 500, width: 600, height: 600 }, size, viewport)).toEqual({ left: 968, top: 768 });
+    expect(placeBadge({ left: 600, top: 500, width: 600, height: 600 }, size, viewport)).toEqual({
+      left: 968,
+      top: 768,
+    });
   });
 
   it('is hidden when the compose window is off screen', () => {
@@ -331,9 +352,14 @@ describe('placeBadge / placePanel', () => {
   });
 
   it('opens the list above the badge, right edges aligned', () => {
-    expect(placePanel({ left: 868, top: 668, width: 24, height: 24 }, { width: 300, height: 200 }, viewport)).toEqual({ left: 592, top: 462 });
+    expect(placePanel({ left: 868, top: 668, width: 24, height: 24 }, { width: 300, height: 200 }, viewport)).toEqual({
+      left: 592,
+      top: 462,
+    });
     // No room above: below.
-    expect(placePanel({ left: 868, top: 20, width: 24, height: 24 }, { width: 300, height: 200 }, viewport).top).toBe(50);
+    expect(placePanel({ left: 868, top: 20, width: 24, height: 24 }, { width: 300, height: 200 }, viewport).top).toBe(
+      50,
+    );
   });
 });
 

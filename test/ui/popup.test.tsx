@@ -11,7 +11,10 @@ const fake = await vi.hoisted(async () => {
     siteSwitches: item<Record<string, boolean>>({}),
     teamLists: item<unknown[]>([]),
     browser: {
-      tabs: { query: async (_q: unknown): Promise<Array<{ id?: number; url?: string }>> => [], sendMessage: async (..._a: unknown[]): Promise<unknown> => undefined },
+      tabs: {
+        query: async (_q: unknown): Promise<Array<{ id?: number; url?: string }>> => [],
+        sendMessage: async (..._a: unknown[]): Promise<unknown> => undefined,
+      },
       runtime: { openOptionsPage: async () => undefined },
     },
   };
@@ -122,7 +125,9 @@ describe('popup: the current draft', () => {
     expect(sendMessage).toHaveBeenCalledWith(42, { type: DRAFT_STATUS }, { frameId: 0 });
     const counts = $('[data-cf="draft-counts"]')!;
     expect(counts.getAttribute('aria-label')).toBeTruthy();
-    const byKind = Object.fromEntries($$('[data-cf="count"]').map((li) => [li.dataset.kind, li.querySelector('.n')!.textContent]));
+    const byKind = Object.fromEntries(
+      $$('[data-cf="count"]').map((li) => [li.dataset.kind, li.querySelector('.n')!.textContent]),
+    );
     expect(byKind).toEqual({ buzzword: '2', 'non-apology': '1', 'pitch-first': '0' });
     expect($('[data-cf="count"][data-kind="buzzword"]')!.textContent).toContain('Buzzword');
     expect($('.draft-summary')!.textContent).toBe('3 things to look at in this draft:');
@@ -133,7 +138,9 @@ describe('popup: the current draft', () => {
     await open();
     sendMessage.mockImplementation(async (_tab, request) => {
       const message = request as { type: string; paused?: boolean };
-      return message.type === PAUSE_DRAFT ? status({ paused: !!message.paused, counts: { buzzword: 0, 'non-apology': 0, 'pitch-first': 0 } }) : status();
+      return message.type === PAUSE_DRAFT
+        ? status({ paused: !!message.paused, counts: { buzzword: 0, 'non-apology': 0, 'pitch-first': 0 } })
+        : status();
     });
     await act(() => $<HTMLButtonElement>('button[data-cf="pause-draft"]')!.click());
     await settle();
@@ -189,17 +196,34 @@ describe('popup: team lists and options', () => {
 
   it('shows each list with its state, live', async () => {
     await fake.teamLists.setValue([
-      list({ name: 'Acme words', ruleCount: 12, lastSuccess: Date.UTC(2026, 4, 3, 9, 0), pack: { name: 'acme', version: '1', rules: [] } as never }),
+      list({
+        name: 'Acme words',
+        ruleCount: 12,
+        lastSuccess: Date.UTC(2026, 4, 3, 9, 0),
+        pack: { name: 'acme', version: '1', rules: [] } as never,
+      }),
       list({ url: 'https://lists.example.com/new.txt' }),
     ]);
     await open();
     const rows = $$('[data-cf="popup-list"]');
-    expect(rows.map((r) => r.querySelector('.list-name')!.textContent)).toEqual(['Acme words', 'https://lists.example.com/new.txt']);
+    expect(rows.map((r) => r.querySelector('.list-name')!.textContent)).toEqual([
+      'Acme words',
+      'https://lists.example.com/new.txt',
+    ]);
     expect(rows.map((r) => r.dataset.state)).toEqual(['ok', 'pending']);
     expect(rows[0]!.textContent).toContain('12 rules');
     expect($('[data-cf="popup-list-warning"]')).toBeNull();
 
-    await act(() => fake.teamLists.setValue([list({ name: 'Acme words', lastSuccess: Date.UTC(2026, 4, 3), lastError: 'Server answered 500', pack: {} as never })]));
+    await act(() =>
+      fake.teamLists.setValue([
+        list({
+          name: 'Acme words',
+          lastSuccess: Date.UTC(2026, 4, 3),
+          lastError: 'Server answered 500',
+          pack: {} as never,
+        }),
+      ]),
+    );
     await settle();
     const warning = $('[data-cf="popup-list-warning"]')!;
     expect(warning.textContent).toMatch(/^Update failed — using the copy from .*2026/);

@@ -17,12 +17,31 @@ function fillWildcards(replacement: string, wildcards: string[]): string | undef
 const capitalised = (word: string) => /^\p{Lu}\p{Ll}/u.test(word);
 
 // Title Case leaves these small words in lower case.
-const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as']);
+const SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'but',
+  'to',
+  'of',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'by',
+  'from',
+  'as',
+]);
 
 function isHeadline(text: string, at: number): boolean {
   const from = text.lastIndexOf('\n', at) + 1;
   const to = text.indexOf('\n', at);
-  const words = (text.slice(from, to < 0 ? text.length : to).match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => !SMALL_WORDS.has(w));
+  const words = (text.slice(from, to < 0 ? text.length : to).match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter(
+    (w) => !SMALL_WORDS.has(w),
+  );
   return words.length >= 5 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length;
 }
 
@@ -40,7 +59,8 @@ function inName(text: string, tokens: Token[], m: PhraseMatch): boolean {
   const next = tokens[m.last];
   if (next && joined(tokens[m.last - 1]!, next) && capitalised(text.slice(next.start, next.end))) return true;
   const previous = tokens[m.first - 1];
-  if (!previous || !joined(previous, tokens[m.first]!) || !capitalised(text.slice(previous.start, previous.end))) return false;
+  if (!previous || !joined(previous, tokens[m.first]!) || !capitalised(text.slice(previous.start, previous.end)))
+    return false;
   // The word before is capitalised: a name, unless it only starts the sentence ("Our Solutions team").
   const beforePrevious = tokens[m.first - 2];
   const sentenceStart = !beforePrevious || /[.!?:\n]\s*$/.test(text.slice(beforePrevious.end, previous.start));
@@ -54,7 +74,9 @@ function inName(text: string, tokens: Token[], m: PhraseMatch): boolean {
 export function findBuzzwords(text: string, tokens: Token[], matcher: PhraseMatcher, tagsAt: TagLookup): Finding[] {
   const allowed = matcher
     .match(text, tokens)
-    .filter((m) => !m.rule.phrase || (!inName(text, tokens, m) && contextAllows(text, tokens, m, m.rule.phrase, tagsAt)))
+    .filter(
+      (m) => !m.rule.phrase || (!inName(text, tokens, m) && contextAllows(text, tokens, m, m.rule.phrase, tagsAt)),
+    )
     .sort((a, b) => a.first - b.first || b.last - a.last || b.rank - a.rank);
   const findings: Finding[] = [];
   let taken = 0;

@@ -42,7 +42,10 @@ const PATTERNS: { detector: DetectorName; pattern: RegExp }[] = [
   {
     // "Apologies to anyone who took it the wrong way": the same hedge as "sorry if anyone…".
     detector: 'non-apology/conditional',
-    pattern: new RegExp(String.raw`\b${LEAD}${CORE}\s+to\s+(?<clause>(?:anyone|anybody|any of you)\s+who\b[^.!?;]*)`, 'gid'),
+    pattern: new RegExp(
+      String.raw`\b${LEAD}${CORE}\s+to\s+(?<clause>(?:anyone|anybody|any of you)\s+who\b[^.!?;]*)`,
+      'gid',
+    ),
   },
   {
     detector: 'non-apology/inconvenience',
@@ -59,10 +62,17 @@ const PATTERNS: { detector: DetectorName; pattern: RegExp }[] = [
       'gid',
     ),
   },
-  { detector: 'non-apology/passive', pattern: /\b(?:mistakes|errors)\s+(?:were|have been|had been)\s+made\b|\bmistakes\s+(?:have\s+|were\s+)?(?:occurred|happened)\b/gdi },
+  {
+    detector: 'non-apology/passive',
+    pattern:
+      /\b(?:mistakes|errors)\s+(?:were|have been|had been)\s+made\b|\bmistakes\s+(?:have\s+|were\s+)?(?:occurred|happened)\b/dgi,
+  },
   {
     detector: 'non-apology/excuse',
-    pattern: new RegExp(String.raw`\b${LEAD}${CORE}\b(?<apology>[^.!?]{0,80}?)(?:,|;|\s[-–—])?\s+but\s+(?<excuse>[^.!?]+)`, 'gid'),
+    pattern: new RegExp(
+      String.raw`\b${LEAD}${CORE}\b(?<apology>[^.!?]{0,80}?)(?:,|;|\s[-–—])?\s+but\s+(?<excuse>[^.!?]+)`,
+      'gid',
+    ),
   },
 ];
 
@@ -99,7 +109,10 @@ function template(lead: string | undefined): Suggestion {
 
 /** "the rollout was rushed" → "we rushed the rollout", with compromise finding the verb and its past tense. */
 function ownPassive(clause: string): string | undefined {
-  const m = /^(?<np>(?:the|your|our|this|that|these|those|my)\s+[\w\s'-]{1,40}?)\s+(?:was|were|has been|have been|got)\s+(?<participle>[a-z]+)(?<rest>.*)$/i.exec(clause);
+  const m =
+    /^(?<np>(?:the|your|our|this|that|these|those|my)\s+[\w\s'-]{1,40}?)\s+(?:was|were|has been|have been|got)\s+(?<participle>[a-z]+)(?<rest>.*)$/i.exec(
+      clause,
+    );
   if (!m?.groups) return undefined;
   const participle = m.groups.participle!.toLowerCase();
   // Only a real participle ("rushed", "broken"), not an adjective ("wrong", "late").
@@ -115,31 +128,49 @@ function suggestionsFor(hit: Hit, sentence: string, sentenceEnd: number): Sugges
       const after = sentence.slice(hit.end, sentenceEnd).trim();
       const rest = after.replace(/^that\s+/i, '');
       const verb = hit.groups.verb?.toLowerCase() ?? '';
-      if (/^(feel|felt|think|thought|believe|perceive|perceived|view)$/.test(verb) && rest && !/^(that|this|it)\s+way\b/i.test(after)) {
+      if (
+        /^(feel|felt|think|thought|believe|perceive|perceived|view)$/.test(verb) &&
+        rest &&
+        !/^(that|this|it)\s+way\b/i.test(after)
+      ) {
         const sorry = /^(regret|apologi)/i.test(core ?? '') ? speaker(lead).sorry : `${lead ?? "I'm "}${core}`;
         if (/^(we|i|our|my)\b/i.test(rest)) return [{ replacement: `${sorry} ${rest}` }, template(lead)];
         const owned = ownPassive(rest);
-        if (owned) return [{ replacement: `${sorry} ${owned}` }, { replacement: `${sorry} ${rest}. I want to make this right` }];
+        if (owned)
+          return [{ replacement: `${sorry} ${owned}` }, { replacement: `${sorry} ${rest}. I want to make this right` }];
         return [{ replacement: `${sorry} ${rest}. I want to make this right` }, template(lead)];
       }
       return [template(lead)];
     }
     case 'non-apology/conditional': {
       const clause = (hit.groups.clause ?? '').trim();
-      if (/^(i|we|our|my|this|that|it|the)\b/i.test(clause) && !/^(you|anyone|anybody|someone|people|everyone)\b/i.test(clause)) {
-        return [{ label: 'Drop the "if"', replacement: `${opener} ${/^apologi/i.test(core ?? '') ? 'that ' : ''}${clause}` }, template(lead)];
+      if (
+        /^(i|we|our|my|this|that|it|the)\b/i.test(clause) &&
+        !/^(you|anyone|anybody|someone|people|everyone)\b/i.test(clause)
+      ) {
+        return [
+          { label: 'Drop the "if"', replacement: `${opener} ${/^apologi/i.test(core ?? '') ? 'that ' : ''}${clause}` },
+          template(lead),
+        ];
       }
       return [template(lead)];
     }
     case 'non-apology/passive': {
       const { clause, match = '' } = hit.groups;
-      if (!clause) return [{ replacement: matchCase(match, 'we made mistakes') }, { replacement: matchCase(match, 'we made a mistake') }];
+      if (!clause)
+        return [
+          { replacement: matchCase(match, 'we made mistakes') },
+          { replacement: matchCase(match, 'we made a mistake') },
+        ];
       // The finding runs to the end of the sentence: the rewrite keeps what follows the verb.
       const owned = ownPassive(clause + sentence.slice(hit.end, sentenceEnd));
       return owned ? [{ replacement: `${speaker(lead).sorry} ${owned}` }, template(lead)] : [template(lead)];
     }
     case 'non-apology/excuse':
-      return [{ label: 'Drop the excuse', replacement: `${opener}${(hit.groups.apology ?? '').replace(/[\s,;–—-]+$/, '')}` }, template(lead)];
+      return [
+        { label: 'Drop the excuse', replacement: `${opener}${(hit.groups.apology ?? '').replace(/[\s,;–—-]+$/, '')}` },
+        template(lead),
+      ];
     default:
       return [template(lead)];
   }
@@ -154,7 +185,11 @@ function isNonApology(detector: DetectorName, match: RegExpMatchArray, sentence:
   if (detector === 'non-apology/conditional') {
     // "Sorry if this is a silly question" hedges nothing; "sorry if anyone was upset" does.
     const clause = match.groups?.clause ?? '';
-    return /^\s*(?:anyone|anybody|any of you)\b/i.test(clause) || HARM.test(clause) || (/^(?:we|i)\s+apologi/i.test(match[0]) && /^\s*(?:our|my)\b/i.test(clause));
+    return (
+      /^\s*(?:anyone|anybody|any of you)\b/i.test(clause) ||
+      HARM.test(clause) ||
+      (/^(?:we|i)\s+apologi/i.test(match[0]) && /^\s*(?:our|my)\b/i.test(clause))
+    );
   }
   if (detector === 'non-apology/inconvenience') {
     // "To apologise for the inconvenience, we've credited your account": the act of making amends, not a stock line.
@@ -188,7 +223,8 @@ export function findNonApologies(paragraph: string, ruleset: Ruleset): Finding[]
         if (!isNonApology(detector, m, sentence, courteous)) continue;
         const start = m.index;
         const matchEnd = start + m[0].trimEnd().length;
-        const spansSentence = SPANS_SENTENCE.has(detector) || (detector === 'non-apology/passive' && m.groups?.clause !== undefined);
+        const spansSentence =
+          SPANS_SENTENCE.has(detector) || (detector === 'non-apology/passive' && m.groups?.clause !== undefined);
         const end = spansSentence ? Math.max(sentenceEnd, matchEnd) : matchEnd;
         if (claimed.some(([s, e]) => start < e && end > s)) continue;
         claimed.push([start, end]);

@@ -4,8 +4,10 @@ import type { Finding, Suggestion } from '../types';
 
 // "Hi Sam," "Good morning team!" "Dear Ms. Lee:" — a salutation at the very start, alone on its
 // line or followed by the first sentence; or a bare "Sam," line.
-const SALUTATION = /^\s*(?:hi|hello|hey|dear|greetings|good\s+(?:morning|afternoon|evening)|morning|afternoon)\b[^\n,:!?]{0,60}?(?:[,:!]|\s[-–—](?=\s)|(?=[ \t]*\n)|$)/i;
-const NAME_LINE = /^\s*(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'.-]{0,30}(?:\s+\p{Lu}[\p{L}'.-]{0,30}){0,3}\s*(?:[,:]|(?=[ \t]*\n))/u;
+const SALUTATION =
+  /^\s*(?:hi|hello|hey|dear|greetings|good\s+(?:morning|afternoon|evening)|morning|afternoon)\b[^\n,:!?]{0,60}?(?:[,:!]|\s[-–—](?=\s)|(?=[ \t]*\n)|$)/i;
+const NAME_LINE =
+  /^\s*(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'.-]{0,30}(?:\s+\p{Lu}[\p{L}'.-]{0,30}){0,3}\s*(?:[,:]|(?=[ \t]*\n))/u;
 
 function greetingLength(head: string): number {
   const match = SALUTATION.exec(head) ?? NAME_LINE.exec(head);
@@ -60,7 +62,8 @@ const PITCH = [
 ];
 
 // "I'm Dana from Acme", "I'm Dana, head of growth at Acme": a self-introduction by name.
-const SELF_INTRODUCTION = /\b(?:I'm|I’m|I am|This is)\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?(?:,|\s+(?:from|with|at|here\s+at|and\s+I)\b)/u;
+const SELF_INTRODUCTION =
+  /\b(?:I'm|I’m|I am|This is)\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?(?:,|\s+(?:from|with|at|here\s+at|and\s+I)\b)/u;
 const ROLE_INTRODUCTION =
   /\b(?:I'm|I’m|I am)\s+(?:the|a|an)\s+(?:[\p{L}\s-]{2,40}?\s+(?:at|of|with|from)\s+\p{Lu}|(?:co-?)?founder\b|(?:CEO|CTO|COO|VP|president|director|head|owner|partner|recruiter|consultant|representative|account\s+(?:executive|manager)|sales|business\s+development)\b)/iu;
 // Shouting "FREE" is the mark of a promotion, not of a note between people.
@@ -72,16 +75,27 @@ const WORKPLACE_INTRODUCTION =
 const NAME_CLAIM =
   /^\s*(?!(?:This|That|It|There|Here|Today|Tomorrow|Tonight|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|What|Which|Who|Your|My)\b)(?:The\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,2}\s+is\s+(?:(?:the|a|an|your|\p{Lu}[\p{L}]*['’]s)\s+(?:first|only|fastest|easiest|simplest|smartest|leading|best|premier|#1|number\s+one|award-winning|world's|all-in-one|go-to|one-stop)\b|(?:much\s+)?more\s+than\s+(?:a|an|just)\b)/u;
 // "At Acme, we…": the company is the subject before the reader is mentioned.
-const COMPANY_FIRST = /^\s*(?:[Hh]ere\s+)?[Aa]t\s+\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:&|and|\p{Lu}[\p{L}\p{N}&.'’-]*)){0,5},?\s+[Ww]e\b/u;
+const COMPANY_FIRST =
+  /^\s*(?:[Hh]ere\s+)?[Aa]t\s+\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:&|and|\p{Lu}[\p{L}\p{N}&.'’-]*)){0,5},?\s+[Ww]e\b/u;
 
 type Verdict = 'connection' | 'pitch' | 'neutral';
 
 function judge(sentence: string): Verdict {
   const s = sentence.replace(/’/g, "'");
   if (CONNECTION.some((p) => p.test(s))) return 'connection';
-  if ([SELF_INTRODUCTION, ROLE_INTRODUCTION, WORKPLACE_INTRODUCTION, NAME_CLAIM, SHOUTED_OFFER, COMPANY_FIRST].some((p) => p.test(sentence)) || PITCH.some((p) => p.test(s))) return 'pitch';
+  if (
+    [SELF_INTRODUCTION, ROLE_INTRODUCTION, WORKPLACE_INTRODUCTION, NAME_CLAIM, SHOUTED_OFFER, COMPANY_FIRST].some((p) =>
+      p.test(sentence),
+    ) ||
+    PITCH.some((p) => p.test(s))
+  )
+    return 'pitch';
   // A question about them ("How is the rollout going for your team?") is connection; "are you open to…" was caught above.
-  if (/\?\s*$/.test(s) && /\b(?:you|your|you're|you've)\b/i.test(s) && !/\bare\s+you\s+(?:the\s+right|interested|available)\b/i.test(s)) {
+  if (
+    /\?\s*$/.test(s) &&
+    /\b(?:you|your|you're|you've)\b/i.test(s) &&
+    !/\bare\s+you\s+(?:the\s+right|interested|available)\b/i.test(s)
+  ) {
     return 'connection';
   }
   return 'neutral';
@@ -99,8 +113,14 @@ function openingSentences(head: string, count: number): Span[] {
 
 function suggestions(pitch: string): Suggestion[] {
   return [
-    { label: 'Open with their last message', replacement: `You mentioned [what they told you], so I thought of you. ${pitch}` },
-    { label: 'Open with a question about them', replacement: `What matters most to you right now with [their goal]? ${pitch}` },
+    {
+      label: 'Open with their last message',
+      replacement: `You mentioned [what they told you], so I thought of you. ${pitch}`,
+    },
+    {
+      label: 'Open with a question about them',
+      replacement: `What matters most to you right now with [their goal]? ${pitch}`,
+    },
     { label: 'Open with their news', replacement: `Congratulations on [their news]. ${pitch}` },
   ];
 }

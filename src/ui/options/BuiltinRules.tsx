@@ -23,12 +23,14 @@ export const KIND_GROUPS: { kind: FindingKind; title: string }[] = [
   { kind: 'pitch-first', title: 'Pitch-first openings' },
 ];
 
-const toBuiltin = (packName: string) => (rule: RuleDefinition): BuiltinRule => ({
-  id: `${packName}/${rule.id}`,
-  kind: rule.kind ?? 'buzzword',
-  message: rule.message,
-  phrases: isDetectorRule(rule) ? [] : rule.phrases,
-});
+const toBuiltin =
+  (packName: string) =>
+  (rule: RuleDefinition): BuiltinRule => ({
+    id: `${packName}/${rule.id}`,
+    kind: rule.kind ?? 'buzzword',
+    message: rule.message,
+    phrases: isDetectorRule(rule) ? [] : rule.phrases,
+  });
 
 let builtinRules: BuiltinRule[] | undefined;
 
@@ -44,7 +46,11 @@ export function loadBuiltinRules(): BuiltinRule[] {
 /** `*` stands for any one word. */
 const showPhrase = (phrase: string) => phrase.replace(/\*/g, '…');
 
-const fold = (s: string) => s.toLowerCase().replace(/[\s-]+/g, ' ').trim();
+const fold = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[\s-]+/g, ' ')
+    .trim();
 
 /** The rules whose id, a phrase or the message holds every word of the query (any case; space = hyphen). */
 export function filterRules(rules: readonly BuiltinRule[], query: string): BuiltinRule[] {
@@ -102,7 +108,8 @@ export function BuiltinRules({ active, disabled }: Props) {
     <section class="card" aria-labelledby="cf-builtin-title" data-cf="builtin-rules">
       <h2 id="cf-builtin-title">Built-in rules</h2>
       <p class="intro">
-        Switch off a rule you disagree with; it stops being flagged in every open draft at once. Open a group to see its rules, or search.
+        Switch off a rule you disagree with; it stops being flagged in every open draft at once. Open a group to see its
+        rules, or search.
       </p>
       <div class="search">
         <label for="cf-rule-search">Search rules</label>
@@ -174,7 +181,9 @@ export function BuiltinRules({ active, disabled }: Props) {
                       {rule.message}
                     </p>
                     <p class="rule-phrases muted">
-                      {rule.phrases.length ? `Finds: ${rule.phrases.map(showPhrase).join(' · ')}` : 'A grammar check, not a word list'}
+                      {rule.phrases.length
+                        ? `Finds: ${rule.phrases.map(showPhrase).join(' · ')}`
+                        : 'A grammar check, not a word list'}
                     </p>
                   </li>
                 );

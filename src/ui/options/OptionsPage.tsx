@@ -30,7 +30,10 @@ export function OptionsPage() {
             The rules in force could not be loaded: {active.error}
           </p>
         )}
-        <BuiltinRules active={active.value} disabled={personal.value ? (personal.value.pack.disable ?? []) : personal.error ? [] : undefined} />
+        <BuiltinRules
+          active={active.value}
+          disabled={personal.value ? (personal.value.pack.disable ?? []) : personal.error ? [] : undefined}
+        />
         <PersonalRules personal={personal} />
         <TeamLists lists={lists} policy={policy} />
         <TryIt active={active.value} failed={!!active.error} />

@@ -20,7 +20,11 @@ import {
 } from './personal-pack';
 
 /** Every line of a save's Error, which names each problem with where it is. */
-export const errorLines = (e: unknown) => errorMessage(e).split('\n').map((l) => l.trim()).filter(Boolean);
+export const errorLines = (e: unknown) =>
+  errorMessage(e)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 /**
  * A located error about the rule being saved, in the form's terms: `personal: rules[3].phrases[1]:
@@ -109,7 +113,9 @@ export function PersonalRules({ personal }: { personal: Live<PersonalState> }) {
         resetForm();
         setNote(`${editingRule ? 'Saved' : 'Added'} “${showPhrases(rule)}”.`);
       })
-      .catch((err: unknown) => setFormErrors(errorLines(err).map((l) => (saved ? formErrorLine(l, saved, rule.id) : l))))
+      .catch((err: unknown) =>
+        setFormErrors(errorLines(err).map((l) => (saved ? formErrorLine(l, saved, rule.id) : l))),
+      )
       .finally(() => setBusy(false));
   };
 
@@ -165,7 +171,8 @@ export function PersonalRules({ personal }: { personal: Live<PersonalState> }) {
 
   const exportAs = (kind: 'json' | 'text') => {
     if (!state) return;
-    if (kind === 'json') downloadFile(document, 'connection-first-personal.json', packToJson(state.pack), 'application/json');
+    if (kind === 'json')
+      downloadFile(document, 'connection-first-personal.json', packToJson(state.pack), 'application/json');
     else downloadFile(document, 'connection-first-personal.txt', packToText(state.pack), 'text/plain');
   };
 
@@ -190,14 +197,31 @@ export function PersonalRules({ personal }: { personal: Live<PersonalState> }) {
           {rules.map((rule) => {
             const suggestion = firstSuggestion(rule);
             return (
-              <li key={rule.id} class={`rule${editing === rule.id ? ' editing' : ''}`} data-cf="personal-rule" data-rule={`${state!.pack.name}/${rule.id}`}>
+              <li
+                key={rule.id}
+                class={`rule${editing === rule.id ? ' editing' : ''}`}
+                data-cf="personal-rule"
+                data-rule={`${state!.pack.name}/${rule.id}`}
+              >
                 <div class="rule-head">
                   <span class="phrases">{showPhrases(rule)}</span>
                   <span class="actions">
-                    <button type="button" data-cf="edit-rule" aria-label={`Edit “${showPhrases(rule)}”`} disabled={busy} onClick={() => startEdit(rule)}>
+                    <button
+                      type="button"
+                      data-cf="edit-rule"
+                      aria-label={`Edit “${showPhrases(rule)}”`}
+                      disabled={busy}
+                      onClick={() => startEdit(rule)}
+                    >
                       Edit
                     </button>
-                    <button type="button" data-cf="remove-rule" aria-label={`Remove “${showPhrases(rule)}”`} disabled={busy} onClick={() => remove(rule)}>
+                    <button
+                      type="button"
+                      data-cf="remove-rule"
+                      aria-label={`Remove “${showPhrases(rule)}”`}
+                      disabled={busy}
+                      onClick={() => remove(rule)}
+                    >
                       Remove
                     </button>
                   </span>
@@ -237,9 +261,23 @@ export function PersonalRules({ personal }: { personal: Live<PersonalState> }) {
           One or more, separated by commas or line breaks. <code>*</code> stands for any one word.
         </p>
         <label for="cf-message">Message (optional)</label>
-        <input id="cf-message" type="text" data-cf="rule-message" value={draft.message} onInput={field('message')} placeholder="You chose to avoid …" />
+        <input
+          id="cf-message"
+          type="text"
+          data-cf="rule-message"
+          value={draft.message}
+          onInput={field('message')}
+          placeholder="You chose to avoid …"
+        />
         <label for="cf-suggestion">Suggestion (optional)</label>
-        <input id="cf-suggestion" type="text" data-cf="rule-suggestion" value={draft.suggestion} onInput={field('suggestion')} placeholder="What to write instead" />
+        <input
+          id="cf-suggestion"
+          type="text"
+          data-cf="rule-suggestion"
+          value={draft.suggestion}
+          onInput={field('suggestion')}
+          placeholder="What to write instead"
+        />
         {formErrors.length > 0 && (
           <ul class="error" role="alert" data-cf="rule-errors">
             {formErrors.map((line, i) => (
@@ -261,8 +299,18 @@ export function PersonalRules({ personal }: { personal: Live<PersonalState> }) {
 
       <div class="transfer">
         <h3>Import and export</h3>
-        <label for="cf-import">Import a rule pack (.json) or a plain list (.txt, one phrase per line, optionally <code>phrase =&gt; replacement</code>)</label>
-        <input id="cf-import" type="file" accept=".json,.txt,application/json,text/plain" data-cf="import" disabled={!state || busy} onChange={onImport} />
+        <label for="cf-import">
+          Import a rule pack (.json) or a plain list (.txt, one phrase per line, optionally{' '}
+          <code>phrase =&gt; replacement</code>)
+        </label>
+        <input
+          id="cf-import"
+          type="file"
+          accept=".json,.txt,application/json,text/plain"
+          data-cf="import"
+          disabled={!state || busy}
+          onChange={onImport}
+        />
         {importErrors.length > 0 && (
           <div class="error" role="alert">
             <p>Nothing was imported:</p>

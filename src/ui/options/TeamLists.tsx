@@ -67,7 +67,9 @@ export function TeamLists({ lists, policy }: Props) {
     const origin = originOf(address);
     const permissions = browser.permissions;
     if (typeof permissions?.request !== 'function') {
-      return setError(`This browser does not let Connection First ask for access to ${origin}, so the list cannot be read.`);
+      return setError(
+        `This browser does not let Connection First ask for access to ${origin}, so the list cannot be read.`,
+      );
     }
     let asked: Promise<boolean>;
     try {
@@ -79,7 +81,9 @@ export function TeamLists({ lists, policy }: Props) {
     asked
       .then(async (granted) => {
         if (!granted) {
-          setError(`Access to ${origin} was not granted, so the list cannot be read. Subscribe again and choose “Allow”.`);
+          setError(
+            `Access to ${origin} was not granted, so the list cannot be read. Subscribe again and choose “Allow”.`,
+          );
           return;
         }
         await teamLists.setValue(subscribe(await teamLists.getValue(), address));
@@ -102,8 +106,8 @@ export function TeamLists({ lists, policy }: Props) {
     <section class="card" aria-labelledby="cf-lists-title" data-cf="team-lists">
       <h2 id="cf-lists-title">Team lists</h2>
       <p class="intro">
-        Subscribe to a rule pack your team keeps at an https address (JSON or a plain list). It is checked every 6 hours;
-        if an update fails, the last good copy stays in force.
+        Subscribe to a rule pack your team keeps at an https address (JSON or a plain list). It is checked every 6
+        hours; if an update fails, the last good copy stays in force.
       </p>
 
       <form class="subscribe" onSubmit={onSubscribe} noValidate>
@@ -160,7 +164,9 @@ export function TeamLists({ lists, policy }: Props) {
       {current && current.length === 0 && managedPacks.length === 0 && <p class="muted">No team lists yet.</p>}
       {(current?.length ?? 0) + managedPacks.length > 0 && (
         <ul class="lists">
-          {current?.map((list) => <ListRow key={list.url} list={list} now={now} />)}
+          {current?.map((list) => (
+            <ListRow key={list.url} list={list} now={now} />
+          ))}
           {managedPacks.map((pack) => (
             <li key={`managed:${pack.name}`} class="list" data-cf="managed-pack">
               <div class="list-head">
@@ -197,7 +203,11 @@ function RefreshAll() {
       >
         {busy ? 'Refreshing…' : 'Refresh all now'}
       </button>
-      {error && <span class="error" role="alert">{error}</span>}
+      {error && (
+        <span class="error" role="alert">
+          {error}
+        </span>
+      )}
     </p>
   );
 }
@@ -234,7 +244,12 @@ function ListRow({ list, now }: { list: TeamList; now: number }) {
   };
 
   return (
-    <li class={`list${list.lastError ? ' failing' : ''}`} data-cf="team-list" data-url={list.url} aria-labelledby={titleId}>
+    <li
+      class={`list${list.lastError ? ' failing' : ''}`}
+      data-cf="team-list"
+      data-url={list.url}
+      aria-labelledby={titleId}
+    >
       <div class="list-head">
         <span class="list-name" id={titleId} data-cf="list-name">
           {name}
@@ -252,7 +267,11 @@ function ListRow({ list, now }: { list: TeamList; now: number }) {
         {typeof list.lastSuccess === 'number' && (
           <>
             {' · updated '}
-            <time dateTime={new Date(list.lastSuccess).toISOString()} title={exactTime(list.lastSuccess)} data-cf="list-updated">
+            <time
+              dateTime={new Date(list.lastSuccess).toISOString()}
+              title={exactTime(list.lastSuccess)}
+              data-cf="list-updated"
+            >
               {relativeTime(list.lastSuccess, now)}
             </time>
           </>
@@ -288,11 +307,23 @@ function ListRow({ list, now }: { list: TeamList; now: number }) {
         </p>
       )}
       <div class="buttons">
-        <button type="button" data-cf="refresh" disabled={!!busy} aria-label={`Refresh ${name} now`} onClick={onRefresh}>
+        <button
+          type="button"
+          data-cf="refresh"
+          disabled={!!busy}
+          aria-label={`Refresh ${name} now`}
+          onClick={onRefresh}
+        >
           {busy === 'refresh' ? 'Refreshing…' : 'Refresh now'}
         </button>
         {!list.managed && (
-          <button type="button" data-cf="unsubscribe" disabled={!!busy} aria-label={`Remove ${name}`} onClick={onRemove}>
+          <button
+            type="button"
+            data-cf="unsubscribe"
+            disabled={!!busy}
+            aria-label={`Remove ${name}`}
+            onClick={onRemove}
+          >
             Remove
           </button>
         )}

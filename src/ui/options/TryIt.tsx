@@ -28,7 +28,14 @@ export function renderPieces(pieces: Piece[]): ComponentChildren {
     typeof piece === 'string' ? (
       piece
     ) : (
-      <mark key={i} data-kind={piece.finding.kind} data-rule={piece.finding.ruleId} data-severity={piece.finding.severity} title={describe(piece.finding)} style={{ '--cf-accent': KIND_COLOURS[piece.finding.kind] }}>
+      <mark
+        key={i}
+        data-kind={piece.finding.kind}
+        data-rule={piece.finding.ruleId}
+        data-severity={piece.finding.severity}
+        title={describe(piece.finding)}
+        style={{ '--cf-accent': KIND_COLOURS[piece.finding.kind] }}
+      >
         {renderPieces(piece.children)}
       </mark>
     ),
@@ -87,7 +94,12 @@ export function TryIt({ active, failed }: { active?: ActiveRules; failed?: boole
       {findings.length > 0 && (
         <ol class="findings">
           {findings.map((f) => (
-            <li key={`${f.ruleId}:${f.start}:${f.end}`} data-cf="try-finding" data-kind={f.kind} style={{ '--cf-accent': KIND_COLOURS[f.kind] }}>
+            <li
+              key={`${f.ruleId}:${f.start}:${f.end}`}
+              data-cf="try-finding"
+              data-kind={f.kind}
+              style={{ '--cf-accent': KIND_COLOURS[f.kind] }}
+            >
               <div class="finding-head">
                 <span class="kind">{KIND_LABELS[f.kind] ?? f.kind}</span>
                 {f.severity === 'hint' && <span class="tag">hint</span>}

@@ -7,7 +7,10 @@ import { defaultMessage, phraseRules, type MergeResult } from './personal-pack';
  * A file the user chose to import, read and checked: every located error, or the pack. Rules from a
  * plain list get the personal default message ("You chose to avoid …") rather than a team's.
  */
-export function readImport(content: string, filename: string): { pack: RulePack; errors?: undefined } | { pack?: undefined; errors: string[] } {
+export function readImport(
+  content: string,
+  filename: string,
+): { pack: RulePack; errors?: undefined } | { pack?: undefined; errors: string[] } {
   const { pack, errors } = parsePack(content, filename);
   if (!pack) return { errors: errors.length ? errors : [`${filename}: could not be read`] };
   const plain = !/\.json$/i.test(filename) && !/^\uFEFF?\s*[[{]/.test(content);

@@ -42,7 +42,12 @@ export function defaultMessage(phrases: string[]): string {
 }
 
 const slug = (s: string) =>
-  s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'rule';
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60) || 'rule';
 
 /** `base`, or `base-2`, `base-3`… whichever is not taken yet. */
 export function uniqueId(base: string, taken: ReadonlySet<string>): string {

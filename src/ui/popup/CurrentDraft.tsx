@@ -110,11 +110,19 @@ function DraftPanel({ tabId }: { tabId: number }) {
       ) : (
         <>
           <p class="draft-summary">
-            {total === 0 ? 'Nothing to look at in this draft.' : `${total} thing${total === 1 ? '' : 's'} to look at in this draft:`}
+            {total === 0
+              ? 'Nothing to look at in this draft.'
+              : `${total} thing${total === 1 ? '' : 's'} to look at in this draft:`}
           </p>
           <ul class="counts" data-cf="draft-counts" aria-label="Findings in this draft by kind">
             {KINDS.map((kind) => (
-              <li key={kind} data-cf="count" data-kind={kind} data-count={draft.counts[kind]} class={draft.counts[kind] ? '' : 'zero'}>
+              <li
+                key={kind}
+                data-cf="count"
+                data-kind={kind}
+                data-count={draft.counts[kind]}
+                class={draft.counts[kind] ? '' : 'zero'}
+              >
                 <span class="swatch" style={{ background: KIND_COLOURS[kind] }} aria-hidden="true" />
                 <span class="kind">{KIND_LABELS[kind]}</span>
                 <span class="n">{draft.counts[kind]}</span>

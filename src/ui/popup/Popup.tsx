@@ -24,7 +24,12 @@ export function Popup() {
     <main>
       <header>
         <h1>Connection First</h1>
-        <button type="button" class="link" data-cf="open-options" onClick={() => void browser.runtime.openOptionsPage()}>
+        <button
+          type="button"
+          class="link"
+          data-cf="open-options"
+          onClick={() => void browser.runtime.openOptionsPage()}
+        >
           Options
         </button>
       </header>

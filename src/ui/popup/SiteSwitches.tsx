@@ -23,7 +23,13 @@ export function useSiteSwitches(): [Record<string, boolean> | undefined, (siteId
 }
 
 /** One switch per mail site; a change reaches open compose windows at once, without a reload. */
-export function SiteSwitches({ switches, onToggle }: { switches: Record<string, boolean>; onToggle: (siteId: string, on: boolean) => void }) {
+export function SiteSwitches({
+  switches,
+  onToggle,
+}: {
+  switches: Record<string, boolean>;
+  onToggle: (siteId: string, on: boolean) => void;
+}) {
   return (
     <fieldset class="sites">
       <legend>Check my drafts on</legend>

@@ -8,9 +8,16 @@ const MAX_ERROR_CHARS = 160;
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 export const formatDate = (ms: number) =>
-  new Date(ms).toLocaleString(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  new Date(ms).toLocaleString(undefined, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
 
-const isList = (value: unknown): value is TeamList => !!value && typeof value === 'object' && typeof (value as TeamList).url === 'string';
+const isList = (value: unknown): value is TeamList =>
+  !!value && typeof value === 'object' && typeof (value as TeamList).url === 'string';
 
 /** The subscribed team lists, live. Undefined while loading. */
 function useTeamLists(): TeamList[] | undefined {
@@ -75,7 +82,9 @@ function ListRow({ list }: { list: TeamList }) {
         <div class="list-state muted">
           {hasCopy
             ? [
-                typeof list.ruleCount === 'number' ? `${list.ruleCount} rule${list.ruleCount === 1 ? '' : 's'}` : undefined,
+                typeof list.ruleCount === 'number'
+                  ? `${list.ruleCount} rule${list.ruleCount === 1 ? '' : 's'}`
+                  : undefined,
                 typeof list.lastSuccess === 'number' ? `checked ${formatDate(list.lastSuccess)}` : undefined,
               ]
                 .filter(Boolean)

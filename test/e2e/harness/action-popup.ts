@@ -28,10 +28,15 @@ export class ActionPopups {
     const before = new Set<Target>(browser.targets());
     const worker = await this.session.serviceWorker();
     if (!worker) throw new Error('no background worker to open the popup from');
-    await worker.evaluate(() => (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup());
-    const target = await browser.waitForTarget((t) => !before.has(t) && t.type() === 'page' && t.url().endsWith('/popup.html'), {
-      timeout: 5000,
-    });
+    await worker.evaluate(() =>
+      (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup(),
+    );
+    const target = await browser.waitForTarget(
+      (t) => !before.has(t) && t.type() === 'page' && t.url().endsWith('/popup.html'),
+      {
+        timeout: 5000,
+      },
+    );
     const page = await target.asPage();
     this.open_.push(page);
     await page.waitForSelector('main');

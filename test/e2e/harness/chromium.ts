@@ -85,7 +85,13 @@ export class ChromiumSession {
         /* keep unknown */
       }
       network.record(
-        { url: request.url(), method: request.method(), resourceType: request.resourceType(), from, fixture: fixtures.isFixture(request.url()) },
+        {
+          url: request.url(),
+          method: request.method(),
+          resourceType: request.resourceType(),
+          from,
+          fixture: fixtures.isFixture(request.url()),
+        },
         request,
       );
     };
@@ -97,7 +103,8 @@ export class ChromiumSession {
       // The extension's own files (popup, chunks) are local, not network: let them load.
       if (!isNetwork(request.url())) return route.continue();
       const response = fixtures.resolve(request.url());
-      if (response) await route.fulfill({ status: response.status, contentType: response.contentType, body: response.body });
+      if (response)
+        await route.fulfill({ status: response.status, contentType: response.contentType, body: response.body });
       else await route.abort('blockedbyclient');
     });
     // The persistent context opens with one blank tab: tests open their own pages.
@@ -111,7 +118,10 @@ export class ChromiumSession {
     const existing = this.context.serviceWorkers().find((w) => w.url().startsWith(prefix));
     if (existing) return existing;
     try {
-      return await this.context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(prefix), timeout });
+      return await this.context.waitForEvent('serviceworker', {
+        predicate: (w) => w.url().startsWith(prefix),
+        timeout,
+      });
     } catch {
       return undefined;
     }
@@ -140,7 +150,11 @@ export class ChromiumSession {
     try {
       await page.goto(`chrome-extension://${this.extensionId}/popup.html`);
       await page.evaluate(async () => {
-        const api = (globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> }; sync?: { clear(): Promise<void> } } } }).chrome;
+        const api = (
+          globalThis as unknown as {
+            chrome: { storage: { local: { clear(): Promise<void> }; sync?: { clear(): Promise<void> } } };
+          }
+        ).chrome;
         await api.storage.local.clear();
         await api.storage.sync?.clear().catch(() => undefined);
       });

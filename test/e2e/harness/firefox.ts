@@ -21,7 +21,8 @@ export class FirefoxSession {
   ) {}
 
   static async launch(extensionDir = E2E_FIREFOX_EXTENSION_DIR): Promise<FirefoxSession> {
-    if (!existsSync(FIREFOX_BIN)) throw new Error(`Firefox ESR is missing at ${FIREFOX_BIN}: run  apt-get install -y firefox-esr`);
+    if (!existsSync(FIREFOX_BIN))
+      throw new Error(`Firefox ESR is missing at ${FIREFOX_BIN}: run  apt-get install -y firefox-esr`);
     if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
       throw new Error(`No Firefox build in ${extensionDir}: run  npx wxt build -b firefox`);
     }
@@ -74,7 +75,8 @@ export class FirefoxSession {
     if (request.isInterceptResolutionHandled()) return;
     try {
       if (!isNetwork(url)) await request.continue();
-      else if (response) await request.respond({ status: response.status, contentType: response.contentType, body: response.body });
+      else if (response)
+        await request.respond({ status: response.status, contentType: response.contentType, body: response.body });
       else await request.abort('blockedbyclient');
     } catch {
       // The page went away while the request was pending.

@@ -18,7 +18,11 @@ const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name);
 function run(command: string, args: string[]): Promise<void> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd: ROOT,
+      env: { ...process.env, FORCE_COLOR: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
@@ -28,7 +32,8 @@ function run(command: string, args: string[]): Promise<void> {
         reject(new Error(`e2e setup: \`${path.basename(command)} ${args.join(' ')}\` exited with ${code}:\n${output}`));
         return;
       }
-      if (process.env.CF_E2E_VERBOSE) console.log(`e2e setup: ${path.basename(command)} ${args.join(' ')} (${Date.now() - started} ms)`);
+      if (process.env.CF_E2E_VERBOSE)
+        console.log(`e2e setup: ${path.basename(command)} ${args.join(' ')} (${Date.now() - started} ms)`);
       resolve();
     });
   });
@@ -71,7 +76,8 @@ export default async function setup(): Promise<void> {
     [CHROME_EXTENSION_DIR, E2E_CHROME_EXTENSION_DIR],
     [FIREFOX_EXTENSION_DIR, E2E_FIREFOX_EXTENSION_DIR],
   ] as const) {
-    if (!existsSync(path.join(built, 'manifest.json'))) throw new Error(`e2e setup: the build left no manifest.json in ${built}`);
+    if (!existsSync(path.join(built, 'manifest.json')))
+      throw new Error(`e2e setup: the build left no manifest.json in ${built}`);
     rmSync(snapshot, { recursive: true, force: true });
     cpSync(built, snapshot, { recursive: true });
   }

@@ -53,7 +53,9 @@ export function readHighlights(page: EvaluatingPage, name: string, scope?: strin
       }
       return ranges
         .filter((r) => !root || root.contains(r.commonAncestorContainer))
-        .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b) || a.compareBoundaryPoints(Range.END_TO_END, b))
+        .sort(
+          (a, b) => a.compareBoundaryPoints(Range.START_TO_START, b) || a.compareBoundaryPoints(Range.END_TO_END, b),
+        )
         .map((r) => r.toString());
     },
     { name, scope },
@@ -258,7 +260,11 @@ export function textOf(page: EvaluatingPage, selector: string): Promise<string> 
 }
 
 /** Waits (polling) until `check` returns true, or throws after `timeout` ms with `message`. */
-export async function waitUntil(check: () => Promise<boolean> | boolean, message: string, timeout = 5000): Promise<void> {
+export async function waitUntil(
+  check: () => Promise<boolean> | boolean,
+  message: string,
+  timeout = 5000,
+): Promise<void> {
   const deadline = Date.now() + timeout;
   for (;;) {
     if (await check()) return;

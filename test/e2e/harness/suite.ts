@@ -41,9 +41,19 @@ export async function typeAt(
 }
 
 /** Waits until highlight `kind` inside `scope` is exactly `expected` (texts in document order). */
-export async function expectHighlights(page: EvaluatingPage, kind: Kind, scope: string, expected: string[], timeout = REACT_MS): Promise<void> {
+export async function expectHighlights(
+  page: EvaluatingPage,
+  kind: Kind,
+  scope: string,
+  expected: string[],
+  timeout = REACT_MS,
+): Promise<void> {
   await expect
-    .poll(() => readHighlights(page, HIGHLIGHTS[kind], scope), { timeout, interval: 50, message: `${HIGHLIGHTS[kind]} in ${scope}` })
+    .poll(() => readHighlights(page, HIGHLIGHTS[kind], scope), {
+      timeout,
+      interval: 50,
+      message: `${HIGHLIGHTS[kind]} in ${scope}`,
+    })
     .toEqual(expected);
 }
 
@@ -53,7 +63,8 @@ export async function expectNoHighlights(page: EvaluatingPage, scope: string, ti
     .poll(
       async () => {
         const all: string[] = [];
-        for (const kind of KINDS) all.push(...(await readHighlights(page, HIGHLIGHTS[kind], scope)).map((t) => `${kind}: ${t}`));
+        for (const kind of KINDS)
+          all.push(...(await readHighlights(page, HIGHLIGHTS[kind], scope)).map((t) => `${kind}: ${t}`));
         return all;
       },
       { timeout, interval: 50, message: `highlights in ${scope}` },

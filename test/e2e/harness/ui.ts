@@ -43,48 +43,60 @@ export interface UiState {
 
 /** What of the extension's UI is showing (only rendered, visible elements count). */
 export function uiState(page: EvaluatingPage): Promise<UiState> {
-  return run(page, (hostTag: string) => {
-    const hosts = document.querySelectorAll(hostTag);
-    const host = hosts[0] as HTMLElement | undefined;
-    const root = host?.shadowRoot ?? null;
-    const visible = (el: Element | null | undefined): el is HTMLElement => {
-      if (!el) return false;
-      const r = el.getBoundingClientRect();
-      const style = getComputedStyle(el);
-      return r.width > 0 && r.height > 0 && style.visibility !== 'hidden' && style.display !== 'none' && style.opacity !== '0';
-    };
-    const box = (el: Element) => {
-      const r = el.getBoundingClientRect();
-      return { x: r.x, y: r.y, width: r.width, height: r.height };
-    };
-    const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-    const card = root?.querySelector('[data-cf="card"]');
-    const active = root?.activeElement ?? null;
-    const cardButtons = card ? [...card.querySelectorAll('button')] : [];
-    const list = root?.querySelector('[data-cf="findings-list"]');
-    return {
-      hosts: hosts.length,
-      hostParent: host?.parentElement?.tagName.toLowerCase() ?? null,
-      card: visible(card)
-        ? {
-            message: text(card.querySelector('[data-cf="message"]')),
-            suggestions: [...card.querySelectorAll('button[data-cf="suggestion"]')].map(text),
-            actions: [...card.querySelectorAll('.cf-actions > [data-cf]')].map((el) => el.getAttribute('data-cf') ?? ''),
-            focused: active && card.contains(active) ? active.getAttribute('data-cf') : null,
-            firstButtonFocused: !!active && active === cardButtons[0],
-            box: box(card),
-          }
-        : null,
-      badges: root
-        ? [...root.querySelectorAll('button[data-cf="badge"]')].filter(visible).map((b) => ({
-            count: b.hasAttribute('data-cf-count') ? Number(b.getAttribute('data-cf-count')) : null,
-            text: text(b),
-            box: box(b),
-          }))
-        : [],
-      list: visible(list) ? [...list.querySelectorAll('[data-cf="finding-item"]')].map(text) : null,
-    };
-  }, HOST_TAG);
+  return run(
+    page,
+    (hostTag: string) => {
+      const hosts = document.querySelectorAll(hostTag);
+      const host = hosts[0] as HTMLElement | undefined;
+      const root = host?.shadowRoot ?? null;
+      const visible = (el: Element | null | undefined): el is HTMLElement => {
+        if (!el) return false;
+        const r = el.getBoundingClientRect();
+        const style = getComputedStyle(el);
+        return (
+          r.width > 0 &&
+          r.height > 0 &&
+          style.visibility !== 'hidden' &&
+          style.display !== 'none' &&
+          style.opacity !== '0'
+        );
+      };
+      const box = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      };
+      const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+      const card = root?.querySelector('[data-cf="card"]');
+      const active = root?.activeElement ?? null;
+      const cardButtons = card ? [...card.querySelectorAll('button')] : [];
+      const list = root?.querySelector('[data-cf="findings-list"]');
+      return {
+        hosts: hosts.length,
+        hostParent: host?.parentElement?.tagName.toLowerCase() ?? null,
+        card: visible(card)
+          ? {
+              message: text(card.querySelector('[data-cf="message"]')),
+              suggestions: [...card.querySelectorAll('button[data-cf="suggestion"]')].map(text),
+              actions: [...card.querySelectorAll('.cf-actions > [data-cf]')].map(
+                (el) => el.getAttribute('data-cf') ?? '',
+              ),
+              focused: active && card.contains(active) ? active.getAttribute('data-cf') : null,
+              firstButtonFocused: !!active && active === cardButtons[0],
+              box: box(card),
+            }
+          : null,
+        badges: root
+          ? [...root.querySelectorAll('button[data-cf="badge"]')].filter(visible).map((b) => ({
+              count: b.hasAttribute('data-cf-count') ? Number(b.getAttribute('data-cf-count')) : null,
+              text: text(b),
+              box: box(b),
+            }))
+          : [],
+        list: visible(list) ? [...list.querySelectorAll('[data-cf="finding-item"]')].map(text) : null,
+      };
+    },
+    HOST_TAG,
+  );
 }
 
 /**
