@@ -1,7 +1,8 @@
-import { browser } from 'wxt/browser';
 import { loadBuiltinPack } from '../rules/builtin';
-import { buildRuleset, type Ruleset } from '../rules/ruleset';
+import type { Ruleset } from '../engine';
+import { buildRuleset } from '../rules/ruleset';
 import type { RulePack } from '../rules/types';
+import { followStorage, type StorageChange } from './follow';
 import { teamLists } from './items';
 import { followManagedPolicy } from './managed';
 import type { ManagedPolicy, TeamList } from './model';
@@ -19,9 +20,9 @@ import { loadPersonalPack, touchesPersonal } from './personal';
  * and listed in `ignored`.
  */
 
-export type PackSource = 'builtin' | 'managed' | 'team' | 'personal';
+type PackSource = 'builtin' | 'managed' | 'team' | 'personal';
 
-export interface ActivePack {
+interface ActivePack {
   name: string;
   source: PackSource;
   /** A managed pack or list under a locked policy. */
@@ -32,7 +33,7 @@ export interface ActivePack {
 }
 
 /** A change a user pack asked for on a locked rule, left out of the merge. */
-export interface IgnoredChange {
+interface IgnoredChange {
   /** Name of the pack that asked. */
   pack: string;
   source: 'team' | 'personal';
@@ -93,36 +94,33 @@ function withoutLocked(
   ignored: IgnoredChange[],
 ): RulePack {
   if (locked.size === 0) return pack;
-  const note = (ruleId: string, change: IgnoredChange['change']) => {
+  /** Whether the pack may make this change; a change it may not make is noted and left out. */
+  const allowed = (ruleId: string, change: IgnoredChange['change']) => {
+    if (!locked.has(ruleId)) return true;
     // Switching off what the administrator already switched off changes nothing: not worth a note.
     if (!(change === 'disable' && adminDisabled.has(ruleId))) ignored.push({ pack: pack.name, source, ruleId, change });
+    return false;
   };
+  const fullId = (rule: { id: string }) => `${pack.name}/${rule.id}`;
   let changed = false;
   const out: RulePack = { ...pack };
   if (pack.disable?.some((id) => locked.has(id))) {
     changed = true;
-    out.disable = pack.disable.filter((id) => (locked.has(id) ? (note(id, 'disable'), false) : true));
+    out.disable = pack.disable.filter((id) => allowed(id, 'disable'));
   }
   if (pack.overrides && Object.keys(pack.overrides).some((id) => locked.has(id))) {
     changed = true;
-    out.overrides = Object.fromEntries(
-      Object.entries(pack.overrides).filter(([id]) => (locked.has(id) ? (note(id, 'override'), false) : true)),
-    );
+    out.overrides = Object.fromEntries(Object.entries(pack.overrides).filter(([id]) => allowed(id, 'override')));
   }
-  if (pack.rules?.some((r) => locked.has(`${pack.name}/${r.id}`))) {
+  if (pack.rules?.some((r) => locked.has(fullId(r)))) {
     changed = true;
-    out.rules = pack.rules.filter((r) =>
-      locked.has(`${pack.name}/${r.id}`) ? (note(`${pack.name}/${r.id}`, 'rule'), false) : true,
-    );
+    out.rules = pack.rules.filter((r) => allowed(fullId(r), 'rule'));
   }
   return changed ? out : pack;
 }
 
 /** Which lists are the administrator's, in policy order, and which are the user's, in theirs. */
-export function splitLists(
-  lists: readonly TeamList[],
-  policy: ManagedPolicy,
-): { managed: TeamList[]; user: TeamList[] } {
+function splitLists(lists: readonly TeamList[], policy: ManagedPolicy): { managed: TeamList[]; user: TeamList[] } {
   const order = policy.teamListUrls.map(normalizeUrl);
   const rank = (l: TeamList) => {
     const i = order.indexOf(normalizeUrl(l.url));
@@ -202,13 +200,8 @@ const appliedPart = (lists: unknown) =>
     Array.isArray(lists) ? lists.map((l: TeamList) => [l?.url, l?.managed === true, l?.pack ?? null]) : [],
   );
 
-interface Change {
-  oldValue?: unknown;
-  newValue?: unknown;
-}
-
 /** Whether a change of the user's storage can change the active rules (the policy is followed on its own). */
-function touchesUserRules(changes: Record<string, Change>, area: string): boolean {
+function touchesUserRules(changes: Record<string, StorageChange>, area: string): boolean {
   if (touchesPersonal(changes, area)) return true;
   const key = teamLists.key.slice('local:'.length);
   if (area !== 'local' || !(key in changes)) return false;
@@ -223,42 +216,27 @@ export const ACTIVE_DEBOUNCE_MS = 100;
  * managed policy; a burst of changes (a save writes several keys, a refresh several lists) gives
  * one rebuild. Other keys (site switches, a refresh's timestamps) cost nothing.
  *
- * The first answer does not wait for a slow policy read (see `followManagedPolicy`): it comes with
- * the policy marked pending, and a second follows once the browser answers. A rebuild that fails
- * (storage unreadable) goes to `onError`; the caller keeps what it had.
+ * The first answer does not wait for a slow policy read (see `followManagedPolicy`): when the
+ * browser has not answered within `FIRST_POLICY_WAIT_MS` (300 ms), it is built with an empty policy
+ * (nothing managed, nothing locked), and a second follows with the real policy once the browser
+ * answers. A rebuild that fails (storage unreadable) goes to `onError`; the caller keeps what it had.
  */
 export function followActiveRuleset(cb: (rules: ActiveRules) => void, onError: (error: unknown) => void): () => void {
   let policy: ManagedPolicy | undefined;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let seq = 0;
-  let stopped = false;
-  const run = () => {
-    if (!policy) return; // the first policy answer starts the first build
-    const mine = ++seq;
-    loadActiveRuleset(policy).then(
-      (rules) => {
-        if (!stopped && mine === seq) cb(rules);
-      },
-      (error: unknown) => {
-        if (!stopped && mine === seq) onError(error);
-      },
-    );
-  };
+  const rebuilds = followStorage({
+    // Until the first policy answer there is nothing to rebuild: that answer starts the first build.
+    touches: (changes, area) => policy !== undefined && touchesUserRules(changes, area),
+    read: () => loadActiveRuleset(policy!),
+    debounceMs: ACTIVE_DEBOUNCE_MS,
+    onValue: cb,
+    onError,
+  });
   const stopPolicy = followManagedPolicy((next) => {
     policy = next;
-    clearTimeout(timer);
-    run();
+    rebuilds.readNow();
   });
-  const listener = (changes: Record<string, Change>, area: string) => {
-    if (!touchesUserRules(changes, area)) return;
-    clearTimeout(timer);
-    timer = setTimeout(run, ACTIVE_DEBOUNCE_MS);
-  };
-  browser.storage.onChanged.addListener(listener);
   return () => {
-    stopped = true;
-    clearTimeout(timer);
+    rebuilds.stop();
     stopPolicy();
-    browser.storage.onChanged.removeListener(listener);
   };
 }

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { parsePack } from '../rules/parse';
 import type { RulePack } from '../rules/types';
-import { validatePack } from '../rules/validate';
+import { type PackResult, validatePack } from '../rules/validate';
+import { followStorage } from './follow';
 import type { ManagedPolicy } from './model';
 
 /**
@@ -24,11 +25,29 @@ import type { ManagedPolicy } from './model';
 export const MANAGED_KEYS = ['teamListUrls', 'inlinePacks', 'lockManagedLists'] as const;
 
 /** Caps against a runaway policy; each is far above any sensible deployment. */
-export const POLICY_LIMITS = { urls: 50, packs: 50, urlChars: 2048 } as const;
+const POLICY_LIMITS = { urls: 50, packs: 50, urlChars: 2048 } as const;
 
-export const emptyPolicy = (): ManagedPolicy => ({ teamListUrls: [], packs: [], errors: [], locked: false });
+const emptyPolicy = (): ManagedPolicy => ({ teamListUrls: [], packs: [], errors: [], locked: false });
 
 const at = (key: string, i?: number) => `policy ${key}${i === undefined ? '' : `[${i}]`}`;
+
+/** One address from the policy: its normal form (no #fragment), or what is wrong with it. */
+function checkUrl(raw: unknown, where: string): { href?: string; error?: string } {
+  if (typeof raw !== 'string' || raw.trim() === '') return { error: `${where}: must be an https:// address` };
+  const text = raw.trim();
+  if (text.length > POLICY_LIMITS.urlChars)
+    return { error: `${where}: is longer than ${POLICY_LIMITS.urlChars} characters` };
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return { error: `${where}: "${text}" is not a web address` };
+  }
+  if (url.protocol !== 'https:') return { error: `${where}: "${text}" must start with https://` };
+  if (url.username || url.password) return { error: `${where}: "${text}" must not hold a user name or password` };
+  url.hash = '';
+  return { href: url.href };
+}
 
 function readUrls(value: unknown, errors: string[]): string[] {
   if (value === undefined) return [];
@@ -42,26 +61,31 @@ function readUrls(value: unknown, errors: string[]): string[] {
     );
   }
   const urls: string[] = [];
-  value.slice(0, POLICY_LIMITS.urls).forEach((raw, i) => {
-    if (typeof raw !== 'string' || raw.trim() === '')
-      return void errors.push(`${at('teamListUrls', i)}: must be an https:// address`);
-    const text = raw.trim();
-    if (text.length > POLICY_LIMITS.urlChars)
-      return void errors.push(`${at('teamListUrls', i)}: is longer than ${POLICY_LIMITS.urlChars} characters`);
-    let url: URL;
-    try {
-      url = new URL(text);
-    } catch {
-      return void errors.push(`${at('teamListUrls', i)}: "${text}" is not a web address`);
-    }
-    if (url.protocol !== 'https:')
-      return void errors.push(`${at('teamListUrls', i)}: "${text}" must start with https://`);
-    if (url.username || url.password)
-      return void errors.push(`${at('teamListUrls', i)}: "${text}" must not hold a user name or password`);
-    url.hash = '';
-    if (!urls.includes(url.href)) urls.push(url.href);
-  });
+  for (const [i, raw] of value.slice(0, POLICY_LIMITS.urls).entries()) {
+    const { href, error } = checkUrl(raw, at('teamListUrls', i));
+    if (error) errors.push(error);
+    else if (href && !urls.includes(href)) urls.push(href);
+  }
   return urls;
+}
+
+/** One pack from the policy, checked: JSON text, or (Firefox's policies.json) the object itself. */
+function checkPack(raw: unknown, source: string): PackResult {
+  let result: PackResult;
+  if (typeof raw === 'string') {
+    if (!/^\s*\{/.test(raw.replace(/^\uFEFF/, ''))) {
+      return { errors: [`${source}: must be a rule pack as JSON text, starting with "{"`] };
+    }
+    result = parsePack(raw, source);
+  } else if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
+    result = validatePack(raw, source);
+  } else {
+    return { errors: [`${source}: must be a rule pack as JSON text`] };
+  }
+  if (result.pack?.name === 'personal') {
+    return { errors: [`${source}: name: "personal" is kept for each user's own rules`] };
+  }
+  return result;
 }
 
 function readPacks(value: unknown, errors: string[]): RulePack[] {
@@ -76,24 +100,11 @@ function readPacks(value: unknown, errors: string[]): RulePack[] {
     );
   }
   const packs: RulePack[] = [];
-  value.slice(0, POLICY_LIMITS.packs).forEach((raw, i) => {
-    const source = at('inlinePacks', i);
-    let result;
-    if (typeof raw === 'string') {
-      if (!/^\s*\{/.test(raw.replace(/^\uFEFF/, ''))) {
-        return void errors.push(`${source}: must be a rule pack as JSON text, starting with "{"`);
-      }
-      result = parsePack(raw, source);
-    } else if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
-      result = validatePack(raw, source); // Firefox's policies.json can carry the object itself
-    } else {
-      return void errors.push(`${source}: must be a rule pack as JSON text`);
-    }
-    if (!result.pack) return void errors.push(...result.errors);
-    if (result.pack.name === 'personal')
-      return void errors.push(`${source}: name: "personal" is kept for each user's own rules`);
-    packs.push(result.pack);
-  });
+  for (const [i, raw] of value.slice(0, POLICY_LIMITS.packs).entries()) {
+    const result = checkPack(raw, at('inlinePacks', i));
+    if (result.pack) packs.push(result.pack);
+    else errors.push(...result.errors);
+  }
   return packs;
 }
 
@@ -136,32 +147,19 @@ export const FIRST_POLICY_WAIT_MS = 300;
  * Firefox reads policies only when it starts, so there this never fires.
  */
 export function watchManagedPolicy(cb: (policy: ManagedPolicy) => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let seq = 0;
-  let stopped = false;
-  const listener = (_changes: unknown, area: string) => {
-    if (area !== 'managed') return;
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      const mine = ++seq;
-      void readManagedPolicy().then((policy) => {
-        if (!stopped && mine === seq) cb(policy);
-      });
-    }, WATCH_DEBOUNCE_MS);
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => {
-    stopped = true;
-    clearTimeout(timer);
-    browser.storage.onChanged.removeListener(listener);
-  };
+  return followStorage({
+    touches: (_changes, area) => area === 'managed',
+    read: readManagedPolicy,
+    debounceMs: WATCH_DEBOUNCE_MS,
+    onValue: cb,
+  }).stop;
 }
 
 /**
  * The policy now, then after each change. Chromium's first read of managed storage after it starts
  * takes about 3 s (measured here), and nobody should wait that long for a page or a check: when the
- * read has not answered within `firstWaitMs`, the callback first gets an empty policy marked
- * `pending`, then the real one as soon as it arrives.
+ * read has not answered within `firstWaitMs`, the callback first gets an empty policy (nothing
+ * managed, nothing locked), then the real one as soon as the browser answers.
  */
 export function followManagedPolicy(
   cb: (policy: ManagedPolicy) => void,

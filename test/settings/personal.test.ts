@@ -77,9 +77,9 @@ describe('chunking for storage.sync', () => {
       bytes: new TextEncoder().encode(json).length,
       hash: hashText(json),
     });
-    chunks.forEach((chunk, i) =>
-      expect(itemBytes(syncChunkKey(i), chunk)).toBeLessThanOrEqual(SYNC_LIMITS.bytesPerItem),
-    );
+    for (const [i, chunk] of chunks.entries()) {
+      expect(itemBytes(syncChunkKey(i), chunk)).toBeLessThanOrEqual(SYNC_LIMITS.bytesPerItem);
+    }
     expect(joinChunks(meta, chunks)).toBe(json);
     expect(fitsSync({ meta, chunks })).toBe(true);
   });
@@ -87,10 +87,10 @@ describe('chunking for storage.sync', () => {
   it('counts escapes and multi-byte characters, and never splits a character', () => {
     const json = JSON.stringify({ text: '"\\😀é\n'.repeat(200) });
     const { meta, chunks } = chunkPack(json, 100);
-    chunks.forEach((chunk, i) => {
+    for (const [i, chunk] of chunks.entries()) {
       expect(itemBytes(syncChunkKey(i), chunk)).toBeLessThanOrEqual(100);
       expect(chunk).not.toMatch(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/);
-    });
+    }
     expect(joinChunks(meta, chunks)).toBe(json);
   });
 
@@ -114,7 +114,7 @@ describe('chunking for storage.sync', () => {
   it('reads chunks from an area snapshot in index order', () => {
     const { meta, chunks } = chunkPack('{"a":1}', 12);
     const area: Record<string, unknown> = { [SYNC_META_KEY]: meta, other: 1 };
-    chunks.forEach((c, i) => (area[syncChunkKey(i)] = c));
+    for (const [i, c] of chunks.entries()) area[syncChunkKey(i)] = c;
     expect(chunksFromArea(area)).toEqual({ meta, chunks });
   });
 });
@@ -199,7 +199,7 @@ describe('the personal pack in storage', () => {
     expect(await personal.loadPersonalPack()).toEqual({ pack: pack(), storage: 'local' });
   });
 
-  it("falls back to this browser's copy while another browser's write is half-synced, never a broken pack", async () => {
+  it("uses this browser's copy while another browser's write is half-synced, never a broken pack", async () => {
     const mine = bigPack(20);
     await personal.savePersonalPack(mine);
     // Another browser saved `theirs`; so far only its meta and first chunk have arrived.
@@ -255,6 +255,47 @@ describe('the personal pack in storage', () => {
     await personal.enableRule('default/synergy');
     expect((await personal.loadPersonalPack()).pack.disable).toEqual(['acme/per-my-last-email']);
     await expect(personal.disableRule('synergy')).rejects.toThrow('full rule id');
+  });
+
+  it('a save and a switch started together both land, in the order they were asked for', async () => {
+    // A slow sync write: the switch must not read the pack before the save has written it.
+    const area = fakeBrowser.storage.sync;
+    const set = area.set.bind(area);
+    vi.spyOn(area, 'set').mockImplementation(async (items) => {
+      await new Promise((r) => setTimeout(r, 20));
+      return set(items);
+    });
+    const saved = pack([rule('touch-base', 'touch base'), rule('circle-back', 'circle back')]);
+    const [where] = await Promise.all([personal.savePersonalPack(saved), personal.disableRule('default/synergy')]);
+    expect(where).toBe('sync');
+    expect((await personal.loadPersonalPack()).pack).toEqual({ ...saved, disable: ['default/synergy'] });
+  });
+
+  it('two changes started in the same tick each apply to the pack the other left, and both land', async () => {
+    await personal.savePersonalPack(pack());
+    const adding = (r: ReturnType<typeof rule>) => (p: RulePack) => ({ ...p, rules: [...(p.rules ?? []), r] });
+    // The options page's form and a card's "turn off this rule", neither waiting for the other.
+    const [, where] = await Promise.all([
+      personal.disableRule('default/synergy'),
+      personal.updatePersonalPack(adding(rule('reach-out', 'reach out'))),
+    ]);
+    expect(where).toBe('sync');
+    expect((await personal.loadPersonalPack()).pack).toEqual(
+      pack([rule('touch-base', 'touch base'), rule('reach-out', 'reach out')], { disable: ['default/synergy'] }),
+    );
+  });
+
+  it('a change that leaves nothing to save writes nothing', async () => {
+    await personal.savePersonalPack(pack());
+    const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
+    expect(await personal.updatePersonalPack(() => undefined)).toBe('sync');
+    expect(set).not.toHaveBeenCalled();
+  });
+
+  it('moves the old turned-off rules before any change, which keeps what was moved', async () => {
+    await fakeBrowser.storage.local.set({ disabledRules: ['default/synergy'] });
+    await Promise.all([personal.disableRule('acme/per-my-last-email'), personal.loadPersonalPack()]);
+    expect((await personal.loadPersonalPack()).pack.disable).toEqual(['default/synergy', 'acme/per-my-last-email']);
   });
 
   it('tells a watcher once per save, with the new pack and where it lives', async () => {

@@ -34,6 +34,8 @@ const fake = await vi.hoisted(async () => {
   return {
     teamLists: item<unknown[]>([]),
     personal: source<{ pack: RulePack; storage: 'sync' | 'local' }>(),
+    /** Every pack the page saved, in order. */
+    saved: [] as RulePack[],
     active: source<unknown>(),
     policy: source<unknown>(),
     browser: {
@@ -51,7 +53,12 @@ vi.mock('../../src/settings/items', () => ({ teamLists: fake.teamLists }));
 vi.mock('../../src/settings/personal', () => ({
   loadPersonalPack: vi.fn(() => fake.personal.load()),
   watchPersonalPack: vi.fn((cb: (v: unknown) => void) => fake.personal.watch(cb)),
-  savePersonalPack: vi.fn(async () => 'sync' as const),
+  // As the real one: the change is made on the pack as stored now; the result is what gets saved.
+  updatePersonalPack: vi.fn(async (change: (pack: RulePack) => RulePack | undefined) => {
+    const next = change(structuredClone(fake.personal.value!.pack));
+    if (next) fake.saved.push(next);
+    return 'sync' as const;
+  }),
   disableRule: vi.fn(async () => undefined),
   enableRule: vi.fn(async () => undefined),
 }));
@@ -62,12 +69,12 @@ vi.mock('../../src/team-lists/subscription', async (importOriginal) => {
   return { ...actual, subscribe: vi.fn(actual.subscribe), unsubscribe: vi.fn(actual.unsubscribe) };
 });
 
-import { REFRESH_LISTS } from '../../src/editor/messages';
+import { REFRESH_LISTS } from '../../src/messaging/messages';
 import type { Finding } from '../../src/engine/types';
 import { loadBuiltinPack } from '../../src/rules/builtin';
 import { parsePack } from '../../src/rules/parse';
 import { buildRuleset } from '../../src/rules/ruleset';
-import { disableRule, enableRule, savePersonalPack } from '../../src/settings/personal';
+import { disableRule, enableRule, updatePersonalPack } from '../../src/settings/personal';
 import { filterRules, loadBuiltinRules } from '../../src/ui/options/BuiltinRules';
 import { markText } from '../../src/ui/options/marks';
 import { OptionsPage } from '../../src/ui/options/OptionsPage';
@@ -137,6 +144,7 @@ beforeEach(() => {
   vi.clearAllMocks();
   fake.teamLists.reset([]);
   fake.personal.value = { pack: structuredClone(PERSONAL), storage: 'sync' };
+  fake.saved.length = 0;
   fake.active.value = activeRules();
   fake.policy.value = { teamListUrls: [], packs: [], errors: [], locked: false };
   fake.browser.permissions.request = vi.fn(async () => true);
@@ -232,10 +240,13 @@ describe('personal rules', () => {
     expect($('[data-cf="sync-state"]')!.textContent).toBe('Synced across your browsers');
     await type($<HTMLTextAreaElement>('[data-cf="rule-phrases"]')!, 'circle back,\nloop back');
     await type($<HTMLInputElement>('[data-cf="rule-suggestion"]')!, 'follow up');
-    vi.mocked(savePersonalPack).mockResolvedValueOnce('local');
+    vi.mocked(updatePersonalPack).mockImplementationOnce(async (change) => {
+      fake.saved.push(change(structuredClone(fake.personal.value!.pack))!);
+      return 'local';
+    });
     await act(() => $<HTMLButtonElement>('[data-cf="save-rule"]')!.click());
     await settle();
-    expect(vi.mocked(savePersonalPack).mock.calls[0]![0].rules).toEqual([
+    expect(fake.saved[0]!.rules).toEqual([
       PERSONAL.rules![0],
       {
         id: 'circle-back',
@@ -248,11 +259,13 @@ describe('personal rules', () => {
   });
 
   it('shows the save error next to the form, in the form’s terms', async () => {
-    vi.mocked(savePersonalPack).mockRejectedValueOnce(
-      new Error(
+    // As the real one: the change is made, then the changed pack fails validation.
+    vi.mocked(updatePersonalPack).mockImplementationOnce(async (change) => {
+      change(structuredClone(fake.personal.value!.pack));
+      throw new Error(
         'personal rules: rules[1].phrases[0]: regular expressions are not supported; write the words themselves',
-      ),
-    );
+      );
+    });
     await open();
     await type($<HTMLTextAreaElement>('[data-cf="rule-phrases"]')!, 'a/b');
     await act(() => $<HTMLButtonElement>('[data-cf="save-rule"]')!.click());
@@ -269,20 +282,20 @@ describe('personal rules', () => {
     expect(expected.length).toBeGreaterThanOrEqual(3);
     await chooseFile('team.json', bad);
     expect($$('[data-cf="import-error"]').map((li) => li.textContent)).toEqual(expected);
-    expect(savePersonalPack).not.toHaveBeenCalled();
+    expect(updatePersonalPack).not.toHaveBeenCalled();
 
     await chooseFile('list.json', '{"name": "x", ');
     expect($$('[data-cf="import-error"]').map((li) => li.textContent)).toEqual(
       parsePack('{"name": "x", ', 'list.json').errors,
     );
-    expect(savePersonalPack).not.toHaveBeenCalled();
+    expect(updatePersonalPack).not.toHaveBeenCalled();
   });
 
   it('a plain list merges into the personal pack (same phrases skipped) and saves', async () => {
     await open();
     await chooseFile('team.txt', '# ours\nper my last email => as I said\ncircle back => follow up\n');
-    expect(savePersonalPack).toHaveBeenCalledTimes(1);
-    expect(vi.mocked(savePersonalPack).mock.calls[0]![0]).toEqual({
+    expect(updatePersonalPack).toHaveBeenCalledTimes(1);
+    expect(fake.saved[0]).toEqual({
       ...PERSONAL,
       rules: [
         PERSONAL.rules![0],
@@ -362,7 +375,8 @@ describe('personal rules', () => {
     expect(JSON.parse(packToJson(pack))).toEqual(pack);
     expect(packToJson(pack).endsWith('}\n')).toBe(true);
     expect(packToText(pack)).toBe(
-      '# Connection First: personal rules\nper my last email => as I said\nas per my last email => as I said\ntouch base\nreach out\n',
+      '# Connection First: personal rules\nper my last email => as I said\n' +
+        'as per my last email => as I said\ntouch base\nreach out\n',
     );
     // What is exported loads again.
     expect(parsePack(packToJson(pack), 'personal.json').errors).toEqual([]);

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PhraseRule, RulePack } from '../../rules/types';
 import type { PersonalStorage } from '../../settings/model';
-import { loadPersonalPack, savePersonalPack } from '../../settings/personal';
+import { updatePersonalPack } from '../../settings/personal';
 import { importSummary, readImportFile } from './import-pack';
 import { errorMessage, type Live, type PersonalState } from './live';
 import {
@@ -20,7 +20,7 @@ import {
 } from './personal-pack';
 
 /** Every line of a save's Error, which names each problem with where it is. */
-export const errorLines = (e: unknown) =>
+const errorLines = (e: unknown) =>
   errorMessage(e)
     .split('\n')
     .map((l) => l.trim())
@@ -30,7 +30,7 @@ export const errorLines = (e: unknown) =>
  * A located error about the rule being saved, in the form's terms: `personal: rules[3].phrases[1]:
  * …` becomes `Phrase "…": …`. Other lines are kept as they are.
  */
-export function formErrorLine(line: string, pack: RulePack, ruleId: string): string {
+function formErrorLine(line: string, pack: RulePack, ruleId: string): string {
   const m = /^[^:]*: rules\[(\d+)\]\.(phrases|message|suggestions|id)(?:\[(\d+)\])?[^:]*: (.*)$/.exec(line);
   if (!m) return line;
   const rule = pack.rules?.[Number(m[1])] as PhraseRule | undefined;
@@ -43,16 +43,10 @@ export function formErrorLine(line: string, pack: RulePack, ruleId: string): str
   return line;
 }
 
-export const STORAGE_TEXT: Record<PersonalStorage, string> = {
+const STORAGE_TEXT: Record<PersonalStorage, string> = {
   sync: 'Synced across your browsers',
   local: 'Too large to sync: kept on this computer only',
 };
-
-/** Reads the stored pack afresh, changes it and saves: a change made in another tab meanwhile is kept. */
-async function updatePack(change: (pack: RulePack) => RulePack): Promise<PersonalStorage> {
-  const { pack } = await loadPersonalPack();
-  return savePersonalPack(change(pack));
-}
 
 const showPhrases = (rule: PhraseRule) => rule.phrases.join(', ');
 const firstSuggestion = (rule: PhraseRule) => {
@@ -107,7 +101,7 @@ export function PersonalRules({ personal }: { personal: Live<PersonalState> }) {
     setBusy(true);
     setFormErrors([]);
     setNote(undefined);
-    updatePack((pack) => (saved = upsertRule(pack, rule)))
+    updatePersonalPack((pack) => (saved = upsertRule(pack, rule)))
       .then((where) => {
         setSavedTo(where);
         resetForm();
@@ -122,7 +116,7 @@ export function PersonalRules({ personal }: { personal: Live<PersonalState> }) {
   const remove = (rule: PhraseRule) => {
     setBusy(true);
     setNote(undefined);
-    updatePack((pack) => removeRule(pack, rule.id))
+    updatePersonalPack((pack) => removeRule(pack, rule.id))
       .then((where) => {
         setSavedTo(where);
         if (editing === rule.id) resetForm();
@@ -137,7 +131,7 @@ export function PersonalRules({ personal }: { personal: Live<PersonalState> }) {
     if (!removed) return;
     const rule = removed;
     setRemoved(undefined);
-    updatePack((pack) => upsertRule(pack, rule))
+    updatePersonalPack((pack) => upsertRule(pack, rule))
       .then((where) => {
         setSavedTo(where);
         setNote(`Brought back “${showPhrases(rule)}”.`);
@@ -157,7 +151,7 @@ export function PersonalRules({ personal }: { personal: Live<PersonalState> }) {
       if (!read.pack) return setImportErrors(read.errors);
       const imported = read.pack;
       let merged: MergeResult | undefined;
-      const where = await updatePack((pack) => (merged = mergeImported(pack, imported)).pack);
+      const where = await updatePersonalPack((pack) => (merged = mergeImported(pack, imported)).pack);
       setSavedTo(where);
       setImportNote(importSummary(file.name, merged!));
     } catch (err) {
