@@ -1,4 +1,6 @@
-export type Format = 'text' | 'json';
+import { KIND_TABLE, KINDS } from '../engine';
+
+type Format = 'text' | 'json';
 
 export interface Options {
   format: Format;
@@ -16,7 +18,8 @@ const FORMATS: readonly string[] = ['text', 'json'];
 
 export const USAGE = `Usage: connection-first [--format text|json] [--rules PACK]... [FILE|-]...
 
-Checks plain-text customer emails for buzzwords, non-apologies and pitch-first openings.
+Checks plain-text customer emails for what costs the reader's attention:
+${KINDS.map((kind) => `  ${kind.padEnd(14)}${KIND_TABLE[kind].description}`).join('\n')}
 Quoted history, reply headers and the signature are not judged.
 
 Arguments:

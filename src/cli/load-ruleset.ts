@@ -1,4 +1,5 @@
-import { buildRuleset, loadBuiltinPack, parsePack, type RulePack, type Ruleset } from '../rules';
+import type { Ruleset } from '../engine';
+import { buildRuleset, loadBuiltinPack, parsePack, type RulePack } from '../rules';
 import { describeFsError, readInput } from './read-input';
 
 /**

@@ -1,43 +1,76 @@
-import type { Ruleset } from '../rules/ruleset';
-import { findBuzzwords } from './detectors/buzzwords';
-import { findNonApologies } from './detectors/non-apologies';
-import { findPitchFirstOpening } from './detectors/pitch-first';
+import type { DetectionContext, Detector } from './detector';
+import { DETECTORS } from './detectors';
 import { tagsAt } from './grammar';
-import { PhraseMatcher } from './phrase-matcher';
 import { blankQuotedHistory, blankSignOff } from './quoted-history';
-import { splitParagraphs, splitSentences } from './sentences';
-import { tokenize } from './tokens';
+import type { Ruleset } from './ruleset';
+import { type Span, splitParagraphs, splitSentences } from './sentences';
+import { type Token, tokenize } from './tokens';
 import type { Finding } from './types';
 
+// Only the first stretch of the mail matters to an opening; never split a 10,000-word draft to find it.
+const OPENING_CHARS = 1600;
+const PARAGRAPH_CACHE_LIMIT = 4000;
+const OPENING_CACHE_LIMIT = 200;
+
+/**
+ * What the engine keeps per ruleset: each detector's prepared data, and results by text. Keyed by
+ * the ruleset object, so a changed ruleset (a new severity, message or cue) starts afresh.
+ */
 interface Compiled {
-  matcher: PhraseMatcher;
+  prepared: Map<Detector, unknown>;
   /** Findings per paragraph text, offsets relative to the paragraph. */
   paragraphs: Map<string, Finding[]>;
+  /** Findings per opening text. */
+  openings: Map<string, Finding[]>;
 }
 
-const PARAGRAPH_CACHE_LIMIT = 4000;
 const compiledRulesets = new WeakMap<Ruleset, Compiled>();
 
 function compile(ruleset: Ruleset): Compiled {
   let compiled = compiledRulesets.get(ruleset);
   if (!compiled) {
-    compiled = { matcher: new PhraseMatcher(ruleset.rules), paragraphs: new Map() };
+    const prepared = new Map(DETECTORS.map((d) => [d, d.prepare(ruleset)] as const));
+    compiled = { prepared, paragraphs: new Map(), openings: new Map() };
     compiledRulesets.set(ruleset, compiled);
   }
   return compiled;
 }
 
-function analyzeParagraph(paragraph: string, ruleset: Ruleset, matcher: PhraseMatcher): Finding[] {
-  let sentences: ReturnType<typeof splitSentences> | undefined;
-  const tagLookup = (offset: number) => {
-    sentences ??= splitSentences(paragraph);
-    const s = sentences.find((span) => offset >= span.start && offset < span.end);
-    return s ? tagsAt(paragraph.slice(s.start, s.end), offset - s.start) : new Set<string>();
+/** One stretch of text with its words, sentences and tags worked out on first use, and shared. */
+function contextFor(text: string, ruleset: Ruleset): DetectionContext {
+  let tokens: Token[] | undefined;
+  let sentences: Span[] | undefined;
+  const sentencesOf = () => (sentences ??= splitSentences(text));
+  return {
+    text,
+    get tokens() {
+      return (tokens ??= tokenize(text));
+    },
+    get sentences() {
+      return sentencesOf();
+    },
+    tagsAt(offset) {
+      const s = sentencesOf().find((span) => offset >= span.start && offset < span.end);
+      return s ? tagsAt(text.slice(s.start, s.end), offset - s.start) : new Set<string>();
+    },
+    rule: (binding) => ruleset.byDetector.get(binding),
   };
-  return [
-    ...findBuzzwords(paragraph, tokenize(paragraph), matcher, tagLookup),
-    ...findNonApologies(paragraph, ruleset),
-  ];
+}
+
+function detectAll(scope: Detector['scope'], text: string, ruleset: Ruleset, compiled: Compiled): Finding[] {
+  const context = contextFor(text, ruleset);
+  return DETECTORS.filter((d) => d.scope === scope).flatMap((d) => d.detect(context, compiled.prepared.get(d)));
+}
+
+/** Looks `text` up in a cache of bounded size, detecting on a miss. */
+function cached(cache: Map<string, Finding[]>, limit: number, text: string, detect: () => Finding[]): Finding[] {
+  let findings = cache.get(text);
+  if (!findings) {
+    findings = detect();
+    if (cache.size >= limit) cache.clear();
+    cache.set(text, findings);
+  }
+  return findings;
 }
 
 const byPosition = (a: Finding, b: Finding) => a.start - b.start || a.end - b.end;
@@ -48,20 +81,20 @@ const byPosition = (a: Finding, b: Finding) => a.start - b.start || a.end - b.en
  * an edit only the touched paragraph is analysed again.
  */
 export function analyze(draft: string, ruleset: Ruleset): Finding[] {
-  const { matcher, paragraphs } = compile(ruleset);
+  const compiled = compile(ruleset);
   const text = blankSignOff(draft);
   const findings: Finding[] = [];
   for (const span of splitParagraphs(text)) {
     const paragraph = text.slice(span.start, span.end);
-    let local = paragraphs.get(paragraph);
-    if (!local) {
-      local = analyzeParagraph(paragraph, ruleset, matcher);
-      if (paragraphs.size >= PARAGRAPH_CACHE_LIMIT) paragraphs.clear();
-      paragraphs.set(paragraph, local);
-    }
+    const local = cached(compiled.paragraphs, PARAGRAPH_CACHE_LIMIT, paragraph, () =>
+      detectAll('paragraph', paragraph, ruleset, compiled),
+    );
     for (const f of local) findings.push({ ...f, start: f.start + span.start, end: f.end + span.start });
   }
-  findings.push(...findPitchFirstOpening(text, ruleset));
+  const head = text.slice(0, OPENING_CHARS);
+  findings.push(
+    ...cached(compiled.openings, OPENING_CACHE_LIMIT, head, () => detectAll('opening', head, ruleset, compiled)),
+  );
   return findings.sort(byPosition);
 }
 

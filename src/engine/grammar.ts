@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 
 /** A sentence as compromise reads it: each term with its offset into the sentence and its tags. */
-export interface TaggedTerm {
+interface TaggedTerm {
   text: string;
   /** Offset of the term's first character within the sentence. */
   offset: number;
@@ -45,7 +45,7 @@ const world = nlp.world() as unknown as {
 const { verb, noun } = world.methods.two.transform;
 const lexicon = world.model.one.lexicon;
 
-export function tagSentence(sentence: string): TaggedTerm[] {
+function tagSentence(sentence: string): TaggedTerm[] {
   const hit = sentences.get(sentence);
   if (hit) return hit;
   const json = nlp(sentence).json({ offset: true, terms: { offset: true } }) as { terms: CompromiseTerm[] }[];

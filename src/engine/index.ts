@@ -1,2 +1,6 @@
 export { analyze, analyzeEmail } from './analyze';
-export type { Finding, FindingKind, Severity, Suggestion } from './types';
+export { CUE_LISTS, DETECTOR_BINDINGS, DETECTORS } from './detectors';
+export { DEFAULT_PHRASE_KIND, type FindingKind, isKind, KIND_TABLE, KINDS } from './kinds';
+export { CONDITION_TAGS, type PhraseSpec, type ResolvedRule, type Ruleset } from './ruleset';
+export { phraseWords } from './tokens';
+export type { Finding, Severity, Suggestion } from './types';

@@ -54,22 +54,22 @@ export function inflections(word: string): string[] {
   const forms = new Set([word]);
   const last = word[word.length - 1]!;
   const stem = word.slice(0, -1);
-  if (/(s|x|z|ch|sh)$/.test(word)) forms.add(word + 'es');
-  else if (last === 'y' && !VOWEL.test(word[word.length - 2]!)) forms.add(stem + 'ies');
-  else forms.add(word + 's');
+  if (/(s|x|z|ch|sh)$/.test(word)) forms.add(`${word}es`);
+  else if (last === 'y' && !VOWEL.test(word[word.length - 2]!)) forms.add(`${stem}ies`);
+  else forms.add(`${word}s`);
   if (last === 'e') {
-    forms.add(word + 'd');
-    forms.add(stem + 'ing');
+    forms.add(`${word}d`);
+    forms.add(`${stem}ing`);
   } else if (last === 'y' && !VOWEL.test(word[word.length - 2]!)) {
-    forms.add(stem + 'ied');
-    forms.add(word + 'ing');
+    forms.add(`${stem}ied`);
+    forms.add(`${word}ing`);
   } else {
-    forms.add(word + 'ed');
-    forms.add(word + 'ing');
+    forms.add(`${word}ed`);
+    forms.add(`${word}ing`);
     // short consonant-vowel-consonant words double the last letter: ship → shipped
     if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(word)) {
-      forms.add(word + last + 'ed');
-      forms.add(word + last + 'ing');
+      forms.add(`${word + last}ed`);
+      forms.add(`${word + last}ing`);
     }
   }
   return [...forms];

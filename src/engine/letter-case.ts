@@ -1,4 +1,4 @@
-/** Gives a replacement the capitalisation of the words it replaces: "Leverage" → "Use", "ASAP" style → upper case. */
+/** Gives a replacement the capitals of the words it replaces: "Leverage" → "Use", "ASAP" style → upper case. */
 export function matchCase(original: string, replacement: string): string {
   const letters = original.replace(/[^\p{L}]/gu, '');
   if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) {

@@ -1,7 +1,6 @@
-import type { Condition, PhraseRule } from '../rules/types';
-import type { ResolvedRule } from '../rules/ruleset';
+import type { Condition, PhraseSpec, ResolvedRule } from './ruleset';
 import { inflections } from './inflect';
-import { joinsPhrase, phraseWords, tokenize, type Token } from './tokens';
+import { joinsPhrase, phraseWords, type Token } from './tokens';
 
 /** A phrase found in the text, before context conditions are checked. */
 export interface PhraseMatch {
@@ -32,9 +31,12 @@ interface TrieNode {
 const node = (): TrieNode => ({ next: new Map(), ends: [] });
 
 const FUNCTION_WORDS = new Set(
-  'a an the at in on of to for from by with and or but nor so as if than then that this these those it its is are was were be been am i we you he she they me us him her them my our your his their not no'.split(
-    ' ',
-  ),
+  [
+    'a an the at in on of to for from by with and or but nor so as if than then that this these those',
+    'it its is are was were be been am i we you he she they me us him her them my our your his their not no',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 /**
@@ -73,7 +75,7 @@ export class PhraseMatcher {
   }
 
   /** Every phrase occurrence starting at any token; overlapping ones included. */
-  match(text: string, tokens: Token[]): PhraseMatch[] {
+  match(text: string, tokens: readonly Token[]): PhraseMatch[] {
     const found: PhraseMatch[] = [];
     const walk = (at: TrieNode, i: number, first: number, inflectedAt: boolean[], wildcards: string[]) => {
       const inflected = inflectedAt.includes(true);
@@ -114,7 +116,13 @@ function phraseWordsWithWildcards(phrase: string): string[] {
 const sameSentence = (text: string, from: number, to: number) => !/[.!?;:()]|\n\s*\n/.test(text.slice(from, to));
 
 /** True when the words of one of `phrases` stand right before (or after) the match, in the same sentence. */
-function neighbourIs(text: string, tokens: Token[], match: PhraseMatch, phrases: string[], side: 'before' | 'after') {
+function neighbourIs(
+  text: string,
+  tokens: readonly Token[],
+  match: PhraseMatch,
+  phrases: string[],
+  side: 'before' | 'after',
+) {
   return phrases.some((phrase) => {
     const words = phraseWords(phrase);
     const from = side === 'before' ? match.first - words.length : match.last;
@@ -130,11 +138,11 @@ function neighbourIs(text: string, tokens: Token[], match: PhraseMatch, phrases:
   });
 }
 
-export type TagLookup = (offset: number) => Set<string>;
+export type TagLookup = (offset: number) => ReadonlySet<string>;
 
-export function conditionHolds(
+function conditionHolds(
   text: string,
-  tokens: Token[],
+  tokens: readonly Token[],
   match: PhraseMatch,
   condition: Condition,
   tagsAt: TagLookup,
@@ -167,9 +175,9 @@ const needsTagger = (c: Condition) => 'tag' in c || 'tagBefore' in c || 'tagAfte
 /** Whether the rule's context conditions let this match stand. */
 export function contextAllows(
   text: string,
-  tokens: Token[],
+  tokens: readonly Token[],
   match: PhraseMatch,
-  rule: PhraseRule,
+  rule: PhraseSpec,
   tagsAt: TagLookup,
 ): boolean {
   // Neighbour tests first: they are free, the tag test runs compromise on the sentence.
@@ -178,5 +186,3 @@ export function contextAllows(
   if (rule.flagIf && !order(rule.flagIf).some((c) => conditionHolds(text, tokens, match, c, tagsAt))) return false;
   return true;
 }
-
-export { tokenize };

@@ -39,8 +39,15 @@ function startsHistory(line: string, lines: string[], i: number): boolean {
 }
 
 // "Best,", "Kind regards", "Cheers, Dana": a closing alone on its line.
-const SIGN_OFF =
-  /^\s*(?:best|best wishes|best regards|all the best|kind regards|warm regards|warmest regards|regards|many thanks|thanks|thank you|thanks again|thanks so much|cheers|sincerely|yours sincerely|yours faithfully|yours truly|faithfully|talk soon|take care|respectfully|warmly|with thanks)\s*[,.!]?(?:\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)?\s*$/iu;
+const CLOSINGS = [
+  'best|best wishes|best regards|all the best|kind regards|warm regards|warmest regards|regards',
+  'many thanks|thanks|thank you|thanks again|thanks so much|cheers|sincerely|yours sincerely|yours faithfully',
+  'yours truly|faithfully|talk soon|take care|respectfully|warmly|with thanks',
+].join('|');
+const SIGN_OFF = new RegExp(
+  String.raw`^\s*(?:${CLOSINGS})\s*[,.!]?(?:\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)?\s*$`,
+  'iu',
+);
 const POSTSCRIPT = /^\s*p\.?\s?p?\.?\s?s\b/i;
 const SIGNATURE_LINES = 8;
 

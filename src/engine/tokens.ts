@@ -9,10 +9,13 @@ export interface Token {
 // "[PROPOSED_SOLUTION]" is a name, not prose), and a trailing % so "100%" stays one word.
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{M}]+|_[\p{L}\p{N}\p{M}]+)*%?/gu;
 // Web and mail addresses are names, not prose: "synergy.io" must not read as "synergy".
-const ADDRESS =
-  /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|co|ai|app|dev)\b\S*/giu;
+const ADDRESS = new RegExp(
+  String.raw`\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|` +
+    String.raw`\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|co|ai|app|dev)\b\S*`,
+  'giu',
+);
 
-export function normalizeWord(word: string): string {
+function normalizeWord(word: string): string {
   return word.toLowerCase().replace(/’/g, "'");
 }
 

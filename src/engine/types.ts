@@ -1,6 +1,6 @@
-export type Severity = 'warning' | 'hint';
+import type { FindingKind } from './kinds';
 
-export type FindingKind = 'buzzword' | 'non-apology' | 'pitch-first';
+export type Severity = 'warning' | 'hint';
 
 export interface Suggestion {
   /** Short button text when the replacement alone would not explain itself. */

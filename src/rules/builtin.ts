@@ -1,5 +1,6 @@
 import defaultPackJson from '../../rules/default.json';
-import { buildRuleset, type Ruleset } from './ruleset';
+import type { Ruleset } from '../engine';
+import { buildRuleset } from './ruleset';
 import type { RulePack } from './types';
 import { validatePack } from './validate';
 

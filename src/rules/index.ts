@@ -1,5 +1,5 @@
 export { builtinRuleset, loadBuiltinPack } from './builtin';
-export { parsePack, parsePlainList } from './parse';
-export { buildRuleset, type ResolvedRule, type Ruleset } from './ruleset';
-export type { Condition, DetectorRule, PhraseRule, RulePack, RuleDefinition, RuleOverride } from './types';
-export { validatePack, type PackResult } from './validate';
+export { parsePack } from './parse';
+export { buildRuleset } from './ruleset';
+export type { RulePack } from './types';
+export { validatePack } from './validate';

@@ -51,7 +51,10 @@ export function describeJsonError(text: string): string {
         else return void expect(']');
       }
     }
-    if (c === '"') return string();
+    if (c === '"') {
+      string();
+      return;
+    }
     const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 400));
     if (!literal) fail(`expected a value but found ${found()}`);
     i += literal![0].length;

@@ -10,5 +10,6 @@ export const LIMITS = {
   suggestionChars: 200,
   conditionsPerRule: 10,
   wordsPerCondition: 100,
+  cuesPerList: 500,
   packBytes: 1_000_000,
 } as const;

@@ -11,25 +11,38 @@ const slug = (s: string) =>
     .replace(/^-+|-+$/g, '')
     .slice(0, 60) || 'rule';
 
+type PlainLine = { phrase: string; replacement?: string } | { error: string } | undefined;
+
+/** One line of a plain list: a phrase and its replacement, an error, or nothing (blank or comment). */
+function readPlainLine(raw: string): PlainLine {
+  const line = raw.replace(/#.*$/, '').trim();
+  if (!line) return undefined;
+  const [phrase = '', replacement, extra] = line.split('=>').map((part) => part.trim());
+  if (extra !== undefined) return { error: 'use "=>" once: phrase => replacement' };
+  const problem = phraseProblem(phrase);
+  if (problem) return { error: problem };
+  if (replacement !== undefined && (replacement === '' || replacement.length > LIMITS.suggestionChars)) {
+    return { error: `the replacement after "=>" must be 1 to ${LIMITS.suggestionChars} characters` };
+  }
+  return { phrase, replacement };
+}
+
 /**
  * A plain list, one phrase per line, optionally `phrase => replacement`; `#` starts a comment.
  * The pack is named after the file so its rule ids read `sales-team/per-my-last-email`.
  */
-export function parsePlainList(content: string, source: string): PackResult {
+function parsePlainList(content: string, source: string): PackResult {
   const errors: string[] = [];
   const rules: PhraseRule[] = [];
   const ids = new Set<string>();
-  content.split(/\r?\n/).forEach((raw, i) => {
-    const line = raw.replace(/#.*$/, '').trim();
-    if (!line) return;
-    const [phrase = '', replacement, extra] = line.split('=>').map((part) => part.trim());
-    const at = `${source}: line ${i + 1}`;
-    if (extra !== undefined) return void errors.push(`${at}: use "=>" once: phrase => replacement`);
-    const problem = phraseProblem(phrase);
-    if (problem) return void errors.push(`${at}: ${problem}`);
-    if (replacement !== undefined && (replacement === '' || replacement.length > LIMITS.suggestionChars)) {
-      return void errors.push(`${at}: the replacement after "=>" must be 1 to ${LIMITS.suggestionChars} characters`);
+  for (const [i, raw] of content.split(/\r?\n/).entries()) {
+    const read = readPlainLine(raw);
+    if (!read) continue;
+    if ('error' in read) {
+      errors.push(`${source}: line ${i + 1}: ${read.error}`);
+      continue;
     }
+    const { phrase, replacement } = read;
     let id = slug(phrase);
     for (let n = 2; ids.has(id); n++) id = `${slug(phrase)}-${n}`;
     ids.add(id);
@@ -39,7 +52,7 @@ export function parsePlainList(content: string, source: string): PackResult {
       message: `Your team chose to avoid "${phrase}" in customer mail.`,
       ...(replacement ? { suggestions: [replacement] } : {}),
     });
-  });
+  }
   if (rules.length > LIMITS.rulesPerPack)
     errors.push(`${source}: has ${rules.length} phrases (at most ${LIMITS.rulesPerPack})`);
   if (errors.length) return { errors };

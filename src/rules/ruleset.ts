@@ -1,31 +1,31 @@
-import type { FindingKind, Severity, Suggestion } from '../engine/types';
-import type { DetectorName } from '../engine/detectors/registry';
-import { isDetectorRule, type PhraseRule, type RulePack } from './types';
-
-/** A rule after merging: its full id, and its message as the last pack that touched it left it. */
-export interface ResolvedRule {
-  id: string;
-  kind: FindingKind;
-  message: string;
-  suggestions: Suggestion[];
-  severity: Severity;
-  phrase?: PhraseRule;
-  detector?: DetectorName;
-}
-
-/** The merged, enabled rules the engine runs; build once per change of packs and reuse. */
-export interface Ruleset {
-  rules: ResolvedRule[];
-  byDetector: Map<DetectorName, ResolvedRule>;
-}
+import { DEFAULT_PHRASE_KIND, type ResolvedRule, type Ruleset, type Suggestion } from '../engine';
+import { isDetectorRule, type RulePack } from './types';
 
 const toSuggestions = (list: (string | Suggestion)[] = []): Suggestion[] =>
   list.map((s) => (typeof s === 'string' ? { replacement: s } : { ...s }));
 
+/** Each pack's cue words appended to the lists of the packs before it, without repeats. */
+function mergeCues(packs: RulePack[]): Map<string, string[]> {
+  const cues = new Map<string, string[]>();
+  for (const pack of packs) {
+    for (const [name, words] of Object.entries(pack.cues ?? {})) {
+      const list = cues.get(name) ?? [];
+      const known = new Set(list.map((w) => w.toLowerCase()));
+      for (const word of words) {
+        if (known.has(word.toLowerCase())) continue;
+        known.add(word.toLowerCase());
+        list.push(word);
+      }
+      cues.set(name, list);
+    }
+  }
+  return cues;
+}
+
 /**
  * Merges packs in order (built-in, team packs, personal). A later pack switches earlier rules off
- * with `disable`, changes their message, severity or suggestions with `overrides`, and adds its
- * own rules; a rule id that comes again replaces the earlier rule.
+ * with `disable`, changes their message, severity or suggestions with `overrides`, adds its own
+ * rules (a rule id that comes again replaces the earlier rule), and adds words to cue lists.
  */
 export function buildRuleset(packs: RulePack[]): Ruleset {
   const rules = new Map<string, ResolvedRule>();
@@ -43,11 +43,11 @@ export function buildRuleset(packs: RulePack[]): Ruleset {
       rules.delete(id);
       rules.set(id, {
         id,
-        kind: def.kind ?? 'buzzword',
+        kind: def.kind ?? DEFAULT_PHRASE_KIND,
         message: def.message,
         suggestions: toSuggestions(def.suggestions),
         severity: def.severity ?? 'warning',
-        ...(isDetectorRule(def) ? { detector: def.detector as DetectorName } : { phrase: def }),
+        ...(isDetectorRule(def) ? { detector: def.detector } : { phrase: def }),
       });
     }
   }
@@ -55,5 +55,6 @@ export function buildRuleset(packs: RulePack[]): Ruleset {
   return {
     rules: list,
     byDetector: new Map(list.filter((r) => r.detector).map((r) => [r.detector!, r])),
+    cues: mergeCues(packs),
   };
 }

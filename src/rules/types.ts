@@ -1,46 +1,11 @@
-import type { FindingKind, Severity, Suggestion } from '../engine/types';
+import type { FindingKind, PhraseSpec, Severity, Suggestion } from '../engine';
 
-/** Compromise part-of-speech tags a context condition may ask for; a closed list, no patterns. */
-export const CONDITION_TAGS = [
-  'Verb',
-  'Noun',
-  'Adjective',
-  'Adverb',
-  'Gerund',
-  'PastTense',
-  'Infinitive',
-  'Plural',
-  'Singular',
-  'ProperNoun',
-] as const;
-export type ConditionTag = (typeof CONDITION_TAGS)[number];
-
-/**
- * One neighbour test around a phrase match: the words right before it, the words right after it,
- * the part of speech compromise gives the matched word in its sentence, or the one it gives the
- * word right before or right after the match on the same line ("payroll solutions": a noun
- * before "solutions"; "next-generation platform": a noun after).
- */
-export type Condition =
-  | { before: string[] }
-  | { after: string[] }
-  | { tag: ConditionTag }
-  | { tagBefore: ConditionTag }
-  | { tagAfter: ConditionTag };
-
-export interface PhraseRule {
+export interface PhraseRule extends PhraseSpec {
   id: string;
   kind?: FindingKind;
-  phrases: string[];
   message: string;
   suggestions?: (string | Suggestion)[];
   severity?: Severity;
-  /** Also match plural, -ed and -ing forms of each word (default true). */
-  inflect?: boolean;
-  /** At least one must hold for the match to count. */
-  flagIf?: Condition[];
-  /** None may hold for the match to count. */
-  skipIf?: Condition[];
 }
 
 /** A rule whose matching lives in code (grammar); only the built-in pack may declare one. */
@@ -55,7 +20,7 @@ export interface DetectorRule {
 
 export type RuleDefinition = PhraseRule | DetectorRule;
 
-export interface RuleOverride {
+interface RuleOverride {
   message?: string;
   severity?: Severity;
   suggestions?: (string | Suggestion)[];
@@ -71,6 +36,8 @@ export interface RulePack {
   disable?: string[];
   /** Full ids of earlier rules whose message, severity or suggestions this pack replaces. */
   overrides?: Record<string, RuleOverride>;
+  /** Words added to the grammar detectors' cue lists, by list name (`pitch-first/sender-names`). */
+  cues?: Record<string, string[]>;
 }
 
 export function isDetectorRule(rule: RuleDefinition): rule is DetectorRule {

@@ -1,7 +1,6 @@
-import { DETECTORS } from '../engine/detectors/registry';
-import { phraseWords } from '../engine/tokens';
+import { CONDITION_TAGS, CUE_LISTS, DETECTOR_BINDINGS, isKind, KINDS, phraseWords } from '../engine';
 import { LIMITS } from './limits';
-import { CONDITION_TAGS, type RulePack } from './types';
+import type { RulePack } from './types';
 
 export interface PackResult {
   pack?: RulePack;
@@ -16,9 +15,10 @@ export interface ValidateOptions {
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const FULL_ID = /^[a-z0-9][a-z0-9-]{0,63}\/[a-z0-9][a-z0-9-]{0,63}$/;
-const KINDS = ['buzzword', 'non-apology', 'pitch-first'];
 const SEVERITIES = ['warning', 'hint'];
 const PHRASE_CHARS = /^[\p{L}\p{N}\p{M}'’%*\s-]+$/u;
+// Cue words may also name a product or company: "Acme & Co", "#1", "Acme.io".
+const CUE_CHARS = /^[\p{L}\p{N}\p{M}'’%#&.\s-]+$/u;
 
 type Report = (path: string, problem: string) => void;
 
@@ -74,46 +74,79 @@ export function phraseProblem(value: unknown): string | undefined {
   return undefined;
 }
 
+/** What is wrong with a cue word, or undefined: written out (no `*`), literal, short. */
+function cueProblem(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.trim() === '') return 'must be a non-empty string';
+  if (characters(value) > LIMITS.phraseChars)
+    return `is ${characters(value)} characters long (at most ${LIMITS.phraseChars})`;
+  if (value.includes('/')) return 'regular expressions are not supported; write the words themselves';
+  if (!CUE_CHARS.test(value)) return 'may hold only words, spaces, hyphens, apostrophes and % # & .';
+  const words = value.trim().split(/\s+/);
+  if (words.length > LIMITS.wordsPerPhrase) return `has ${words.length} words (at most ${LIMITS.wordsPerPhrase})`;
+  return undefined;
+}
+
+function checkCues(value: unknown, report: Report) {
+  if (!isObject(value)) return report('cues', 'must be an object keyed by cue list name');
+  for (const [name, words] of Object.entries(value)) {
+    const at = `cues["${name}"]`;
+    if (!Object.hasOwn(CUE_LISTS, name)) {
+      report(at, `is not a cue list (known: ${Object.keys(CUE_LISTS).join(', ')})`);
+      continue;
+    }
+    if (!checkArray(words, at, LIMITS.cuesPerList, report)) continue;
+    for (const [i, word] of words.entries()) {
+      const problem = cueProblem(word);
+      if (problem) report(`${at}[${i}]`, problem);
+    }
+  }
+}
+
 function checkPhrase(value: unknown, path: string, report: Report) {
   const problem = phraseProblem(value);
   if (problem) report(path, problem);
 }
 
+function checkSuggestion(s: unknown, at: string, report: Report) {
+  if (typeof s === 'string') {
+    checkString(s, at, LIMITS.suggestionChars, report);
+    return;
+  }
+  if (!isObject(s)) return report(at, 'must be a string or an object with "replacement"');
+  checkKeys(s, ['label', 'replacement'], at, report);
+  checkString(s.replacement, `${at}.replacement`, LIMITS.suggestionChars, report);
+  if (s.label !== undefined) checkString(s.label, `${at}.label`, LIMITS.suggestionChars, report);
+}
+
 function checkSuggestions(value: unknown, path: string, report: Report) {
   if (!checkArray(value, path, LIMITS.suggestionsPerRule, report)) return;
-  value.forEach((s, i) => {
-    const at = `${path}[${i}]`;
-    if (typeof s === 'string') return checkString(s, at, LIMITS.suggestionChars, report);
-    if (!isObject(s)) return report(at, 'must be a string or an object with "replacement"');
-    checkKeys(s, ['label', 'replacement'], at, report);
-    checkString(s.replacement, `${at}.replacement`, LIMITS.suggestionChars, report);
-    if (s.label !== undefined) checkString(s.label, `${at}.label`, LIMITS.suggestionChars, report);
-  });
+  for (const [i, s] of value.entries()) checkSuggestion(s, `${path}[${i}]`, report);
+}
+
+function checkCondition(c: unknown, at: string, report: Report) {
+  if (!isObject(c) || Object.keys(c).length !== 1) {
+    return report(at, 'must be an object with exactly one of "before", "after", "tag", "tagBefore" or "tagAfter"');
+  }
+  checkKeys(c, ['before', 'after', 'tag', 'tagBefore', 'tagAfter'], at, report);
+  for (const key of ['tag', 'tagBefore', 'tagAfter'] as const) {
+    if (!(key in c)) continue;
+    if (!CONDITION_TAGS.includes(c[key] as never))
+      report(`${at}.${key}`, `must be one of ${CONDITION_TAGS.join(', ')}`);
+    return;
+  }
+  const key = 'before' in c ? 'before' : 'after';
+  const words = c[key];
+  if (!checkArray(words, `${at}.${key}`, LIMITS.wordsPerCondition, report)) return;
+  for (const [j, w] of words.entries()) {
+    if (typeof w === 'string' && w.includes('*')) {
+      report(`${at}.${key}[${j}]`, 'neighbour words must be written out; * is for phrases only');
+    } else checkPhrase(w, `${at}.${key}[${j}]`, report);
+  }
 }
 
 function checkConditions(value: unknown, path: string, report: Report) {
   if (!checkArray(value, path, LIMITS.conditionsPerRule, report)) return;
-  value.forEach((c, i) => {
-    const at = `${path}[${i}]`;
-    if (!isObject(c) || Object.keys(c).length !== 1) {
-      return report(at, 'must be an object with exactly one of "before", "after", "tag", "tagBefore" or "tagAfter"');
-    }
-    checkKeys(c, ['before', 'after', 'tag', 'tagBefore', 'tagAfter'], at, report);
-    for (const key of ['tag', 'tagBefore', 'tagAfter'] as const) {
-      if (!(key in c)) continue;
-      if (!CONDITION_TAGS.includes(c[key] as never))
-        report(`${at}.${key}`, `must be one of ${CONDITION_TAGS.join(', ')}`);
-      return;
-    }
-    const key = 'before' in c ? 'before' : 'after';
-    const words = c[key];
-    if (!checkArray(words, `${at}.${key}`, LIMITS.wordsPerCondition, report)) return;
-    words.forEach((w, j) => {
-      if (typeof w === 'string' && w.includes('*'))
-        report(`${at}.${key}[${j}]`, 'neighbour words must be written out; * is for phrases only');
-      else checkPhrase(w, `${at}.${key}[${j}]`, report);
-    });
-  });
+  for (const [i, c] of value.entries()) checkCondition(c, `${path}[${i}]`, report);
 }
 
 function checkRule(rule: unknown, path: string, options: ValidateOptions, ids: Map<string, string>, report: Report) {
@@ -133,8 +166,7 @@ function checkRule(rule: unknown, path: string, options: ValidateOptions, ids: M
   } else {
     ids.set(rule.id, path);
   }
-  if (rule.kind !== undefined && !KINDS.includes(rule.kind as string))
-    report(`${path}.kind`, `must be one of ${KINDS.join(', ')}`);
+  if (rule.kind !== undefined && !isKind(rule.kind)) report(`${path}.kind`, `must be one of ${KINDS.join(', ')}`);
   checkString(rule.message, `${path}.message`, LIMITS.messageChars, report);
   if (rule.severity !== undefined && !SEVERITIES.includes(rule.severity as string)) {
     report(`${path}.severity`, 'must be "warning" or "hint"');
@@ -142,7 +174,7 @@ function checkRule(rule: unknown, path: string, options: ValidateOptions, ids: M
   if (rule.suggestions !== undefined) checkSuggestions(rule.suggestions, `${path}.suggestions`, report);
   if (isDetector) {
     if (!options.allowDetectors) return report(`${path}.detector`, 'only the built-in pack can use grammar detectors');
-    if (!DETECTORS.includes(rule.detector as never))
+    if (!DETECTOR_BINDINGS.includes(rule.detector as string))
       report(`${path}.detector`, `unknown detector "${String(rule.detector)}"`);
     if (rule.kind === undefined) report(`${path}.kind`, 'is required for a detector rule');
     return;
@@ -150,7 +182,7 @@ function checkRule(rule: unknown, path: string, options: ValidateOptions, ids: M
   if (rule.phrases === undefined) return report(`${path}.phrases`, 'is required');
   if (checkArray(rule.phrases, `${path}.phrases`, LIMITS.phrasesPerRule, report)) {
     if (rule.phrases.length === 0) report(`${path}.phrases`, 'must list at least one phrase');
-    rule.phrases.forEach((p, i) => checkPhrase(p, `${path}.phrases[${i}]`, report));
+    for (const [i, p] of rule.phrases.entries()) checkPhrase(p, `${path}.phrases[${i}]`, report);
   }
   if (rule.inflect !== undefined && typeof rule.inflect !== 'boolean')
     report(`${path}.inflect`, 'must be true or false');
@@ -169,7 +201,7 @@ export function validatePack(value: unknown, source: string, options: ValidateOp
     report('', 'must be a JSON object with "name", "version" and "rules"');
     return { errors };
   }
-  checkKeys(value, ['$schema', 'name', 'version', 'description', 'rules', 'disable', 'overrides'], '', report);
+  checkKeys(value, ['$schema', 'name', 'version', 'description', 'rules', 'disable', 'overrides', 'cues'], '', report);
   if (typeof value.name !== 'string' || !SLUG.test(value.name)) {
     report('name', 'must be lower-case letters, digits and hyphens (it prefixes every rule id)');
   }
@@ -177,7 +209,7 @@ export function validatePack(value: unknown, source: string, options: ValidateOp
   if (value.description !== undefined) checkString(value.description, 'description', LIMITS.messageChars, report);
   if (value.rules !== undefined && checkArray(value.rules, 'rules', LIMITS.rulesPerPack, report)) {
     const ids = new Map<string, string>();
-    value.rules.forEach((rule, i) => checkRule(rule, `rules[${i}]`, options, ids, report));
+    for (const [i, rule] of value.rules.entries()) checkRule(rule, `rules[${i}]`, options, ids, report);
   }
   if (value.disable !== undefined && checkArray(value.disable, 'disable', LIMITS.rulesPerPack, report)) {
     value.disable.forEach((id, i) => {
@@ -203,5 +235,6 @@ export function validatePack(value: unknown, source: string, options: ValidateOp
       }
     }
   }
+  if (value.cues !== undefined) checkCues(value.cues, report);
   return errors.length ? { errors } : { pack: value as unknown as RulePack, errors };
 }

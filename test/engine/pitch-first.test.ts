@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/engine';
-import { builtinRuleset } from '../../src/rules';
+import { buildRuleset, builtinRuleset, loadBuiltinPack, type RulePack, validatePack } from '../../src/rules';
 import { flagged } from '../helpers';
 
 const flags = (text: string) => flagged(text, 'pitch-first').map(([, text]) => text);
@@ -173,5 +173,46 @@ describe('pitch-first openings', () => {
       expect(s.replacement).toMatch(/\[[^\]]+\]/);
     }
     expect(finding!.message).toMatch(/them/);
+  });
+});
+
+describe('pitch-first cue lists a team extends', () => {
+  // Checked like a team's file on load, so a list name the detector does not read fails here.
+  const withTeam = (cues: RulePack['cues']) => {
+    const { pack, errors } = validatePack({ name: 'acme', version: '1', cues }, 'acme.json');
+    expect(errors).toEqual([]);
+    return buildRuleset([loadBuiltinPack(), pack!]);
+  };
+  const pitches = (text: string, ruleset = builtinRuleset()) =>
+    analyze(text, ruleset)
+      .filter((f) => f.kind === 'pitch-first')
+      .map((f) => f.text);
+  const widgetly = withTeam({ 'pitch-first/sender-names': ['Widgetly'] });
+  const NEWS = 'Hi Dana,\n\nWidgetly now syncs with every CRM.\n\nBest,\nSam';
+
+  it("flags an opening that names the team's product, which the built-in lists know nothing of", () => {
+    expect(pitches(NEWS, widgetly)).toEqual(['Widgetly now syncs with every CRM.']);
+    expect(pitches(NEWS)).toEqual([]);
+  });
+
+  it('matches a sender name as whole words, in any case', () => {
+    expect(pitches('Hi Dana,\n\nThe WIDGETLY sync now covers every CRM.', widgetly)).toEqual([
+      'The WIDGETLY sync now covers every CRM.',
+    ]);
+    expect(pitches('Hi Dana,\n\nThe Widgetlyish sync now covers every CRM.', widgetly)).toEqual([]);
+  });
+
+  it('lets a sentence about the reader win even when it names the product', () => {
+    expect(
+      pitches('Hi Dana,\n\nThanks for trying Widgetly last week. Widgetly now syncs with every CRM.', widgetly),
+    ).toEqual([]);
+  });
+
+  it("takes a team's extra entry in a built-in list", () => {
+    const text = 'Hi Dana,\n\nEvery annual plan comes with a loyalty bonus this month.';
+    expect(pitches(text)).toEqual([]);
+    expect(pitches(text, withTeam({ 'pitch-first/offer-words': ['loyalty bonus'] }))).toEqual([
+      'Every annual plan comes with a loyalty bonus this month.',
+    ]);
   });
 });

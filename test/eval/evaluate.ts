@@ -14,7 +14,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeEmail } from '../../src/engine';
-import type { FindingKind } from '../../src/engine/types';
+import type { FindingKind } from '../../src/engine';
 import { builtinRuleset } from '../../src/rules';
 
 interface Labelled {

@@ -26,6 +26,24 @@ describe('validatePack', () => {
     expect(result.pack?.rules).toHaveLength(1);
   });
 
+  it('names the cue lists a pack may extend when it gets one wrong', () => {
+    const result = validatePack(pack([], { cues: { 'pitch-first/product-names': ['Widgetly'] } }), 'team.json');
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]).toMatch(
+      /^team\.json: cues\["pitch-first\/product-names"\]: is not a cue list \(known: non-apology\/apology-words, /,
+    );
+  });
+
+  it('locates a bad cue word', () => {
+    const result = validatePack(
+      pack([], { cues: { 'non-apology/vague-harms': ['mess', 'sorry|regret'] } }),
+      'team.json',
+    );
+    expect(result.errors).toEqual([
+      'team.json: cues["non-apology/vague-harms"][1]: may hold only words, spaces, hyphens, apostrophes and % # & .',
+    ]);
+  });
+
   it.each([
     ['wrong types', pack([rule({ phrases: 'per my last email' })]), ['team.json: rules[0].phrases: must be a list']],
     [

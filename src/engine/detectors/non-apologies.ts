@@ -1,92 +1,165 @@
-import type { Ruleset } from '../../rules/ruleset';
+import { cuePattern } from '../cues';
+import type { DetectionContext, Detector } from '../detector';
+import { makeFinding, suggestionsOf } from '../finding';
 import { conjugate, infinitiveOf } from '../grammar';
 import { matchCase } from '../letter-case';
-import { splitSentences } from '../sentences';
+import type { CueLists } from '../ruleset';
 import type { Finding, Suggestion } from '../types';
-import type { DetectorName } from './registry';
+
+/**
+ * The shapes of a non-apology are code; the words that fill them are cue lists in the rule pack
+ * (`"cues"` in rules/default.json), which a team can extend with its own stock phrases.
+ */
+const CUES = {
+  'non-apology/apology-words': 'Words that make a sentence an apology: sorry, apologise, regret.',
+  'non-apology/hurt-feelings': 'What the reader is said to feel in "sorry you were …": offended, upset.',
+  'non-apology/upsetting-verbs': 'What "this" is said to have done to the reader in "sorry this … you".',
+  'non-apology/bad-experiences': 'Adjectives of "sorry you had a … experience".',
+  'non-apology/harm-words': 'Words or word starts that make "sorry if …" hedge a harm: upset, offen, confus.',
+  'non-apology/inconvenience': 'Spellings of "inconvenience" in "sorry for any inconvenience".',
+  'non-apology/vague-harms': 'Nouns that name no act after "sorry for any …": trouble, confusion, hassle.',
+  'non-apology/vague-harms-after-the': 'Nouns that name no act after "sorry for the …": confusion.',
+  'non-apology/courtesies': 'What follows "sorry" in a courtesy or sympathy, never a non-apology: to bother you.',
+  'non-apology/excuse-our-things': 'What of "ours" an excuse after "but" blames: policy, system, team.',
+  'non-apology/excuse-the-things': 'What an excuse after "but the …" blames: courier, weather, deadline.',
+  'non-apology/policy-owners': 'Whose rules an excuse after "but" cites: company, store, bank.',
+  'non-apology/owning-adverbs': 'Words after "but I …" that own the act, so it is no excuse: accidentally.',
+} as const;
+
+const BINDINGS = {
+  'non-apology/feelings': 'Regrets how the reader feels or sees it, not what happened.',
+  'non-apology/conditional': 'Hedges with "if": sorry if anyone was upset.',
+  'non-apology/inconvenience': 'The stock line: sorry for any inconvenience.',
+  'non-apology/passive': 'Regrets an act without an actor: mistakes were made.',
+  'non-apology/excuse': 'An apology taken back by an excuse after "but".',
+} as const;
+
+type Binding = keyof typeof BINDINGS;
 
 // Who apologises: "I'm", "we are", "I", "we", with an optional "so"/"truly".
-const LEAD = String.raw`(?<lead>(?:i'm|i am|we're|we are|i was|we were|i|we)\s+(?:(?:so|very|truly|really|deeply|terribly|sincerely|do)\s+)?)?`;
-const CORE = String.raw`(?<core>sorry|apologi[sz]e|apologies|regret)`;
-const FEELING =
-  'offended|upset|hurt|disappointed|frustrated|annoyed|angry|unhappy|dissatisfied|confused|inconvenienced|let down|bothered|insulted';
-const HARM =
-  /\b(?:offen|upset|hurt|disappoint|frustrat|inconvenien|confus|annoy|bother|insult|misunderst|misle|came across|come across|seemed|sounded|caus|affect|crossed\s+wires|mix[-\s]?up|fell\s+short|fall(?:s|en)?\s+short|wrong|unclear|rude|harsh|abrupt|curt|blunt|let(?:ting)?\s+\w+\s+down|(?:wasn't|weren't|didn't)\b|(?:was|were|did)\s+not\b|\byou\s+(?:feel|felt|think|thought|believe)\b)/i;
-// "Inconvenience" as people type it in a hurry.
-const INCONVENIENCE = String.raw`(?:inconveniences?|incovenience|inconvience|inconvenince|inconveniance)`;
-// Stock nouns that name no act: "any confusion", "any misunderstanding".
-const VAGUE_HARM = String.raw`(?:impact|trouble|confusion|frustration|disruption|issues|problems|misunderstandings?|hassle|difficult(?:y|ies)|worry|distress|disappointment|offen[cs]e)`;
+const LEAD =
+  String.raw`(?<lead>(?:i'm|i am|we're|we are|i was|we were|i|we)\s+` +
+  String.raw`(?:(?:so|very|truly|really|deeply|terribly|sincerely|do)\s+)?)?`;
 
-const CUE = /sorry|apolog|regret|mistakes|errors/i;
+// How "you" are said to see it: "you feel", "you took it that way", "you see things".
+const YOU_SEE_IT =
+  `feel|felt|are feeling|were feeling|think|thought|believe|perceive|perceived|view|` +
+  `misunderstood|misunderstand|misread|` +
+  String.raw`(?:took|take|taken)\s+(?:it|(?:my|our|the|this|that)\s+(?:[\w'-]+\s+){0,6}?)` +
+  String.raw`(?:that|this|the\s+wrong)\s+way|` +
+  `took it|take it|see it|saw it|see things`;
+const YOU_WERE = String.raw`(?:were|are|got|have been|feel|felt)\s+(?:left\s+)?`;
+const YOU_WERE_NOT = String.raw`(?:weren't|were not|aren't|are not|wasn't|was not)\s+(?:happy|satisfied|pleased)`;
+const YOU_HAD = String.raw`(?:had|have had|'ve had|experienced)\s+(?:(?:a|an|such an?)\s+)?`;
+// "… that may have caused you": the tail of a stock line, part of it.
+const MAY_HAVE_CAUSED =
+  String.raw`(?:\s+(?:this|that|it|which)\s+(?:(?:may|might|could)\s+)?(?:(?:have|has)\s+)?` +
+  String.raw`(?:caused|created)(?:\s+you)?)?`;
+// "your parcel was delayed": a noun phrase, a passive verb, no actor.
+const PASSIVE_CLAUSE =
+  String.raw`(?:your|the|some|some\s+of\s+your)\s+[\w\s'-]{1,40}?\s+` +
+  String.raw`(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?:not\s+)?[a-z]+\b`;
 
-const PATTERNS: { detector: DetectorName; pattern: RegExp }[] = [
-  {
-    detector: 'non-apology/feelings',
-    pattern: new RegExp(
-      String.raw`\b${LEAD}${CORE}\s+(?:that\s+)?you\s+(?:(?<verb>feel|felt|are feeling|were feeling|think|thought|believe|perceive|perceived|view|misunderstood|misunderstand|misread|(?:took|take|taken)\s+(?:it|(?:my|our|the|this|that)\s+(?:[\w'-]+\s+){0,6}?)(?:that|this|the\s+wrong)\s+way|took it|take it|see it|saw it|see things|(?:were|are|got|have been|feel|felt)\s+(?:left\s+)?(?:${FEELING})|(?:weren't|were not|aren't|are not|wasn't|was not)\s+(?:happy|satisfied|pleased)|(?:had|have had|'ve had|experienced)\s+(?:(?:a|an|such an?)\s+)?(?:bad|negative|poor|frustrating|unpleasant|disappointing)\s+experience)\b)`,
-      'gid',
+interface Shape {
+  binding: Binding;
+  pattern: RegExp;
+}
+
+/** Everything the detector matches with, built from the ruleset's cue lists once per ruleset. */
+interface Prepared {
+  /** A sentence without any of these words cannot hold a non-apology: the cheap first test. */
+  cue: RegExp;
+  shapes: Shape[];
+  courtesy: RegExp;
+  harm: RegExp;
+  excuse: RegExp;
+}
+
+type Cue = (name: keyof typeof CUES) => string;
+
+function shapes(cues: CueLists): Shape[] {
+  const shape = (binding: Binding, template: (cue: Cue, apology: string) => string): Shape => ({
+    binding,
+    pattern: cuePattern(cues, 'gid', (cue) =>
+      template(cue, String.raw`\b${LEAD}(?<core>${cue('non-apology/apology-words')})`),
     ),
-  },
-  {
+  });
+  return [
+    shape(
+      'non-apology/feelings',
+      (cue, apology) =>
+        String.raw`${apology}\s+(?:that\s+)?you\s+(?:(?<verb>${YOU_SEE_IT}|` +
+        `${YOU_WERE}${cue('non-apology/hurt-feelings')}|${YOU_WERE_NOT}|` +
+        String.raw`${YOU_HAD}${cue('non-apology/bad-experiences')}\s+experience)\b)`,
+    ),
     // "I'm sorry this upset you": regrets the reaction, not the thing that caused it.
-    detector: 'non-apology/feelings',
-    pattern: new RegExp(
-      String.raw`\b${LEAD}${CORE}\s+(?:that\s+)?(?:this|that|it)\s+(?:(?:has|have|may\s+have|might\s+have)\s+)?(?:upset|offended|frustrated|confused|annoyed|disappointed|bothered|hurt)\s+you\b`,
-      'gid',
+    shape(
+      'non-apology/feelings',
+      (cue, apology) =>
+        String.raw`${apology}\s+(?:that\s+)?(?:this|that|it)\s+(?:(?:has|have|may\s+have|might\s+have)\s+)?` +
+        String.raw`${cue('non-apology/upsetting-verbs')}\s+you\b`,
     ),
-  },
-  {
-    detector: 'non-apology/conditional',
-    pattern: new RegExp(String.raw`\b${LEAD}${CORE}\s+if\s+(?<clause>[^.!?;]*)`, 'gid'),
-  },
-  {
+    shape('non-apology/conditional', (_, apology) => String.raw`${apology}\s+if\s+(?<clause>[^.!?;]*)`),
     // "Apologies to anyone who took it the wrong way": the same hedge as "sorry if anyone…".
-    detector: 'non-apology/conditional',
-    pattern: new RegExp(
-      String.raw`\b${LEAD}${CORE}\s+to\s+(?<clause>(?:anyone|anybody|any of you)\s+who\b[^.!?;]*)`,
-      'gid',
+    shape(
+      'non-apology/conditional',
+      (_, apology) => String.raw`${apology}\s+to\s+(?<clause>(?:anyone|anybody|any of you)\s+who\b[^.!?;]*)`,
     ),
-  },
-  {
-    detector: 'non-apology/inconvenience',
-    pattern: new RegExp(
-      String.raw`\b${LEAD}${CORE}\s+(?:(?:for|about)\s+)?(?:(?:any|the|this|that)\s+${INCONVENIENCE}|the\s+(?:confusion|misunderstanding)|any\s+${VAGUE_HARM})(?:\s+(?:this|that|it|which)\s+(?:(?:may|might|could)\s+)?(?:(?:have|has)\s+)?(?:caused|created)(?:\s+you)?)?`,
-      'gid',
+    shape(
+      'non-apology/inconvenience',
+      (cue, apology) =>
+        String.raw`${apology}\s+(?:(?:for|about)\s+)?(?:(?:any|the|this|that)\s+${cue('non-apology/inconvenience')}|` +
+        String.raw`the\s+${cue('non-apology/vague-harms-after-the')}|any\s+${cue('non-apology/vague-harms')})` +
+        MAY_HAVE_CAUSED,
     ),
-  },
-  {
-    // "We regret that your baggage was not available", "we're sorry your parcel was delayed": the act has no actor.
-    detector: 'non-apology/passive',
-    pattern: new RegExp(
-      String.raw`\b${LEAD}${CORE}\s+(?:that\s+)?(?<clause>(?:your|the|some|some\s+of\s+your)\s+[\w\s'-]{1,40}?\s+(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?:not\s+)?[a-z]+\b)`,
-      'gid',
+    // "We regret that your baggage was not available", "we're sorry your parcel was delayed": no actor.
+    shape('non-apology/passive', (_, apology) => String.raw`${apology}\s+(?:that\s+)?(?<clause>${PASSIVE_CLAUSE})`),
+    {
+      binding: 'non-apology/passive',
+      pattern: new RegExp(
+        String.raw`\b(?:mistakes|errors)\s+(?:were|have been|had been)\s+made\b|` +
+          String.raw`\bmistakes\s+(?:have\s+|were\s+)?(?:occurred|happened)\b`,
+        'dgi',
+      ),
+    },
+    shape(
+      'non-apology/excuse',
+      (_, apology) => String.raw`${apology}\b(?<apology>[^.!?]{0,80}?)(?:,|;|\s[-–—])?\s+but\s+(?<excuse>[^.!?]+)`,
     ),
-  },
-  {
-    detector: 'non-apology/passive',
-    pattern:
-      /\b(?:mistakes|errors)\s+(?:were|have been|had been)\s+made\b|\bmistakes\s+(?:have\s+|were\s+)?(?:occurred|happened)\b/dgi,
-  },
-  {
-    detector: 'non-apology/excuse',
-    pattern: new RegExp(
-      String.raw`\b${LEAD}${CORE}\b(?<apology>[^.!?]{0,80}?)(?:,|;|\s[-–—])?\s+but\s+(?<excuse>[^.!?]+)`,
-      'gid',
-    ),
-  },
-];
+  ];
+}
 
-// Small courtesies and sympathy are not non-apologies, with or without a "but" after them.
-const COURTESY =
-  /\bsorry\s+(?:to\s+(?:bother|trouble|hear|interrupt|say|report|see|learn|chase|pester|nag|be a pain)|for\s+(?:the\s+)?(?:late|slow|delayed|belated)\s+(?:reply|response|answer)|for\s+(?:the\s+)?(?:delay(?:ed)?\s+in\s+(?:replying|responding|getting back))|for\s+(?:the\s+)?short\s+notice|for\s+your\s+loss|about\s+your\s+loss)/i;
-
-// What follows "but" shifts the weight onto circumstances, rules or the reader; "but I accidentally
+// The words after "but" that shift the weight: circumstances, rules, the reader. "but I accidentally
 // deleted it" owns the act and "but I hope this helps" moves on, so neither is an excuse.
-const EXCUSE =
-  /^(?:unfortunately\s+)?(?:it|it's|that|that's|this|there|due|given|our\s+(?:[\w-]+\s+)?(?:policy|policies|process|system|team|hands|rules|terms|records)|per\s+(?:our|the|company)|(?:company|store|shop|bank|insurance)\s+(?:policy|policies|rules)|policy|the\s+(?:policy|system|process|rules|terms|courier|carrier|vendor|supplier|warehouse|weather|holidays?|deadline|team|office|volume|demand)|we(?:'re|'ve|\s+(?:are|were|have|had|can't|cannot|can\s+not|don't|do\s+not|couldn't|could\s+not|aren't|weren't|only))|i(?:'m|'ve|\s+(?:am|was|have|had|can't|cannot|couldn't|don't|do\s+not|only))\b(?!\s+(?:inadvertently|accidentally|mistakenly|wrongly)\b)|you|your|everyone|everybody|as|since|because)\b/i;
+const excuseSource = (cue: Cue) =>
+  String.raw`^(?:unfortunately\s+)?(?:it|it's|that|that's|this|there|due|given|` +
+  String.raw`our\s+(?:[\w-]+\s+)?${cue('non-apology/excuse-our-things')}|per\s+(?:our|the|company)|` +
+  String.raw`${cue('non-apology/policy-owners')}\s+(?:policy|policies|rules)|policy|` +
+  String.raw`the\s+${cue('non-apology/excuse-the-things')}|` +
+  String.raw`we(?:'re|'ve|\s+(?:are|were|have|had|can't|cannot|can\s+not|don't|do\s+not|couldn't|could\s+not|` +
+  `aren't|weren't|only))|` +
+  String.raw`i(?:'m|'ve|\s+(?:am|was|have|had|can't|cannot|couldn't|don't|do\s+not|only))\b` +
+  String.raw`(?!\s+${cue('non-apology/owning-adverbs')}\b)|you|your|everyone|everybody|as|since|because)\b`;
+
+// What in an "if" clause makes "sorry if …" hedge a harm rather than ask politely.
+const harmSource = (cue: Cue) =>
+  String.raw`\b(?:${cue('non-apology/harm-words')}|crossed\s+wires|mix[-\s]?up|fell\s+short|` +
+  String.raw`fall(?:s|en)?\s+short|let(?:ting)?\s+\w+\s+down|(?:wasn't|weren't|didn't)\b|(?:was|were|did)\s+not\b|` +
+  String.raw`\byou\s+(?:feel|felt|think|thought|believe)\b)`;
+
+function prepare(cues: CueLists): Prepared {
+  return {
+    cue: cuePattern(cues, 'i', (cue) => `${cue('non-apology/apology-words')}|mistakes|errors`),
+    shapes: shapes(cues),
+    // Small courtesies and sympathy are not non-apologies, with or without a "but" after them.
+    courtesy: cuePattern(cues, 'i', (cue) => String.raw`\bsorry\s+${cue('non-apology/courtesies')}`),
+    harm: cuePattern(cues, 'i', harmSource),
+    excuse: cuePattern(cues, 'i', excuseSource),
+  };
+}
 
 interface Hit {
-  detector: DetectorName;
+  binding: Binding;
   start: number;
   end: number;
   groups: Record<string, string | undefined>;
@@ -103,16 +176,20 @@ function template(lead: string | undefined): Suggestion {
   const Subject = subject === 'we' ? 'We' : 'I';
   return {
     label: 'Own the act (fill in the blank)',
-    replacement: `${sorry} that ${subject} [what ${subject === 'we' ? 'we' : 'I'} did]. ${Subject} want to make this right`,
+    replacement: `${sorry} that ${subject} [what ${subject} did]. ${Subject} want to make this right`,
   };
 }
 
+// "the rollout was rushed": the thing, the passive verb, and whatever follows.
+const PASSIVE = new RegExp(
+  String.raw`^(?<np>(?:the|your|our|this|that|these|those|my)\s+[\w\s'-]{1,40}?)\s+` +
+    String.raw`(?:was|were|has been|have been|got)\s+(?<participle>[a-z]+)(?<rest>.*)$`,
+  'i',
+);
+
 /** "the rollout was rushed" → "we rushed the rollout", with compromise finding the verb and its past tense. */
 function ownPassive(clause: string): string | undefined {
-  const m =
-    /^(?<np>(?:the|your|our|this|that|these|those|my)\s+[\w\s'-]{1,40}?)\s+(?:was|were|has been|have been|got)\s+(?<participle>[a-z]+)(?<rest>.*)$/i.exec(
-      clause,
-    );
+  const m = PASSIVE.exec(clause);
   if (!m?.groups) return undefined;
   const participle = m.groups.participle!.toLowerCase();
   // Only a real participle ("rushed", "broken"), not an adjective ("wrong", "late").
@@ -123,7 +200,7 @@ function ownPassive(clause: string): string | undefined {
 function suggestionsFor(hit: Hit, sentence: string, sentenceEnd: number): Suggestion[] {
   const { lead, core } = hit.groups;
   const opener = lead ? `${lead}${core}` : speaker(lead).sorry;
-  switch (hit.detector) {
+  switch (hit.binding) {
     case 'non-apology/feelings': {
       const after = sentence.slice(hit.end, sentenceEnd).trim();
       const rest = after.replace(/^that\s+/i, '');
@@ -166,11 +243,10 @@ function suggestionsFor(hit: Hit, sentence: string, sentenceEnd: number): Sugges
       const owned = ownPassive(clause + sentence.slice(hit.end, sentenceEnd));
       return owned ? [{ replacement: `${speaker(lead).sorry} ${owned}` }, template(lead)] : [template(lead)];
     }
-    case 'non-apology/excuse':
-      return [
-        { label: 'Drop the excuse', replacement: `${opener}${(hit.groups.apology ?? '').replace(/[\s,;–—-]+$/, '')}` },
-        template(lead),
-      ];
+    case 'non-apology/excuse': {
+      const apology = (hit.groups.apology ?? '').replace(/[\s,;–—-]+$/, '');
+      return [{ label: 'Drop the excuse', replacement: `${opener}${apology}` }, template(lead)];
+    }
     default:
       return [template(lead)];
   }
@@ -181,68 +257,79 @@ function endOfSentence(sentence: string): number {
 }
 
 /** Whether a pattern match really is a non-apology in this sentence. */
-function isNonApology(detector: DetectorName, match: RegExpMatchArray, sentence: string, courteous: boolean): boolean {
-  if (detector === 'non-apology/conditional') {
+function isNonApology(
+  binding: Binding,
+  match: RegExpMatchArray,
+  sentence: string,
+  courteous: boolean,
+  prepared: Prepared,
+): boolean {
+  if (binding === 'non-apology/conditional') {
     // "Sorry if this is a silly question" hedges nothing; "sorry if anyone was upset" does.
     const clause = match.groups?.clause ?? '';
     return (
       /^\s*(?:anyone|anybody|any of you)\b/i.test(clause) ||
-      HARM.test(clause) ||
+      prepared.harm.test(clause) ||
       (/^(?:we|i)\s+apologi/i.test(match[0]) && /^\s*(?:our|my)\b/i.test(clause))
     );
   }
-  if (detector === 'non-apology/inconvenience') {
+  if (binding === 'non-apology/inconvenience') {
     // "To apologise for the inconvenience, we've credited your account": the act of making amends, not a stock line.
     return !/^[^\p{L}\p{N}]*to\s+$/iu.test(sentence.slice(0, match.index));
   }
-  if (detector === 'non-apology/excuse') {
-    return !courteous && !/\bsorry\s+to\s+hear\b/i.test(match[0]) && EXCUSE.test(match.groups?.excuse ?? '');
+  if (binding === 'non-apology/excuse') {
+    return !courteous && !/\bsorry\s+to\s+hear\b/i.test(match[0]) && prepared.excuse.test(match.groups?.excuse ?? '');
   }
   return true;
 }
 
 // The whole sentence is replaced where the rewrite needs all of it; a stock phrase alone otherwise.
-const SPANS_SENTENCE = new Set<DetectorName>(['non-apology/feelings', 'non-apology/conditional', 'non-apology/excuse']);
+const SPANS_SENTENCE = new Set<Binding>(['non-apology/feelings', 'non-apology/conditional', 'non-apology/excuse']);
 
-/** Apologies that regret the reader's feelings, hedge with "if" or "any", hide the actor, or end in an excuse. */
-export function findNonApologies(paragraph: string, ruleset: Ruleset): Finding[] {
-  if (!CUE.test(paragraph)) return [];
+/** The non-apologies in one sentence, offsets into the paragraph. */
+function sentenceFindings(context: DetectionContext, span: { start: number; end: number }, prepared: Prepared) {
+  const original = context.text.slice(span.start, span.end);
+  // Same length as the original, so match offsets stay offsets into it.
+  const sentence = original.replace(/’/g, "'");
+  const courteous = prepared.courtesy.test(sentence);
+  const sentenceEnd = endOfSentence(sentence);
+  const claimed: [number, number][] = [];
   const findings: Finding[] = [];
-  for (const span of splitSentences(paragraph)) {
-    const original = paragraph.slice(span.start, span.end);
-    if (!CUE.test(original)) continue;
-    // Same length as the original, so match offsets stay offsets into it.
-    const sentence = original.replace(/’/g, "'");
-    const courteous = COURTESY.test(sentence);
-    const sentenceEnd = endOfSentence(sentence);
-    const claimed: [number, number][] = [];
-    for (const { detector, pattern } of PATTERNS) {
-      const rule = ruleset.byDetector.get(detector);
-      if (!rule) continue;
-      for (const m of sentence.matchAll(pattern)) {
-        if (!isNonApology(detector, m, sentence, courteous)) continue;
-        const start = m.index;
-        const matchEnd = start + m[0].trimEnd().length;
-        const spansSentence =
-          SPANS_SENTENCE.has(detector) || (detector === 'non-apology/passive' && m.groups?.clause !== undefined);
-        const end = spansSentence ? Math.max(sentenceEnd, matchEnd) : matchEnd;
-        if (claimed.some(([s, e]) => start < e && end > s)) continue;
-        claimed.push([start, end]);
-        const text = original.slice(start, end);
-        const hit: Hit = { detector, start, end: start + m[0].length, groups: { ...m.groups, match: m[0] } };
-        const suggestions = rule.suggestions.length ? rule.suggestions : suggestionsFor(hit, sentence, sentenceEnd);
-        findings.push({
-          ruleId: rule.id,
-          kind: rule.kind,
-          start: span.start + start,
-          end: span.start + end,
-          text,
-          message: rule.message,
-          suggestions: suggestions.map((sug) => ({ ...sug, replacement: matchCase(text, sug.replacement) })),
-          severity: rule.severity,
-        });
-      }
+  for (const { binding, pattern } of prepared.shapes) {
+    const rule = context.rule(binding);
+    if (!rule) continue;
+    for (const m of sentence.matchAll(pattern)) {
+      if (!isNonApology(binding, m, sentence, courteous, prepared)) continue;
+      const start = m.index;
+      const matchEnd = start + m[0].trimEnd().length;
+      const spansSentence =
+        SPANS_SENTENCE.has(binding) || (binding === 'non-apology/passive' && m.groups?.clause !== undefined);
+      const end = spansSentence ? Math.max(sentenceEnd, matchEnd) : matchEnd;
+      if (claimed.some(([s, e]) => start < e && end > s)) continue;
+      claimed.push([start, end]);
+      const text = original.slice(start, end);
+      const hit: Hit = { binding, start, end: start + m[0].length, groups: { ...m.groups, match: m[0] } };
+      const suggestions = suggestionsOf(rule, () => suggestionsFor(hit, sentence, sentenceEnd)).map((sug) => ({
+        ...sug,
+        replacement: matchCase(text, sug.replacement),
+      }));
+      findings.push(makeFinding(rule, context.text, span.start + start, span.start + end, suggestions));
     }
   }
   return findings;
 }
+
+/** Apologies that regret the reader's feelings, hedge with "if" or "any", hide the actor, or end in an excuse. */
+export const nonApologies: Detector<Prepared> = {
+  id: 'non-apology',
+  kinds: ['non-apology'],
+  scope: 'paragraph',
+  reads: { bindings: BINDINGS, cues: CUES },
+  prepare: (ruleset) => prepare(ruleset.cues),
+  detect(context, prepared) {
+    if (!prepared.cue.test(context.text)) return [];
+    return context.sentences
+      .filter((span) => prepared.cue.test(context.text.slice(span.start, span.end)))
+      .flatMap((span) => sentenceFindings(context, span, prepared));
+  },
+};

@@ -1,8 +1,11 @@
 import { inflectionOf, inflectLike } from '../grammar';
 import { matchCase } from '../letter-case';
-import { contextAllows, type PhraseMatch, type PhraseMatcher, type TagLookup } from '../phrase-matcher';
+import type { Detector } from '../detector';
+import { makeFinding } from '../finding';
+import { KINDS } from '../kinds';
+import { contextAllows, type PhraseMatch, PhraseMatcher } from '../phrase-matcher';
 import type { Token } from '../tokens';
-import type { Finding } from '../types';
+import type { Finding, Suggestion } from '../types';
 
 function fillWildcards(replacement: string, wildcards: string[]): string | undefined {
   let complete = true;
@@ -51,7 +54,7 @@ function isHeadline(text: string, at: number): boolean {
  * sentence only a capitalised word after it counts ("Synergy Partners called", not "Synergy is key").
  * A line written in Title Case throughout is a headline or an advert, where capitals name nothing.
  */
-function inName(text: string, tokens: Token[], m: PhraseMatch): boolean {
+function inName(text: string, tokens: readonly Token[], m: PhraseMatch): boolean {
   const words = tokens.slice(m.first, m.last);
   if (!words.every((t) => capitalised(text.slice(t.start, t.end)))) return false;
   if (isHeadline(text, tokens[m.first]!.start)) return false;
@@ -67,44 +70,47 @@ function inName(text: string, tokens: Token[], m: PhraseMatch): boolean {
   return !sentenceStart;
 }
 
-/**
- * Phrase-rule findings in one stretch of text. Where matches overlap, the earliest and then the
- * longest wins, and between rules on the same words the later pack's rule (a team's own wording).
- */
-export function findBuzzwords(text: string, tokens: Token[], matcher: PhraseMatcher, tagsAt: TagLookup): Finding[] {
-  const allowed = matcher
-    .match(text, tokens)
-    .filter(
-      (m) => !m.rule.phrase || (!inName(text, tokens, m) && contextAllows(text, tokens, m, m.rule.phrase, tagsAt)),
-    )
-    .sort((a, b) => a.first - b.first || b.last - a.last || b.rank - a.rank);
-  const findings: Finding[] = [];
-  let taken = 0;
-  for (const m of allowed as PhraseMatch[]) {
-    if (m.first < taken) continue;
-    taken = m.last;
-    const start = tokens[m.first]!.start;
-    const end = tokens[m.last - 1]!.end;
-    const original = text.slice(start, end);
-    const lastIndex = m.last - m.first - 1;
-    const firstForm = m.inflectedAt[0] ? inflectionOf(tokens[m.first]!.norm) : undefined;
-    const lastForm = m.inflectedAt[lastIndex] ? inflectionOf(tokens[m.last - 1]!.norm) : undefined;
-    const suggestions = m.rule.suggestions.flatMap((s) => {
-      const filled = fillWildcards(s.replacement, m.wildcards);
-      if (filled === undefined) return [];
-      const fitted = firstForm || lastForm ? inflectLike(filled, firstForm, lastForm) : filled;
-      return [{ ...s, replacement: matchCase(original, fitted) }];
-    });
-    findings.push({
-      ruleId: m.rule.id,
-      kind: m.rule.kind,
-      start,
-      end,
-      text: original,
-      message: m.rule.message,
-      suggestions,
-      severity: m.rule.severity,
-    });
-  }
-  return findings;
+/** The rule's suggestions fitted to the match: wildcards filled in, same -s/-ed/-ing form, same capitals. */
+function fittedSuggestions(text: string, tokens: readonly Token[], m: PhraseMatch): Suggestion[] {
+  const original = text.slice(tokens[m.first]!.start, tokens[m.last - 1]!.end);
+  const lastIndex = m.last - m.first - 1;
+  const firstForm = m.inflectedAt[0] ? inflectionOf(tokens[m.first]!.norm) : undefined;
+  const lastForm = m.inflectedAt[lastIndex] ? inflectionOf(tokens[m.last - 1]!.norm) : undefined;
+  return m.rule.suggestions.flatMap((s) => {
+    const filled = fillWildcards(s.replacement, m.wildcards);
+    if (filled === undefined) return [];
+    const fitted = firstForm || lastForm ? inflectLike(filled, firstForm, lastForm) : filled;
+    return [{ ...s, replacement: matchCase(original, fitted) }];
+  });
 }
+
+/**
+ * Every phrase rule of every pack, whatever its kind, compiled into one word trie per ruleset.
+ * Where matches overlap, the earliest and then the longest wins, and between rules on the same
+ * words the later pack's rule (a team's own wording).
+ */
+export const phraseRules: Detector<PhraseMatcher> = {
+  id: 'phrases',
+  kinds: KINDS,
+  scope: 'paragraph',
+  reads: { phraseRules: true },
+  prepare: (ruleset) => new PhraseMatcher(ruleset.rules),
+  detect({ text, tokens, tagsAt }, matcher) {
+    const allowed = matcher
+      .match(text, tokens)
+      .filter(
+        (m) => !m.rule.phrase || (!inName(text, tokens, m) && contextAllows(text, tokens, m, m.rule.phrase, tagsAt)),
+      )
+      .sort((a, b) => a.first - b.first || b.last - a.last || b.rank - a.rank);
+    const findings: Finding[] = [];
+    let taken = 0;
+    for (const m of allowed) {
+      if (m.first < taken) continue;
+      taken = m.last;
+      const start = tokens[m.first]!.start;
+      const end = tokens[m.last - 1]!.end;
+      findings.push(makeFinding(m.rule, text, start, end, fittedSuggestions(text, tokens, m)));
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,34 @@
+import type { CueLists } from './ruleset';
+
+// Characters with a meaning in a regular expression (the only ones a `u` pattern lets us escape);
+// a cue is always matched literally.
+const SPECIAL = /[.*+?^${}()|[\]\\/]/g;
+
+/** One cue as a regular-expression source: literal words, any run of white space between them. */
+function cueSource(cue: string): string {
+  return cue
+    .trim()
+    .split(/\s+/)
+    .map((word) => word.replace(SPECIAL, '\\$&'))
+    .join(String.raw`\s+`);
+}
+
+/**
+ * A cue list as a group of alternatives for a detector's pattern, in the list's order (earlier
+ * entries are tried first). An empty or missing list never matches.
+ */
+function cueGroup(cues: CueLists, name: string): string {
+  const list = cues.get(name) ?? [];
+  return list.length ? `(?:${list.map(cueSource).join('|')})` : '(?!)';
+}
+
+/**
+ * A pattern whose vocabulary comes from cue lists: `${cue('pitch-first/reader-acts')}` in the
+ * template stands for that list's alternatives. Built once per ruleset by the detector's `prepare`.
+ */
+export function cuePattern(cues: CueLists, flags: string, template: (cue: (name: string) => string) => string): RegExp {
+  return new RegExp(
+    template((name) => cueGroup(cues, name)),
+    flags,
+  );
+}

@@ -1,0 +1,19 @@
+import type { Detector } from '../detector';
+import { nonApologies } from './non-apologies';
+import { phraseRules } from './phrase-rules';
+import { pitchFirst } from './pitch-first';
+
+/**
+ * Every detector, in the order their findings are listed when two start and end at the same
+ * place. Adding a detector: its file in this folder, and one line here.
+ */
+export const DETECTORS: readonly Detector[] = [phraseRules, nonApologies, pitchFirst];
+
+/** Names a built-in rule can bind to with `"detector": …`, from every detector's `reads.bindings`. */
+export const DETECTOR_BINDINGS: readonly string[] = DETECTORS.flatMap((d) => Object.keys(d.reads.bindings ?? {}));
+
+/** Cue lists a pack may fill under `"cues"`, each with what it holds, from every detector's `reads.cues`. */
+export const CUE_LISTS: Readonly<Record<string, string>> = Object.assign(
+  {},
+  ...DETECTORS.map((d) => d.reads.cues ?? {}),
+);

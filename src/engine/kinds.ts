@@ -1,0 +1,138 @@
+/**
+ * Every kind of finding, in display order: the one place a kind is declared. The `FindingKind`
+ * type, pack validation, the schema's enum, the highlight CSS, the options page's groups, the
+ * popup's counts, the badge list and the command line all read this table, and
+ * `test/house-rules/kinds.test.ts` fails if any place that lists kinds disagrees with it.
+ *
+ * Adding a kind: one entry here plus the detector that emits it.
+ */
+
+/** How a kind is underlined in the editor, on a light and on a dark editor background. */
+interface HighlightStyle {
+  /** Underline colour; also the accent of the card, badge list, popup and options page. */
+  colour: string;
+  /** The same hue lightened for dark backgrounds. */
+  darkColour: string;
+  /** Translucent wash behind the words, as an `rgba()` colour. */
+  tint: string;
+  line: 'dotted' | 'dashed' | 'wavy' | 'solid';
+  /** Underline thickness in CSS pixels. */
+  thickness: number;
+}
+
+export interface KindInfo {
+  /** Singular, as in a card title: "Buzzword". */
+  label: string;
+  /** Plural, as a heading over a group of rules: "Buzzwords & jargon". */
+  groupLabel: string;
+  /** One line on what the kind catches, for the options page and the command line's help. */
+  description: string;
+  highlight: HighlightStyle;
+}
+
+export const KIND_TABLE = {
+  buzzword: {
+    label: 'Buzzword',
+    groupLabel: 'Buzzwords & jargon',
+    description: 'Words every vendor uses, which tell the reader nothing and sound like a slide deck.',
+    highlight: {
+      colour: '#b45309',
+      darkColour: '#fbbf24',
+      tint: 'rgba(245, 158, 11, 0.16)',
+      line: 'dotted',
+      thickness: 2,
+    },
+  },
+  'non-apology': {
+    label: 'Non-apology',
+    groupLabel: 'Non-apologies',
+    description: "Apologies that regret the reader's feelings or hide the act instead of owning it.",
+    highlight: {
+      colour: '#7c3aed',
+      darkColour: '#c4b5fd',
+      tint: 'rgba(139, 92, 246, 0.14)',
+      line: 'dotted',
+      thickness: 2,
+    },
+  },
+  'pitch-first': {
+    label: 'Pitch-first opening',
+    groupLabel: 'Pitch-first openings',
+    description: 'Openings about the sender or the offer before a word about the reader.',
+    highlight: {
+      colour: '#0369a1',
+      darkColour: '#7dd3fc',
+      tint: 'rgba(14, 165, 233, 0.1)',
+      line: 'dashed',
+      thickness: 1,
+    },
+  },
+} as const satisfies Record<string, KindInfo>;
+
+export type FindingKind = keyof typeof KIND_TABLE;
+
+/** Every kind, in display order. */
+export const KINDS = Object.keys(KIND_TABLE) as FindingKind[];
+
+export const isKind = (value: unknown): value is FindingKind =>
+  typeof value === 'string' && Object.hasOwn(KIND_TABLE, value);
+
+/** The kind a phrase rule has when its pack names none. */
+export const DEFAULT_PHRASE_KIND: FindingKind = 'buzzword';
+
+/** A count of zero for every kind, in display order. */
+export const zeroCounts = (): Record<FindingKind, number> =>
+  Object.fromEntries(KINDS.map((kind) => [kind, 0])) as Record<FindingKind, number>;
+
+/** The name a kind's highlight is registered under in `CSS.highlights`: styled by `::highlight(cf-buzzword)`. */
+export const highlightName = (kind: FindingKind): string => `cf-${kind}`;
+
+/**
+ * The `::highlight()` rules for every kind: the content script's stylesheet is built from this at
+ * build time (see wxt.config.ts). A tint plus an underline set below the text, so the browser's
+ * red spell-check squiggle stays readable next to ours.
+ */
+export function highlightCss(): string {
+  return KINDS.map((kind) => {
+    const { colour, tint, line, thickness } = KIND_TABLE[kind].highlight;
+    return [
+      `::highlight(${highlightName(kind)}) {`,
+      `  background-color: ${tint};`,
+      `  text-decoration: underline ${line} ${colour};`,
+      `  text-decoration-thickness: ${thickness}px;`,
+      '  text-underline-offset: 4px;',
+      '}',
+    ].join('\n');
+  }).join('\n\n');
+}
+
+/**
+ * The name a kind's highlight is registered under when its editor's background is dark: styled by
+ * `::highlight(cf-buzzword-dark)` with the kind's `darkColour`, which stays readable there.
+ */
+export const darkHighlightName = (kind: FindingKind): string => `${highlightName(kind)}-dark`;
+
+/** One `::highlight()` rule: the tint and underline of `style`, drawn in `colour`. */
+function highlightRule(name: string, colour: string, style: HighlightStyle): string {
+  return [
+    `::highlight(${name}) {`,
+    `  background-color: ${style.tint};`,
+    `  text-decoration: underline ${style.line} ${colour};`,
+    `  text-decoration-thickness: ${style.thickness}px;`,
+    '  text-underline-offset: 4px;',
+    '}',
+  ].join('\n');
+}
+
+/** The `::highlight()` rules for every kind on a dark editor: the same lines in the lighter `darkColour`. */
+function darkHighlightCss(): string {
+  return KINDS.map((kind) => {
+    const style: HighlightStyle = KIND_TABLE[kind].highlight;
+    return highlightRule(darkHighlightName(kind), style.darkColour, style);
+  }).join('\n\n');
+}
+
+/** The content script's whole highlight stylesheet: light editors, then dark ones. */
+export function highlightStylesheet(): string {
+  return `${highlightCss()}\n\n${darkHighlightCss()}\n`;
+}

@@ -1,0 +1,72 @@
+import type { FindingKind } from './kinds';
+import type { Severity, Suggestion } from './types';
+
+/** Compromise part-of-speech tags a context condition may ask for; a closed list, no patterns. */
+export const CONDITION_TAGS = [
+  'Verb',
+  'Noun',
+  'Adjective',
+  'Adverb',
+  'Gerund',
+  'PastTense',
+  'Infinitive',
+  'Plural',
+  'Singular',
+  'ProperNoun',
+] as const;
+type ConditionTag = (typeof CONDITION_TAGS)[number];
+
+/**
+ * One neighbour test around a phrase match: the words right before it, the words right after it,
+ * the part of speech compromise gives the matched word in its sentence, or the one it gives the
+ * word right before or right after the match on the same line ("payroll solutions": a noun
+ * before "solutions"; "next-generation platform": a noun after).
+ */
+export type Condition =
+  | { before: string[] }
+  | { after: string[] }
+  | { tag: ConditionTag }
+  | { tagBefore: ConditionTag }
+  | { tagAfter: ConditionTag };
+
+/** What the phrase matcher needs of a phrase rule. */
+export interface PhraseSpec {
+  phrases: string[];
+  /** Also match plural, -ed and -ing forms of each word (default true). */
+  inflect?: boolean;
+  /** At least one must hold for the match to count. */
+  flagIf?: Condition[];
+  /** None may hold for the match to count. */
+  skipIf?: Condition[];
+}
+
+/**
+ * Named lists of cue words a grammar detector reads (`pitch-first/reader-acts`, …): the
+ * vocabulary of its judgement, kept as data so that a team can extend it. Each detector declares
+ * the lists it reads (see detector.ts); packs append to them in merge order.
+ */
+export type CueLists = ReadonlyMap<string, readonly string[]>;
+
+/** A rule after merging packs: its full id, and its message as the last pack that touched it left it. */
+export interface ResolvedRule {
+  id: string;
+  kind: FindingKind;
+  message: string;
+  suggestions: Suggestion[];
+  severity: Severity;
+  /** Set for a phrase rule. */
+  phrase?: PhraseSpec;
+  /** Set for a rule bound to a grammar detector: the binding's name, `non-apology/feelings`. */
+  detector?: string;
+}
+
+/**
+ * The merged, enabled rules and cue lists the engine runs. Build once per change of packs and
+ * reuse: the engine compiles and caches per ruleset object, so a new ruleset (even one differing
+ * only in a severity) never sees another's results.
+ */
+export interface Ruleset {
+  rules: ResolvedRule[];
+  byDetector: ReadonlyMap<string, ResolvedRule>;
+  cues: CueLists;
+}

@@ -1,0 +1,62 @@
+/**
+ * The engine caches per ruleset: a new ruleset — a team's override, a new cue word — must change
+ * what the same draft gets at once, never leave an earlier ruleset's results in place.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/engine';
+import { buildRuleset, loadBuiltinPack, type RulePack } from '../../src/rules';
+
+const builtin = loadBuiltinPack();
+const team = (over: Partial<RulePack>): RulePack => ({ name: 'acme', version: '1', ...over });
+const summary = (text: string, packs: RulePack[]) =>
+  analyze(text, buildRuleset(packs)).map((f) => [f.ruleId, f.text, f.severity, f.message]);
+
+const PITCH = "Hi Sam,\n\nI'm Dana from Acme, and we help teams like yours cut reporting time in half.\n\nBest,\nDana";
+const APOLOGY = "Hi Sam,\n\nThanks for the note. We're sorry for the hassle with the invoices.\n";
+
+describe('a changed ruleset changes the findings of the same draft', () => {
+  it('takes a team override of the pitch-first rule while the draft stays the same', () => {
+    // The regression: the opening's results were once cached by rule id, message and text only, so
+    // a severity-only override left the open draft at "warning" until its opening changed.
+    const opening = "I'm Dana from Acme, and we help teams like yours cut reporting time in half.";
+    const before = summary(PITCH, [builtin]);
+    expect(before).toEqual([['default/pitch-first-opening', opening, 'warning', expect.any(String)]]);
+    const hinted = summary(PITCH, [
+      builtin,
+      team({ overrides: { 'default/pitch-first-opening': { severity: 'hint' } } }),
+    ]);
+    expect(hinted).toEqual([['default/pitch-first-opening', opening, 'hint', before[0]![3]]]);
+    const reworded = summary(PITCH, [
+      builtin,
+      team({ overrides: { 'default/pitch-first-opening': { message: 'Acme: lead with them.' } } }),
+    ]);
+    expect(reworded).toEqual([['default/pitch-first-opening', opening, 'warning', 'Acme: lead with them.']]);
+    // And back: the first ruleset's results were not overwritten by the others'.
+    expect(summary(PITCH, [builtin])).toEqual(before);
+  });
+
+  it('takes a team override of a paragraph rule in the same draft', () => {
+    const text = 'Hi,\n\nWe can leverage the new API.\n';
+    expect(summary(text, [builtin]).map(([, , severity]) => severity)).toEqual(['warning']);
+    const hinted = summary(text, [builtin, team({ overrides: { 'default/leverage': { severity: 'hint' } } })]);
+    expect(hinted.map(([, , severity]) => severity)).toEqual(['hint']);
+  });
+
+  it("takes a team's own cue words: a stock apology noun of theirs", () => {
+    expect(summary(APOLOGY, [builtin])).toEqual([]);
+    // A near miss: the list of nouns after "any" does not reach "sorry for the …".
+    expect(summary(APOLOGY, [builtin, team({ cues: { 'non-apology/vague-harms': ['mess'] } })])).toEqual([]);
+    const withThe = summary(APOLOGY, [builtin, team({ cues: { 'non-apology/vague-harms-after-the': ['hassle'] } })]);
+    expect(withThe).toEqual([
+      ['default/sorry-for-any-inconvenience', "We're sorry for the hassle", 'warning', expect.any(String)],
+    ]);
+  });
+
+  it('keeps cue words of earlier packs and adds only new ones', () => {
+    const ruleset = buildRuleset([
+      builtin,
+      team({ cues: { 'non-apology/vague-harms-after-the': ['Confusion', 'mess'] } }),
+    ]);
+    expect(ruleset.cues.get('non-apology/vague-harms-after-the')).toEqual(['confusion', 'misunderstanding', 'mess']);
+  });
+});
