@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { highlightStylesheet } from './src/engine/kinds';
 import { MAIL_MATCHES } from './src/sites';
 
 /** Team lists may live on any HTTPS host; each origin is asked for at subscribe time, never up front. */
@@ -7,12 +8,32 @@ const TEAM_LIST_HOSTS = ['https://*/*'];
 /** Firefox's add-on id: fixed, because an administrator's policies.json names the extension by it. */
 export const GECKO_ID = 'connection-first@connection-first.app';
 
+/** The content script's highlight styles, imported as `import 'virtual:cf-highlights.css'`. */
+const HIGHLIGHTS_CSS = 'virtual:cf-highlights.css';
+
+/**
+ * Serves the `::highlight()` rules built from the kinds table (src/engine/kinds.ts), so the
+ * underline of each kind is declared once and no stylesheet is written by hand. The resolved id
+ * keeps its `.css` ending: that is what makes Vite treat the module as CSS and WXT bundle it into
+ * the content script's stylesheet.
+ */
+function highlightStyles() {
+  const resolved = `\0${HIGHLIGHTS_CSS}`;
+  return {
+    name: 'connection-first:highlight-styles',
+    resolveId: (id: string) => (id === HIGHLIGHTS_CSS ? resolved : undefined),
+    load: (id: string) => (id === resolved ? highlightStylesheet() : undefined),
+  };
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [highlightStyles()] }),
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Connection First',
     description:
-      'Coaches you while you write to customers: flags buzzwords, pitch-first openings and non-apologies, with one-click rewrites.',
+      'Coaches you while you write to customers: flags buzzwords, pitch-first openings and non-apologies, ' +
+      'with one-click rewrites.',
     // scripting + the mail hosts: to inject the checker once a compose opens, nowhere else;
     // alarms: to refresh subscribed team lists every 6 hours.
     permissions: ['storage', 'scripting', 'alarms'],

@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { CHECKER_FILE, LOAD_CHECKER, REFRESH_LISTS } from '../src/editor/messages';
+import { CHECKER_FILE, LOAD_CHECKER, REFRESH_LISTS } from '../src/messaging/messages';
 import { teamLists } from '../src/settings/items';
 import type { TeamList } from '../src/settings/model';
 import { readManagedPolicy, watchManagedPolicy } from '../src/settings/managed';

@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { startChecker } from '../src/editor/start-checker';
+import { startChecker } from '../src/checker/main';
 
 export default defineUnlistedScript(() => {
   void startChecker();

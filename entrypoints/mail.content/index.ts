@@ -1,7 +1,8 @@
-import './style.css';
+// The highlight styles, generated from the kinds table at build time (see wxt.config.ts).
+import 'virtual:cf-highlights.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { LOAD_CHECKER } from '../../src/editor/messages';
+import { LOAD_CHECKER } from '../../src/messaging/messages';
 import { isSiteOn, siteSwitches } from '../../src/settings/items';
 import { findEditors, MAIL_MATCHES, siteFor } from '../../src/sites';
 
@@ -29,7 +30,7 @@ export default defineContentScript({
       void browser.runtime.sendMessage({ type: LOAD_CHECKER });
     };
     const observer = new MutationObserver(() => {
-      timer ??= ctx.setTimeout(check, SCAN_THROTTLE_MS);
+      if (timer === undefined) timer = ctx.setTimeout(check, SCAN_THROTTLE_MS);
     });
 
     void siteSwitches.getValue().then((switches) => {

@@ -27,7 +27,7 @@ export class DraftMirror {
         // Children came or went: re-list them, keeping the entries of those that stayed. A removed
         // child may come back later (undo, a move) after changes we did not see, so it is forgotten.
         this.children = undefined;
-        record.removedNodes.forEach((node) => this.cache.delete(node));
+        for (const node of record.removedNodes) this.cache.delete(node);
       } else {
         this.forget(record.target);
       }

@@ -1,7 +1,7 @@
 import { analyze } from '../engine/analyze';
-import type { Finding } from '../engine/types';
-import type { Ruleset } from '../rules/ruleset';
+import type { Finding, Ruleset } from '../engine';
 import { exclusionFor, type SiteAdapter } from '../sites';
+import { isOnDarkBackground } from './dark-editor';
 import { DraftMirror } from './draft-mirror';
 import type { DraftText } from './draft-text';
 import type { HighlightPainter } from './highlights';
@@ -107,9 +107,11 @@ export class EditorSession {
       const range = draft.toRange(finding.start, finding.end);
       return range ? [{ finding, range }] : [];
     });
+    // Asked on every paint, not once: a site can switch to its dark theme while a compose is open.
     this.host.painter.set(
       this,
       this.live.map(({ finding, range }) => ({ kind: finding.kind, range })),
+      isOnDarkBackground(this.editor),
     );
     performance.clearMarks(PAINTED_MARK);
     performance.mark(PAINTED_MARK);

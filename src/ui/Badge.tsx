@@ -1,12 +1,12 @@
 import type { TargetedKeyboardEvent } from 'preact';
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Finding } from '../engine/types';
+import type { Finding } from '../engine';
 import { findingKey, truncate } from './Card';
 import type { BadgeModel } from './overlay-model';
-import { placeBadge, placePanel, viewportOf } from './place';
-import { KIND_LABELS } from './styles';
+import { boxKey, placeBadge, placePanel, viewportOf } from './place';
+import { kindLabel } from './kind-style';
 
-export function badgeLabel(count: number, paused: boolean): string {
+function badgeLabel(count: number, paused: boolean): string {
   if (paused) return 'Checking paused';
   if (count === 0) return 'No suggestions from Connection First';
   return `${count} ${count === 1 ? 'suggestion' : 'suggestions'} from Connection First`;
@@ -32,7 +32,7 @@ export function Badge({ model }: { model: BadgeModel }) {
     const { anchor } = model;
     const viewport = viewportOf(badge.ownerDocument);
     // Measuring forces a layout: only when something that moves or resizes the badge changed.
-    const placeKey = `${anchor.left},${anchor.top},${anchor.width},${anchor.height}|${viewport.width}x${viewport.height}|${count}|${paused}|${open}`;
+    const placeKey = `${boxKey(anchor)}|${viewport.width}x${viewport.height}|${count}|${paused}|${open}`;
     if (placedFor.current !== placeKey) {
       placedFor.current = placeKey;
       const list = panel.current;
@@ -77,7 +77,8 @@ export function Badge({ model }: { model: BadgeModel }) {
     button.current?.focus({ preventScroll: true });
   };
 
-  const onKeyDown = (e: TargetedKeyboardEvent<HTMLDivElement>) => {
+  // On the badge and on its list (the only two things in the wrapper): Esc closes, arrows move.
+  const onKeyDown = (e: TargetedKeyboardEvent<HTMLElement>) => {
     if (e.key === 'Escape' && open) {
       e.preventDefault();
       e.stopPropagation();
@@ -110,7 +111,7 @@ export function Badge({ model }: { model: BadgeModel }) {
   const label = badgeLabel(count, paused);
   const badgeClass = paused ? 'cf-badge cf-paused' : count === 0 ? 'cf-badge cf-zero' : 'cf-badge';
   return (
-    <div ref={wrap} class="cf-badge-wrap" data-cf-badge-id={model.id} onKeyDown={onKeyDown}>
+    <div ref={wrap} class="cf-badge-wrap" data-cf-badge-id={model.id}>
       <button
         ref={button}
         type="button"
@@ -123,6 +124,7 @@ export function Badge({ model }: { model: BadgeModel }) {
         aria-expanded={open}
         aria-controls={open ? panelId : undefined}
         onClick={toggle}
+        onKeyDown={onKeyDown}
       >
         {paused ? '⏸' : String(count)}
       </button>
@@ -134,6 +136,7 @@ export function Badge({ model }: { model: BadgeModel }) {
           data-cf="findings-list"
           role="dialog"
           aria-label="Connection First suggestions"
+          onKeyDown={onKeyDown}
         >
           <div class="cf-panel-head">{paused ? 'Checking paused' : label.replace(' from Connection First', '')}</div>
           {paused && <p class="cf-empty">Connection First is not checking this draft.</p>}
@@ -150,7 +153,7 @@ export function Badge({ model }: { model: BadgeModel }) {
                     title={f.message}
                     onClick={() => select(f)}
                   >
-                    <span class="cf-kind">{KIND_LABELS[f.kind] ?? f.kind}</span>
+                    <span class="cf-kind">{kindLabel(f.kind)}</span>
                     <span class="cf-found">“{truncate(f.text, 60)}”</span>
                   </button>
                 </li>

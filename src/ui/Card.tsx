@@ -1,11 +1,9 @@
 import type { TargetedKeyboardEvent } from 'preact';
 import { useId, useLayoutEffect, useRef } from 'preact/hooks';
-import type { Finding, Suggestion } from '../engine/types';
+import type { Finding, Suggestion } from '../engine';
 import type { CardModel } from './overlay-model';
-import { placeCard, viewportOf } from './place';
-import { KIND_LABELS } from './styles';
-
-export { placeCard } from './place';
+import { boxKey, placeCard, viewportOf } from './place';
+import { kindLabel } from './kind-style';
 
 const TITLE_TEXT_MAX = 40;
 
@@ -35,7 +33,7 @@ export function Card({ model }: { model: CardModel }) {
   const focusedFor = useRef<string | undefined>(undefined);
   const key = findingKey(finding);
   const hint = finding.severity === 'hint';
-  const kindLabel = KIND_LABELS[finding.kind] ?? finding.kind;
+  const label = kindLabel(finding.kind);
   const messageId = useId();
 
   useLayoutEffect(() => {
@@ -44,7 +42,7 @@ export function Card({ model }: { model: CardModel }) {
     const { anchor } = model;
     const viewport = viewportOf(el.ownerDocument);
     // Measuring forces a layout: only when something that moves or resizes the card changed.
-    const placeKey = `${key}|${anchor.left},${anchor.top},${anchor.width},${anchor.height}|${viewport.width}x${viewport.height}`;
+    const placeKey = `${key}|${boxKey(anchor)}|${viewport.width}x${viewport.height}`;
     if (placedFor.current !== placeKey) {
       placedFor.current = placeKey;
       const { left, top } = placeCard(anchor, { width: el.offsetWidth, height: el.offsetHeight }, viewport);
@@ -90,14 +88,14 @@ export function Card({ model }: { model: CardModel }) {
       data-cf-severity={finding.severity}
       data-cf-rule={finding.ruleId}
       role="dialog"
-      aria-label={`Connection First: ${kindLabel.toLowerCase()}`}
+      aria-label={`Connection First: ${label.toLowerCase()}`}
       aria-describedby={messageId}
       onKeyDown={onKeyDown}
       onMouseEnter={() => model.onPointerEnter()}
       onMouseLeave={() => model.onClose('pointer-left')}
     >
       <p class="cf-title" data-cf="title">
-        <span class="cf-kind">{kindLabel}</span>{' '}
+        <span class="cf-kind">{label}</span>{' '}
         <span class="cf-found" title={finding.text.length > TITLE_TEXT_MAX ? finding.text : undefined}>
           “{truncate(finding.text)}”
         </span>

@@ -4,9 +4,7 @@ import { Card, findingKey } from './Card';
 import type { OverlayModel } from './overlay-model';
 import { HOST_STYLE, OVERLAY_CSS } from './styles';
 
-export { placeBadge, placeCard, placePanel } from './place';
-
-export const HOST_TAG = 'connection-first-ui';
+const HOST_TAG = 'connection-first-ui';
 
 export interface Overlay {
   /** Shows the model; call again with a new model to update in place (a Preact diff, cheap). */

@@ -1,5 +1,8 @@
 import type { Box } from './overlay-model';
 
+/** A box as a string, to tell cheaply whether it moved or resized since the last placing. */
+export const boxKey = (b: Box): string => `${b.left},${b.top},${b.width},${b.height}`;
+
 export interface Size {
   width: number;
   height: number;
@@ -11,11 +14,11 @@ export interface Point {
 }
 
 /** Distance kept from the viewport's edges. */
-export const VIEWPORT_MARGIN = 8;
+const VIEWPORT_MARGIN = 8;
 /** Gap between a highlight and its card. */
-export const CARD_GAP = 6;
+const CARD_GAP = 6;
 /** How far inside the compose window's bottom-right corner the badge sits. */
-export const BADGE_INSET = 8;
+const BADGE_INSET = 8;
 
 const clamp = (value: number, min: number, max: number) => Math.max(min, Math.min(value, max));
 
@@ -32,7 +35,7 @@ function clampAxis(start: number, length: number, extent: number, margin = VIEWP
  * starts at the anchor's left edge (`align: 'start'`) or ends at its right edge (`'end'`), and is
  * clamped so that it stays fully on screen.
  */
-export function placeNear(
+function placeNear(
   anchor: Box,
   size: Size,
   viewport: Size,

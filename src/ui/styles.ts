@@ -1,18 +1,4 @@
-import type { FindingKind } from '../engine/types';
-
-/** Accent colour per finding kind; the same hues as the in-editor highlights. */
-export const KIND_COLOURS: Record<FindingKind, string> = {
-  buzzword: '#b45309',
-  'non-apology': '#7c3aed',
-  'pitch-first': '#0369a1',
-};
-
-/** The kind in words, as shown in the card's title and the findings list. */
-export const KIND_LABELS: Record<FindingKind, string> = {
-  buzzword: 'Buzzword',
-  'non-apology': 'Non-apology',
-  'pitch-first': 'Pitch-first opening',
-};
+import { KIND_TABLE, KINDS } from '../engine/kinds';
 
 /**
  * Inline style for the host element. Inline so that a page rule aimed at our tag name cannot
@@ -30,9 +16,10 @@ export const HOST_STYLE = [
   'display: block !important',
 ].join('; ');
 
-const kindRules = (Object.keys(KIND_COLOURS) as FindingKind[])
-  .map((kind) => `[data-cf-kind="${kind}"] { --cf-accent: ${KIND_COLOURS[kind]}; }`)
-  .join('\n');
+/** Each kind's accent, on the card and the list items that carry `data-cf-kind`. */
+const kindRules = KINDS.map(
+  (kind) => `[data-cf-kind="${kind}"] { --cf-accent: ${KIND_TABLE[kind].highlight.colour}; }`,
+).join('\n');
 
 /** Everything inside the shadow root. Our rules cannot leak out, the page's cannot leak in. */
 export const OVERLAY_CSS = `

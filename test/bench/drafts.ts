@@ -14,7 +14,7 @@ export function countWords(text: string): number {
 }
 
 /** mulberry32: small, fast, seedable; never Math.random. */
-export function createRng(seed: number): () => number {
+function createRng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

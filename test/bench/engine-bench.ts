@@ -223,7 +223,7 @@ for (const words of SIZES) {
     },
     ...peers.map(([tool, run]): Case => ({ tool, plan: peerPlan(2), prepare: () => () => run(draft.text) })),
   ];
-  measure(cold).forEach((times, j) => record(cold[j]!.tool, words, 'cold', times));
+  for (const [j, times] of measure(cold).entries()) record(cold[j]!.tool, words, 'cold', times);
 
   // edit: connection-first's caches are warmed once on the full draft; every run (warm-ups
   // included) then sees a new edit, so the edited paragraph is never a cache hit.
@@ -256,7 +256,7 @@ for (const words of SIZES) {
       };
     }),
   ];
-  measure(editCases).forEach((times, j) => record(editCases[j]!.tool, words, 'edit', times));
+  for (const [j, times] of measure(editCases).entries()) record(editCases[j]!.tool, words, 'edit', times);
 }
 
 const elapsed = (performance.now() - started) / 1000;

@@ -148,7 +148,7 @@ describe('Gmail (Chromium): the explanation card, applying and undoing', () => {
     await expectHighlights(page, 'buzzword', EDITOR, ['synergy']);
 
     const other = await chromium().openFixture(URLS.gmail, 'gmail-compose.html');
-    await typeAt(other, LINE, SENTENCE + ' We should leverage this.');
+    await typeAt(other, LINE, `${SENTENCE} We should leverage this.`);
     await expectHighlights(other, 'buzzword', EDITOR, ['synergy', 'leverage']);
   });
 });

@@ -60,7 +60,7 @@ describe('harness (Chromium)', () => {
     }
     const popup = await session.openPopup();
     expect(await popup.title()).toBe(manifest.action?.default_title ?? (await popup.title()));
-    await expect.poll(() => popup.locator('body').innerText()).toContain('Connection First');
+    await expect.poll(() => popup.locator('body').textContent()).toContain('Connection First');
   });
 
   it('runs the content script on the mail hosts', async () => {

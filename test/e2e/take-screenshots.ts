@@ -4,7 +4,7 @@
  * team list and "Try it" filled in, and the toolbar popup over the draft.
  */
 import path from 'node:path';
-import { REFRESH_LISTS } from '../../src/editor/messages';
+import { REFRESH_LISTS } from '../../src/messaging/messages';
 import { ActionPopups } from './harness/action-popup';
 import { ChromiumSession } from './harness/chromium';
 import { CHROME_EXTENSION_DIR, ROOT } from './harness/paths';
@@ -91,7 +91,14 @@ async function main() {
     await options.goto(`chrome-extension://${session.extensionId}/options.html`);
     await options.evaluate(
       async ({ url, type }) => {
-        const api = (globalThis as unknown as { chrome: any }).chrome;
+        const api = (
+          globalThis as unknown as {
+            chrome: {
+              storage: { local: { set(items: object): Promise<void> } };
+              runtime: { sendMessage(message: unknown): Promise<unknown> };
+            };
+          }
+        ).chrome;
         await api.storage.local.set({ teamLists: [{ url }] });
         return api.runtime.sendMessage({ type, url });
       },

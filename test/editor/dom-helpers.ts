@@ -17,7 +17,7 @@ export function editor(html = ''): HTMLElement {
 export const shown = (range: Range) => range.toString().replace(/\u00a0/g, ' ');
 
 /** The characters the draft takes from the DOM, read independently: included text nodes in order. */
-export function realChars(root: Node, excluded: (el: Element) => boolean): string {
+function realChars(root: Node, excluded: (el: Element) => boolean): string {
   let out = '';
   const walk = (node: Node) => {
     if (node.nodeType === Node.TEXT_NODE) out += (node as Text).data.replace(/\u00a0/g, ' ');

@@ -189,7 +189,10 @@ describe('DraftMirror', () => {
   it('walks again only the paragraph that changed', () => {
     const root = editor(Array.from({ length: 50 }, (_, i) => `<div>Paragraph <b>${i}</b> text</div>`).join(''));
     const walked = new Set<Element>();
-    const { mirror, sync } = mirrored(root, (el) => (walked.add(el), isExcluded(el)));
+    const { mirror, sync } = mirrored(root, (el) => {
+      walked.add(el);
+      return isExcluded(el);
+    });
     mirror.snapshot();
     walked.clear();
     (root.children[20]!.lastChild as Text).appendData('!');

@@ -27,7 +27,7 @@ vi.mock('../../src/settings/items', () => ({
   isSiteOn: (switches: Record<string, boolean>, siteId: string) => switches[siteId] !== false,
 }));
 
-import { DRAFT_STATUS, PAUSE_DRAFT, type DraftStatus } from '../../src/editor/messages';
+import { DRAFT_STATUS, PAUSE_DRAFT, type DraftStatus } from '../../src/messaging/messages';
 import { Popup } from '../../src/ui/popup/Popup';
 
 const GMAIL_TAB = { id: 42, url: 'https://mail.google.com/mail/u/0/#inbox' };

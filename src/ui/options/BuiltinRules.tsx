@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { FindingKind } from '../../engine/types';
+import type { FindingKind } from '../../engine';
+import { DEFAULT_PHRASE_KIND, KIND_TABLE, KINDS } from '../../engine/kinds';
 import { loadBuiltinPack } from '../../rules/builtin';
 import { isDetectorRule, type RuleDefinition } from '../../rules/types';
 import type { ActiveRules } from '../../settings/active-ruleset';
 import { disableRule, enableRule } from '../../settings/personal';
-import { KIND_COLOURS } from '../styles';
+import { kindStyle } from '../kind-style';
 import { errorMessage } from './live';
 
 /** A built-in rule as the section lists it. */
@@ -17,17 +18,17 @@ export interface BuiltinRule {
   phrases: string[];
 }
 
-export const KIND_GROUPS: { kind: FindingKind; title: string }[] = [
-  { kind: 'buzzword', title: 'Buzzwords & jargon' },
-  { kind: 'non-apology', title: 'Non-apologies' },
-  { kind: 'pitch-first', title: 'Pitch-first openings' },
-];
+/** One group per kind, in the table's display order, titled with the kind's group label. */
+const KIND_GROUPS: { kind: FindingKind; title: string }[] = KINDS.map((kind) => ({
+  kind,
+  title: KIND_TABLE[kind].groupLabel,
+}));
 
 const toBuiltin =
   (packName: string) =>
   (rule: RuleDefinition): BuiltinRule => ({
     id: `${packName}/${rule.id}`,
-    kind: rule.kind ?? 'buzzword',
+    kind: rule.kind ?? DEFAULT_PHRASE_KIND,
     message: rule.message,
     phrases: isDetectorRule(rule) ? [] : rule.phrases,
   });
@@ -143,7 +144,7 @@ export function BuiltinRules({ active, disabled }: Props) {
             data-cf="rule-group"
             data-kind={kind}
             open={searching}
-            style={{ '--cf-accent': KIND_COLOURS[kind] }}
+            style={kindStyle(kind)}
           >
             <summary>
               <span class="swatch" aria-hidden="true" />
@@ -161,6 +162,8 @@ export function BuiltinRules({ active, disabled }: Props) {
                     <label class="switch">
                       <input
                         type="checkbox"
+                        // A native checkbox reports its own checked state; ARIA in HTML forbids aria-checked on one.
+                        // biome-ignore lint/a11y/useAriaPropsForRole: the checked state is native
                         role="switch"
                         data-cf="rule-toggle"
                         data-rule={rule.id}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { REFRESH_LISTS } from '../../editor/messages';
+import { REFRESH_LISTS } from '../../messaging/messages';
 import { teamLists } from '../../settings/items';
 import type { ManagedPolicy, TeamList } from '../../settings/model';
 import { subscribe, unsubscribe } from '../../team-lists/subscription';
@@ -18,6 +18,9 @@ function useNow(): number {
 }
 
 const rules = (n: number) => `${n} rule${n === 1 ? '' : 's'}`;
+/** " (from <when>)" after "the last good copy", when the list ever loaded. */
+const lastGoodSince = (list: TeamList) =>
+  typeof list.lastSuccess === 'number' ? ` (from ${exactTime(list.lastSuccess)})` : '';
 const originOf = (url: string) => new URL(url).origin;
 
 /** Asks the background to fetch one list (or all) now; answers the updated lists. */
@@ -296,7 +299,7 @@ function ListRow({ list, now }: { list: TeamList; now: number }) {
           </p>
           <p>
             {hasCopy
-              ? `The last good copy${typeof list.lastSuccess === 'number' ? ` (from ${exactTime(list.lastSuccess)})` : ''} stays in force.`
+              ? `The last good copy${lastGoodSince(list)} stays in force.`
               : 'Nothing from this list is in force until it loads.'}
           </p>
         </div>

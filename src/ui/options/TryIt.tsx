@@ -2,28 +2,31 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { analyze } from '../../engine/analyze';
 import { builtinRuleset } from '../../rules/builtin';
-import type { Finding } from '../../engine/types';
+import type { Finding } from '../../engine';
 import type { ActiveRules } from '../../settings/active-ruleset';
-import { KIND_COLOURS, KIND_LABELS } from '../styles';
+import { kindLabel, kindStyle } from '../kind-style';
 import { markText, type Piece } from './marks';
 
-export const SAMPLE_TEXT = `Hi Sam,
-
-I'm Dana from Acme, and we help teams like yours cut reporting time in half. Would you be open to a quick call next week?
-
-We can leverage our end-to-end solutions to create real synergy. I'm sorry you feel the last rollout was rushed.
-
-Best,
-Dana`;
+const SAMPLE_TEXT = [
+  'Hi Sam,',
+  '',
+  "I'm Dana from Acme, and we help teams like yours cut reporting time in half. " +
+    'Would you be open to a quick call next week?',
+  '',
+  "We can leverage our end-to-end solutions to create real synergy. I'm sorry you feel the last rollout was rushed.",
+  '',
+  'Best,',
+  'Dana',
+].join('\n');
 
 /** How long typing must pause before the text is checked again. */
-export const DEBOUNCE_MS = 150;
+const DEBOUNCE_MS = 150;
 
 /** A finding in words, for a mark's tooltip. */
-const describe = (f: Finding) => `${KIND_LABELS[f.kind] ?? f.kind}: ${f.message}`;
+const describe = (f: Finding) => `${kindLabel(f.kind)}: ${f.message}`;
 
 /** The text with each finding in a `<mark>`, built from text slices (never parsed as HTML). */
-export function renderPieces(pieces: Piece[]): ComponentChildren {
+function renderPieces(pieces: Piece[]): ComponentChildren {
   return pieces.map((piece, i) =>
     typeof piece === 'string' ? (
       piece
@@ -34,7 +37,7 @@ export function renderPieces(pieces: Piece[]): ComponentChildren {
         data-rule={piece.finding.ruleId}
         data-severity={piece.finding.severity}
         title={describe(piece.finding)}
-        style={{ '--cf-accent': KIND_COLOURS[piece.finding.kind] }}
+        style={kindStyle(piece.finding.kind)}
       >
         {renderPieces(piece.children)}
       </mark>
@@ -81,9 +84,10 @@ export function TryIt({ active, failed }: { active?: ActiveRules; failed?: boole
         onInput={(e) => setText(e.currentTarget.value)}
       />
       <h3 id="cf-try-result-title">Findings in place</h3>
-      <div class="try-output" data-cf="try-output" aria-labelledby="cf-try-result-title" tabIndex={0}>
+      {/* A labelled region a screen reader can go to; it never scrolls, so it needs no tab stop. */}
+      <section class="try-output" data-cf="try-output" aria-labelledby="cf-try-result-title">
         {renderPieces(pieces)}
-      </div>
+      </section>
       <p class="muted" role="status" aria-live="polite" data-cf="try-count">
         {!ruleset
           ? 'Loading the rules…'
@@ -98,10 +102,10 @@ export function TryIt({ active, failed }: { active?: ActiveRules; failed?: boole
               key={`${f.ruleId}:${f.start}:${f.end}`}
               data-cf="try-finding"
               data-kind={f.kind}
-              style={{ '--cf-accent': KIND_COLOURS[f.kind] }}
+              style={kindStyle(f.kind)}
             >
               <div class="finding-head">
-                <span class="kind">{KIND_LABELS[f.kind] ?? f.kind}</span>
+                <span class="kind">{kindLabel(f.kind)}</span>
                 {f.severity === 'hint' && <span class="tag">hint</span>}
                 <code class="rule-id">{f.ruleId}</code>
               </div>

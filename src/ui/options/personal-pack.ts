@@ -20,7 +20,7 @@ export interface RuleDraft {
 export const EMPTY_DRAFT: RuleDraft = { phrases: '', message: '', suggestion: '' };
 
 /** The phrases of the form's field: split at commas and line breaks, trimmed, duplicates (any case) dropped. */
-export function splitPhrases(input: string): string[] {
+function splitPhrases(input: string): string[] {
   const seen = new Set<string>();
   const phrases: string[] = [];
   for (const raw of input.split(/[,\n\r]/)) {
@@ -36,7 +36,8 @@ export function splitPhrases(input: string): string[] {
 /** The message a rule gets when its author wrote none. */
 export function defaultMessage(phrases: string[]): string {
   const quoted = phrases.map((p) => `"${p}"`);
-  const all = `You chose to avoid ${quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}` : quoted[0]}.`;
+  const listed = quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}` : quoted[0];
+  const all = `You chose to avoid ${listed}.`;
   if (all.length <= LIMITS.messageChars) return all;
   return `You chose to avoid ${quoted[0]} and ${phrases.length - 1} similar phrases.`;
 }
@@ -50,7 +51,7 @@ const slug = (s: string) =>
     .slice(0, 60) || 'rule';
 
 /** `base`, or `base-2`, `base-3`… whichever is not taken yet. */
-export function uniqueId(base: string, taken: ReadonlySet<string>): string {
+function uniqueId(base: string, taken: ReadonlySet<string>): string {
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base.slice(0, 60)}-${n}`;
   return id;

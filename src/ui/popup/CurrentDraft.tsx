@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { KINDS } from '../../editor/highlights';
+import { KIND_TABLE, KINDS } from '../../engine/kinds';
 import { isSiteOn } from '../../settings/items';
-import { KIND_COLOURS, KIND_LABELS } from '../styles';
 import { askDraft, pauseDraft, type DraftInfo, type MailTab } from './active-tab';
 
 /** How often the popup asks the page again while it is open (the draft can change under it). */
-export const DRAFT_POLL_MS = 1000;
+const DRAFT_POLL_MS = 1000;
 
 interface Props {
   /** Undefined while looking up the tab; null when it is not a mail page. */
@@ -35,6 +34,8 @@ export function CurrentSite({ tab, switches, onToggle }: Props) {
         </span>
         <input
           type="checkbox"
+          // A native checkbox reports its own checked state; ARIA in HTML forbids aria-checked on one.
+          // biome-ignore lint/a11y/useAriaPropsForRole: the checked state is native
           role="switch"
           data-cf="current-site-toggle"
           data-site={tab.site.id}
@@ -123,8 +124,8 @@ function DraftPanel({ tabId }: { tabId: number }) {
                 data-count={draft.counts[kind]}
                 class={draft.counts[kind] ? '' : 'zero'}
               >
-                <span class="swatch" style={{ background: KIND_COLOURS[kind] }} aria-hidden="true" />
-                <span class="kind">{KIND_LABELS[kind]}</span>
+                <span class="swatch" style={{ background: KIND_TABLE[kind].highlight.colour }} aria-hidden="true" />
+                <span class="kind">{KIND_TABLE[kind].label}</span>
                 <span class="n">{draft.counts[kind]}</span>
               </li>
             ))}

@@ -7,7 +7,7 @@ const MAX_ERROR_CHARS = 160;
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
-export const formatDate = (ms: number) =>
+const formatDate = (ms: number) =>
   new Date(ms).toLocaleString(undefined, {
     day: 'numeric',
     month: 'short',

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { DRAFT_STATUS, PAUSE_DRAFT, type DraftStatus } from '../../editor/messages';
-import { KINDS } from '../../editor/highlights';
+import { KINDS, zeroCounts } from '../../engine/kinds';
+import { DRAFT_STATUS, PAUSE_DRAFT, type DraftStatus } from '../../messaging/messages';
 import { siteFor, type SiteAdapter } from '../../sites';
 
 export interface MailTab {
@@ -28,12 +28,12 @@ export async function activeMailTab(): Promise<MailTab | undefined> {
 function draftOf(answer: unknown): DraftInfo | undefined {
   const draft = (answer as Partial<DraftStatus> | null | undefined)?.draft as Partial<DraftInfo> | undefined;
   if (!draft || typeof draft !== 'object' || typeof draft.counts !== 'object' || !draft.counts) return undefined;
-  const counts = Object.fromEntries(
-    KINDS.map((kind) => {
-      const n = (draft.counts as Record<string, unknown>)[kind];
-      return [kind, typeof n === 'number' && Number.isFinite(n) && n > 0 ? Math.floor(n) : 0];
-    }),
-  ) as DraftInfo['counts'];
+  // Every kind this popup knows, whatever the answer holds: a count that is not a sane number is 0.
+  const counts = zeroCounts();
+  for (const kind of KINDS) {
+    const n = (draft.counts as Record<string, unknown>)[kind];
+    if (typeof n === 'number' && Number.isFinite(n) && n > 0) counts[kind] = Math.floor(n);
+  }
   return { counts, paused: draft.paused === true };
 }
 

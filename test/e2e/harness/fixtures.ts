@@ -3,7 +3,7 @@ import path from 'node:path';
 import { FIXTURES_DIR, GENERATED_DIR } from './paths';
 
 /** Fixture assets live under this path on whichever mail host serves the page. */
-export const ASSET_PREFIX = '/__fixtures__/';
+const ASSET_PREFIX = '/__fixtures__/';
 
 /** Mail pages at their real addresses (the content script's match patterns apply as on the real sites). */
 export const URLS = {

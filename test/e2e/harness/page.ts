@@ -4,10 +4,12 @@
  * the selection and the document's CSS.highlights registry (shared by all worlds of a document).
  */
 
+import { type FindingKind, highlightName, KINDS } from '../../../src/engine/kinds';
+
 /** The part of a Playwright or Puppeteer page these helpers use. */
 export interface EvaluatingPage {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  evaluate(fn: any, arg?: any): Promise<any>;
+  // Playwright's and Puppeteer's own signatures differ; this is the part both accept.
+  evaluate(fn: string, arg?: unknown): Promise<unknown>;
 }
 
 /**
@@ -20,14 +22,11 @@ export function run<A, R>(page: EvaluatingPage, fn: (arg: A) => R, arg: A): Prom
   return page.evaluate(source) as Promise<Awaited<R>>;
 }
 
-/** Highlight names the extension registers, by finding kind. */
-export const HIGHLIGHTS = {
-  buzzword: 'cf-buzzword',
-  'non-apology': 'cf-non-apology',
-  'pitch-first': 'cf-pitch-first',
-} as const;
-export type Kind = keyof typeof HIGHLIGHTS;
-export const KINDS = Object.keys(HIGHLIGHTS) as Kind[];
+export { KINDS };
+export type Kind = FindingKind;
+
+/** Highlight names the extension registers on a light editor, by finding kind (from the kinds table). */
+export const HIGHLIGHTS = Object.fromEntries(KINDS.map((kind) => [kind, highlightName(kind)])) as Record<Kind, string>;
 
 /**
  * Text of each range in highlight `name`, in document order. With `scope` (a CSS selector), only
@@ -93,11 +92,6 @@ export function highlightsTouching(page: EvaluatingPage, selector: string): Prom
     },
     { selector },
   );
-}
-
-/** Names of all highlights registered in the document. */
-export function highlightNames(page: EvaluatingPage): Promise<string[]> {
-  return run(page, () => [...CSS.highlights.keys()].sort(), undefined);
 }
 
 /**

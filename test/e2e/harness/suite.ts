@@ -73,7 +73,7 @@ export async function expectNoHighlights(page: EvaluatingPage, scope: string, ti
 }
 
 /** What the engine itself finds in plain text: the ground truth for suggestions and counts. */
-export function engineFindings(text: string) {
+function engineFindings(text: string) {
   return analyze(text, builtinRuleset());
 }
 

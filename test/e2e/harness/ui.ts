@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import { highlightRect, run, type EvaluatingPage } from './page';
 
 /** The one element that holds all of the extension's in-page UI (open shadow root). */
-export const HOST_TAG = 'connection-first-ui';
+const HOST_TAG = 'connection-first-ui';
 
 export interface Box {
   x: number;
@@ -24,7 +24,7 @@ export interface CardState {
   box: Box;
 }
 
-export interface BadgeState {
+interface BadgeState {
   count: number | null;
   text: string;
   box: Box;

@@ -1,4 +1,5 @@
-import { builtinRuleset, type Ruleset } from '../rules';
+import type { Ruleset } from '../engine';
+import { builtinRuleset } from '../rules';
 import { followActiveRuleset } from '../settings/active-ruleset';
 import { isSiteOn, siteSwitches } from '../settings/items';
 import { siteFor } from '../sites';

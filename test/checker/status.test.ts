@@ -20,9 +20,9 @@ vi.mock('../../src/settings/items', () => ({
   disabledRules: { getValue: async () => [], setValue: async () => undefined, watch: () => () => undefined },
 }));
 
-import { Controller } from '../../src/editor/controller';
-import { DRAFT_STATUS, PAUSE_DRAFT, type DraftStatus } from '../../src/editor/messages';
-import { answerPopup } from '../../src/editor/status';
+import { Controller } from '../../src/checker/controller';
+import { answerPopup } from '../../src/checker/status';
+import { DRAFT_STATUS, PAUSE_DRAFT, type DraftStatus } from '../../src/messaging/messages';
 import { gmail } from '../../src/sites/gmail';
 import { builtinRuleset } from '../../src/rules';
 

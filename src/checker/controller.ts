@@ -1,10 +1,10 @@
-import type { Ruleset } from '../rules';
+import { HighlightPainter } from '../editor/highlights';
+import { EditorSession, type LiveFinding, type SessionHost } from '../editor/session';
+import type { Ruleset } from '../engine';
 import { disableRule } from '../settings/personal';
 import { findEditors, type SiteAdapter } from '../sites';
 import { createOverlay, type Overlay } from '../ui/overlay';
 import type { BadgeModel, Box, CardModel } from '../ui/overlay-model';
-import { HighlightPainter } from './highlights';
-import { EditorSession, type LiveFinding, type SessionHost } from './session';
 
 const HOVER_OPEN_MS = 250;
 const HOVER_CLOSE_MS = 300;
@@ -115,7 +115,7 @@ export class Controller implements SessionHost {
 
   openAtCaret(session: EditorSession, live: LiveFinding): void {
     const selection = document.getSelection();
-    const caret = selection && selection.rangeCount ? selection.getRangeAt(0).cloneRange() : undefined;
+    const caret = selection?.rangeCount ? selection.getRangeAt(0).cloneRange() : undefined;
     this.showCard({ session, live, focus: true, caret });
   }
 

@@ -1,4 +1,8 @@
-import type { FindingKind } from '../engine/types';
+/*
+ * Every message that crosses between the extension's contexts (loader, background, checker, popup,
+ * options page): its name and its shape, in one place so both ends agree.
+ */
+import type { FindingKind } from '../engine';
 
 /** The loader content script asks the background to inject the checker into its frame. */
 export const LOAD_CHECKER = 'connection-first:load-checker';

@@ -1,18 +1,18 @@
 import { browser } from 'wxt/browser';
-import type { FindingKind } from '../engine/types';
+import type { EditorSession } from '../editor/session';
+import type { FindingKind } from '../engine';
+import { zeroCounts } from '../engine/kinds';
+import { DRAFT_STATUS, PAUSE_DRAFT, type DraftStatus } from '../messaging/messages';
 import type { Controller } from './controller';
-import { KINDS } from './highlights';
-import { DRAFT_STATUS, PAUSE_DRAFT, type DraftStatus } from './messages';
-import type { EditorSession } from './session';
 
 /** Findings of a draft counted by kind, every kind present (0 when none). */
-export function countByKind(session: EditorSession): Record<FindingKind, number> {
-  const counts = Object.fromEntries(KINDS.map((kind) => [kind, 0])) as Record<FindingKind, number>;
+function countByKind(session: EditorSession): Record<FindingKind, number> {
+  const counts = zeroCounts();
   for (const { finding } of session.findings) counts[finding.kind] = (counts[finding.kind] ?? 0) + 1;
   return counts;
 }
 
-export function draftStatus(controller: Controller | undefined, siteId: string, siteOn: boolean): DraftStatus {
+function draftStatus(controller: Controller | undefined, siteId: string, siteOn: boolean): DraftStatus {
   const session = controller?.currentDraft();
   return {
     siteId,

@@ -1,0 +1,86 @@
+// @vitest-environment happy-dom
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { HighlightPainter, highlightNameFor } from '../../src/editor/highlights';
+import { highlightStylesheet, KINDS } from '../../src/engine/kinds';
+
+beforeAll(() => {
+  // happy-dom has no CSS Custom Highlight API: a Set of ranges stands in for a Highlight.
+  if (!('Highlight' in globalThis)) vi.stubGlobal('Highlight', class extends Set<Range> {});
+});
+
+/** A registry that is only a Map, as CSS.highlights is (a maplike of name → Highlight). */
+const registry = () => new Map<string, Highlight>() as unknown as HighlightRegistry & Map<string, Highlight>;
+
+const rangeOver = (text: string): Range => {
+  const node = document.createTextNode(text);
+  document.body.append(node);
+  const range = document.createRange();
+  range.selectNodeContents(node);
+  return range;
+};
+
+const painted = (names: Map<string, Highlight>) =>
+  Object.fromEntries(
+    [...names].map(([name, highlight]) => [name, [...(highlight as unknown as Set<Range>)].map(String)]),
+  );
+
+describe('highlightNameFor: the name a kind is painted under', () => {
+  it('is the plain name on a light editor and the dark one on a dark editor', () => {
+    expect(highlightNameFor('buzzword', false)).toBe('cf-buzzword');
+    expect(highlightNameFor('buzzword', true)).toBe('cf-buzzword-dark');
+    expect(highlightNameFor('pitch-first', true)).toBe('cf-pitch-first-dark');
+  });
+
+  it('always names a rule of the content-script stylesheet', () => {
+    const css = highlightStylesheet();
+    for (const kind of KINDS) {
+      for (const dark of [false, true]) expect(css).toContain(`::highlight(${highlightNameFor(kind, dark)}) {`);
+    }
+  });
+});
+
+describe('HighlightPainter: light and dark editors', () => {
+  it('paints a dark editor under the dark names and a light one under the plain names', () => {
+    const names = registry();
+    const painter = new HighlightPainter(names);
+    const light = {};
+    const dark = {};
+    painter.set(light, [{ kind: 'buzzword', range: rangeOver('synergy') }]);
+    painter.set(dark, [{ kind: 'buzzword', range: rangeOver('leverage') }], true);
+    expect(painted(names)).toEqual({ 'cf-buzzword': ['synergy'], 'cf-buzzword-dark': ['leverage'] });
+  });
+
+  it('moves an editor’s ranges when its background turns dark, and back', () => {
+    const names = registry();
+    const painter = new HighlightPainter(names);
+    const owner = {};
+    const ranges = [
+      { kind: 'buzzword' as const, range: rangeOver('synergy') },
+      { kind: 'non-apology' as const, range: rangeOver('sorry you feel') },
+    ];
+    painter.set(owner, ranges);
+    painter.set(owner, ranges, true);
+    expect(painted(names)).toEqual({
+      'cf-buzzword': [],
+      'cf-non-apology': [],
+      'cf-buzzword-dark': ['synergy'],
+      'cf-non-apology-dark': ['sorry you feel'],
+    });
+    painter.set(owner, ranges, false);
+    expect(painted(names)['cf-buzzword']).toEqual(['synergy']);
+    expect(painted(names)['cf-buzzword-dark']).toEqual([]);
+  });
+
+  it('clears one editor only, and unregisters every name it registered on destroy', () => {
+    const names = registry();
+    const painter = new HighlightPainter(names);
+    const light = {};
+    const dark = {};
+    painter.set(light, [{ kind: 'pitch-first', range: rangeOver('I am Dana') }]);
+    painter.set(dark, [{ kind: 'pitch-first', range: rangeOver('We help teams') }], true);
+    painter.clear(dark);
+    expect(painted(names)).toEqual({ 'cf-pitch-first': ['I am Dana'], 'cf-pitch-first-dark': [] });
+    painter.destroy();
+    expect(names.size).toBe(0);
+  });
+});
