@@ -9,7 +9,7 @@ export function siteFor(hostname: string): SiteAdapter | undefined {
   return SITES.find((site) => site.hosts.includes(hostname));
 }
 
-/** An editing host in every spelling HTML allows: `contenteditable`, `=""`, `="true"` (any case), `="plaintext-only"`. */
+/** Editing hosts as HTML spells them: `contenteditable`, `=""`, `="true"` (any case), `="plaintext-only"`. */
 function isEditingHost(el: HTMLElement): boolean {
   const value = el.getAttribute('contenteditable')?.toLowerCase();
   return value === '' || value === 'true' || value === 'plaintext-only';

@@ -27,7 +27,7 @@ export interface FetchListOptions {
   maxBytes?: number;
 }
 
-export const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_TIMEOUT_MS = 30_000;
 
 /** How many located errors a failed list's message names before "(and N more)". */
 const ERRORS_SHOWN = 3;

@@ -101,7 +101,7 @@ export const isDue = (list: TeamList, now: number, periodMs: number) =>
   list.lastAttempt === undefined || now - list.lastAttempt >= periodMs;
 
 /** The error shown when a list could not be reached and the extension lacks its host permission. */
-export const permissionMessage = (url: string) =>
+const permissionMessage = (url: string) =>
   `Connection First needs permission to read ${new URL(url).origin}; subscribe again from the options page.`;
 
 export interface ListStore {

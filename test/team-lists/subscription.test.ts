@@ -211,7 +211,10 @@ describe('refreshLists', () => {
   it('refreshes only the list asked for', async () => {
     const store = memoryStore([good, { url: B }]);
     const urls: string[] = [];
-    const fakeFetch = (async (url: string) => (urls.push(url), new Response(null, { status: 304 }))) as typeof fetch;
+    const fakeFetch = (async (url: string) => {
+      urls.push(url);
+      return new Response(null, { status: 304 });
+    }) as typeof fetch;
     await refreshLists(store, { fetch: fakeFetch, only: 'https://LISTS.example.com/a.json', now: () => 1 });
     expect(urls).toEqual([A]);
     expect(store.value[1]).toEqual({ url: B });
@@ -220,9 +223,10 @@ describe('refreshLists', () => {
   it('asks for the whole list when there is no good copy, even with stale validators', async () => {
     const store = memoryStore([{ url: A, etag: '"stale"' }]);
     let header: string | null = 'unset';
-    const fakeFetch = (async (_url: string, init: RequestInit) => (
-      (header = new Headers(init.headers).get('if-none-match')), json(PACK)
-    )) as typeof fetch;
+    const fakeFetch = (async (_url: string, init: RequestInit) => {
+      header = new Headers(init.headers).get('if-none-match');
+      return json(PACK);
+    }) as typeof fetch;
     await refreshLists(store, { fetch: fakeFetch, now: () => 1 });
     expect(header).toBeNull();
   });
