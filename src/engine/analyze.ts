@@ -73,6 +73,12 @@ function cached(cache: Map<string, Finding[]>, limit: number, text: string, dete
   return findings;
 }
 
+/** The stretch of a draft its opening is judged in. */
+const openingOf = (draft: string) => draft.slice(0, OPENING_CHARS);
+
+/** The opening of a plain-text email as `analyzeEmail` judges it: without history or signature. */
+export const emailOpening = (text: string): string => openingOf(blankSignOff(blankQuotedHistory(text)));
+
 const byPosition = (a: Finding, b: Finding) => a.start - b.start || a.end - b.end;
 
 /**
@@ -91,7 +97,7 @@ export function analyze(draft: string, ruleset: Ruleset): Finding[] {
     );
     for (const f of local) findings.push({ ...f, start: f.start + span.start, end: f.end + span.start });
   }
-  const head = text.slice(0, OPENING_CHARS);
+  const head = openingOf(text);
   findings.push(
     ...cached(compiled.openings, OPENING_CACHE_LIMIT, head, () => detectAll('opening', head, ruleset, compiled)),
   );

@@ -44,6 +44,8 @@ export interface Detector<Prepared = unknown> {
     readonly bindings?: Readonly<Record<string, string>>;
     /** Cue lists (`"cues"` in a pack) it reads, each with what the list holds. */
     readonly cues?: Readonly<Record<string, string>>;
+    /** A model of learned weights it judges by (built-in only), and the features it may weigh. */
+    readonly model?: { readonly name: string; readonly features: readonly string[] };
   };
   prepare(ruleset: Ruleset): Prepared;
   detect(context: DetectionContext, prepared: Prepared): Finding[];

@@ -3,7 +3,8 @@ import type { Finding, Suggestion } from './types';
 
 /**
  * The one way a finding is made: the rule gives its id, kind, message and severity, the detector
- * the span of `text` and the rewrites.
+ * the span of `text`, the rewrites, and optionally why this case was flagged, said before the
+ * rule's message.
  */
 export function makeFinding(
   rule: ResolvedRule,
@@ -11,6 +12,7 @@ export function makeFinding(
   start: number,
   end: number,
   suggestions: Suggestion[],
+  why?: string,
 ): Finding {
   return {
     ruleId: rule.id,
@@ -18,7 +20,7 @@ export function makeFinding(
     start,
     end,
     text: text.slice(start, end),
-    message: rule.message,
+    message: why ? `${why} ${rule.message}` : rule.message,
     suggestions,
     severity: rule.severity,
   };

@@ -88,6 +88,12 @@ export function inflectionOf(word: string): Inflection | undefined {
   return undefined;
 }
 
+/** Whether the lexicon knows the word at all: "Big" and "How" do, "Acme" and "Zing" do not. */
+export const isKnownWord = (word: string) => lexicon[word.toLowerCase()] !== undefined;
+
+/** Whether the lexicon lists the word as a verb's bare form ("get", "join", "discover"). */
+export const isInfinitive = (word: string) => lexicon[word.toLowerCase()] === 'Infinitive';
+
 // "check", "talk" and "help" are listed as nouns but read as verbs at the head of a suggestion.
 const canBeVerb = (word: string) => lexicon[word] === 'Infinitive' || lexicon[word] === 'Singular';
 // A one-word suggestion for a plural noun is a noun, even where the lexicon lists it as an adjective ("expert").

@@ -1,4 +1,5 @@
 import type { FindingKind } from './kinds';
+import type { LinearModel } from './linear-model';
 import type { Severity, Suggestion } from './types';
 
 /** Compromise part-of-speech tags a context condition may ask for; a closed list, no patterns. */
@@ -69,4 +70,6 @@ export interface Ruleset {
   rules: ResolvedRule[];
   byDetector: ReadonlyMap<string, ResolvedRule>;
   cues: CueLists;
+  /** Learned weights a detector judges by, by model name (`pitch-first/opening`); built-in only. */
+  models: ReadonlyMap<string, LinearModel>;
 }

@@ -1,4 +1,4 @@
-import { DEFAULT_PHRASE_KIND, type ResolvedRule, type Ruleset, type Suggestion } from '../engine';
+import { DEFAULT_PHRASE_KIND, type LinearModel, type ResolvedRule, type Ruleset, type Suggestion } from '../engine';
 import { isDetectorRule, type RulePack } from './types';
 
 const toSuggestions = (list: (string | Suggestion)[] = []): Suggestion[] =>
@@ -56,5 +56,6 @@ export function buildRuleset(packs: RulePack[]): Ruleset {
     rules: list,
     byDetector: new Map(list.filter((r) => r.detector).map((r) => [r.detector!, r])),
     cues: mergeCues(packs),
+    models: new Map<string, LinearModel>(packs.flatMap((pack) => Object.entries(pack.models ?? {}))),
   };
 }

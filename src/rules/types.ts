@@ -1,4 +1,4 @@
-import type { FindingKind, PhraseSpec, Severity, Suggestion } from '../engine';
+import type { FindingKind, LinearModel, PhraseSpec, Severity, Suggestion } from '../engine';
 
 export interface PhraseRule extends PhraseSpec {
   id: string;
@@ -38,6 +38,8 @@ export interface RulePack {
   overrides?: Record<string, RuleOverride>;
   /** Words added to the grammar detectors' cue lists, by list name (`pitch-first/sender-names`). */
   cues?: Record<string, string[]>;
+  /** Learned weights for the grammar detectors, by model name; only the built-in pack has them. */
+  models?: Record<string, LinearModel>;
 }
 
 export function isDetectorRule(rule: RuleDefinition): rule is DetectorRule {

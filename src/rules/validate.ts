@@ -1,4 +1,4 @@
-import { CONDITION_TAGS, CUE_LISTS, DETECTOR_BINDINGS, isKind, KINDS, phraseWords } from '../engine';
+import { CONDITION_TAGS, CUE_LISTS, DETECTOR_BINDINGS, isKind, KINDS, MODELS, phraseWords } from '../engine';
 import { LIMITS } from './limits';
 import type { RulePack } from './types';
 
@@ -102,6 +102,36 @@ function checkCues(value: unknown, report: Report) {
   }
 }
 
+const isProbability = (v: unknown) => typeof v === 'number' && v > 0 && v < 1;
+
+/** Learned weights: a known model, finite numbers, and only features its detector computes. */
+function checkModels(value: unknown, report: Report) {
+  if (!isObject(value)) return report('models', 'must be an object keyed by model name');
+  for (const [name, model] of Object.entries(value)) {
+    const at = `models["${name}"]`;
+    const features = MODELS.get(name);
+    if (!features) {
+      report(at, `is not a model (known: ${[...MODELS.keys()].join(', ')})`);
+      continue;
+    }
+    if (!isObject(model)) {
+      report(at, 'must be an object with "bias", "weights" and "threshold"');
+      continue;
+    }
+    checkKeys(model, ['bias', 'weights', 'threshold'], at, report);
+    if (!Number.isFinite(model.bias)) report(`${at}.bias`, 'must be a number');
+    if (!isProbability(model.threshold)) report(`${at}.threshold`, 'must be a number between 0 and 1');
+    if (!isObject(model.weights)) {
+      report(`${at}.weights`, 'must be an object keyed by feature name');
+      continue;
+    }
+    for (const [feature, weight] of Object.entries(model.weights)) {
+      if (!features.includes(feature)) report(`${at}.weights["${feature}"]`, 'is not a feature this model computes');
+      else if (!Number.isFinite(weight)) report(`${at}.weights["${feature}"]`, 'must be a number');
+    }
+  }
+}
+
 function checkPhrase(value: unknown, path: string, report: Report) {
   const problem = phraseProblem(value);
   if (problem) report(path, problem);
@@ -201,7 +231,8 @@ export function validatePack(value: unknown, source: string, options: ValidateOp
     report('', 'must be a JSON object with "name", "version" and "rules"');
     return { errors };
   }
-  checkKeys(value, ['$schema', 'name', 'version', 'description', 'rules', 'disable', 'overrides', 'cues'], '', report);
+  const keys = ['$schema', 'name', 'version', 'description', 'rules', 'disable', 'overrides', 'cues', 'models'];
+  checkKeys(value, keys, '', report);
   if (typeof value.name !== 'string' || !SLUG.test(value.name)) {
     report('name', 'must be lower-case letters, digits and hyphens (it prefixes every rule id)');
   }
@@ -236,5 +267,9 @@ export function validatePack(value: unknown, source: string, options: ValidateOp
     }
   }
   if (value.cues !== undefined) checkCues(value.cues, report);
+  if (value.models !== undefined) {
+    if (options.allowDetectors) checkModels(value.models, report);
+    else report('models', 'only the built-in pack can carry learned weights');
+  }
   return errors.length ? { errors } : { pack: value as unknown as RulePack, errors };
 }

@@ -116,7 +116,8 @@ describe('pitch-first openings', () => {
     ],
     [
       "Hi Sam,\n\nJust following up on my note about Tallyo. We're now offering three months free.",
-      ["We're now offering three months free."],
+      // Chasing one's own note is part of the pitch: the opening is about the sender from its first word.
+      ["Just following up on my note about Tallyo. We're now offering three months free."],
     ],
     ['Hi Jo,\n\nBig news from Zing! We have switched on full-fibre in your area.', ['Big news from Zing!']],
     [
@@ -172,7 +173,20 @@ describe('pitch-first openings', () => {
       expect(s.replacement.endsWith(` ${finding!.text}`)).toBe(true);
       expect(s.replacement).toMatch(/\[[^\]]+\]/);
     }
-    expect(finding!.message).toMatch(/them/);
+    // Why, from the signals that fired and the name in the greeting; then the rule's advice.
+    expect(finding!.message).toBe(
+      'Your opening introduces you and makes a claim about your company, before a word about Sam. ' +
+        'Put a line about their situation, goal or last message first, then make your pitch.',
+    );
+  });
+
+  it.each([
+    ['Dear Ms. Lee,\n\nWe help clinics cut no-shows in half.', 'before a word about Lee.'],
+    ['Hi team,\n\nWe help clinics cut no-shows in half.', 'before a word about them.'],
+    ['We help clinics cut no-shows in half.', 'before a word about them.'],
+  ])('names the reader from the greeting in %j', (text, ending) => {
+    const [finding] = analyze(text, builtinRuleset()).filter((f) => f.kind === 'pitch-first');
+    expect(finding!.message.split('. ')[0]!.concat('.')).toMatch(new RegExp(`${ending.replace('.', '\\.')}$`));
   });
 });
 
@@ -188,11 +202,19 @@ describe('pitch-first cue lists a team extends', () => {
       .filter((f) => f.kind === 'pitch-first')
       .map((f) => f.text);
   const widgetly = withTeam({ 'pitch-first/sender-names': ['Widgetly'] });
-  const NEWS = 'Hi Dana,\n\nWidgetly now syncs with every CRM.\n\nBest,\nSam';
+  // A sentence whose shape says nothing of who it is about: only the team's own name tells.
+  const NEWS = 'Hi Dana,\n\nThe new Widgetly sync runs every hour.\n\nBest,\nSam';
 
   it("flags an opening that names the team's product, which the built-in lists know nothing of", () => {
-    expect(pitches(NEWS, widgetly)).toEqual(['Widgetly now syncs with every CRM.']);
+    expect(pitches(NEWS, widgetly)).toEqual(['The new Widgetly sync runs every hour.']);
     expect(pitches(NEWS)).toEqual([]);
+  });
+
+  it('finds a name that is the subject of a claim by its structure, without any list', () => {
+    // "<Name> now syncs…": a capitalised subject that is no dictionary word, making a present-tense claim.
+    expect(pitches('Hi Dana,\n\nWidgetly now syncs with every CRM.\n\nBest,\nSam')).toEqual([
+      'Widgetly now syncs with every CRM.',
+    ]);
   });
 
   it('matches a sender name as whole words, in any case', () => {

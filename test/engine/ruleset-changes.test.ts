@@ -30,7 +30,15 @@ describe('a changed ruleset changes the findings of the same draft', () => {
       builtin,
       team({ overrides: { 'default/pitch-first-opening': { message: 'Acme: lead with them.' } } }),
     ]);
-    expect(reworded).toEqual([['default/pitch-first-opening', opening, 'warning', 'Acme: lead with them.']]);
+    expect(reworded).toEqual([
+      [
+        'default/pitch-first-opening',
+        opening,
+        'warning',
+        // The model's reason for this draft, then the team's own words.
+        'Your opening makes a claim about your company and introduces you, before a word about Sam. Acme: lead with them.',
+      ],
+    ]);
     // And back: the first ruleset's results were not overwritten by the others'.
     expect(summary(PITCH, [builtin])).toEqual(before);
   });

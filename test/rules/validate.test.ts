@@ -26,6 +26,47 @@ describe('validatePack', () => {
     expect(result.pack?.rules).toHaveLength(1);
   });
 
+  describe('learned weights', () => {
+    const model = (over: Record<string, unknown> = {}) => ({
+      bias: -2,
+      threshold: 0.45,
+      weights: { 'first:claim': 2.5, 'first:connects': -3 },
+      ...over,
+    });
+    const builtin = (models: unknown) => validatePack(pack([], { models }), 'default.json', { allowDetectors: true });
+
+    it('accepts a model of known features in the built-in pack', () => {
+      expect(builtin({ 'pitch-first/opening': model() }).errors).toEqual([]);
+    });
+
+    it('refuses weights in a team pack', () => {
+      expect(validatePack(pack([], { models: { 'pitch-first/opening': model() } }), 'team.json').errors).toEqual([
+        'team.json: models: only the built-in pack can carry learned weights',
+      ]);
+    });
+
+    it.each([
+      [
+        { 'pitch-first/closing': model() },
+        /models\["pitch-first\/closing"\]: is not a model \(known: pitch-first\/opening\)/,
+      ],
+      [
+        { 'pitch-first/opening': model({ weights: { 'first:vibes': 1 } }) },
+        /weights\["first:vibes"\]: is not a feature/,
+      ],
+      [
+        { 'pitch-first/opening': model({ weights: { 'first:claim': 'high' } }) },
+        /weights\["first:claim"\]: must be a number/,
+      ],
+      [{ 'pitch-first/opening': model({ threshold: 1.5 }) }, /threshold: must be a number between 0 and 1/],
+      [{ 'pitch-first/opening': model({ bias: null }) }, /bias: must be a number/],
+    ])('refuses %j', (models, problem) => {
+      const { errors } = builtin(models);
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatch(problem);
+    });
+  });
+
   it('names the cue lists a pack may extend when it gets one wrong', () => {
     const result = validatePack(pack([], { cues: { 'pitch-first/product-names': ['Widgetly'] } }), 'team.json');
     expect(result.errors).toHaveLength(1);

@@ -2,6 +2,8 @@ import { cuePattern } from '../cues';
 import type { Detector } from '../detector';
 import { makeFinding, suggestionsOf } from '../finding';
 import type { CueLists } from '../ruleset';
+import { isInfinitive, isKnownWord } from '../grammar';
+import { contributions, type LinearModel, probability } from '../linear-model';
 import { splitSentences, type Span } from '../sentences';
 import type { Suggestion } from '../types';
 
@@ -83,6 +85,8 @@ type Template = (cue: (name: CueName) => string) => string;
 
 /** Everything the detector matches with, built from the ruleset's cue lists once per ruleset. */
 interface Prepared {
+  /** The weights the opening is judged by (rules/opening-model.json); none: nothing is judged. */
+  model: LinearModel | undefined;
   salutation: RegExp;
   nameLine: RegExp;
   pleasantry: RegExp;
@@ -91,9 +95,9 @@ interface Prepared {
   /** A name from `pitch-first/sender-names`, as whole words. */
   senderName: RegExp;
   /** Introductions and claims whose names and capitals are tested as written. */
-  pitchAsWritten: RegExp[];
+  pitchAsWritten: [Family, RegExp][];
   /** Talk about the sender or the offer; tested with curly apostrophes made straight. */
-  pitch: RegExp[];
+  pitch: [Family, RegExp][];
   /** "Are you interested…?": a question that sells. */
   salesQuestion: RegExp;
 }
@@ -110,9 +114,10 @@ const COMPANY_FIRST =
 // A capitalised word that could be a company's or product's name: "Stackwise", "Quill & Co.".
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*`;
 
-function prepare(cues: CueLists): Prepared {
+function prepare(cues: CueLists, model: LinearModel | undefined): Prepared {
   const pattern: Pattern = (flags, template) => cuePattern(cues, flags, template);
   return {
+    model,
     // "Hi Sam," "Good morning team!" "Dear Ms. Lee:" — a salutation at the very start, alone on its
     // line or followed by the first sentence.
     salutation: pattern(
@@ -136,14 +141,20 @@ function prepare(cues: CueLists): Prepared {
       'iu',
       (cue) => String.raw`(?<![\p{L}\p{M}\p{N}_])${cue('pitch-first/sender-names')}(?![\p{L}\p{M}\p{N}_])`,
     ),
-    pitchAsWritten: pitchAsWritten(pattern),
-    pitch: pitch(pattern),
+    pitchAsWritten: withFamilies(pitchAsWritten(pattern), AS_WRITTEN_FAMILIES),
+    pitch: withFamilies(pitch(pattern), PITCH_FAMILIES),
     // "How is the rollout going for your team?" asks about them; "Are you interested in…?" sells.
     salesQuestion: pattern('i', (cue) => String.raw`\bare\s+you\s+${cue('pitch-first/sales-questions')}\b`),
   };
 }
 
 type Pattern = (flags: string, template: Template) => RegExp;
+
+/** The patterns, each with what it stands for; a list of another length is a mistake in this file. */
+function withFamilies(patterns: RegExp[], families: readonly Family[]): [Family, RegExp][] {
+  if (patterns.length !== families.length) throw new Error('pitch-first: one family per pattern');
+  return patterns.map((p, i) => [families[i]!, p]);
+}
 
 // Formula that says nothing about either side, so the opening starts after it: "I hope this email
 // finds you well", "Happy Friday!", "How are you?", "Thanks so much!", "Hi there!".
@@ -366,25 +377,207 @@ function greetingLength(head: string, prepared: Prepared): number {
   return match ? match[0].length : 0;
 }
 
-type Verdict = 'connection' | 'pitch' | 'neutral';
+/**
+ * What an opening sentence does, as features the model weighs. Each pattern family stands for one
+ * thing a sentence can do (introduce the writer, claim, announce, offer, ask for time; or connect
+ * with the reader); the structural features (who the sentence is about, its mood, a price) carry
+ * the judgement to phrasing no pattern lists.
+ */
+// One family per pattern of `pitch()`, in the same order (checked when the patterns are built).
+const PITCH_FAMILIES = [
+  'intro',
+  'claim',
+  'offer',
+  'news',
+  'news',
+  'claim',
+  'news',
+  'claim',
+  'advert',
+  'intro',
+  'intro',
+  'intro',
+  'claim',
+  'claim',
+  'claim',
+  'claim',
+  'offer',
+  'ask',
+  'ask',
+  'ask',
+  'ask',
+  'ask',
+] as const;
+const AS_WRITTEN_FAMILIES = ['intro', 'intro', 'intro', 'claim', 'offer', 'claim'] as const;
+type Family = (typeof PITCH_FAMILIES)[number];
+const OWN_WEIGHT = ['intro', 'claim', 'news', 'offer', 'ask', 'sender-name'] as const;
 
-function judge(sentence: string, prepared: Prepared): Verdict {
+/** Every feature of one sentence; a model's weights are keyed `first:<feature>` and `second:<feature>`. */
+const SENTENCE_FEATURES = [
+  'connects',
+  'pitches',
+  'asks-them-open',
+  'asks-them-yes-no',
+  'intro',
+  'claim',
+  'news',
+  'offer',
+  'ask',
+  'sender-name',
+  'about-us',
+  'about-them',
+  'about-a-name',
+  'first-person',
+  'second-person',
+  'imperative',
+  'money',
+  'exclaims',
+  'apology',
+] as const;
+type SentenceFeature = (typeof SENTENCE_FEATURES)[number];
+
+/**
+ * Which way a feature may push, from what it means: turning to the reader never makes an opening
+ * a pitch, talking about the sender or the offer never makes it less of one. Training keeps each
+ * weight on its side of zero, so a quirk of the examples cannot teach the model the opposite.
+ */
+export const FEATURE_SIGNS: Partial<Record<SentenceFeature, 1 | -1>> = {
+  connects: -1,
+  'asks-them-open': -1,
+  'about-them': -1,
+  'second-person': -1,
+  apology: -1,
+  pitches: 1,
+  intro: 1,
+  claim: 1,
+  news: 1,
+  offer: 1,
+  ask: 1,
+  'sender-name': 1,
+  'about-us': 1,
+  'about-a-name': 1,
+  'first-person': 1,
+  imperative: 1,
+  money: 1,
+  'asks-them-yes-no': 1,
+  exclaims: 1,
+};
+const POSITIONS = ['first', 'second'] as const;
+
+/** The names a model for openings may weigh. */
+export const OPENING_FEATURES: readonly string[] = POSITIONS.flatMap((p) => SENTENCE_FEATURES.map((f) => `${p}:${f}`));
+
+const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|i'll|me|my|mine|we|we're|we've|we'd|we'll|us|our|ours)\b/gi;
+const SECOND_PERSON = /\b(?:you|you're|you've|you'd|you'll|your|yours)\b/gi;
+const ABOUT_US = /^(?:(?:so|just|also|and|but|now)\s+)?(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'd|we'll|our|my)\b/i;
+const ABOUT_THEM = /^(?:(?:so|just|also|and|but|now)\s+)?(?:you|you're|you've|your)\b/i;
+// "Acme helps…", "Widgetly now syncs…", "Northwind is…": a name as the subject of a present-tense claim.
+// ("Plove is going to Dallas" is news of a colleague, not a claim.)
+const NOT_NAMES = 'This|That|It|There|Here|What|Which|Who|Your|My|Our|We|I|You|The|A|An|Please|Thanks|Thank|Just|So';
+const ABOUT_A_NAME = new RegExp(
+  String.raw`^(?!(?:${NOT_NAMES})\b)` +
+    String.raw`(?<name>${NAME_WORD}(?:\s+${NAME_WORD}){0,2})\s+(?:(?:now|just|already|also)\s+)?` +
+    String.raw`(?:(?:is|are|has|have)\b(?!\s+\p{Ll}+ing\b)|\p{Ll}{2,}[^s\P{L}]s\b)`,
+  'u',
+);
+/** "Acme" in "Acme helps…": a capitalised subject that is no dictionary word ("Big news", "How is"). */
+function namedSubject(sentence: string): string | undefined {
+  const name = ABOUT_A_NAME.exec(sentence)?.groups?.name;
+  return name && !isKnownWord(name.split(/\s+/)[0]!) ? name : undefined;
+}
+
+const OPEN_QUESTION = /^(?:[\p{L}'-]+[\s,—–-]+){0,3}?(?:how|what|when|where|which|who|why)\b/iu;
+const MONEY = /[$£€]\s?\d|\b\d+(?:\.\d+)?\s?%/;
+// "Just circling back on my email", "bumping this up": chasing the writer's own earlier note.
+const CHASES = /^(?:just\s+)?(?:circling\s+back|bumping|following\s+up|checking\s+in|chasing)\b(?!.*\byour\b)/i;
+// "Introducing the Aurora Collection", "Meet the Stride X:": a product presented like a headline.
+const PRESENTS = /^(?:introducing|presenting|meet|say\s+hello\s+to)\s+(?:the\s+|our\s+)?\p{Lu}/u;
+const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies|regret)\b/i;
+// Bare verbs that open courtesies rather than commands: "Please find…", "Let me know", "Hope…".
+const NOT_COMMANDS = new Set(['please', 'let', 'hope', 'thank', 'thanks', 'see', 'find', 'just', 'welcome']);
+
+function personShares(s: string): { first: number; second: number } {
+  const first = s.match(FIRST_PERSON)?.length ?? 0;
+  const second = s.match(SECOND_PERSON)?.length ?? 0;
+  const all = first + second;
+  return all ? { first: first / all, second: second / all } : { first: 0, second: 0 };
+}
+
+/** What one opening sentence does, as values in [0, 1]. */
+function sentenceFeatures(sentence: string, prepared: Prepared): Map<SentenceFeature, number> {
   const s = sentence.replace(/’/g, "'");
-  if (prepared.connection.some((p) => p.test(s))) return 'connection';
-  if (prepared.senderName.test(s)) return 'pitch';
-  if (prepared.pitchAsWritten.some((p) => p.test(sentence)) || prepared.pitch.some((p) => p.test(s))) return 'pitch';
-  // A question about them ("How is the rollout going for your team?") is connection; "are you open to…"
-  // was caught above.
-  if (/\?\s*$/.test(s) && /\b(?:you|your|you're|you've)\b/i.test(s) && !prepared.salesQuestion.test(s)) {
-    return 'connection';
+  const on = new Map<SentenceFeature, number>();
+  const set = (feature: SentenceFeature, value = 1) => value && on.set(feature, value);
+  if (prepared.connection.some((p) => p.test(s))) set('connects');
+  const families = new Set<Family | 'chases' | 'sender-name'>();
+  for (const [family, p] of prepared.pitchAsWritten) if (p.test(sentence)) families.add(family);
+  for (const [family, p] of prepared.pitch) if (p.test(s)) families.add(family);
+  if (PRESENTS.test(sentence)) families.add('news');
+  if (CHASES.test(s)) families.add('chases');
+  if (prepared.senderName.test(s)) families.add('sender-name');
+  // Families with examples enough to learn a weight of their own; the rare ones (an advert's
+  // question, chasing one's own note) count through `pitches`, one signal learned from all of them.
+  for (const family of OWN_WEIGHT) if (families.has(family)) set(family);
+  if (families.size) set('pitches');
+  // A question about them ("How is the rollout going for your team?"), unless it sells or asks for time.
+  const sells = on.has('pitches') || prepared.salesQuestion.test(s);
+  // "How is the rollout going for your team?" opens the conversation.
+  if (/\?\s*$/.test(s) && /\b(?:you|your|you're|you've)\b/i.test(s) && !sells && OPEN_QUESTION.test(s)) {
+    set('asks-them-open');
   }
-  return 'neutral';
+  if (ABOUT_US.test(s)) set('about-us');
+  // "You have been selected…", "Are you tired of…?": a "you" inside a pitch is not a turn to the reader.
+  const pitching = on.has('pitches');
+  if (ABOUT_THEM.test(s) && !pitching) set('about-them');
+  if (namedSubject(sentence)) set('about-a-name');
+  const shares = personShares(s);
+  set('first-person', shares.first);
+  if (!pitching) set('second-person', shares.second);
+  // How hard a pitching sentence sells: a command ("Get 20% off"), a price, an exclamation, a yes/no
+  // question ("Is your team still…?"). Alone, in a note between colleagues ("Give me a call", "my VAR is
+  // $2.2 million"), they say nothing about a pitch, so they count only where the sentence pitches.
+  if (pitching) {
+    const firstWord = /^[\p{L}']+/u.exec(s)?.[0].toLowerCase() ?? '';
+    if (isInfinitive(firstWord) && !NOT_COMMANDS.has(firstWord) && !/\?\s*$/.test(s)) set('imperative');
+    if (MONEY.test(s)) set('money');
+    if (/!\s*$/.test(s)) set('exclaims');
+    if (/\?\s*$/.test(s) && !OPEN_QUESTION.test(s)) set('asks-them-yes-no');
+  }
+  if (APOLOGY.test(s)) set('apology');
+  return on;
+}
+
+const turnsToThem = (on: Map<SentenceFeature, number>) =>
+  on.has('connects') || on.has('asks-them-open') || on.has('about-them');
+
+/** Features of the opening: its first two sentences after the greeting and pleasantries. */
+export function openingFeatures(
+  head: string,
+  prepared: Prepared,
+): { spans: Span[]; features: Map<string, number>; perSentence: Map<SentenceFeature, number>[] } {
+  const spans = openingSentences(head, 2, prepared);
+  const features = new Map<string, number>();
+  const perSentence = spans.map((span) => sentenceFeatures(head.slice(span.start, span.end), prepared));
+  // Once the first sentence has turned to the reader, whatever follows is no longer the opening:
+  // "How is the move going for your team? We've helped two others with theirs" connects first.
+  const [first] = perSentence;
+  const judged = first && turnsToThem(first) ? perSentence.slice(0, 1) : perSentence;
+  judged.forEach((on, i) => {
+    for (const [name, value] of on) features.set(`${POSITIONS[i]}:${name}`, value);
+  });
+  return { spans, features, perSentence: judged };
 }
 
 /** The first sentences after the greeting and pleasantries: the part of the mail a reader judges it by. */
+// "Congrats!", "Great news!", "CONGRATULATIONS!!": an interjection of a word or two says nothing yet.
+const INTERJECTION = /^\s*[\p{L}'’]+(?:\s+[\p{L}'’]+)?\s*!+\s*$/u;
+
 function openingSentences(head: string, count: number, prepared: Prepared): Span[] {
   return splitSentences(head, greetingLength(head, prepared))
-    .filter((s) => !prepared.pleasantry.test(head.slice(s.start, s.end).replace(/’/g, "'")))
+    .filter((s) => {
+      const sentence = head.slice(s.start, s.end);
+      return !prepared.pleasantry.test(sentence.replace(/’/g, "'")) && !INTERJECTION.test(sentence);
+    })
     .slice(0, count);
 }
 
@@ -402,19 +595,63 @@ function suggestions(pitch: string): Suggestion[] {
   ];
 }
 
-/** The pitch in the first one or two sentences, before any word about the reader. */
-function pitchSpan(head: string, prepared: Prepared): Span | undefined {
-  let first: Span | undefined;
-  let last: Span | undefined;
-  for (const span of openingSentences(head, 2, prepared)) {
-    const verdict = judge(head.slice(span.start, span.end), prepared);
-    if (verdict === 'connection') break;
-    if (verdict === 'pitch') {
-      first ??= span;
-      last = span;
-    }
-  }
-  return first && last ? { start: first.start, end: last.end } : undefined;
+// What each feature says the opening does, for the finding's message.
+const SAYS: Partial<Record<SentenceFeature, string>> = {
+  intro: 'introduces you',
+  claim: 'makes a claim about your company',
+  news: 'announces your news',
+  offer: 'leads with an offer',
+  ask: 'asks for their time',
+  'sender-name': 'names your product',
+  'about-us': 'is about you',
+  'first-person': 'talks about you',
+  imperative: 'tells them what to do',
+  money: 'quotes a price',
+};
+
+// Words after "Hi" that greet a group, not a person.
+const NOT_A_NAME = /^(?:team|all|everyone|there|folks|friends?|guys|sir|madam|mr|mrs|ms|dr|prof)\.?$/i;
+
+/** "Sam" in "Hi Sam,", "Ms. Lee" in "Dear Ms. Lee:"; undefined when the greeting names nobody. */
+function readerName(head: string, prepared: Prepared): string | undefined {
+  const greeting = prepared.salutation.exec(head)?.[0] ?? prepared.nameLine.exec(head)?.[0] ?? '';
+  const words = greeting.match(/\p{Lu}[\p{L}'’-]*/gu) ?? [];
+  return words
+    .slice(/^\s*\p{Lu}/u.test(greeting) && prepared.salutation.test(head) ? 1 : 0)
+    .find((w) => !NOT_A_NAME.test(w));
+}
+
+interface Judgement {
+  span: Span;
+  /** Why, in the reader's terms: "Your opening introduces you and asks for their time, before a word about Sam." */
+  why: string;
+}
+
+/** The model's verdict on the opening: the pitching sentences and why, or undefined. */
+function judgeOpening(head: string, prepared: Prepared, model: LinearModel): Judgement | undefined {
+  const { spans, features, perSentence } = openingFeatures(head, prepared);
+  if (!spans.length || probability(model, features) < model.threshold) return undefined;
+  // The finding covers the sentences that pitch; when none does by pattern, the opening as a whole
+  // was judged by its structure, and its first sentence is where the reader stops.
+  const pitching = perSentence.flatMap((on, i) => (on.has('pitches') ? [i] : []));
+  const from = spans[pitching[0] ?? 0]!;
+  const to = spans[pitching.at(-1) ?? 0]!;
+  const said = contributions(model, features)
+    .filter(([, c]) => c > 0)
+    .map(([name]) => {
+      const feature = name.slice(name.indexOf(':') + 1) as SentenceFeature;
+      if (feature === 'about-a-name') {
+        const span = spans[POSITIONS.indexOf(name.slice(0, name.indexOf(':')) as (typeof POSITIONS)[number])]!;
+        const subject = namedSubject(head.slice(span.start, span.end));
+        return subject && `is about ${subject}`;
+      }
+      return SAYS[feature];
+    })
+    .filter((x, i, all): x is string => !!x && all.indexOf(x) === i)
+    .slice(0, 2);
+  const does = said.length ? said.join(' and ') : 'is about you';
+  const reader = readerName(head, prepared) ?? 'them';
+  return { span: { start: from.start, end: to.end }, why: `Your opening ${does}, before a word about ${reader}.` };
 }
 
 /** A pitch in the first one or two sentences, before any word about the reader. */
@@ -425,12 +662,14 @@ export const pitchFirst: Detector<Prepared> = {
   reads: {
     bindings: { 'pitch-first/opening': 'An opening about the sender or the offer before the reader.' },
     cues: CUES,
+    model: { name: 'pitch-first/opening', features: OPENING_FEATURES },
   },
-  prepare: (ruleset) => prepare(ruleset.cues),
+  prepare: (ruleset) => prepare(ruleset.cues, ruleset.models.get('pitch-first/opening')),
   detect({ text, rule }, prepared) {
     const bound = rule('pitch-first/opening');
-    const span = bound && pitchSpan(text, prepared);
-    if (!bound || !span) return [];
+    const judged = bound && prepared.model && judgeOpening(text, prepared, prepared.model);
+    if (!bound || !judged) return [];
+    const { span, why } = judged;
     const pitch = text.slice(span.start, span.end);
     return [
       makeFinding(
@@ -439,6 +678,7 @@ export const pitchFirst: Detector<Prepared> = {
         span.start,
         span.end,
         suggestionsOf(bound, () => suggestions(pitch)),
+        why,
       ),
     ];
   },
