@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/engine';
 import { buildRuleset, loadBuiltinPack, type RulePack } from '../../src/rules';
+import { flagged } from '../helpers';
 
 const pack: RulePack = {
   name: 'forms',
@@ -87,5 +88,30 @@ describe('wildcards and neighbours', () => {
 
   it('puts a one-word suggestion in the plural of the plural it replaces', () => {
     expect(found('Our thought leaders spoke.')).toEqual([['thought leaders', ['experts']]]);
+  });
+});
+
+describe('a phrase mentioned rather than used', () => {
+  const buzzwords = (text: string) => flagged(text, 'buzzword').map(([, t]) => t);
+
+  it.each([
+    `Please don't write "synergy" in the deck.`,
+    'Please avoid ‘best-in-class’ in the proposal.',
+    'The word synergy makes clients wince.',
+    'Drop the phrase: circle back.',
+    "Avoid the term 'best-in-class' please.",
+  ])('leaves alone %j', (text) => {
+    expect(buzzwords(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Our synergy plan is ready.', ['synergy']],
+    // Quotes around more than the phrase are speech, and the phrase inside is used.
+    ['She said "we should leverage the new team" on the call.', ['leverage']],
+    ['The synergy words in this deck are all ours.', ['synergy']],
+    // Scare quotes around a vendor's own claim: still a claim.
+    ['Our refined methods and "best of breed" tools do the rest.', ['best of breed']],
+  ])('still flags %j', (text, expected) => {
+    expect(buzzwords(text)).toEqual(expected);
   });
 });

@@ -213,3 +213,60 @@ describe('non-apologies', () => {
     expect(suggestions('Honestly, mistakes were made.')).toEqual(['we made mistakes', 'we made a mistake']);
   });
 });
+
+// The shapes of an apology that does not own the act, beyond the stock lines: the reader's
+// reaction, state or view; an event with no one behind it; a hedge on how it felt; an excuse after
+// a longer subject. Each with near misses that name the act or offer sympathy.
+describe('non-apologies by structure', () => {
+  it.each([
+    ["We're sorry you didn't enjoy the lamb.", 'default/sorry-you-feel', "We're sorry you didn't enjoy the lamb"],
+    [
+      "We're sorry to hear that you feel the jacket is not waterproof.",
+      'default/sorry-you-feel',
+      "We're sorry to hear that you feel the jacket is not waterproof",
+    ],
+    ["I'm sorry you're unhappy with the repair.", 'default/sorry-you-feel', "I'm sorry you're unhappy with the repair"],
+    [
+      'Apologies that you were not kept updated on the report.',
+      'default/sorry-you-feel',
+      'Apologies that you were not kept updated on the report',
+    ],
+    [
+      'We regret that the sofa arrived later than the date we gave you.',
+      'default/mistakes-were-made',
+      'We regret that the sofa arrived later than the date we gave you',
+    ],
+    [
+      'Regrettably, your shipment was damaged in transit.',
+      'default/mistakes-were-made',
+      'Regrettably, your shipment was damaged in transit',
+    ],
+    ['An error was made on your invoice.', 'default/mistakes-were-made', 'An error was made'],
+    ["We're sorry if the process felt slow.", 'default/sorry-if', "We're sorry if the process felt slow"],
+    [
+      'We apologise for any concern this may cause.',
+      'default/sorry-for-any-inconvenience',
+      'We apologise for any concern',
+    ],
+    [
+      'Sorry, but the submission deadline was noon on 2 May.',
+      'default/apology-but',
+      'Sorry, but the submission deadline was noon on 2 May',
+    ],
+  ])('flags %j', (text, ruleId, span) => {
+    expect(flags(text)).toEqual([[ruleId, span]]);
+  });
+
+  it.each([
+    "I'm so sorry that your father passed away last week.",
+    'We were sorry to hear your dog died; take all the time you need.',
+    "Sorry to hear you're unwell. Take all the time you need.",
+    'I made an error on your invoice and I am sorry: the corrected one is attached.',
+    "I'm sorry I sent the parcel to your old address.",
+    'Sorry for the trouble you went to, and thank you for the photos.',
+    "I'm sorry I missed the deadline, but I've sent the report now.",
+    "I'm sorry we double-charged you; the refund went out today.",
+  ])('leaves alone %j', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+});

@@ -12,7 +12,7 @@ const summary = (text: string, packs: RulePack[]) =>
   analyze(text, buildRuleset(packs)).map((f) => [f.ruleId, f.text, f.severity, f.message]);
 
 const PITCH = "Hi Sam,\n\nI'm Dana from Acme, and we help teams like yours cut reporting time in half.\n\nBest,\nDana";
-const APOLOGY = "Hi Sam,\n\nThanks for the note. We're sorry for the hassle with the invoices.\n";
+const APOLOGY = "Hi Sam,\n\nThanks for the note. We're sorry for the kerfuffle with the invoices.\n";
 
 describe('a changed ruleset changes the findings of the same draft', () => {
   it('takes a team override of the pitch-first rule while the draft stays the same', () => {
@@ -54,9 +54,9 @@ describe('a changed ruleset changes the findings of the same draft', () => {
     expect(summary(APOLOGY, [builtin])).toEqual([]);
     // A near miss: the list of nouns after "any" does not reach "sorry for the …".
     expect(summary(APOLOGY, [builtin, team({ cues: { 'non-apology/vague-harms': ['mess'] } })])).toEqual([]);
-    const withThe = summary(APOLOGY, [builtin, team({ cues: { 'non-apology/vague-harms-after-the': ['hassle'] } })]);
+    const withThe = summary(APOLOGY, [builtin, team({ cues: { 'non-apology/vague-harms-after-the': ['kerfuffle'] } })]);
     expect(withThe).toEqual([
-      ['default/sorry-for-any-inconvenience', "We're sorry for the hassle", 'warning', expect.any(String)],
+      ['default/sorry-for-any-inconvenience', "We're sorry for the kerfuffle", 'warning', expect.any(String)],
     ]);
   });
 
@@ -65,6 +65,8 @@ describe('a changed ruleset changes the findings of the same draft', () => {
       builtin,
       team({ cues: { 'non-apology/vague-harms-after-the': ['Confusion', 'mess'] } }),
     ]);
-    expect(ruleset.cues.get('non-apology/vague-harms-after-the')).toEqual(['confusion', 'misunderstanding', 'mess']);
+    const builtinWords = builtin.cues!['non-apology/vague-harms-after-the']!;
+    expect(builtinWords).toContain('confusion');
+    expect(ruleset.cues.get('non-apology/vague-harms-after-the')).toEqual([...builtinWords, 'mess']);
   });
 });

@@ -24,6 +24,7 @@ const CUES = {
   'non-apology/excuse-the-things': 'What an excuse after "but the …" blames: courier, weather, deadline.',
   'non-apology/policy-owners': 'Whose rules an excuse after "but" cites: company, store, bank.',
   'non-apology/owning-adverbs': 'Words after "but I …" that own the act, so it is no excuse: accidentally.',
+  'non-apology/sympathy-events': 'Events a "sorry that …" meets with sympathy, never an apology: passed away.',
 } as const;
 
 const BINDINGS = {
@@ -47,14 +48,31 @@ const YOU_SEE_IT =
   `misunderstood|misunderstand|misread|` +
   String.raw`(?:took|take|taken)\s+(?:it|(?:my|our|the|this|that)\s+(?:[\w'-]+\s+){0,6}?)` +
   String.raw`(?:that|this|the\s+wrong)\s+way|` +
-  `took it|take it|see it|saw it|see things`;
+  `took it|take it|see it|saw it|see things|found|find|` +
+  // "sorry you didn't enjoy the lamb": regrets the reader's reaction, not what was served.
+  String.raw`(?:didn't|did\s+not|don't|do\s+not)\s+(?:enjoy|like|love|find|feel|think|agree|get\s+on\s+with)`;
 const YOU_WERE = String.raw`(?:were|are|got|have been|feel|felt)\s+(?:left\s+)?`;
-const YOU_WERE_NOT = String.raw`(?:weren't|were not|aren't|are not|wasn't|was not)\s+(?:happy|satisfied|pleased)`;
+// "sorry you weren't happy", "apologies that you were not kept updated": the reader's state, no act.
+const YOU_WERE_NOT =
+  String.raw`(?:weren't|were not|aren't|are not|wasn't|was not)\s+` +
+  `(?:happy|satisfied|pleased|aware|informed|told|kept|updated|notified)`;
 const YOU_HAD = String.raw`(?:had|have had|'ve had|experienced)\s+(?:(?:a|an|such an?)\s+)?`;
 // "… that may have caused you": the tail of a stock line, part of it.
 const MAY_HAVE_CAUSED =
   String.raw`(?:\s+(?:this|that|it|which)\s+(?:(?:may|might|could)\s+)?(?:(?:have|has)\s+)?` +
   String.raw`(?:caused|created)(?:\s+you)?)?`;
+// "…, but I've sent the corrected report": what the writer has done to put it right, not an excuse.
+const AMENDS = new RegExp(
+  String.raw`^(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|already\s+|just\s+)?` +
+    String.raw`(?!been\b|had\b|got\b|not\b|never\b)[a-z]+(?:ed|ent|t)\b`,
+  'i',
+);
+// "sorry to hear that you feel…": sympathy in form, but what follows regrets the reader's view.
+// "the sofa arrived", "the rats have returned": a thing as the subject of a past-tense verb.
+const EVENT_CLAUSE =
+  String.raw`(?:your|the|our|some|an?)\s+(?:[\w'-]+\s+){0,4}?(?:has\s+|have\s+|had\s+)?` +
+  String.raw`(?<verb>[a-z]{3,}(?:ed|ent|ook|ame|oke|ew))\b`;
+const HEARD = String.raw`(?:to\s+(?:hear|read|learn|see)\s+)?`;
 // "your parcel was delayed": a noun phrase, a passive verb, no actor.
 const PASSIVE_CLAUSE =
   String.raw`(?:your|the|some|some\s+of\s+your)\s+[\w\s'-]{1,40}?\s+` +
@@ -73,6 +91,8 @@ interface Prepared {
   courtesy: RegExp;
   harm: RegExp;
   excuse: RegExp;
+  /** Events that call for sympathy, not an apology: "your father passed away". */
+  sympathy: RegExp;
 }
 
 type Cue = (name: keyof typeof CUES) => string;
@@ -88,7 +108,8 @@ function shapes(cues: CueLists): Shape[] {
     shape(
       'non-apology/feelings',
       (cue, apology) =>
-        String.raw`${apology}\s+(?:that\s+)?you\s+(?:(?<verb>${YOU_SEE_IT}|` +
+        String.raw`${apology}\s+${HEARD}(?:that\s+)?you(?:\s+|(?='))(?:(?<verb>${YOU_SEE_IT}|` +
+        String.raw`(?:'re|'ve\s+been)\s+(?:left\s+)?${cue('non-apology/hurt-feelings')}|` +
         `${YOU_WERE}${cue('non-apology/hurt-feelings')}|${YOU_WERE_NOT}|` +
         String.raw`${YOU_HAD}${cue('non-apology/bad-experiences')}\s+experience)\b)`,
     ),
@@ -113,12 +134,15 @@ function shapes(cues: CueLists): Shape[] {
         MAY_HAVE_CAUSED,
     ),
     // "We regret that your baggage was not available", "we're sorry your parcel was delayed": no actor.
-    shape('non-apology/passive', (_, apology) => String.raw`${apology}\s+(?:that\s+)?(?<clause>${PASSIVE_CLAUSE})`),
+    shape('non-apology/passive', (_, apology) => String.raw`${apology},?\s+(?:that\s+)?(?<clause>${PASSIVE_CLAUSE})`),
+    // "We regret that the sofa arrived later than promised": an event with no one behind it.
+    shape('non-apology/passive', (_, apology) => String.raw`${apology},?\s+(?:that\s+)?(?<event>${EVENT_CLAUSE})`),
     {
       binding: 'non-apology/passive',
       pattern: new RegExp(
-        String.raw`\b(?:mistakes|errors)\s+(?:were|have been|had been)\s+made\b|` +
-          String.raw`\bmistakes\s+(?:have\s+|were\s+)?(?:occurred|happened)\b`,
+        String.raw`\b(?:an?\s+)?(?:mistake|error|oversight)s?\s+` +
+          String.raw`(?:was|were|has been|have been|had been)\s+made\b|` +
+          String.raw`\b(?:an?\s+)?mistakes?\s+(?:has\s+|have\s+|were\s+)?(?:occurred|happened)\b`,
         'dgi',
       ),
     },
@@ -135,8 +159,9 @@ const excuseSource = (cue: Cue) =>
   String.raw`^(?:unfortunately\s+)?(?:it|it's|that|that's|this|there|due|given|` +
   String.raw`our\s+(?:[\w-]+\s+)?${cue('non-apology/excuse-our-things')}|per\s+(?:our|the|company)|` +
   String.raw`${cue('non-apology/policy-owners')}\s+(?:policy|policies|rules)|policy|` +
-  String.raw`the\s+${cue('non-apology/excuse-the-things')}|` +
-  String.raw`we(?:'re|'ve|\s+(?:are|were|have|had|can't|cannot|can\s+not|don't|do\s+not|couldn't|could\s+not|` +
+  String.raw`the\s+(?:[\w-]+\s+){0,2}?${cue('non-apology/excuse-the-things')}|` +
+  String.raw`we(?:'re|'ve|\s+(?:are|were|have|had|can't|cant|cannot|can\s+not|don't|dont|do\s+not|couldn't|` +
+  String.raw`couldnt|could\s+not|` +
   `aren't|weren't|only))|` +
   String.raw`i(?:'m|'ve|\s+(?:am|was|have|had|can't|cannot|couldn't|don't|do\s+not|only))\b` +
   String.raw`(?!\s+${cue('non-apology/owning-adverbs')}\b)|you|your|everyone|everybody|as|since|because)\b`;
@@ -149,12 +174,13 @@ const harmSource = (cue: Cue) =>
 
 function prepare(cues: CueLists): Prepared {
   return {
-    cue: cuePattern(cues, 'i', (cue) => `${cue('non-apology/apology-words')}|mistakes|errors`),
+    cue: cuePattern(cues, 'i', (cue) => `${cue('non-apology/apology-words')}|mistake|error|oversight`),
     shapes: shapes(cues),
     // Small courtesies and sympathy are not non-apologies, with or without a "but" after them.
     courtesy: cuePattern(cues, 'i', (cue) => String.raw`\bsorry\s+${cue('non-apology/courtesies')}`),
     harm: cuePattern(cues, 'i', harmSource),
     excuse: cuePattern(cues, 'i', excuseSource),
+    sympathy: cuePattern(cues, 'i', (cue) => String.raw`\b${cue('non-apology/sympathy-events')}\b`),
   };
 }
 
@@ -233,7 +259,8 @@ function suggestionsFor(hit: Hit, sentence: string, sentenceEnd: number): Sugges
       return [template(lead)];
     }
     case 'non-apology/passive': {
-      const { clause, match = '' } = hit.groups;
+      const { clause, event, match = '' } = hit.groups;
+      if (event) return [template(lead)];
       if (!clause)
         return [
           { replacement: matchCase(match, 'we made mistakes') },
@@ -278,7 +305,15 @@ function isNonApology(
     return !/^[^\p{L}\p{N}]*to\s+$/iu.test(sentence.slice(0, match.index));
   }
   if (binding === 'non-apology/excuse') {
-    return !courteous && !/\bsorry\s+to\s+hear\b/i.test(match[0]) && prepared.excuse.test(match.groups?.excuse ?? '');
+    const excuse = match.groups?.excuse ?? '';
+    return (
+      !courteous && !/\bsorry\s+to\s+hear\b/i.test(match[0]) && prepared.excuse.test(excuse) && !AMENDS.test(excuse)
+    );
+  }
+  const event = match.groups?.event;
+  if (event) {
+    // A past-tense verb with no one behind it; not a death or an illness, which is sympathy.
+    return infinitiveOf(match.groups?.verb ?? '') !== undefined && !prepared.sympathy.test(event);
   }
   return true;
 }
@@ -303,7 +338,8 @@ function sentenceFindings(context: DetectionContext, span: { start: number; end:
       const start = m.index;
       const matchEnd = start + m[0].trimEnd().length;
       const spansSentence =
-        SPANS_SENTENCE.has(binding) || (binding === 'non-apology/passive' && m.groups?.clause !== undefined);
+        SPANS_SENTENCE.has(binding) ||
+        (binding === 'non-apology/passive' && (m.groups?.clause ?? m.groups?.event) !== undefined);
       const end = spansSentence ? Math.max(sentenceEnd, matchEnd) : matchEnd;
       if (claimed.some(([s, e]) => start < e && end > s)) continue;
       claimed.push([start, end]);

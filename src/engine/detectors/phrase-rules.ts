@@ -70,6 +70,30 @@ function inName(text: string, tokens: readonly Token[], m: PhraseMatch): boolean
   return !sentenceStart;
 }
 
+const OPENING_QUOTES = `"'“‘«\``;
+const CLOSING_QUOTES = `"'”’»\``;
+// "the word synergy", "the term 'best-in-class'": the phrase is talked about, not used.
+const NAMED_AS_A_WORD = /\b(?:word|words|term|terms|phrase|phrases|buzzword|buzzwords|jargon)\s*[:"'“‘«`]?\s*$/i;
+
+// "don't write 'synergy'", "avoid ‘best-in-class’": a verb that talks about words, before the quote.
+const WORD_VERBS = 'write|writing|wrote|say|saying|said|use|using|avoid|avoiding|drop|ban|stop|call|called|mean|means';
+const TALKS_ABOUT = new RegExp(String.raw`\b(?:${WORD_VERBS}|instead\s+of|rather\s+than|not)\b[^.!?\n]{0,20}$`, 'i');
+
+/**
+ * A phrase mentioned rather than used: introduced as a word ("the word synergy"), or quoted on its
+ * own after a verb that talks about words ("please don't write 'synergy' in the deck"). The writer
+ * is already on the reader's side. A quoted phrase that still describes something ('our "best of
+ * breed" tools') is used, and flagged.
+ */
+function isMention(text: string, start: number, end: number): boolean {
+  const lead = text.slice(Math.max(0, start - 40), start);
+  if (NAMED_AS_A_WORD.test(lead.slice(-20))) return true;
+  const before = text[start - 1] ?? '';
+  const after = text[end] ?? '';
+  const quoted = before !== '' && after !== '' && OPENING_QUOTES.includes(before) && CLOSING_QUOTES.includes(after);
+  return quoted && TALKS_ABOUT.test(lead.slice(0, -1));
+}
+
 /** The rule's suggestions fitted to the match: wildcards filled in, same -s/-ed/-ing form, same capitals. */
 function fittedSuggestions(text: string, tokens: readonly Token[], m: PhraseMatch): Suggestion[] {
   const original = text.slice(tokens[m.first]!.start, tokens[m.last - 1]!.end);
@@ -106,9 +130,10 @@ export const phraseRules: Detector<PhraseMatcher> = {
     let taken = 0;
     for (const m of allowed) {
       if (m.first < taken) continue;
-      taken = m.last;
       const start = tokens[m.first]!.start;
       const end = tokens[m.last - 1]!.end;
+      if (isMention(text, start, end)) continue;
+      taken = m.last;
       findings.push(makeFinding(m.rule, text, start, end, fittedSuggestions(text, tokens, m)));
     }
     return findings;

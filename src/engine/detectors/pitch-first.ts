@@ -483,7 +483,8 @@ const ABOUT_A_NAME = new RegExp(
 /** "Acme" in "Acme helps…": a capitalised subject that is no dictionary word ("Big news", "How is"). */
 function namedSubject(sentence: string): string | undefined {
   const name = ABOUT_A_NAME.exec(sentence)?.groups?.name;
-  return name && !isKnownWord(name.split(/\s+/)[0]!) ? name : undefined;
+  // "Let's have Matt start…": the word without its 's is a dictionary word, so no name.
+  return name && !isKnownWord(name.split(/\s+/)[0]!.replace(/['’]s$/, '')) ? name : undefined;
 }
 
 const OPEN_QUESTION = /^(?:[\p{L}'-]+[\s,—–-]+){0,3}?(?:how|what|when|where|which|who|why)\b/iu;
