@@ -270,3 +270,13 @@ describe('non-apologies by structure', () => {
     expect(flags(text)).toEqual([]);
   });
 });
+
+describe('rewrites that keep the facts', () => {
+  it('owns an event with no actor, keeping what the writer named', () => {
+    const [f] = analyze('Hi,\n\nWe regret that the sofa arrived later than the date we gave you.', builtinRuleset());
+    expect(f!.suggestions[0]).toEqual({
+      label: 'Own it',
+      replacement: "We're sorry the sofa arrived later than the date we gave you. That's on us",
+    });
+  });
+});

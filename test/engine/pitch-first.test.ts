@@ -238,3 +238,28 @@ describe('pitch-first cue lists a team extends', () => {
     ]);
   });
 });
+
+describe('rewrites from the draft itself', () => {
+  const finding = (text: string) => analyze(text, builtinRuleset()).find((f) => f.kind === 'pitch-first');
+
+  it('puts the line about the reader first when it follows the pitch', () => {
+    const f = finding(
+      "Hi Sam,\n\nI'm Dana from Acme, and we help clinics cut no-shows. I loved your talk on patient churn.\n\nBest,\nDana",
+    );
+    expect(f!.text).toBe("I'm Dana from Acme, and we help clinics cut no-shows. I loved your talk on patient churn.");
+    expect(f!.suggestions[0]).toEqual({
+      label: 'Lead with the line about them',
+      replacement: "I loved your talk on patient churn. I'm Dana from Acme, and we help clinics cut no-shows.",
+    });
+    // The templates keep both sentences, so nothing the writer wrote is lost.
+    for (const s of f!.suggestions.slice(1)) expect(s.replacement.endsWith(` ${f!.text}`)).toBe(true);
+  });
+
+  it('does not reach into the next paragraph, nor take a sentence that pitches too', () => {
+    const apart = finding("Hi Sam,\n\nI'm Dana from Acme.\n\nI loved your talk on patient churn.");
+    expect(apart!.text).toBe("I'm Dana from Acme.");
+    expect(apart!.suggestions[0]!.label).toBe('Open with their last message');
+    const pitching = finding("Hi Sam,\n\nI'm Dana from Acme. Thanks for your time on a quick call next week?");
+    expect(pitching!.suggestions[0]!.label).not.toBe('Lead with the line about them');
+  });
+});

@@ -260,7 +260,12 @@ function suggestionsFor(hit: Hit, sentence: string, sentenceEnd: number): Sugges
     }
     case 'non-apology/passive': {
       const { clause, event, match = '' } = hit.groups;
-      if (event) return [template(lead)];
+      if (event) {
+        // "We regret that the sofa arrived late" → "We're sorry the sofa arrived late. That's on us.":
+        // the facts the writer named stay, and the responsibility is taken.
+        const facts = event + sentence.slice(hit.end, sentenceEnd);
+        return [{ label: 'Own it', replacement: `${speaker(lead).sorry} ${facts}. That's on us` }, template(lead)];
+      }
       if (!clause)
         return [
           { replacement: matchCase(match, 'we made mistakes') },

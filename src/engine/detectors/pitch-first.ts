@@ -672,15 +672,43 @@ export const pitchFirst: Detector<Prepared> = {
     if (!bound || !judged) return [];
     const { span, why } = judged;
     const pitch = text.slice(span.start, span.end);
+    const turn = turnRightAfter(text, span, prepared);
+    if (!turn) {
+      return [
+        makeFinding(
+          bound,
+          text,
+          span.start,
+          span.end,
+          suggestionsOf(bound, () => suggestions(pitch)),
+          why,
+        ),
+      ];
+    }
+    // The draft already has its line about the reader, just too late: the finding takes it in, and the
+    // first rewrite puts it first.
+    const both = text.slice(span.start, turn.end);
+    const lead: Suggestion = {
+      label: 'Lead with the line about them',
+      replacement: `${text.slice(turn.start, turn.end)} ${pitch}`,
+    };
     return [
       makeFinding(
         bound,
         text,
         span.start,
-        span.end,
-        suggestionsOf(bound, () => suggestions(pitch)),
+        turn.end,
+        suggestionsOf(bound, () => [lead, ...suggestions(both)]),
         why,
       ),
     ];
   },
 };
+
+/** The sentence right after the pitch, in the same paragraph, when it turns to the reader. */
+function turnRightAfter(head: string, pitch: Span, prepared: Prepared): Span | undefined {
+  const [next] = splitSentences(head, pitch.end);
+  if (!next || /\n[ \t]*\n/.test(head.slice(pitch.end, next.start))) return undefined;
+  const on = sentenceFeatures(head.slice(next.start, next.end), prepared);
+  return turnsToThem(on) && !on.has('pitches') ? next : undefined;
+}
