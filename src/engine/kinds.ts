@@ -92,17 +92,10 @@ export const highlightName = (kind: FindingKind): string => `cf-${kind}`;
  * build time (see wxt.config.ts). A tint plus an underline set below the text, so the browser's
  * red spell-check squiggle stays readable next to ours.
  */
-export function highlightCss(): string {
+function highlightCss(): string {
   return KINDS.map((kind) => {
-    const { colour, tint, line, thickness } = KIND_TABLE[kind].highlight;
-    return [
-      `::highlight(${highlightName(kind)}) {`,
-      `  background-color: ${tint};`,
-      `  text-decoration: underline ${line} ${colour};`,
-      `  text-decoration-thickness: ${thickness}px;`,
-      '  text-underline-offset: 4px;',
-      '}',
-    ].join('\n');
+    const style: HighlightStyle = KIND_TABLE[kind].highlight;
+    return highlightRule(highlightName(kind), style.colour, style);
   }).join('\n\n');
 }
 

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import schema from '../../rules/rule-pack.schema.json';
 import { CUE_LISTS, DETECTOR_BINDINGS, DETECTORS, KINDS } from '../../src/engine';
-import { highlightCss, highlightName } from '../../src/engine/kinds';
+import { highlightName, highlightStylesheet } from '../../src/engine/kinds';
 import { validatePack } from '../../src/rules';
 import { withEngineLists } from '../../src/rules/schema';
 import { USAGE } from '../../src/cli/args';
@@ -41,7 +41,7 @@ describe('the kinds table is the one list of kinds', () => {
   });
 
   it('every kind gets a highlight style, and the content script uses the generated styles', () => {
-    const css = highlightCss();
+    const css = highlightStylesheet();
     for (const kind of KINDS) expect(css).toContain(`::highlight(${highlightName(kind)})`);
     const styles = filesUnder('entrypoints').filter((f) => f.endsWith('.css'));
     for (const file of styles) expect(readFileSync(path.join(ROOT, file), 'utf8')).not.toContain('::highlight(');
