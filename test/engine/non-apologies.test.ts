@@ -253,6 +253,21 @@ describe('non-apologies by structure', () => {
       'default/apology-but',
       'Sorry, but the submission deadline was noon on 2 May',
     ],
+    [
+      'We apologise for the trouble this has caused.',
+      'default/sorry-for-any-inconvenience',
+      'We apologise for the trouble this has caused',
+    ],
+    [
+      "We're sorry for your poor experience.",
+      'default/sorry-for-any-inconvenience',
+      "We're sorry for your poor experience",
+    ],
+    [
+      "We're sorry for the negative experience at the till.",
+      'default/sorry-for-any-inconvenience',
+      "We're sorry for the negative experience",
+    ],
   ])('flags %j', (text, ruleId, span) => {
     expect(flags(text)).toEqual([[ruleId, span]]);
   });
@@ -266,6 +281,9 @@ describe('non-apologies by structure', () => {
     'Sorry for the trouble you went to, and thank you for the photos.',
     "I'm sorry I missed the deadline, but I've sent the report now.",
     "I'm sorry we double-charged you; the refund went out today.",
+    // A courtesy: no effect on the reader is named, so nothing stands in for the act.
+    'Thanks for waiting, and sorry for the trouble!',
+    "I'm sorry for the experience I gave you at the till: I should have listened.",
   ])('leaves alone %j', (text) => {
     expect(flags(text)).toEqual([]);
   });

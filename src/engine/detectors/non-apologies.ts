@@ -58,9 +58,10 @@ const YOU_WERE_NOT =
   `(?:happy|satisfied|pleased|aware|informed|told|kept|updated|notified)`;
 const YOU_HAD = String.raw`(?:had|have had|'ve had|experienced)\s+(?:(?:a|an|such an?)\s+)?`;
 // "… that may have caused you": the tail of a stock line, part of it.
-const MAY_HAVE_CAUSED =
-  String.raw`(?:\s+(?:this|that|it|which)\s+(?:(?:may|might|could)\s+)?(?:(?:have|has)\s+)?` +
-  String.raw`(?:caused|created)(?:\s+you)?)?`;
+const CAUSED =
+  String.raw`\s+(?:this|that|it|which)\s+(?:(?:may|might|could)\s+)?(?:(?:have|has)\s+)?` +
+  String.raw`(?:caused|created)(?:\s+you)?`;
+const MAY_HAVE_CAUSED = `(?:${CAUSED})?`;
 // "…, but I've sent the corrected report": what the writer has done to put it right, not an excuse.
 const AMENDS = new RegExp(
   String.raw`^(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|already\s+|just\s+)?` +
@@ -130,7 +131,11 @@ function shapes(cues: CueLists): Shape[] {
       'non-apology/inconvenience',
       (cue, apology) =>
         String.raw`${apology}\s+(?:(?:for|about)\s+)?(?:(?:any|the|this|that)\s+${cue('non-apology/inconvenience')}|` +
-        String.raw`the\s+${cue('non-apology/vague-harms-after-the')}|any\s+${cue('non-apology/vague-harms')})` +
+        String.raw`the\s+${cue('non-apology/vague-harms-after-the')}|any\s+${cue('non-apology/vague-harms')}|` +
+        // "the trouble this has caused": the effect, named as such, stands in for the act.
+        String.raw`the\s+${cue('non-apology/vague-harms')}(?=${CAUSED})|` +
+        // "your poor experience", "the negative experience": how it went for them, not what went wrong.
+        String.raw`(?:the|your|this|that)\s+${cue('non-apology/bad-experiences')}\s+experience)` +
         MAY_HAVE_CAUSED,
     ),
     // "We regret that your baggage was not available", "we're sorry your parcel was delayed": no actor.
