@@ -5,6 +5,7 @@
  * guide in LABELLING.md by people who saw neither the rules nor the other sets.
  * - test/eval/train/: development and training data. Read its misses (`-v`) to find general gaps,
  *   never to fit a rule to one email.
+ * - test/eval/real/: real third-party mail, labelled blind (README there); held out like the frozen sets.
  * - test/eval/frozen/: test sets written blind and frozen. They are scored, never read: `-v` lists
  *   nothing for them, so that they keep measuring mail nobody tuned to.
  *
@@ -45,8 +46,14 @@ const listed = (dir: string) =>
     .filter((f) => f.endsWith('.jsonl'))
     .sort()
     .map((f) => path.join(HERE, dir, f));
-const sets = given.length ? given.map((f) => path.resolve(f)) : [...listed('train'), ...listed('frozen')];
-const isFrozen = (file: string) => path.basename(path.dirname(file)) === 'frozen';
+const sets = given.length
+  ? given.map((f) => path.resolve(f))
+  : [...listed('train'), ...listed('frozen'), ...listed('real')];
+/** Which pile a set belongs to, by its folder: training, frozen blind sets, or labelled real mail. */
+const pileOf = (file: string) => {
+  const folder = path.basename(path.dirname(file));
+  return folder === 'frozen' || folder === 'real' ? folder : 'train';
+};
 const rules = builtinRuleset();
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
@@ -121,16 +128,17 @@ const results: Record<string, Record<string, ReturnType<typeof metrics>>> = {};
 const training = new Map(KINDS.map((k) => [k, emptyTally()]));
 let trainingEmails = 0;
 for (const file of sets) {
-  const frozen = isFrozen(file);
+  const pile = pileOf(file);
+  const heldOut = pile !== 'train';
   const emails = readSet(file);
   const tallies = new Map(KINDS.map((k) => [k, emptyTally()]));
-  // Misses of a frozen set are never shown: reading them would tune the rules to it.
-  const say = verbose && !frozen && !asJson ? (s: string) => console.log(s) : () => {};
+  // Misses of a held-out set are never shown: reading them would tune the rules to it.
+  const say = verbose && !heldOut && !asJson ? (s: string) => console.log(s) : () => {};
   for (const email of emails) score(email, analyzeEmail(email.text, rules), tallies, say);
-  const name = `${frozen ? 'frozen' : 'train'}/${path.basename(file)}`;
+  const name = `${pile}/${path.basename(file)}`;
   results[name] = Object.fromEntries(KINDS.map((k) => [k, metrics(tallies.get(k)!)]));
   if (!asJson) report(name, emails.length, tallies);
-  if (!frozen) {
+  if (!heldOut) {
     trainingEmails += emails.length;
     for (const kind of KINDS) {
       const sum = training.get(kind)!;
