@@ -1,7 +1,7 @@
 import type { DetectionContext, Detector } from './detector';
 import { DETECTORS } from './detectors';
 import { tagsAt } from './grammar';
-import { blankQuotedHistory, blankSignOff } from './quoted-history';
+import { blankQuotedHistory, signOffBlock } from './quoted-history';
 import type { Ruleset } from './ruleset';
 import { type Span, splitParagraphs, splitSentences } from './sentences';
 import { type Token, tokenize } from './tokens';
@@ -37,12 +37,13 @@ function compile(ruleset: Ruleset): Compiled {
 }
 
 /** One stretch of text with its words, sentences and tags worked out on first use, and shared. */
-function contextFor(text: string, ruleset: Ruleset): DetectionContext {
+function contextFor(text: string, ruleset: Ruleset, signOff: string): DetectionContext {
   let tokens: Token[] | undefined;
   let sentences: Span[] | undefined;
   const sentencesOf = () => (sentences ??= splitSentences(text));
   return {
     text,
+    signOff,
     get tokens() {
       return (tokens ??= tokenize(text));
     },
@@ -57,8 +58,14 @@ function contextFor(text: string, ruleset: Ruleset): DetectionContext {
   };
 }
 
-function detectAll(scope: Detector['scope'], text: string, ruleset: Ruleset, compiled: Compiled): Finding[] {
-  const context = contextFor(text, ruleset);
+function detectAll(
+  scope: Detector['scope'],
+  text: string,
+  ruleset: Ruleset,
+  compiled: Compiled,
+  signOff = '',
+): Finding[] {
+  const context = contextFor(text, ruleset, signOff);
   return DETECTORS.filter((d) => d.scope === scope).flatMap((d) => d.detect(context, compiled.prepared.get(d)));
 }
 
@@ -76,8 +83,22 @@ function cached(cache: Map<string, Finding[]>, limit: number, text: string, dete
 /** The stretch of a draft its opening is judged in. */
 const openingOf = (draft: string) => draft.slice(0, OPENING_CHARS);
 
-/** The opening of a plain-text email as `analyzeEmail` judges it: without history or signature. */
-export const emailOpening = (text: string): string => openingOf(blankSignOff(blankQuotedHistory(text)));
+/** The draft with its sign-off blanked (offsets kept), and the sign-off's own text ('' when none). */
+function splitSignOff(draft: string): { text: string; signOff: string } {
+  const block = signOffBlock(draft);
+  if (!block) return { text: draft, signOff: '' };
+  const blank = draft.slice(block.start, block.end).replace(/[^\n\r]/g, ' ');
+  return {
+    text: draft.slice(0, block.start) + blank + draft.slice(block.end),
+    signOff: draft.slice(block.start, block.end),
+  };
+}
+
+/** The opening of a plain-text email as `analyzeEmail` judges it, without history, and its sign-off. */
+export function emailOpening(email: string): { head: string; signOff: string } {
+  const { text, signOff } = splitSignOff(blankQuotedHistory(email));
+  return { head: openingOf(text), signOff };
+}
 
 const byPosition = (a: Finding, b: Finding) => a.start - b.start || a.end - b.end;
 
@@ -88,7 +109,7 @@ const byPosition = (a: Finding, b: Finding) => a.start - b.start || a.end - b.en
  */
 export function analyze(draft: string, ruleset: Ruleset): Finding[] {
   const compiled = compile(ruleset);
-  const text = blankSignOff(draft);
+  const { text, signOff } = splitSignOff(draft);
   const findings: Finding[] = [];
   for (const span of splitParagraphs(text)) {
     const paragraph = text.slice(span.start, span.end);
@@ -98,8 +119,12 @@ export function analyze(draft: string, ruleset: Ruleset): Finding[] {
     for (const f of local) findings.push({ ...f, start: f.start + span.start, end: f.end + span.start });
   }
   const head = openingOf(text);
+  // The sign-off names the sender ("Dana Reyes | Stackwise"), so the opening is judged with it.
+  const key = signOff ? `${head}\u0000${signOff}` : head;
   findings.push(
-    ...cached(compiled.openings, OPENING_CACHE_LIMIT, head, () => detectAll('opening', head, ruleset, compiled)),
+    ...cached(compiled.openings, OPENING_CACHE_LIMIT, key, () =>
+      detectAll('opening', head, ruleset, compiled, signOff),
+    ),
   );
   return findings.sort(byPosition);
 }

@@ -11,6 +11,11 @@ import type { Finding } from './types';
 export interface DetectionContext {
   /** A paragraph (scope `paragraph`) or the draft's first 1,600 characters (scope `opening`). */
   readonly text: string;
+  /**
+   * The block under the closing ("Dana Reyes\nHead of Sales | Stackwise"), not judged itself but
+   * telling who the sender is; '' when the draft has none.
+   */
+  readonly signOff: string;
   /** Words of `text`. */
   readonly tokens: readonly Token[];
   /** Sentences of `text`. */

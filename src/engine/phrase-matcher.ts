@@ -157,6 +157,7 @@ function conditionHolds(
       tagsAt(previous.start).has(condition.tagBefore)
     );
   }
+  if ('hyphenated' in condition) return hyphenated(text, tokens, match);
   if ('tagAfter' in condition) {
     const next = tokens[match.last];
     return (
@@ -166,9 +167,19 @@ function conditionHolds(
   return tagsAt(tokens[match.first]!.start).has(condition.tag);
 }
 
+/** "digital-first": a hyphen joins every pair of matched words (a phrase of one word never is). */
+function hyphenated(text: string, tokens: readonly Token[], match: PhraseMatch): boolean {
+  if (match.last - match.first < 2) return false;
+  for (let k = match.first; k < match.last - 1; k++) {
+    if (!/^[-\u2010\u2011]$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
+  }
+  return true;
+}
+
 // A tag test reads the next word only on the same line: across a line break it may be a signature's
 // job title or a list item, which the tagger reads as one run-on sentence.
-const sameLine = (text: string, from: number, to: number) => /^[ \t\u00a0-]*$/.test(text.slice(from, to));
+// A currency sign belongs to the word after it ("now only $49"), so it may stand in the gap too.
+const sameLine = (text: string, from: number, to: number) => /^[ \t\u00a0-]*[$£€¥]?$/.test(text.slice(from, to));
 
 const needsTagger = (c: Condition) => 'tag' in c || 'tagBefore' in c || 'tagAfter' in c;
 

@@ -62,6 +62,15 @@ const signatureLike = (line: string) =>
  * long draft.
  */
 export function blankSignOff(text: string): string {
+  const block = signOffBlock(text);
+  if (!block) return text;
+  return (
+    text.slice(0, block.start) + text.slice(block.start, block.end).replace(/[^\n\r]/g, ' ') + text.slice(block.end)
+  );
+}
+
+/** Where the block under a closing lies in `text` (see `blankSignOff`), if there is one. */
+export function signOffBlock(text: string): { start: number; end: number } | undefined {
   // The last few lines, from the end, without splitting the whole text.
   const starts: number[] = [];
   let end = text.length;
@@ -85,11 +94,9 @@ export function blankSignOff(text: string): string {
         break;
       }
       if (line.trim() === '') continue;
-      if (!signatureLike(line) || ++lines > SIGNATURE_LINES) return text;
+      if (!signatureLike(line) || ++lines > SIGNATURE_LINES) return undefined;
     }
-    if (lines === 0) return text;
-    const from = starts[k + 1]!;
-    return text.slice(0, from) + text.slice(from, blockEnd).replace(/[^\n\r]/g, ' ') + text.slice(blockEnd);
+    return lines === 0 ? undefined : { start: starts[k + 1]!, end: blockEnd };
   }
-  return text;
+  return undefined;
 }

@@ -14,6 +14,7 @@ export const CONDITION_TAGS = [
   'Plural',
   'Singular',
   'ProperNoun',
+  'Money',
 ] as const;
 type ConditionTag = (typeof CONDITION_TAGS)[number];
 
@@ -21,14 +22,16 @@ type ConditionTag = (typeof CONDITION_TAGS)[number];
  * One neighbour test around a phrase match: the words right before it, the words right after it,
  * the part of speech compromise gives the matched word in its sentence, or the one it gives the
  * word right before or right after the match on the same line ("payroll solutions": a noun
- * before "solutions"; "next-generation platform": a noun after).
+ * before "solutions"; "next-generation platform": a noun after), or whether the matched words are
+ * written joined by hyphens ("a digital-first bank", not "put digital first").
  */
 export type Condition =
   | { before: string[] }
   | { after: string[] }
   | { tag: ConditionTag }
   | { tagBefore: ConditionTag }
-  | { tagAfter: ConditionTag };
+  | { tagAfter: ConditionTag }
+  | { hyphenated: true };
 
 /** What the phrase matcher needs of a phrase rule. */
 export interface PhraseSpec {

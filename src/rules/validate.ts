@@ -155,9 +155,16 @@ function checkSuggestions(value: unknown, path: string, report: Report) {
 
 function checkCondition(c: unknown, at: string, report: Report) {
   if (!isObject(c) || Object.keys(c).length !== 1) {
-    return report(at, 'must be an object with exactly one of "before", "after", "tag", "tagBefore" or "tagAfter"');
+    return report(
+      at,
+      'must be an object with exactly one of "before", "after", "tag", "tagBefore", "tagAfter" or "hyphenated"',
+    );
   }
-  checkKeys(c, ['before', 'after', 'tag', 'tagBefore', 'tagAfter'], at, report);
+  checkKeys(c, ['before', 'after', 'tag', 'tagBefore', 'tagAfter', 'hyphenated'], at, report);
+  if ('hyphenated' in c) {
+    if (c.hyphenated !== true) report(`${at}.hyphenated`, 'must be true');
+    return;
+  }
   for (const key of ['tag', 'tagBefore', 'tagAfter'] as const) {
     if (!(key in c)) continue;
     if (!CONDITION_TAGS.includes(c[key] as never))

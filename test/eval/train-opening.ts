@@ -10,6 +10,7 @@
  *   npm run train               cross-validate, fit on everything, write the weights
  *   npm run train -- --dry-run  cross-validate only
  */
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,7 +47,8 @@ function examples(): Example[] {
         .split('\n')
         .map((line) => JSON.parse(line) as { id: string; text: string; labels: { kind: string }[] })
         .map((email) => {
-          const { features } = openingFeatures(emailOpening(email.text), prepared);
+          const { head, signOff } = emailOpening(email.text);
+          const { features } = openingFeatures(head, prepared, signOff);
           const x = Float64Array.from(OPENING_FEATURES, (name) => features.get(name) ?? 0);
           return { id: `${file}/${email.id}`, x, y: Number(email.labels.some((l) => l.kind === 'pitch-first')) };
         }),
@@ -167,5 +169,7 @@ if (!process.argv.includes('--dry-run')) {
     },
   };
   writeFileSync(MODEL_FILE, `${JSON.stringify(model, null, 2)}\n`);
+  // In the project's own format, so that retraining changes only the numbers.
+  execFileSync('npx', ['biome', 'format', '--write', MODEL_FILE], { stdio: 'ignore' });
   console.log(`wrote ${path.relative(process.cwd(), MODEL_FILE)}`);
 }

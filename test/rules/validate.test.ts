@@ -157,14 +157,14 @@ describe('validatePack', () => {
       'a bad condition',
       pack([rule({ skipIf: [{ before: ['the'], after: ['of'] }] })]),
       [
-        'team.json: rules[0].skipIf[0]: must be an object with exactly one of "before", "after", "tag", "tagBefore" or "tagAfter"',
+        'team.json: rules[0].skipIf[0]: must be an object with exactly one of "before", "after", "tag", "tagBefore", "tagAfter" or "hyphenated"',
       ],
     ],
     [
       'a bad tagBefore',
       pack([rule({ flagIf: [{ tagBefore: 'Nouns' }] })]),
       [
-        'team.json: rules[0].flagIf[0].tagBefore: must be one of Verb, Noun, Adjective, Adverb, Gerund, PastTense, Infinitive, Plural, Singular, ProperNoun',
+        'team.json: rules[0].flagIf[0].tagBefore: must be one of Verb, Noun, Adjective, Adverb, Gerund, PastTense, Infinitive, Plural, Singular, ProperNoun, Money',
       ],
     ],
     [

@@ -78,6 +78,15 @@ const CUES = {
     'What "are you …?" asks when it is a sales question, not one about the reader: interested.',
   'pitch-first/sender-names':
     "Your company's and products' names: an opening sentence that names one of them is about you.",
+  'pitch-first/organisation-words':
+    'Last words of a business\'s name, as written: "Brandon Marsh Solicitors offers…" is about a firm: Ltd, Clinic.',
+  'pitch-first/hype-words': 'Words that hype what they describe: exciting, award-winning, brand-new, world-class.',
+  'pitch-first/news-labels': 'Labels that open an announcement before a colon or an exclamation: new, big news, sale.',
+  'pitch-first/sales-commands':
+    'Commands that open an advert, selling a benefit ("Save up to 70%", "Discover…"): save, enjoy, claim.',
+  'pitch-first/name-activities':
+    'What "Acme is …" announces the sender is doing, in the -ing form: inviting, offering, hiring.',
+  'pitch-first/arrival-words': 'How "… is here!" announces that something of the sender\'s has arrived: here, live.',
 } as const;
 
 type CueName = keyof typeof CUES;
@@ -100,6 +109,14 @@ interface Prepared {
   pitch: [Family, RegExp][];
   /** "Are you interested…?": a question that sells. */
   salesQuestion: RegExp;
+  /** Words that hype what they describe ("award-winning"), wherever they stand. */
+  hype: RegExp;
+  /** The same words, every occurrence (flag g), for counting. */
+  hypeEverywhere: RegExp;
+  /** "Brandon Marsh Solicitors offers…": a business's name, by its last word, as the subject. */
+  organisationSubject: RegExp;
+  /** "NextResearch is inviting you…": a name, then what it is doing for the reader's attention. */
+  nameActivity: RegExp;
 }
 
 // "I'm Dana from Acme", "I'm Dana, head of growth at Acme": a self-introduction by name.
@@ -145,6 +162,24 @@ function prepare(cues: CueLists, model: LinearModel | undefined): Prepared {
     pitch: withFamilies(pitch(pattern), PITCH_FAMILIES),
     // "How is the rollout going for your team?" asks about them; "Are you interested in…?" sells.
     salesQuestion: pattern('i', (cue) => String.raw`\bare\s+you\s+${cue('pitch-first/sales-questions')}\b`),
+    hype: pattern('i', (cue) => String.raw`\b${cue('pitch-first/hype-words')}\b`),
+    hypeEverywhere: pattern('gi', (cue) => String.raw`\b${cue('pitch-first/hype-words')}\b`),
+    // A firm's name, then what it does or is doing ("offers", "is looking for", "is delighted to"). "The Grand
+    // Hotel is the one with the blue door" only says which building, so a bare "is" is not enough.
+    nameActivity: pattern(
+      'u',
+      (cue) =>
+        String.raw`^(?!(?:${NOT_NAMES})\b)(?<name>${NAME_WORD}(?:\s+${NAME_WORD}){0,2})\s+(?:is|are)\s+` +
+        String.raw`(?:now\s+)?(?:${cue('pitch-first/name-activities')})\b`,
+    ),
+    organisationSubject: pattern(
+      'u',
+      (cue) =>
+        String.raw`^(?:The\s+)?(?:${NAME_WORD}\s+){1,4}?${cue('pitch-first/organisation-words')}\.?,?\s+` +
+        String.raw`(?:(?:now|just|also)\s+)?(?:(?:is|are)\s+(?:now\s+)?` +
+        String.raw`(?:\p{Ll}{2,}ing|${cue('pitch-first/eager-words')}` +
+        String.raw`|one\s+of|(?:the|a|an)\s+${cue('pitch-first/rank-adjectives')})|has|have|\p{Ll}{2,}s)\b`,
+    ),
   };
 }
 
@@ -227,7 +262,8 @@ function pitchAsWritten(pattern: Pattern): RegExp[] {
       (cue) =>
         String.raw`\bI\s+${cue('pitch-first/lead-verbs')}\s+[\p{L}\s&-]{2,40}?\s+(?:at|for)\s+\p{Lu}` +
         String.raw`|\bI(?:'m|’m|\s+am)\s+with\s+\p{Lu}` +
-        String.raw`|^\s*We(?:'re|’re|\s+are)\s+\p{Lu}[\p{L}\p{N}&.-]*(?:\s+(?:&|\p{Lu}[\p{L}\p{N}&.-]*)){0,5},` +
+        String.raw`|^\s*We(?:'re|’re|\s+are)\s+\p{Lu}[\p{L}\p{N}&.-]*` +
+        String.raw`(?:\s+(?:&|\p{Lu}[\p{L}\p{N}&.-]*)){0,5}(?:,|\s+and\b)` +
         String.raw`|\bI\s+${cue('pitch-first/owner-verbs')}\s+\p{Lu}`,
     ),
     // "Stackwise is the first tool built for…", "Hive Collective is more than a workspace": a name's claim
@@ -254,7 +290,8 @@ function pitch(pattern: Pattern): RegExp[] {
     pattern(
       'i',
       (cue) =>
-        String.raw`\bwe've\s+(?:${cue('pitch-first/track-record-verbs')}|just\s+${cue('pitch-first/launch-verbs')})\b` +
+        String.raw`\bwe've\s+(?:${cue('pitch-first/track-record-verbs')}` +
+        String.raw`|(?:just\s+)?${cue('pitch-first/launch-verbs')})\b` +
         String.raw`|\b${cue('pitch-first/news-adjectives')}\s+news\s+from\b|\bwe\s+pride\s+ourselves\b`,
     ),
     pattern('i', (cue) => String.raw`\byou(?:'ve|\s+have)\s+${cue('pitch-first/prize-claims')}\b`),
@@ -369,6 +406,34 @@ function pitch(pattern: Pattern): RegExp[] {
         String.raw`|learn\s+more\s+about\s+(?:us|our|how\s+we)|explore\s+how\s+(?:we|our))\b`,
       'i',
     ),
+    // A headline's grammar: "New: same-day courier…", "Big news!", "Summer at The Lakeside is here!".
+    pattern(
+      'i',
+      (cue) =>
+        String.raw`^(?:${cue('pitch-first/news-labels')})\s*[:!]` +
+        String.raw`|^[^.!?\n]{1,60}?\s(?:is|are)\s+(?:now\s+)?(?:${cue('pitch-first/arrival-words')})\s*[!.]?\s*$`,
+    ),
+    // "We are a 14-year-old manufacturing company…", "We're one of the leading…": who the sender is, first.
+    pattern(
+      'i',
+      (cue) =>
+        String.raw`^(?:we(?:'re|\s+are)|our\s+${cue('pitch-first/our-subjects')}\s+is)\s+(?:a|an|one)\b` +
+        String.raw`[^.!?]{0,60}?\b${cue('pitch-first/provider-nouns')}s?\b`,
+    ),
+    // "Save up to 70% on…", "yours for only $12.99": the price is the first thing said.
+    pattern(
+      'i',
+      (cue) =>
+        String.raw`^(?:${cue('pitch-first/sales-commands')})\b` +
+        String.raw`|\b(?:only|just)\s+[$£€]\s?\d|\bsave\s+(?:up\s+to\s+)?(?:\d+\s?%|[$£€]\s?\d)`,
+    ),
+    // "Do you have 15 minutes on Thursday?", "Could we schedule 20 minutes next week?": their time, first.
+    new RegExp(
+      String.raw`^(?:(?:do|would|could|can)\s+you\s+(?:have|spare|find|give\s+me)` +
+        String.raw`|(?:could|can|shall)\s+(?:we|i)\s+(?:schedule|book|grab|get|have|steal|borrow|set\s+up))\b` +
+        String.raw`[^?]{0,40}?\b(?:\d+|five|ten|fifteen|twenty|thirty|a\s+few)[-\s]min(?:ute)?s?\b[^?]*\?\s*$`,
+      'i',
+    ),
   ];
 }
 
@@ -387,7 +452,8 @@ function greetingLength(head: string, prepared: Prepared): number {
 const PITCH_FAMILIES = [
   'intro',
   'claim',
-  'offer',
+  // "You've been selected…", "You have won…": the sender's claim of a prize, not an offer a reply can carry.
+  'claim',
   'news',
   'news',
   'claim',
@@ -407,12 +473,20 @@ const PITCH_FAMILIES = [
   'ask',
   'ask',
   'ask',
+  'news',
+  'intro',
+  'advert',
+  'ask',
 ] as const;
 const AS_WRITTEN_FAMILIES = ['intro', 'intro', 'intro', 'claim', 'offer', 'claim'] as const;
 type Family = (typeof PITCH_FAMILIES)[number];
-const OWN_WEIGHT = ['intro', 'claim', 'news', 'offer', 'ask', 'sender-name'] as const;
+const OWN_WEIGHT = ['intro', 'claim', 'news', 'offer', 'ask', 'advert', 'sender-name'] as const;
 
-/** Every feature of one sentence; a model's weights are keyed `first:<feature>` and `second:<feature>`. */
+/**
+ * Every feature of one sentence; a model's weights are keyed `first:<feature>` and `second:<feature>`.
+ * `pitches` (any family matched) marks the sentences a finding covers; the model weighs the families
+ * themselves, not their union beside them.
+ */
 const SENTENCE_FEATURES = [
   'connects',
   'pitches',
@@ -423,16 +497,18 @@ const SENTENCE_FEATURES = [
   'news',
   'offer',
   'ask',
+  'advert',
   'sender-name',
   'about-us',
   'about-them',
   'about-a-name',
-  'first-person',
   'second-person',
   'imperative',
   'money',
   'exclaims',
   'apology',
+  'headline',
+  'hype',
 ] as const;
 type SentenceFeature = (typeof SENTENCE_FEATURES)[number];
 
@@ -441,7 +517,7 @@ type SentenceFeature = (typeof SENTENCE_FEATURES)[number];
  * a pitch, talking about the sender or the offer never makes it less of one. Training keeps each
  * weight on its side of zero, so a quirk of the examples cannot teach the model the opposite.
  */
-export const FEATURE_SIGNS: Partial<Record<SentenceFeature, 1 | -1>> = {
+export const FEATURE_SIGNS: Partial<Record<SentenceFeature | WholeFeature, 1 | -1>> = {
   connects: -1,
   'asks-them-open': -1,
   'about-them': -1,
@@ -453,19 +529,28 @@ export const FEATURE_SIGNS: Partial<Record<SentenceFeature, 1 | -1>> = {
   news: 1,
   offer: 1,
   ask: 1,
+  advert: 1,
   'sender-name': 1,
   'about-us': 1,
   'about-a-name': 1,
-  'first-person': 1,
   imperative: 1,
   money: 1,
   'asks-them-yes-no': 1,
   exclaims: 1,
+  headline: 1,
+  hype: 1,
+  promo: 1,
 };
 const POSITIONS = ['first', 'second'] as const;
+/** Features of the opening's whole stretch (its first 1,600 characters), keyed `opening:<feature>`. */
+const WHOLE_FEATURES = ['promo'] as const;
+type WholeFeature = (typeof WHOLE_FEATURES)[number];
 
 /** The names a model for openings may weigh. */
-export const OPENING_FEATURES: readonly string[] = POSITIONS.flatMap((p) => SENTENCE_FEATURES.map((f) => `${p}:${f}`));
+export const OPENING_FEATURES: readonly string[] = [
+  ...POSITIONS.flatMap((p) => SENTENCE_FEATURES.filter((f) => f !== 'pitches').map((f) => `${p}:${f}`)),
+  ...WHOLE_FEATURES.map((f) => `opening:${f}`),
+];
 
 const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|i'll|me|my|mine|we|we're|we've|we'd|we'll|us|our|ours)\b/gi;
 const SECOND_PERSON = /\b(?:you|you're|you've|you'd|you'll|your|yours)\b/gi;
@@ -474,38 +559,60 @@ const ABOUT_THEM = /^(?:(?:so|just|also|and|but|now)\s+)?(?:you|you're|you've|yo
 // "Acme helps…", "Widgetly now syncs…", "Northwind is…": a name as the subject of a present-tense claim.
 // ("Plove is going to Dallas" is news of a colleague, not a claim.)
 const NOT_NAMES = 'This|That|It|There|Here|What|Which|Who|Your|My|Our|We|I|You|The|A|An|Please|Thanks|Thank|Just|So';
+// "MV Nordic Tern is confirmed to berth…", "Marston Engineering has been bought…", "Pepper is due her booster":
+// a passive or a state reports on the name; it makes no claim for it.
+const STATUS = String.raw`(?!\s+(?:been\s+)?(?:\p{Ll}+ed|due|closed|open|back|out|off|away|not|no)\b)`;
 const ABOUT_A_NAME = new RegExp(
   String.raw`^(?!(?:${NOT_NAMES})\b)` +
     String.raw`(?<name>${NAME_WORD}(?:\s+${NAME_WORD}){0,2})\s+(?:(?:now|just|already|also)\s+)?` +
-    String.raw`(?:(?:is|are|has|have)\b(?!\s+\p{Ll}+ing\b)|\p{Ll}{2,}[^s\P{L}]s\b)`,
+    String.raw`(?:(?:is|are|has|have)\b(?!\s+\p{Ll}+ing\b)${STATUS}|\p{Ll}{2,}[^s\P{L}]s\b)`,
   'u',
 );
+/** "NextResearch is inviting you…": a name that is no dictionary word, doing something for attention. */
+function nameActs(sentence: string, prepared: Prepared): boolean {
+  const name = prepared.nameActivity.exec(sentence)?.groups?.name;
+  return !!name && !isKnownWord(name.split(/\s+/)[0]!);
+}
+
 /** "Acme" in "Acme helps…": a capitalised subject that is no dictionary word ("Big news", "How is"). */
 function namedSubject(sentence: string): string | undefined {
   const name = ABOUT_A_NAME.exec(sentence)?.groups?.name;
-  // "Let's have Matt start…": the word without its 's is a dictionary word, so no name.
-  return name && !isKnownWord(name.split(/\s+/)[0]!.replace(/['’]s$/, '')) ? name : undefined;
+  if (!name) return undefined;
+  // "Pick-your-own opens Saturday": a compound of dictionary words is no name either.
+  const first = name.split(/\s+/)[0]!.replace(/['’]s$/, '');
+  return first.split('-').every(isKnownWord) ? undefined : name;
 }
 
+// What comes before a sentence's subject: "On behalf of FinServ Forward, I…", "At Acme, we…", "Big news: we're…".
+const FRAME = new RegExp(
+  String.raw`^\s*(?:(?:on\s+behalf\s+of|at|ahead\s+of|this|next|from|starting|as\s+of` +
+    String.raw`|for\s+(?:the\s+)?(?:last|past)|since|over\s+the\s+(?:last|past))\b[^,;:\n]{1,60},\s*` +
+    String.raw`|(?:[^\s:]+\s+){0,2}[^\s:]+:\s+)`,
+  'i',
+);
+// "Unfortunately Dr Cole is…": a sentence adverb is no part of the name after it (case-sensitive, so that
+// "Widgetly now syncs" keeps its name).
+const ADVERB_FRAME = /^\p{L}+ly,?\s+(?=\p{Lu})/u;
 const OPEN_QUESTION = /^(?:[\p{L}'-]+[\s,—–-]+){0,3}?(?:how|what|when|where|which|who|why)\b/iu;
 const MONEY = /[$£€]\s?\d|\b\d+(?:\.\d+)?\s?%/;
 // "Just circling back on my email", "bumping this up": chasing the writer's own earlier note.
 const CHASES = /^(?:just\s+)?(?:circling\s+back|bumping|following\s+up|checking\s+in|chasing)\b(?!.*\byour\b)/i;
 // "Introducing the Aurora Collection", "Meet the Stride X:": a product presented like a headline.
-const PRESENTS = /^(?:introducing|presenting|meet|say\s+hello\s+to)\s+(?:the\s+|our\s+)?\p{Lu}/u;
+// The verb may be capitalised or not; the product's name must be (\p{Lu} under an i flag would match any letter).
+const PRESENTS = /^(?:[Ii]ntroducing|[Pp]resenting|[Mm]eet|[Ss]ay\s+hello\s+to)\s+(?:the\s+|our\s+)?\p{Lu}/u;
 const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies|regret)\b/i;
 // Bare verbs that open courtesies rather than commands: "Please find…", "Let me know", "Hope…".
 const NOT_COMMANDS = new Set(['please', 'let', 'hope', 'thank', 'thanks', 'see', 'find', 'just', 'welcome']);
 
-function personShares(s: string): { first: number; second: number } {
+/** Of the first- and second-person words in a sentence, the share that are "you", "your"…; 0 when none. */
+function personShares(s: string): number {
   const first = s.match(FIRST_PERSON)?.length ?? 0;
   const second = s.match(SECOND_PERSON)?.length ?? 0;
-  const all = first + second;
-  return all ? { first: first / all, second: second / all } : { first: 0, second: 0 };
+  return first + second ? second / (first + second) : 0;
 }
 
 /** What one opening sentence does, as values in [0, 1]. */
-function sentenceFeatures(sentence: string, prepared: Prepared): Map<SentenceFeature, number> {
+function sentenceFeatures(sentence: string, prepared: Prepared, sender?: RegExp): Map<SentenceFeature, number> {
   const s = sentence.replace(/’/g, "'");
   const on = new Map<SentenceFeature, number>();
   const set = (feature: SentenceFeature, value = 1) => value && on.set(feature, value);
@@ -513,9 +620,13 @@ function sentenceFeatures(sentence: string, prepared: Prepared): Map<SentenceFea
   const families = new Set<Family | 'chases' | 'sender-name'>();
   for (const [family, p] of prepared.pitchAsWritten) if (p.test(sentence)) families.add(family);
   for (const [family, p] of prepared.pitch) if (p.test(s)) families.add(family);
-  if (PRESENTS.test(sentence)) families.add('news');
+  const core = sentence.replace(FRAME, '').replace(ADVERB_FRAME, '');
+  const coreStraight = core.replace(/’/g, "'");
+  if (PRESENTS.test(core)) families.add('news');
+  const organisation = prepared.organisationSubject.test(core);
+  if (organisation) families.add('claim');
   if (CHASES.test(s)) families.add('chases');
-  if (prepared.senderName.test(s)) families.add('sender-name');
+  if (prepared.senderName.test(s) || sender?.test(s)) families.add('sender-name');
   // Families with examples enough to learn a weight of their own; the rare ones (an advert's
   // question, chasing one's own note) count through `pitches`, one signal learned from all of them.
   for (const family of OWN_WEIGHT) if (families.has(family)) set(family);
@@ -526,14 +637,15 @@ function sentenceFeatures(sentence: string, prepared: Prepared): Map<SentenceFea
   if (/\?\s*$/.test(s) && /\b(?:you|your|you're|you've)\b/i.test(s) && !sells && OPEN_QUESTION.test(s)) {
     set('asks-them-open');
   }
-  if (ABOUT_US.test(s)) set('about-us');
+  if (ABOUT_US.test(coreStraight)) set('about-us');
   // "You have been selected…", "Are you tired of…?": a "you" inside a pitch is not a turn to the reader.
   const pitching = on.has('pitches');
-  if (ABOUT_THEM.test(s) && !pitching) set('about-them');
-  if (namedSubject(sentence)) set('about-a-name');
-  const shares = personShares(s);
-  set('first-person', shares.first);
-  if (!pitching) set('second-person', shares.second);
+  if ((ABOUT_THEM.test(s) || ABOUT_THEM.test(coreStraight)) && !pitching) set('about-them');
+  if (organisation || namedSubject(core) || nameActs(core, prepared)) set('about-a-name');
+  if (prepared.hype.test(s)) set('hype');
+  // The reader's share of the people named. The writer's own share is no feature: internal notes are full of
+  // "I" and pitch nothing, so it taught the model to flag them.
+  if (!pitching) set('second-person', personShares(s));
   // How hard a pitching sentence sells: a command ("Get 20% off"), a price, an exclamation, a yes/no
   // question ("Is your team still…?"). Alone, in a note between colleagues ("Give me a call", "my VAR is
   // $2.2 million"), they say nothing about a pitch, so they count only where the sentence pitches.
@@ -551,14 +663,62 @@ function sentenceFeatures(sentence: string, prepared: Prepared): Map<SentenceFea
 const turnsToThem = (on: Map<SentenceFeature, number>) =>
   on.has('connects') || on.has('asks-them-open') || on.has('about-them');
 
+// Mail services whose addresses name no company.
+const MAIL_SERVICES = /^(?:gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|aol|proton|protonmail|gmx|mail)$/i;
+// Lines of a sign-off that carry no name: a phone number, a postal address with digits.
+const NAMELESS_LINE = /^[\s\d+().-]*$/;
+
+/**
+ * The names a sign-off gives the sender: the domain of its address ("stackwise" in
+ * dana@stackwise.io) and its capitalised words that are no dictionary word ("Stackwise", "Reyes").
+ * An opening sentence that names one is about the sender, whatever the team's lists say.
+ */
+function senderNames(signOff: string): string[] {
+  const names = new Set<string>();
+  for (const m of signOff.matchAll(/(?:@|\bwww\.|:\/\/)([\p{L}\p{N}-]{3,})\./gu)) {
+    if (!MAIL_SERVICES.test(m[1]!)) names.add(m[1]!.toLowerCase());
+  }
+  for (const line of signOff.split('\n')) {
+    if (NAMELESS_LINE.test(line)) continue;
+    for (const word of line.replace(/\S*[@/]\S*/g, ' ').match(/\p{Lu}[\p{L}\p{N}&'’-]{2,}/gu) ?? []) {
+      if (!isKnownWord(word.replace(/['’]s$/, ''))) names.add(word.toLowerCase());
+    }
+  }
+  return [...names];
+}
+
+/** A sign-off's names as whole words, or undefined when it names nothing. */
+function senderPattern(signOff: string): RegExp | undefined {
+  const names = signOff ? senderNames(signOff) : [];
+  if (!names.length) return undefined;
+  const escaped = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${escaped.join('|')})(?![\p{L}\p{N}])`, 'iu');
+}
+
+// Marks of a promotion, counted over the whole opening stretch: a price or a percentage, a run of
+// exclamation marks, a shouted word, a link.
+const PROMO_MARKS = /[$£€]\s?\d|\b\d+(?:\.\d+)?\s?%|!+|\b\p{Lu}{4,}\b|https?:\/\/|\bwww\./gu;
+
+/**
+ * How much the opening stretch reads like a promotion, in [0, 1]: its hype words and marks of a
+ * promotion, six or more counting fully. A letter to a person has few; a campaign, many.
+ */
+function promotion(head: string, prepared: Prepared): number {
+  const marks = (head.match(PROMO_MARKS)?.length ?? 0) + (head.match(prepared.hypeEverywhere)?.length ?? 0);
+  return Math.min(1, marks / 6);
+}
+
 /** Features of the opening: its first two sentences after the greeting and pleasantries. */
 export function openingFeatures(
   head: string,
   prepared: Prepared,
+  signOff = '',
 ): { spans: Span[]; features: Map<string, number>; perSentence: Map<SentenceFeature, number>[] } {
-  const spans = openingSentences(head, 2, prepared);
+  const { spans, headline } = openingSentences(head, 2, prepared);
   const features = new Map<string, number>();
-  const perSentence = spans.map((span) => sentenceFeatures(head.slice(span.start, span.end), prepared));
+  const sender = senderPattern(signOff);
+  const perSentence = spans.map((span) => sentenceFeatures(head.slice(span.start, span.end), prepared, sender));
+  if (headline) perSentence[0]!.set('headline', 1);
   // Once the first sentence has turned to the reader, whatever follows is no longer the opening:
   // "How is the move going for your team? We've helped two others with theirs" connects first.
   const [first] = perSentence;
@@ -566,20 +726,57 @@ export function openingFeatures(
   judged.forEach((on, i) => {
     for (const [name, value] of on) features.set(`${POSITIONS[i]}:${name}`, value);
   });
+  const promo = promotion(head, prepared);
+  if (promo) features.set('opening:promo', promo);
   return { spans, features, perSentence: judged };
 }
 
-/** The first sentences after the greeting and pleasantries: the part of the mail a reader judges it by. */
 // "Congrats!", "Great news!", "CONGRATULATIONS!!": an interjection of a word or two says nothing yet.
 const INTERJECTION = /^\s*[\p{L}'’]+(?:\s+[\p{L}'’]+)?\s*!+\s*$/u;
+// A mail header copied above the body ("Subject: …", "Re: …") is skipped like the greeting, not read as a headline.
+const HEADER_LINE = /^\s*(?:subject|from|to|cc|bcc|date|sent|re|fwd?)\s*:/i;
 
-function openingSentences(head: string, count: number, prepared: Prepared): Span[] {
-  return splitSentences(head, greetingLength(head, prepared))
-    .filter((s) => {
-      const sentence = head.slice(s.start, s.end);
-      return !prepared.pleasantry.test(sentence.replace(/’/g, "'")) && !INTERJECTION.test(sentence);
-    })
-    .slice(0, count);
+/**
+ * A line above the greeting. A title ("Introducing the XR-40\n\nDear customer,") is how newsletters and
+ * promotions open: the first thing the reader sees, so part of the opening. A copied header is not.
+ */
+function aboveGreeting(head: string, prepared: Prepared): { headline?: Span; bodyStart: number } | undefined {
+  const line = /^\s*([^\n]{1,160})\n/.exec(head);
+  // "Subject:" would pass for a name line ("Dr. Lee:"), so a header is looked for first.
+  const header = !!line && HEADER_LINE.test(line[1]!);
+  if (!line || (!header && greetingLength(head, prepared))) return undefined;
+  const greeting = prepared.salutation.exec(head.slice(line[0].length));
+  if (!greeting) return undefined;
+  const bodyStart = line[0].length + greeting[0].length;
+  if (header) return { bodyStart };
+  const start = line[0].length - line[1]!.length - 1;
+  return { headline: { start, end: start + line[1]!.trimEnd().length }, bodyStart };
+}
+
+/**
+ * "Netscape 7.0 Now Available for Download": a line of its own, in title case, with no full stop. A
+ * person writing to a person starts with a sentence; a campaign starts with a title.
+ */
+function isTitleLine(head: string, span: Span): boolean {
+  const before = head.slice(0, span.start);
+  const line = head.slice(span.start, span.end);
+  if (!/(?:^|\n)[ \t]*$/.test(before) || !/^[ \t]*(?:\n|$)/.test(head.slice(span.end))) return false;
+  if (/[.?!,;:]$/.test(line.trim())) return false;
+  const words = line.match(/[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu) ?? [];
+  const capitalised = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
+  return words.length >= 3 && capitalised / words.length >= 0.6;
+}
+
+/** The first sentences after the greeting and pleasantries: the part of the mail a reader judges it by. */
+function openingSentences(head: string, count: number, prepared: Prepared): { spans: Span[]; headline: boolean } {
+  const above = aboveGreeting(head, prepared);
+  const body = splitSentences(head, above?.bodyStart ?? greetingLength(head, prepared)).filter((s) => {
+    const sentence = head.slice(s.start, s.end);
+    return !prepared.pleasantry.test(sentence.replace(/’/g, "'")) && !INTERJECTION.test(sentence);
+  });
+  const spans = above?.headline ? [above.headline, ...body] : body;
+  const titled = !!above?.headline || (!!spans[0] && isTitleLine(head, spans[0]));
+  return { spans: spans.slice(0, count), headline: titled };
 }
 
 function suggestions(pitch: string): Suggestion[] {
@@ -603,11 +800,13 @@ const SAYS: Partial<Record<SentenceFeature, string>> = {
   news: 'announces your news',
   offer: 'leads with an offer',
   ask: 'asks for their time',
+  advert: "asks an advert's question",
   'sender-name': 'names your product',
   'about-us': 'is about you',
-  'first-person': 'talks about you',
   imperative: 'tells them what to do',
   money: 'quotes a price',
+  hype: 'sells with hype',
+  headline: 'opens with a headline',
 };
 
 // Words after "Hi" that greet a group, not a person.
@@ -629,8 +828,8 @@ interface Judgement {
 }
 
 /** The model's verdict on the opening: the pitching sentences and why, or undefined. */
-function judgeOpening(head: string, prepared: Prepared, model: LinearModel): Judgement | undefined {
-  const { spans, features, perSentence } = openingFeatures(head, prepared);
+function judgeOpening(head: string, signOff: string, prepared: Prepared, model: LinearModel): Judgement | undefined {
+  const { spans, features, perSentence } = openingFeatures(head, prepared, signOff);
   if (!spans.length || probability(model, features) < model.threshold) return undefined;
   // The finding covers the sentences that pitch; when none does by pattern, the opening as a whole
   // was judged by its structure, and its first sentence is where the reader stops.
@@ -666,9 +865,9 @@ export const pitchFirst: Detector<Prepared> = {
     model: { name: 'pitch-first/opening', features: OPENING_FEATURES },
   },
   prepare: (ruleset) => prepare(ruleset.cues, ruleset.models.get('pitch-first/opening')),
-  detect({ text, rule }, prepared) {
+  detect({ text, signOff, rule }, prepared) {
     const bound = rule('pitch-first/opening');
-    const judged = bound && prepared.model && judgeOpening(text, prepared, prepared.model);
+    const judged = bound && prepared.model && judgeOpening(text, signOff, prepared, prepared.model);
     if (!bound || !judged) return [];
     const { span, why } = judged;
     const pitch = text.slice(span.start, span.end);
