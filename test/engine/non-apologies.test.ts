@@ -264,6 +264,21 @@ describe('non-apologies by structure', () => {
       "We're sorry for your poor experience",
     ],
     [
+      'The Council apologises for any inconvenience this may have caused.',
+      'default/sorry-for-any-inconvenience',
+      'apologises for any inconvenience this may have caused',
+    ],
+    [
+      'Sorry if the process took longer than expected.',
+      'default/sorry-if',
+      'Sorry if the process took longer than expected',
+    ],
+    [
+      'We apologise if you were given the wrong date.',
+      'default/sorry-if',
+      'We apologise if you were given the wrong date',
+    ],
+    [
       "We're sorry for the negative experience at the till.",
       'default/sorry-for-any-inconvenience',
       "We're sorry for the negative experience",
@@ -283,6 +298,10 @@ describe('non-apologies by structure', () => {
     "I'm sorry we double-charged you; the refund went out today.",
     // A courtesy: no effect on the reader is named, so nothing stands in for the act.
     'Thanks for waiting, and sorry for the trouble!',
+    // An "if" about the writer's own words or acts is a courtesy, not a hedge on what happened to the reader.
+    'Sorry if this is a silly question.',
+    'Sorry if I missed your call.',
+    "Sorry if you've already replied.",
     "I'm sorry for the experience I gave you at the till: I should have listened.",
   ])('leaves alone %j', (text) => {
     expect(flags(text)).toEqual([]);

@@ -307,7 +307,8 @@ function isNonApology(
     return (
       /^\s*(?:anyone|anybody|any of you)\b/i.test(clause) ||
       prepared.harm.test(clause) ||
-      (/^(?:we|i)\s+apologi/i.test(match[0]) && /^\s*(?:our|my)\b/i.test(clause))
+      (/^(?:we|i)\s+apologi/i.test(match[0]) && /^\s*(?:our|my)\b/i.test(clause)) ||
+      hedgedEvent(clause)
     );
   }
   if (binding === 'non-apology/inconvenience') {
@@ -326,6 +327,25 @@ function isNonApology(
     return infinitiveOf(match.groups?.verb ?? '') !== undefined && !prepared.sympathy.test(event);
   }
   return true;
+}
+
+// "if you were given the wrong date": something done to the reader, with no one doing it.
+const DONE_TO_YOU = /^\s*you\s+(?:were|was|have\s+been|had\s+been)\s+(?:\p{L}+ed|given|told|sent|left|kept|shown)\b/iu;
+// "if this is a silly question": the hedge is on the writer's own words, in the present.
+const EVENT_SUBJECT = /^\s*(?:the|our|any|some)\s/i;
+
+/**
+ * "Sorry if the process took longer than expected", "apologies if the noise disturbed you": an "if"
+ * hedging whether something that happened, happened. The event is a thing (not "I" or "this is")
+ * with a past-tense verb in its first few words.
+ */
+function hedgedEvent(clause: string): boolean {
+  if (DONE_TO_YOU.test(clause)) return true;
+  if (!EVENT_SUBJECT.test(clause)) return false;
+  return clause
+    .split(/\s+/)
+    .slice(1, 8)
+    .some((word) => infinitiveOf(word.replace(/[^\p{L}']/gu, '')) !== undefined);
 }
 
 // The whole sentence is replaced where the rewrite needs all of it; a stock phrase alone otherwise.
