@@ -73,7 +73,8 @@ function inName(text: string, tokens: readonly Token[], m: PhraseMatch): boolean
 const OPENING_QUOTES = `"'“‘«\``;
 const CLOSING_QUOTES = `"'”’»\``;
 // "the word synergy", "the term 'best-in-class'": the phrase is talked about, not used.
-const NAMED_AS_A_WORD = /\b(?:word|words|term|terms|phrase|phrases|buzzword|buzzwords|jargon)\s*[:"'“‘«`]?\s*$/i;
+const NAMED_AS_A_WORD =
+  /\b(?:word|words|term|terms|phrase|phrases|buzzword|buzzwords|jargon|name|brand name|trademark)\s*[:"'“‘«`]?\s*$/i;
 
 // "don't write 'synergy'", "avoid ‘best-in-class’": a verb that talks about words, before the quote.
 const WORD_VERBS = 'write|writing|wrote|say|saying|said|use|using|avoid|avoiding|drop|ban|stop|call|called|mean|means';
@@ -81,7 +82,8 @@ const TALKS_ABOUT = new RegExp(String.raw`\b(?:${WORD_VERBS}|instead\s+of|rather
 
 /**
  * A phrase mentioned rather than used: introduced as a word ("the word synergy"), or quoted on its
- * own after a verb that talks about words ("please don't write 'synergy' in the deck"). The writer
+ * own after a verb that talks about words ("please don't write 'synergy' in the deck") or as the
+ * subject that opens a sentence ('"Synergy" is already a trademark'). The writer
  * is already on the reader's side. A quoted phrase that still describes something ('our "best of
  * breed" tools') is used, and flagged.
  */
@@ -91,7 +93,8 @@ function isMention(text: string, start: number, end: number): boolean {
   const before = text[start - 1] ?? '';
   const after = text[end] ?? '';
   const quoted = before !== '' && after !== '' && OPENING_QUOTES.includes(before) && CLOSING_QUOTES.includes(after);
-  return quoted && TALKS_ABOUT.test(lead.slice(0, -1));
+  // A quoted phrase that opens its sentence is its subject, talked about: '"Synergy" is already registered'.
+  return quoted && (TALKS_ABOUT.test(lead.slice(0, -1)) || /(?:^|[.!?:]\s+|\n\s*)$/.test(lead.slice(0, -1)));
 }
 
 /** The rule's suggestions fitted to the match: wildcards filled in, same -s/-ed/-ing form, same capitals. */
