@@ -139,6 +139,12 @@ describe('non-apologies', () => {
     'Sorry for the late reply, but I was travelling all week.',
     'Sorry to bother you, but could you resend the file?',
     'Sorry if this is a silly question.',
+    // The writer's own lateness, named by the writer, is owned.
+    "I'm sorry I was late to the call.",
+    "I'm sorry that I had to leave early.",
+    'I apologise for the outage you experienced on Monday: our router failed.',
+    // The thing itself is named ("the service disruption"), so the act is on the table.
+    'I want to apologise for the service disruption you experienced on Friday.',
     'Sorry if I missed it in the thread.',
     'We regret to say the event is full.',
     'The report lists errors made by the old system.',
@@ -264,6 +270,31 @@ describe('non-apologies by structure', () => {
       "We're sorry for your poor experience",
     ],
     [
+      'We are sorry that you have experienced difficulties with online banking.',
+      'default/sorry-you-feel',
+      'We are sorry that you have experienced difficulties with online banking',
+    ],
+    [
+      'We apologise that you have had cause to contact us about your bill.',
+      'default/sorry-you-feel',
+      'We apologise that you have had cause to contact us about your bill',
+    ],
+    [
+      'We are sorry for the issues you experienced on your first night.',
+      'default/sorry-you-feel',
+      'We are sorry for the issues you experienced on your first night',
+    ],
+    [
+      'We regret that the process took longer than you expected.',
+      'default/sorry-you-feel',
+      'We regret that the process took longer than you expected',
+    ],
+    [
+      'We are sorry that your delivery slot had to be changed.',
+      'default/mistakes-were-made',
+      'We are sorry that your delivery slot had to be changed',
+    ],
+    [
       'The Council apologises for any inconvenience this may have caused.',
       'default/sorry-for-any-inconvenience',
       'apologises for any inconvenience this may have caused',
@@ -300,6 +331,12 @@ describe('non-apologies by structure', () => {
     'Thanks for waiting, and sorry for the trouble!',
     // An "if" about the writer's own words or acts is a courtesy, not a hedge on what happened to the reader.
     'Sorry if this is a silly question.',
+    // The writer's own lateness, named by the writer, is owned.
+    "I'm sorry I was late to the call.",
+    "I'm sorry that I had to leave early.",
+    'I apologise for the outage you experienced on Monday: our router failed.',
+    // The thing itself is named ("the service disruption"), so the act is on the table.
+    'I want to apologise for the service disruption you experienced on Friday.',
     'Sorry if I missed your call.',
     "Sorry if you've already replied.",
     "I'm sorry for the experience I gave you at the till: I should have listened.",

@@ -75,9 +75,12 @@ const EVENT_CLAUSE =
   String.raw`(?<verb>[a-z]{3,}(?:ed|ent|ook|ame|oke|ew))\b`;
 const HEARD = String.raw`(?:to\s+(?:hear|read|learn|see)\s+)?`;
 // "your parcel was delayed": a noun phrase, a passive verb, no actor.
+// "your slot had to be changed", "prices have had to rise": a necessity with no one deciding it.
 const PASSIVE_CLAUSE =
   String.raw`(?:your|the|some|some\s+of\s+your)\s+[\w\s'-]{1,40}?\s+` +
-  String.raw`(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?:not\s+)?[a-z]+\b`;
+  String.raw`(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?:not\s+)?[a-z]+\b` +
+  String.raw`|(?:(?:your|the|some|our)\s+)?(?!(?:i|we|it|this|that|you|they|but)\b)[\w'-]+(?:\s+[\w'-]+){0,3}?\s+` +
+  String.raw`(?:(?:has|have|had)\s+had\s+to\s+(?:be\s+)?[a-z]+|had\s+to\s+be\s+[a-z]+)\b`;
 
 interface Shape {
   binding: Binding;
@@ -113,6 +116,29 @@ function shapes(cues: CueLists): Shape[] {
         String.raw`(?:'re|'ve\s+been)\s+(?:left\s+)?${cue('non-apology/hurt-feelings')}|` +
         `${YOU_WERE}${cue('non-apology/hurt-feelings')}|${YOU_WERE_NOT}|` +
         String.raw`${YOU_HAD}${cue('non-apology/bad-experiences')}\s+experience)\b)`,
+    ),
+    // "sorry that you have experienced difficulties", "apologies that you had cause to contact us": what the
+    // reader went through or had to do, with nothing the writer did.
+    shape(
+      'non-apology/feelings',
+      (cue, apology) =>
+        String.raw`${apology}\s+${HEARD}(?:that\s+)?you(?:'ve|\s+have)?\s+(?:` +
+        String.raw`(?:experienced|encountered|faced|had)\s+(?:some\s+|any\s+|these\s+|those\s+|such\s+)?` +
+        String.raw`${cue('non-apology/vague-harms')}` +
+        String.raw`|had\s+(?:cause|reason)\s+to\s+\w+|(?:needed|had)\s+to\s+(?:contact|complain|chase|call|write))\b`,
+    ),
+    // "sorry for the issues you experienced", "sorry that your stay did not meet your expectations", "… took
+    // longer than you expected": the regret is framed by the reader's experience or expectations.
+    shape(
+      'non-apology/feelings',
+      (cue, apology) =>
+        String.raw`${apology}\s+(?:(?:for|about)\s+the\s+${cue('non-apology/vague-harms')}\s+` +
+        String.raw`you(?:'ve|\s+have)?\s+` +
+        String.raw`(?:experienced|encountered|faced)` +
+        String.raw`|(?:that\s+)?(?!if\b)[^.!?;]{0,60}?\b(?:your\s+expectations|than\s+you(?:'d|\s+had|\s+would\s+have)?\s+` +
+        String.raw`(?:expected|hoped|wanted)))\b` +
+        // "…you experienced on Monday: our servers failed" names the act after all.
+        String.raw`(?![^.!?]*[:;,]\s*(?:our|we|i|my)\b)`,
     ),
     // "I'm sorry this upset you": regrets the reaction, not the thing that caused it.
     shape(
