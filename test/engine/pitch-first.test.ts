@@ -290,7 +290,9 @@ describe('rewrites from the draft itself', () => {
     const apart = finding("Hi Sam,\n\nI'm Dana from Acme.\n\nI loved your talk on patient churn.");
     expect(apart!.text).toBe("I'm Dana from Acme.");
     expect(apart!.suggestions[0]!.label).toBe('Open with their last message');
-    const pitching = finding("Hi Sam,\n\nI'm Dana from Acme. Thanks for your time on a quick call next week?");
+    const pitching = finding(
+      "Hi Sam,\n\nI'm Dana from Acme, and we help clinics cut no-shows. Thanks for your time on a quick call next week?",
+    );
     expect(pitching!.suggestions[0]!.label).not.toBe('Lead with the line about them');
   });
 });

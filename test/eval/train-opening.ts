@@ -128,8 +128,10 @@ for (let k = 0; k < FOLDS; k++) {
 }
 const thresholds = Array.from({ length: 17 }, (_, i) => 0.1 + i * 0.05);
 // The best F1 among thresholds whose held-out precision reaches the target; a false alarm in someone's
-// draft costs more trust than a missed pitch.
-const PRECISION_TARGET = 0.9;
+// draft costs more trust than a missed pitch. The target sits above the product's 0.9 because the
+// training mail holds few internal notes between colleagues, where false alarms land (at 0.9 the
+// threshold flagged 2.3% of the shared business corpus; the product allows 2%).
+const PRECISION_TARGET = 0.93;
 const eligible = thresholds.filter((t) => prf(heldOut, t).precision >= PRECISION_TARGET);
 const threshold = (eligible.length ? eligible : thresholds).reduce((best, t) =>
   prf(heldOut, t).f1 > prf(heldOut, best).f1 ? t : best,

@@ -413,6 +413,21 @@ function pitch(pattern: Pattern): RegExp[] {
         String.raw`^(?:${cue('pitch-first/news-labels')})\s*[:!]` +
         String.raw`|^[^.!?\n]{1,60}?\s(?:is|are)\s+(?:now\s+)?(?:${cue('pitch-first/arrival-words')})\s*[!.]?\s*$`,
     ),
+    // "Sunrise yoga returns on Sunday", "Double points are back on every flight", "Join us on 10 April",
+    // "We're hiring": the sender's event or news, announced.
+    new RegExp(
+      String.raw`^[^.!?]{1,60}?\s(?:returns|is\s+returning|are\s+returning|is\s+back|are\s+back)\b` +
+        String.raw`|^join\s+us\s+(?:on|for|at|this|next)\b|\bwe(?:'re|\s+are)\s+(?:now\s+)?hiring\b`,
+      'i',
+    ),
+    // "We do SOC 2 audits in six weeks", "We've built the fastest invoicing app": what the sender does or
+    // claims to be best at, first.
+    pattern(
+      'i',
+      (cue) =>
+        String.raw`^we\s+do\s+(?!not\b|need|have|want|know|apologi|hope|understand|appreciate|value|look|think)[a-z]` +
+        String.raw`|^(?:we|our)\b[^.!?]{0,40}?\b(?:the|a)\s+${cue('pitch-first/superlatives')}\b`,
+    ),
     // "We are a 14-year-old manufacturing company…", "We're one of the leading…": who the sender is, first.
     pattern(
       'i',
@@ -474,6 +489,8 @@ const PITCH_FAMILIES = [
   'ask',
   'ask',
   'news',
+  'news',
+  'claim',
   'intro',
   'advert',
   'ask',
