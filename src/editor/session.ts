@@ -102,7 +102,7 @@ export class EditorSession {
     if (this.paused) return;
     const draft = this.mirror.snapshot();
     this.draft = draft;
-    this.live = analyze(draft.text, this.host.ruleset()).flatMap((finding) => {
+    this.live = analyze(draft.text, this.host.ruleset(), { signature: this.signature() }).flatMap((finding) => {
       if (this.ignored.has(ignoreKey(finding))) return [];
       const range = draft.toRange(finding.start, finding.end);
       return range ? [{ finding, range }] : [];
@@ -116,6 +116,18 @@ export class EditorSession {
     performance.clearMarks(PAINTED_MARK);
     performance.mark(PAINTED_MARK);
     this.host.changed(this);
+  }
+
+  /** The site's signature block in this compose, as text: it names the sender. */
+  private signature(): string {
+    // Line by line: a signature's name, title and company usually sit in separate blocks, and their
+    // textContent would run "Dana Reyes" into "Stackwise".
+    const lines: string[] = [];
+    for (const block of this.editor.querySelectorAll(this.site.signatureSelector)) {
+      const walker = block.ownerDocument.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) lines.push(node.nodeValue ?? '');
+    }
+    return lines.join('\n');
   }
 
   /** The finding under the caret (its end counts, so a caret right after a word finds it). */

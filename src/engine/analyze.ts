@@ -102,14 +102,24 @@ export function emailOpening(email: string): { head: string; signOff: string } {
 
 const byPosition = (a: Finding, b: Finding) => a.start - b.start || a.end - b.end;
 
+export interface AnalyzeOptions {
+  /**
+   * The sender's signature as the site shows it outside the draft's text (Gmail's and Outlook's
+   * signature blocks are not checked, so not in `draft`): it names the sender for the opening.
+   */
+  signature?: string;
+}
+
 /**
  * Findings for `draft` under `ruleset`, sorted by start; `draft.slice(f.start, f.end) === f.text`.
  * The signature under a closing is not judged. Paragraph results are cached per ruleset, so after
  * an edit only the touched paragraph is analysed again.
  */
-export function analyze(draft: string, ruleset: Ruleset): Finding[] {
+export function analyze(draft: string, ruleset: Ruleset, options: AnalyzeOptions = {}): Finding[] {
   const compiled = compile(ruleset);
-  const { text, signOff } = splitSignOff(draft);
+  const split = splitSignOff(draft);
+  const { text } = split;
+  const signOff = [split.signOff, options.signature ?? ''].filter(Boolean).join('\n');
   const findings: Finding[] = [];
   for (const span of splitParagraphs(text)) {
     const paragraph = text.slice(span.start, span.end);

@@ -1,14 +1,10 @@
 import type { SiteAdapter } from './types';
 
 // Gmail marks its rich-text bodies with g_editable; aria-labels are translated, classes change.
-const QUOTED_OR_SIGNATURE = [
-  '.gmail_quote',
-  '.gmail_quote_container',
-  '.gmail_attr',
-  'blockquote',
-  '.gmail_signature',
-  '[data-smartmail="gmail_signature"]',
-].join(',');
+const SIGNATURE = '.gmail_signature, [data-smartmail="gmail_signature"]';
+const QUOTED_OR_SIGNATURE = ['.gmail_quote', '.gmail_quote_container', '.gmail_attr', 'blockquote', SIGNATURE].join(
+  ',',
+);
 
 export const gmail: SiteAdapter = {
   id: 'gmail',
@@ -17,6 +13,7 @@ export const gmail: SiteAdapter = {
   // g_editable marks every body (new, reply, pop-out); the class trio is the fallback should it go.
   editorSelector: 'div[g_editable="true"][contenteditable], div.Am.Al.editable[role="textbox"][contenteditable]',
   excludedSelector: QUOTED_OR_SIGNATURE,
+  signatureSelector: SIGNATURE,
   // New message and pop-out composes sit in a dialog; inline replies and forwards in the thread's table cell.
   composeRoot: (editor) =>
     editor.closest<HTMLElement>('[role="dialog"], .M9, form, td') ?? editor.parentElement ?? editor,

@@ -41,6 +41,7 @@ export const outlook: SiteAdapter = {
     element.getAttribute('aria-multiline') !== 'false' &&
     !element.closest('[role="combobox"], [role="search"], [role="listbox"]'),
   excludedSelector: `${SIGNATURE}, #divRplyFwdMsg, blockquote`,
+  signatureSelector: SIGNATURE,
   historyStart,
   beforeReplace: closeUndoStep,
   afterReplace: markTyped,

@@ -19,6 +19,8 @@ export interface SiteAdapter {
   isEditor?(element: HTMLElement): boolean;
   /** Elements inside the editor that are not the writer's own words: quoted history, signature. */
   excludedSelector: string;
+  /** The signature block inside the editor: not checked, but it names the sender ("Dana | Stackwise"). */
+  signatureSelector: string;
   /** Where quoted history begins when the site marks only its start: from there to the end is not checked. */
   historyStart?(editor: HTMLElement): Element | null;
   /**

@@ -296,3 +296,17 @@ describe('rewrites from the draft itself', () => {
     expect(pitching!.suggestions[0]!.label).not.toBe('Lead with the line about them');
   });
 });
+
+describe('the sender named outside the draft', () => {
+  it("takes the site's signature block as the sign-off that names the sender", () => {
+    const text = 'Hi Dana,\n\nQuorra now syncs with every CRM.';
+    const pitches = (signature?: string) =>
+      analyze(text, builtinRuleset(), { signature })
+        .filter((f) => f.kind === 'pitch-first')
+        .map((f) => f.text);
+    expect(pitches('Sam Ortiz\nHead of Sales\nsam@quorra.io')).toEqual(['Quorra now syncs with every CRM.']);
+    expect(pitches()).toEqual([]);
+    // An address at a mail service names no company.
+    expect(pitches('Sam Ortiz\nsam.quorra@gmail.com')).toEqual([]);
+  });
+});
