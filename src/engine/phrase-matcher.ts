@@ -128,7 +128,9 @@ function neighbourIs(
     const from = side === 'before' ? match.first - words.length : match.last;
     if (from < 0 || from + words.length > tokens.length) return false;
     for (let k = 0; k < words.length; k++) {
-      if (tokens[from + k]!.norm !== words[k]) return false;
+      const norm = tokens[from + k]!.norm;
+      // "the pond's ecosystem": a possessive stands for its word, so "pond" in a list covers it.
+      if (norm !== words[k] && norm !== `${words[k]}'s`) return false;
     }
     const [gapStart, gapEnd] =
       side === 'before'

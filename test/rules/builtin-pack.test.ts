@@ -758,6 +758,16 @@ const cases: [string, string[][]][] = [
   // Quoted as the subject that opens a sentence, or named as a name, a phrase is talked about, not used.
   ['"Synergy" is already registered as a trademark.', []],
   ['The name "Synergy" is taken.', []],
+  // Literal senses by their neighbours; a possessive counts as its word ("the pond's").
+  ["Until the bacteria build up, the pond's ecosystem can't break down waste.", []],
+  ["Our partner's ecosystem is growing.", [['default/ecosystem', 'ecosystem']]],
+  ['We fit seamless aluminium guttering.', []],
+  ['Leave the low-hanging fruit on the Bramleys.', []],
+  ["Let's go for the low-hanging fruit first.", [['default/low-hanging-fruit', 'low-hanging fruit']]],
+  ["We'll need to circle back round the pavilion.", []],
+  // Named as words in a list, or after a verb about removing them.
+  ['Please take out "seamless" and "best-in-class".', []],
+  ["Clarity flags words like 'leverage', 'synergy' and 'circle back' in reviews.", []],
 ];
 
 describe('buzzword rules through the engine', () => {

@@ -135,7 +135,8 @@ function shapes(cues: CueLists): Shape[] {
         String.raw`${apology}\s+(?:(?:for|about)\s+the\s+${cue('non-apology/vague-harms')}\s+` +
         String.raw`you(?:'ve|\s+have)?\s+` +
         String.raw`(?:experienced|encountered|faced)` +
-        String.raw`|(?:that\s+)?(?!if\b)[^.!?;]{0,60}?\b(?:your\s+expectations|than\s+you(?:'d|\s+had|\s+would\s+have)?\s+` +
+        String.raw`|(?:that\s+)?(?!if\b)[^.!?;]{0,60}?\b` +
+        String.raw`(?:your\s+expectations|than\s+you(?:'d|\s+had|\s+would\s+have)?\s+` +
         String.raw`(?:expected|hoped|wanted)))\b` +
         // "…you experienced on Monday: our servers failed" names the act after all.
         String.raw`(?![^.!?]*[:;,]\s*(?:our|we|i|my)\b)`,

@@ -74,11 +74,16 @@ const OPENING_QUOTES = `"'“‘«\``;
 const CLOSING_QUOTES = `"'”’»\``;
 // "the word synergy", "the term 'best-in-class'": the phrase is talked about, not used.
 const NAMED_AS_A_WORD =
-  /\b(?:word|words|term|terms|phrase|phrases|buzzword|buzzwords|jargon|name|brand name|trademark)\s*[:"'“‘«`]?\s*$/i;
+  /\b(?:word|words|term|terms|phrase|phrases|buzzword|buzzwords|jargon|name|brand\s+name|trademark)\s*[:"'“‘«`]?\s*$/i;
 
 // "don't write 'synergy'", "avoid ‘best-in-class’": a verb that talks about words, before the quote.
-const WORD_VERBS = 'write|writing|wrote|say|saying|said|use|using|avoid|avoiding|drop|ban|stop|call|called|mean|means';
+const WORD_VERBS = [
+  'write|writing|wrote|say|saying|said|use|using|avoid|avoiding|drop|ban|stop',
+  'call|called|mean|means|take out|remove|cut',
+].join('|');
 const TALKS_ABOUT = new RegExp(String.raw`\b(?:${WORD_VERBS}|instead\s+of|rather\s+than|not)\b[^.!?\n]{0,20}$`, 'i');
+
+const LISTED_AS_WORDS = /\b(?:words|phrases|terms|buzzwords|jargon)\s+(?:like|such\s+as)\s[^.!?\n]{0,100}$/i;
 
 /**
  * A phrase mentioned rather than used: introduced as a word ("the word synergy"), or quoted on its
@@ -94,7 +99,14 @@ function isMention(text: string, start: number, end: number): boolean {
   const after = text[end] ?? '';
   const quoted = before !== '' && after !== '' && OPENING_QUOTES.includes(before) && CLOSING_QUOTES.includes(after);
   // A quoted phrase that opens its sentence is its subject, talked about: '"Synergy" is already registered'.
-  return quoted && (TALKS_ABOUT.test(lead.slice(0, -1)) || /(?:^|[.!?:]\s+|\n\s*)$/.test(lead.slice(0, -1)));
+  // One in a quoted list after "words like" is named as a word: "words like 'leverage', 'synergy' and…".
+  const unquoted = lead.slice(0, -1);
+  return (
+    quoted &&
+    (TALKS_ABOUT.test(unquoted) ||
+      /(?:^|[.!?:]\s+|\n\s*)$/.test(unquoted) ||
+      LISTED_AS_WORDS.test(text.slice(Math.max(0, start - 120), start)))
+  );
 }
 
 /** The rule's suggestions fitted to the match: wildcards filled in, same -s/-ed/-ing form, same capitals. */
