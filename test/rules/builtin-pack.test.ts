@@ -220,7 +220,13 @@ const cases: [string, string[][]][] = [
   ['Bandwidth usage doubled in March.', []],
   ['Our bandwidth usage doubled in March.', []],
   ['Can we increase the bandwidth to 1 Gbps?', []],
-  ['We offer innovative payment solutions for your business.', [['default/solutions', 'solutions']]],
+  [
+    'We offer innovative payment solutions for your business.',
+    [
+      ['default/innovative', 'innovative'],
+      ['default/solutions', 'solutions'],
+    ],
+  ],
   ['Our solutions team will call you.', [['default/solutions', 'solutions']]],
   ['We found the solution to the export problem.', []],
   ['Store the lenses in saline solution overnight.', []],
@@ -768,6 +774,10 @@ const cases: [string, string[][]][] = [
   // Named as words in a list, or after a verb about removing them.
   ['Please take out "seamless" and "best-in-class".', []],
   ["Clarity flags words like 'leverage', 'synergy' and 'circle back' in reviews.", []],
+  ['Our innovative, affordable app helps.', [['default/innovative', 'innovative']]],
+  ['The most innovative pupil this year was Sam.', []],
+  ['Acme is a leader in the payments industry.', [['default/a-leader-in', 'a leader in the payments industry']]],
+  ['She is the leader in the first round.', []],
 ];
 
 describe('buzzword rules through the engine', () => {
