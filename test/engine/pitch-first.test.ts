@@ -212,14 +212,21 @@ describe('pitch-first cue lists a team extends', () => {
     expect(features(NEWS)).not.toContain('first:sender-name');
   });
 
-  it("tips a name's claim into a finding once the team says the name is theirs", () => {
-    const text = 'Hi Dana,\n\nWidgetly now syncs with every CRM.\n\nBest,\nSam';
-    expect(pitches(text, widgetly)).toEqual(['Widgetly now syncs with every CRM.']);
+  it('tips an announcement into a finding once the team says the name is theirs', () => {
+    const text = 'Hi Dana,\n\nThe new Widgetly app is here.\n\nBest,\nSam';
+    expect(pitches(text)).toEqual([]);
+    expect(pitches(text, widgetly)).toEqual(['The new Widgetly app is here.']);
   });
 
   it('finds a name that is the subject of a claim by its structure, without any list', () => {
     // "<Name> now syncs…": a capitalised subject that is no dictionary word, making a present-tense claim.
     expect(features('Hi Dana,\n\nWidgetly now syncs with every CRM.')).toContain('first:about-a-name');
+    // …and, with a verb of what it does for customers, a claim: flagged on its own.
+    expect(features('Hi Dana,\n\nWidgetly now syncs with every CRM.')).toContain('first:claim');
+    expect(pitches('Hi Dana,\n\nNorthwind helps finance teams close the books in three days.')).toEqual([
+      'Northwind helps finance teams close the books in three days.',
+    ]);
+    expect(features('Hi Dana,\n\nSally needs the report by Friday.')).not.toContain('first:claim');
     // A passive or a state reports on a name and claims nothing for it.
     expect(features('Hi Dana,\n\nMarston Engineering has been acquired by Keller.')).not.toContain(
       'first:about-a-name',
@@ -262,11 +269,11 @@ describe('pitch-first cue lists a team extends', () => {
 
   it("takes a team's extra entry in a built-in list", () => {
     const offers = withTeam({ 'pitch-first/offer-words': ['loyalty bonus'] });
-    const text = 'Hi Dana,\n\nEvery annual plan now comes with a loyalty bonus worth $50.';
+    const text = 'Hi Dana,\n\nGet a loyalty bonus on every annual plan this month.';
     expect(features(text)).not.toContain('first:offer');
     expect(features(text, offers)).toContain('first:offer');
     expect(pitches(text)).toEqual([]);
-    expect(pitches(text, offers)).toEqual(['Every annual plan now comes with a loyalty bonus worth $50.']);
+    expect(pitches(text, offers)).toEqual(['Get a loyalty bonus on every annual plan this month.']);
   });
 });
 
@@ -299,12 +306,12 @@ describe('rewrites from the draft itself', () => {
 
 describe('the sender named outside the draft', () => {
   it("takes the site's signature block as the sign-off that names the sender", () => {
-    const text = 'Hi Dana,\n\nQuorra now syncs with every CRM.';
+    const text = 'Hi Dana,\n\nThe new Quorra app is here.';
     const pitches = (signature?: string) =>
       analyze(text, builtinRuleset(), { signature })
         .filter((f) => f.kind === 'pitch-first')
         .map((f) => f.text);
-    expect(pitches('Sam Ortiz\nHead of Sales\nsam@quorra.io')).toEqual(['Quorra now syncs with every CRM.']);
+    expect(pitches('Sam Ortiz\nHead of Sales\nsam@quorra.io')).toEqual(['The new Quorra app is here.']);
     expect(pitches()).toEqual([]);
     // An address at a mail service names no company.
     expect(pitches('Sam Ortiz\nsam.quorra@gmail.com')).toEqual([]);

@@ -86,6 +86,8 @@ const CUES = {
     'Commands that open an advert, selling a benefit ("Save up to 70%", "Discover…"): save, enjoy, claim.',
   'pitch-first/name-activities':
     'What "Acme is …" announces the sender is doing, in the -ing form: inviting, offering, hiring.',
+  'pitch-first/claim-verbs':
+    'What a name claims to do for customers in "Acme … finance teams": helps, offers, syncs, saves.',
   'pitch-first/arrival-words': 'How "… is here!" announces that something of the sender\'s has arrived: here, live.',
 } as const;
 
@@ -117,6 +119,8 @@ interface Prepared {
   organisationSubject: RegExp;
   /** "NextResearch is inviting you…": a name, then what it is doing for the reader's attention. */
   nameActivity: RegExp;
+  /** "Widgetly now syncs…", "Northwind helps…": after a name, a verb of what it does for customers. */
+  claimVerb: RegExp;
 }
 
 // "I'm Dana from Acme", "I'm Dana, head of growth at Acme": a self-introduction by name.
@@ -166,6 +170,10 @@ function prepare(cues: CueLists, model: LinearModel | undefined): Prepared {
     hypeEverywhere: pattern('gi', (cue) => String.raw`\b${cue('pitch-first/hype-words')}\b`),
     // A firm's name, then what it does or is doing ("offers", "is looking for", "is delighted to"). "The Grand
     // Hotel is the one with the blue door" only says which building, so a bare "is" is not enough.
+    claimVerb: pattern(
+      'i',
+      (cue) => String.raw`^\s+(?:(?:now|just|also|already)\s+)?${cue('pitch-first/claim-verbs')}\b`,
+    ),
     nameActivity: pattern(
       'u',
       (cue) =>
@@ -603,7 +611,8 @@ function namedSubject(sentence: string): string | undefined {
 // What comes before a sentence's subject: "On behalf of FinServ Forward, I…", "At Acme, we…", "Big news: we're…".
 const FRAME = new RegExp(
   String.raw`^\s*(?:(?:on\s+behalf\s+of|at|ahead\s+of|this|next|from|starting|as\s+of` +
-    String.raw`|for\s+(?:the\s+)?(?:last|past)|since|over\s+the\s+(?:last|past))\b[^,;:\n]{1,60},\s*` +
+    String.raw`|for\s+(?:the\s+)?(?:last|past|next)|for\s+(?:this|a\s+limited|one)|since|over\s+the\s+(?:last|past))` +
+    String.raw`\b[^,;:\n]{1,60},\s*` +
     String.raw`|(?:[^\s:]+\s+){0,2}[^\s:]+:\s+)`,
   'i',
 );
@@ -642,6 +651,9 @@ function sentenceFeatures(sentence: string, prepared: Prepared, sender?: RegExp)
   if (PRESENTS.test(core)) families.add('news');
   const organisation = prepared.organisationSubject.test(core);
   if (organisation) families.add('claim');
+  // A name that claims to do something for customers ("Northwind helps finance teams…") makes a claim.
+  const name = namedSubject(core);
+  if (name && prepared.claimVerb.test(core.slice(name.length))) families.add('claim');
   if (CHASES.test(s)) families.add('chases');
   if (prepared.senderName.test(s) || sender?.test(s)) families.add('sender-name');
   // Families with examples enough to learn a weight of their own; the rare ones (an advert's
@@ -658,7 +670,7 @@ function sentenceFeatures(sentence: string, prepared: Prepared, sender?: RegExp)
   // "You have been selected…", "Are you tired of…?": a "you" inside a pitch is not a turn to the reader.
   const pitching = on.has('pitches');
   if ((ABOUT_THEM.test(s) || ABOUT_THEM.test(coreStraight)) && !pitching) set('about-them');
-  if (organisation || namedSubject(core) || nameActs(core, prepared)) set('about-a-name');
+  if (organisation || name || nameActs(core, prepared)) set('about-a-name');
   if (prepared.hype.test(s)) set('hype');
   // The reader's share of the people named. The writer's own share is no feature: internal notes are full of
   // "I" and pitch nothing, so it taught the model to flag them.
@@ -667,7 +679,8 @@ function sentenceFeatures(sentence: string, prepared: Prepared, sender?: RegExp)
   // question ("Is your team still…?"). Alone, in a note between colleagues ("Give me a call", "my VAR is
   // $2.2 million"), they say nothing about a pitch, so they count only where the sentence pitches.
   if (pitching) {
-    const firstWord = /^[\p{L}']+/u.exec(s)?.[0].toLowerCase() ?? '';
+    // The mood of the sentence after its frame: "For this month only, get 20% off…" is a command.
+    const firstWord = /^[\p{L}']+/u.exec(coreStraight)?.[0].toLowerCase() ?? '';
     if (isInfinitive(firstWord) && !NOT_COMMANDS.has(firstWord) && !/\?\s*$/.test(s)) set('imperative');
     if (MONEY.test(s)) set('money');
     if (/!\s*$/.test(s)) set('exclaims');
