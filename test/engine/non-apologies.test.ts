@@ -139,6 +139,9 @@ describe('non-apologies', () => {
     'Sorry for the late reply, but I was travelling all week.',
     'Sorry to bother you, but could you resend the file?',
     'Sorry if this is a silly question.',
+    // An "if" about the future is a promise, not a hedge on what happened.
+    "If the parcel arrives damaged, I'm sorry and I'll replace it.",
+    'If you have any questions, we are happy to help.',
     // The writer's own lateness, named by the writer, is owned.
     "I'm sorry I was late to the call.",
     "I'm sorry that I had to leave early.",
@@ -295,6 +298,21 @@ describe('non-apologies by structure', () => {
       'We are sorry that your delivery slot had to be changed',
     ],
     [
+      'If this email bothers you, please forgive us.',
+      'default/sorry-if',
+      'If this email bothers you, please forgive us',
+    ],
+    [
+      "I'm sorry you're not happy with the windows, but condensation is normal.",
+      'default/sorry-you-feel',
+      "I'm sorry you're not happy with the windows, but condensation is normal",
+    ],
+    [
+      'We regret that some customers in the EH3 area experienced a loss of service on Tuesday.',
+      'default/sorry-you-feel',
+      'We regret that some customers in the EH3 area experienced a loss of service on Tuesday',
+    ],
+    [
       'The Council apologises for any inconvenience this may have caused.',
       'default/sorry-for-any-inconvenience',
       'apologises for any inconvenience this may have caused',
@@ -331,6 +349,9 @@ describe('non-apologies by structure', () => {
     'Thanks for waiting, and sorry for the trouble!',
     // An "if" about the writer's own words or acts is a courtesy, not a hedge on what happened to the reader.
     'Sorry if this is a silly question.',
+    // An "if" about the future is a promise, not a hedge on what happened.
+    "If the parcel arrives damaged, I'm sorry and I'll replace it.",
+    'If you have any questions, we are happy to help.',
     // The writer's own lateness, named by the writer, is owned.
     "I'm sorry I was late to the call.",
     "I'm sorry that I had to leave early.",

@@ -54,7 +54,7 @@ const YOU_SEE_IT =
 const YOU_WERE = String.raw`(?:were|are|got|have been|feel|felt)\s+(?:left\s+)?`;
 // "sorry you weren't happy", "apologies that you were not kept updated": the reader's state, no act.
 const YOU_WERE_NOT =
-  String.raw`(?:weren't|were not|aren't|are not|wasn't|was not)\s+` +
+  String.raw`(?:weren't|were not|aren't|are not|'re not|wasn't|was not)\s+` +
   `(?:happy|satisfied|pleased|aware|informed|told|kept|updated|notified)`;
 const YOU_HAD = String.raw`(?:had|have had|'ve had|experienced)\s+(?:(?:a|an|such an?)\s+)?`;
 // "… that may have caused you": the tail of a stock line, part of it.
@@ -79,7 +79,7 @@ const HEARD = String.raw`(?:to\s+(?:hear|read|learn|see)\s+)?`;
 const PASSIVE_CLAUSE =
   String.raw`(?:your|the|some|some\s+of\s+your)\s+[\w\s'-]{1,40}?\s+` +
   String.raw`(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?:not\s+)?[a-z]+\b` +
-  String.raw`|(?:(?:your|the|some|our)\s+)?(?!(?:i|we|it|this|that|you|they|but)\b)[\w'-]+(?:\s+[\w'-]+){0,3}?\s+` +
+  String.raw`|(?:(?:your|the|some|our)\s+)?(?!(?:i|we|it|this|that|you|they|but)\b)[\w'-]+(?:\s+[\w'-]+){0,14}?\s+` +
   String.raw`(?:(?:has|have|had)\s+had\s+to\s+(?:be\s+)?[a-z]+|had\s+to\s+be\s+[a-z]+)\b`;
 
 interface Shape {
@@ -122,9 +122,10 @@ function shapes(cues: CueLists): Shape[] {
     shape(
       'non-apology/feelings',
       (cue, apology) =>
-        String.raw`${apology}\s+${HEARD}(?:that\s+)?you(?:'ve|\s+have)?\s+(?:` +
-        String.raw`(?:experienced|encountered|faced|had)\s+(?:some\s+|any\s+|these\s+|those\s+|such\s+)?` +
-        String.raw`${cue('non-apology/vague-harms')}` +
+        String.raw`${apology}\s+${HEARD}(?:that\s+)?(?:you|(?:some\s+(?:of\s+(?:you|our)\s+)?)?customers(?:\s+[\w'-]+){0,5}?)` +
+        String.raw`(?:'ve|\s+have)?\s+(?:` +
+        String.raw`(?:experienced|encountered|faced|had)\s+(?:some\s+|any\s+|these\s+|those\s+|such\s+|an?\s+)?` +
+        String.raw`(?:${cue('non-apology/vague-harms')}|loss\s+of\s+service|outage|interruption)` +
         String.raw`|had\s+(?:cause|reason)\s+to\s+\w+|(?:needed|had)\s+to\s+(?:contact|complain|chase|call|write))\b`,
     ),
     // "sorry for the issues you experienced", "sorry that your stay did not meet your expectations", "… took
@@ -149,6 +150,18 @@ function shapes(cues: CueLists): Shape[] {
         String.raw`${cue('non-apology/upsetting-verbs')}\s+you\b`,
     ),
     shape('non-apology/conditional', (_, apology) => String.raw`${apology}\s+if\s+(?<clause>[^.!?;]*)`),
+    // "If this email bothers you, please forgive us", "If you find this offensive, we apologise": the hedge first.
+    {
+      binding: 'non-apology/conditional',
+      pattern: cuePattern(
+        cues,
+        'gid',
+        (cue) =>
+          String.raw`\b(?<first>if)\s+(?<clause>[^.!?;]{1,80}?),?\s+(?:then\s+)?(?:please\s+(?:accept\s+(?:my|our)\s+` +
+          String.raw`(?:[\w-]+\s+){0,2}apolog\w*|forgive\s+(?:me|us))|(?:i|we)(?:'m|'re|\s+am|\s+are)?\s+(?:\w+\s+)?` +
+          String.raw`(?:${cue('non-apology/apology-words')}))`,
+      ),
+    },
     // "Apologies to anyone who took it the wrong way": the same hedge as "sorry if anyone…".
     shape(
       'non-apology/conditional',
@@ -279,6 +292,8 @@ function suggestionsFor(hit: Hit, sentence: string, sentenceEnd: number): Sugges
     }
     case 'non-apology/conditional': {
       const clause = (hit.groups.clause ?? '').trim();
+      // "If this email bothers you, please forgive us": dropping the "if" would regret their reaction instead.
+      if (hit.groups.first) return [template(lead)];
       if (
         /^(i|we|our|my|this|that|it|the)\b/i.test(clause) &&
         !/^(you|anyone|anybody|someone|people|everyone)\b/i.test(clause)
@@ -331,6 +346,9 @@ function isNonApology(
   if (binding === 'non-apology/conditional') {
     // "Sorry if this is a silly question" hedges nothing; "sorry if anyone was upset" does.
     const clause = match.groups?.clause ?? '';
+    // "If the parcel arrives damaged, I'm sorry and I'll replace it" is a promise; only a hedge on how the
+    // mail itself lands ("if this email bothers you, please forgive us") comes first.
+    if (match.groups?.first) return prepared.harm.test(clause);
     return (
       /^\s*(?:anyone|anybody|any of you)\b/i.test(clause) ||
       prepared.harm.test(clause) ||
