@@ -60,7 +60,7 @@ describe('EditorSession: highlight names follow the editor’s background', () =
 
 describe('EditorSession: the site signature names the sender', () => {
   it('judges the opening with the names in the signature block, which itself stays unchecked', () => {
-    const opening = 'Hi Dana,</div><div>The new Quorra app is here.';
+    const opening = 'Hi Dana,</div><div>Quorra dashboards now come with churn alerts, free for a month.';
     const signed = compose(
       `${opening}</div><div class="gmail_signature"><div>Sam Ortiz</div><div>Head of Sales</div>` +
         '<div>sam@quorra.io</div><div>Seamless synergy</div>',
@@ -68,7 +68,7 @@ describe('EditorSession: the site signature names the sender', () => {
     );
     const unsigned = compose(opening, '#ffffff');
     const kinds = (session: EditorSession) => session.findings.map(({ finding }) => [finding.kind, finding.text]);
-    expect(kinds(signed)).toEqual([['pitch-first', 'The new Quorra app is here.']]);
+    expect(kinds(signed)).toEqual([['pitch-first', 'Quorra dashboards now come with churn alerts, free for a month.']]);
     expect(kinds(unsigned)).toEqual([]);
   });
 });

@@ -213,9 +213,9 @@ describe('pitch-first cue lists a team extends', () => {
   });
 
   it('tips an announcement into a finding once the team says the name is theirs', () => {
-    const text = 'Hi Dana,\n\nThe new Widgetly app is here.\n\nBest,\nSam';
+    const text = 'Hi Dana,\n\nWidgetly dashboards now come with churn alerts, free for a month.\n\nBest,\nSam';
     expect(pitches(text)).toEqual([]);
-    expect(pitches(text, widgetly)).toEqual(['The new Widgetly app is here.']);
+    expect(pitches(text, widgetly)).toEqual(['Widgetly dashboards now come with churn alerts, free for a month.']);
   });
 
   it('finds a name that is the subject of a claim by its structure, without any list', () => {
@@ -306,12 +306,14 @@ describe('rewrites from the draft itself', () => {
 
 describe('the sender named outside the draft', () => {
   it("takes the site's signature block as the sign-off that names the sender", () => {
-    const text = 'Hi Dana,\n\nThe new Quorra app is here.';
+    const text = 'Hi Dana,\n\nQuorra dashboards now come with churn alerts, free for a month.';
     const pitches = (signature?: string) =>
       analyze(text, builtinRuleset(), { signature })
         .filter((f) => f.kind === 'pitch-first')
         .map((f) => f.text);
-    expect(pitches('Sam Ortiz\nHead of Sales\nsam@quorra.io')).toEqual(['The new Quorra app is here.']);
+    expect(pitches('Sam Ortiz\nHead of Sales\nsam@quorra.io')).toEqual([
+      'Quorra dashboards now come with churn alerts, free for a month.',
+    ]);
     expect(pitches()).toEqual([]);
     // An address at a mail service names no company.
     expect(pitches('Sam Ortiz\nsam.quorra@gmail.com')).toEqual([]);

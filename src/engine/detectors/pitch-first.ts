@@ -288,6 +288,14 @@ function pitchAsWritten(pattern: Pattern): RegExp[] {
     // Shouting "FREE" is the mark of a promotion, not of a note between people.
     pattern('', (cue) => String.raw`\b${cue('pitch-first/shouted-offers')}\b`),
     COMPANY_FIRST,
+    // "St Aldhelm's is an outstanding independent day school": a name describing itself as a business.
+    pattern(
+      'u',
+      (cue) =>
+        String.raw`^(?!(?:${NOT_NAMES})\b)(?:The\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,3}\s+is\s+` +
+        String.raw`(?:a|an|one\s+of\s+the)\s+(?:(?!(?:at|of|in|for|with|from|on|to|by)\b)[\p{L}'’-]+\s+){0,4}?` +
+        String.raw`${cue('pitch-first/provider-nouns')}s?\b`,
+    ),
   ];
 }
 
@@ -425,7 +433,8 @@ function pitch(pattern: Pattern): RegExp[] {
     // "We're hiring": the sender's event or news, announced.
     new RegExp(
       String.raw`^[^.!?]{1,60}?\s(?:returns|is\s+returning|are\s+returning|is\s+back|are\s+back)\b` +
-        String.raw`|^join\s+us\s+(?:on|for|at|this|next)\b|\bwe(?:'re|\s+are)\s+(?:now\s+)?hiring\b`,
+        String.raw`|^join\s+us\s+(?:on|for|at|this|next)\b|\bwe(?:'re|\s+are)\s+(?:now\s+)?hiring\b` +
+        String.raw`|\b(?:has|have)\s+just\s+(?:come\s+to\s+market|landed|dropped|gone\s+live|launched)\b`,
       'i',
     ),
     // "We do SOC 2 audits in six weeks", "We've built the fastest invoicing app": what the sender does or
@@ -503,7 +512,7 @@ const PITCH_FAMILIES = [
   'advert',
   'ask',
 ] as const;
-const AS_WRITTEN_FAMILIES = ['intro', 'intro', 'intro', 'claim', 'offer', 'claim'] as const;
+const AS_WRITTEN_FAMILIES = ['intro', 'intro', 'intro', 'claim', 'offer', 'claim', 'claim'] as const;
 type Family = (typeof PITCH_FAMILIES)[number];
 const OWN_WEIGHT = ['intro', 'claim', 'news', 'offer', 'ask', 'advert', 'sender-name'] as const;
 
@@ -613,6 +622,8 @@ const FRAME = new RegExp(
   String.raw`^\s*(?:(?:on\s+behalf\s+of|at|ahead\s+of|this|next|from|starting|as\s+of` +
     String.raw`|for\s+(?:the\s+)?(?:last|past|next)|for\s+(?:this|a\s+limited|one)|since|over\s+the\s+(?:last|past))` +
     String.raw`\b[^,;:\n]{1,60},\s*` +
+    // "For forty years Harbour House has…": a span of years needs no comma to end.
+    String.raw`|for\s+(?:over\s+|more\s+than\s+)?(?:\d+|\w+ty|many|several)\s+years,?\s+` +
     String.raw`|(?:[^\s:]+\s+){0,2}[^\s:]+:\s+)`,
   'i',
 );
