@@ -737,15 +737,21 @@ function senderPattern(signOff: string): RegExp | undefined {
 }
 
 // Marks of a promotion, counted over the whole opening stretch: a price or a percentage, a run of
-// exclamation marks, a shouted word, a link.
-const PROMO_MARKS = /[$£€]\s?\d|\b\d+(?:\.\d+)?\s?%|!+|\b\p{Lu}{4,}\b|https?:\/\/|\bwww\./gu;
+// exclamation marks, a shouted phrase or long shouted word (not an acronym: "ARCO", "STCA"), a link.
+const PROMO_MARKS =
+  /[$£€]\s?\d|\b\d+(?:\.\d+)?\s?%|!{2,}|\b\p{Lu}{2,}(?:\s+\p{Lu}{2,})+\b|\b\p{Lu}{7,}\b|https?:\/\/|\bwww\./gu;
+// A single exclamation mark counts for half: friendly notes have them too.
+const EXCLAMATION = /(?<!!)!(?!!)/g;
 
 /**
  * How much the opening stretch reads like a promotion, in [0, 1]: its hype words and marks of a
  * promotion, six or more counting fully. A letter to a person has few; a campaign, many.
  */
 function promotion(head: string, prepared: Prepared): number {
-  const marks = (head.match(PROMO_MARKS)?.length ?? 0) + (head.match(prepared.hypeEverywhere)?.length ?? 0);
+  const marks =
+    (head.match(PROMO_MARKS)?.length ?? 0) +
+    (head.match(EXCLAMATION)?.length ?? 0) / 2 +
+    (head.match(prepared.hypeEverywhere)?.length ?? 0);
   return Math.min(1, marks / 6);
 }
 
