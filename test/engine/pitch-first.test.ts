@@ -255,6 +255,11 @@ describe('pitch-first cue lists a team extends', () => {
     expect(signed('Thanks for the call.').filter((f) => f.kind === 'pitch-first')).toEqual([]);
   });
 
+  it('recognises a job advert, and not a search for a meeting time', () => {
+    expect(features("Hi Sam,\n\nWe're looking for an experienced IT support person.")).toContain('first:news');
+    expect(features("Hi Sam,\n\nWe're looking for a time to meet next week.")).not.toContain('first:news');
+  });
+
   it('recognises the shapes of an advert, which the labelled mail weighs', () => {
     expect(features('Hi Sam,\n\nAre you tired of chasing late invoices?')).toContain('first:advert');
     expect(features('Hi Sam,\n\nSave up to 70% on your energy bill this winter.')).toContain('first:advert');

@@ -434,6 +434,10 @@ function pitch(pattern: Pattern): RegExp[] {
     new RegExp(
       String.raw`^[^.!?]{1,60}?\s(?:returns|is\s+returning|are\s+returning|is\s+back|are\s+back)\b` +
         String.raw`|^join\s+us\s+(?:on|for|at|this|next)\b|\bwe(?:'re|\s+are)\s+(?:now\s+)?hiring\b` +
+        // "We're looking for an experienced IT support person": a job advert.
+        String.raw`|\bwe(?:'re|\s+are)\s+(?:now\s+|currently\s+|desperately\s+)?looking\s+for\s+(?:an?|\d+)\s+` +
+        String.raw`(?:[\w-]+\s+){0,3}?(?:person|people|developers?|engineers?|administrators?|managers?|candidates?` +
+        String.raw`|volunteers?|agents?|representatives?|assistants?|staff)\b` +
         String.raw`|\b(?:has|have)\s+just\s+(?:come\s+to\s+market|landed|dropped|gone\s+live|launched)\b`,
       'i',
     ),
