@@ -73,6 +73,10 @@ describe('wildcards and neighbours', () => {
     expect(found('Tickets for the Thought Leader Awards go on sale in May.')).toEqual([]);
     expect(found('Centric thinking, they said.')).toEqual([['Centric', []]]);
     expect(found('Our Solution team will call.')).toEqual([['Solution', []]]);
+    // A listed phrase of two or more words after "our" or "a" is described in capitals, not named.
+    expect(found('Our Thought Leader Team will call.').map(([text]) => text)).toEqual(['Thought Leader']);
+    expect(found('We offer a Customer Centric Approach.').map(([text]) => text)).toEqual(['Customer Centric']);
+    expect(found('Call our Thought Leader Consulting Ltd team on Monday.')).toEqual([]);
     expect(found('Get The Best Thought Leader Content Today')).toEqual([['Thought Leader', ['Expert']]]);
   });
 

@@ -48,6 +48,19 @@ function isHeadline(text: string, at: number): boolean {
   return words.length >= 5 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length;
 }
 
+const DESCRIBING = new Set(['our', 'your', 'their', 'my', 'a', 'an']);
+const COMPANY_ENDINGS = new Set(['ltd', 'limited', 'inc', 'llc', 'llp', 'plc', 'co', 'group', 'partners', 'gmbh']);
+
+/** Whether the capitalised words right after `from` run into a company's ending ("Cleaning Ltd"). */
+function companyFollows(text: string, tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < Math.min(tokens.length, from + 4); i++) {
+    const token = tokens[i]!;
+    if (COMPANY_ENDINGS.has(token.norm)) return true;
+    if (!capitalised(text.slice(token.start, token.end))) return false;
+  }
+  return false;
+}
+
 /**
  * "Synergy Physiotherapy", "Apex Talent Solutions": a match in Title Case next to another Title
  * Case word on the same line is part of a name, not the writer's jargon. At the start of a
@@ -58,6 +71,11 @@ function inName(text: string, tokens: readonly Token[], m: PhraseMatch): boolean
   const words = tokens.slice(m.first, m.last);
   if (!words.every((t) => capitalised(text.slice(t.start, t.end)))) return false;
   if (isHeadline(text, tokens[m.first]!.start)) return false;
+  // "our World Class Team", "a Customer Centric Approach": a listed phrase of two or more words after
+  // "our" or "a" is described in capitals, not named ("the Thought Leader Awards" is a name), unless the
+  // capitalised run ends like a company ("a World Class Cleaning Ltd").
+  const described = DESCRIBING.has(tokens[m.first - 1]?.norm ?? '');
+  if (m.last - m.first >= 2 && described && !companyFollows(text, tokens, m.last)) return false;
   const joined = (a: Token, b: Token) => /^[ \t\u00a0&-]*$/.test(text.slice(a.end, b.start));
   const next = tokens[m.last];
   if (next && joined(tokens[m.last - 1]!, next) && capitalised(text.slice(next.start, next.end))) return true;
