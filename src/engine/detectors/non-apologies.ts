@@ -122,7 +122,8 @@ function shapes(cues: CueLists): Shape[] {
     shape(
       'non-apology/feelings',
       (cue, apology) =>
-        String.raw`${apology}\s+${HEARD}(?:that\s+)?(?:you|(?:some\s+(?:of\s+(?:you|our)\s+)?)?customers(?:\s+[\w'-]+){0,5}?)` +
+        String.raw`${apology}\s+${HEARD}(?:that\s+)?` +
+        String.raw`(?:you|(?:some\s+(?:of\s+(?:you|our)\s+)?)?customers(?:\s+[\w'-]+){0,5}?)` +
         String.raw`(?:'ve|\s+have)?\s+(?:` +
         String.raw`(?:experienced|encountered|faced|had)\s+(?:some\s+|any\s+|these\s+|those\s+|such\s+|an?\s+)?` +
         String.raw`(?:${cue('non-apology/vague-harms')}|loss\s+of\s+service|outage|interruption)` +

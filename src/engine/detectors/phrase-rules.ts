@@ -91,8 +91,7 @@ function inName(text: string, tokens: readonly Token[], m: PhraseMatch): boolean
 const OPENING_QUOTES = `"'“‘«\``;
 const CLOSING_QUOTES = `"'”’»\``;
 // "the word synergy", "the term 'best-in-class'": the phrase is talked about, not used.
-const NAMED_AS_A_WORD =
-  /\b(?:word|words|term|terms|phrase|phrases|buzzword|buzzwords|jargon|name|brand\s+name|trademark)\s*[:"'“‘«`]?\s*$/i;
+const NAMED_AS_A_WORD = /\b(?:words?|terms?|phrases?|buzzwords?|jargon|name|brand\s+name|trademark)\s*[:"'“‘«`]?\s*$/i;
 
 // "don't write 'synergy'", "avoid ‘best-in-class’": a verb that talks about words, before the quote.
 const WORD_VERBS = [
