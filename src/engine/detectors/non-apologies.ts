@@ -77,7 +77,7 @@ const HEARD = String.raw`(?:to\s+(?:hear|read|learn|see)\s+)?`;
 // "your parcel was delayed": a noun phrase, a passive verb, no actor.
 // "your slot had to be changed", "prices have had to rise": a necessity with no one deciding it.
 const PASSIVE_CLAUSE =
-  String.raw`(?:your|the|some|some\s+of\s+your)\s+[\w\s'-]{1,40}?\s+` +
+  String.raw`(?:your|the|some|some\s+of\s+your)\s+[\w\s'#-]{1,40}?\s+` +
   String.raw`(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?:not\s+)?[a-z]+\b` +
   String.raw`|(?:(?:your|the|some|our)\s+)?(?!(?:i|we|it|this|that|you|they|but)\b)[\w'-]+(?:\s+[\w'-]+){0,14}?\s+` +
   String.raw`(?:(?:has|have|had)\s+had\s+to\s+(?:be\s+)?[a-z]+|had\s+to\s+be\s+[a-z]+)\b`;
@@ -194,7 +194,8 @@ function shapes(cues: CueLists): Shape[] {
     },
     shape(
       'non-apology/excuse',
-      (_, apology) => String.raw`${apology}\b(?<apology>[^.!?]{0,80}?)(?:,|;|\s[-–—])?\s+but\s+(?<excuse>[^.!?]+)`,
+      (_, apology) =>
+        String.raw`${apology}\b(?<apology>[^.!?]{0,80}?)(?:,|;|\s[-–—])?\s+(?:but|however,?)\s+(?<excuse>[^.!?]+)`,
     ),
   ];
 }

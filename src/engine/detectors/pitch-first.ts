@@ -302,7 +302,7 @@ function pitchAsWritten(pattern: Pattern): RegExp[] {
 // The writer talks about themselves or asks for the reader's time before anything else.
 function pitch(pattern: Pattern): RegExp[] {
   return [
-    /\bmy\s+name\s+is\b/i,
+    /\bmy\s+name\s+is\b|\bi(?:'m|\s+am)\s+representing\b/i,
     pattern(
       'i',
       (cue) =>
@@ -438,7 +438,8 @@ function pitch(pattern: Pattern): RegExp[] {
         String.raw`|\bwe(?:'re|\s+are)\s+(?:now\s+|currently\s+|desperately\s+)?looking\s+for\s+(?:an?|\d+)\s+` +
         String.raw`(?:[\w-]+\s+){0,3}?(?:person|people|developers?|engineers?|administrators?|managers?|candidates?` +
         String.raw`|volunteers?|agents?|representatives?|assistants?|staff)\b` +
-        String.raw`|\b(?:has|have)\s+just\s+(?:come\s+to\s+market|landed|dropped|gone\s+live|launched)\b`,
+        String.raw`|\b(?:has|have)\s+just\s+(?:come\s+to\s+market|landed|dropped|gone\s+live|launched)\b` +
+        String.raw`|\bwe(?:'re|\s+are)\s+hosting\s+our\b`,
       'i',
     ),
     // "We do SOC 2 audits in six weeks", "We've built the fastest invoicing app": what the sender does or
