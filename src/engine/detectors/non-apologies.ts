@@ -136,7 +136,7 @@ function shapes(cues: CueLists): Shape[] {
       (cue, apology) =>
         String.raw`${apology}\s+(?:(?:for|about)\s+the\s+${cue('non-apology/vague-harms')}\s+` +
         String.raw`you(?:'ve|\s+have)?\s+` +
-        String.raw`(?:experienced|encountered|faced)` +
+        '(?:experienced|encountered|faced)' +
         String.raw`|(?:that\s+)?(?!if\b)[^.!?;]{0,60}?\b` +
         String.raw`(?:your\s+expectations|than\s+you(?:'d|\s+had|\s+would\s+have)?\s+` +
         String.raw`(?:expected|hoped|wanted)))\b` +
@@ -160,7 +160,7 @@ function shapes(cues: CueLists): Shape[] {
         (cue) =>
           String.raw`\b(?<first>if)\s+(?<clause>[^.!?;]{1,80}?),?\s+(?:then\s+)?(?:please\s+(?:accept\s+(?:my|our)\s+` +
           String.raw`(?:[\w-]+\s+){0,2}apolog\w*|forgive\s+(?:me|us))|(?:i|we)(?:'m|'re|\s+am|\s+are)?\s+(?:\w+\s+)?` +
-          String.raw`(?:${cue('non-apology/apology-words')}))`,
+          `(?:${cue('non-apology/apology-words')}))`,
       ),
     },
     // "Apologies to anyone who took it the wrong way": the same hedge as "sorry if anyone…".
