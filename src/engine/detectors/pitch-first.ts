@@ -653,17 +653,18 @@ function personShares(s: string): number {
   return first + second ? second / (first + second) : 0;
 }
 
-/** What one opening sentence does, as values in [0, 1]. */
-function sentenceFeatures(sentence: string, prepared: Prepared, sender?: RegExp): Map<SentenceFeature, number> {
-  const s = sentence.replace(/’/g, "'");
-  const on = new Map<SentenceFeature, number>();
-  const set = (feature: SentenceFeature, value = 1) => value && on.set(feature, value);
-  if (prepared.connection.some((p) => p.test(s))) set('connects');
+/** One opening sentence as written, with curly apostrophes made straight, and its core after the frame. */
+interface Reading {
+  sentence: string;
+  s: string;
+  core: string;
+}
+
+/** What the sentence does for the sender: the pattern families it matches, and its subject's claims. */
+function pitchFamilies({ sentence, s, core }: Reading, prepared: Prepared, sender?: RegExp) {
   const families = new Set<Family | 'chases' | 'sender-name'>();
   for (const [family, p] of prepared.pitchAsWritten) if (p.test(sentence)) families.add(family);
   for (const [family, p] of prepared.pitch) if (p.test(s)) families.add(family);
-  const core = sentence.replace(FRAME, '').replace(ADVERB_FRAME, '');
-  const coreStraight = core.replace(/’/g, "'");
   if (PRESENTS.test(core)) families.add('news');
   const organisation = prepared.organisationSubject.test(core);
   if (organisation) families.add('claim');
@@ -672,6 +673,19 @@ function sentenceFeatures(sentence: string, prepared: Prepared, sender?: RegExp)
   if (name && prepared.claimVerb.test(core.slice(name.length))) families.add('claim');
   if (CHASES.test(s)) families.add('chases');
   if (prepared.senderName.test(s) || sender?.test(s)) families.add('sender-name');
+  const aboutAName = organisation || !!name || nameActs(core, prepared);
+  return { families, aboutAName };
+}
+
+/** What one opening sentence does, as values in [0, 1]. */
+function sentenceFeatures(sentence: string, prepared: Prepared, sender?: RegExp): Map<SentenceFeature, number> {
+  const s = sentence.replace(/’/g, "'");
+  const on = new Map<SentenceFeature, number>();
+  const set = (feature: SentenceFeature, value = 1) => value && on.set(feature, value);
+  if (prepared.connection.some((p) => p.test(s))) set('connects');
+  const core = sentence.replace(FRAME, '').replace(ADVERB_FRAME, '');
+  const coreStraight = core.replace(/’/g, "'");
+  const { families, aboutAName } = pitchFamilies({ sentence, s, core }, prepared, sender);
   // Families with examples enough to learn a weight of their own; the rare ones (an advert's
   // question, chasing one's own note) count through `pitches`, one signal learned from all of them.
   for (const family of OWN_WEIGHT) if (families.has(family)) set(family);
@@ -686,7 +700,7 @@ function sentenceFeatures(sentence: string, prepared: Prepared, sender?: RegExp)
   // "You have been selected…", "Are you tired of…?": a "you" inside a pitch is not a turn to the reader.
   const pitching = on.has('pitches');
   if ((ABOUT_THEM.test(s) || ABOUT_THEM.test(coreStraight)) && !pitching) set('about-them');
-  if (organisation || name || nameActs(core, prepared)) set('about-a-name');
+  if (aboutAName) set('about-a-name');
   if (prepared.hype.test(s)) set('hype');
   // The reader's share of the people named. The writer's own share is no feature: internal notes are full of
   // "I" and pitch nothing, so it taught the model to flag them.
