@@ -113,8 +113,6 @@ interface Prepared {
   salesQuestion: RegExp;
   /** Words that hype what they describe ("award-winning"), wherever they stand. */
   hype: RegExp;
-  /** The same words, every occurrence (flag g), for counting. */
-  hypeEverywhere: RegExp;
   /** "Brandon Marsh Solicitors offers…": a business's name, by its last word, as the subject. */
   organisationSubject: RegExp;
   /** "NextResearch is inviting you…": a name, then what it is doing for the reader's attention. */
@@ -166,8 +164,8 @@ function prepare(cues: CueLists, model: LinearModel | undefined): Prepared {
     pitch: withFamilies(pitch(pattern), PITCH_FAMILIES),
     // "How is the rollout going for your team?" asks about them; "Are you interested in…?" sells.
     salesQuestion: pattern('i', (cue) => String.raw`\bare\s+you\s+${cue('pitch-first/sales-questions')}\b`),
-    hype: pattern('i', (cue) => String.raw`\b${cue('pitch-first/hype-words')}\b`),
-    hypeEverywhere: pattern('gi', (cue) => String.raw`\b${cue('pitch-first/hype-words')}\b`),
+    // Global, for counting; tested with `search`, which ignores the flag's state.
+    hype: pattern('gi', (cue) => String.raw`\b${cue('pitch-first/hype-words')}\b`),
     // A firm's name, then what it does or is doing ("offers", "is looking for", "is delighted to"). "The Grand
     // Hotel is the one with the blue door" only says which building, so a bare "is" is not enough.
     claimVerb: pattern(
@@ -562,7 +560,6 @@ export const FEATURE_SIGNS: Partial<Record<SentenceFeature | WholeFeature, 1 | -
   'about-them': -1,
   'second-person': -1,
   apology: -1,
-  pitches: 1,
   intro: 1,
   claim: 1,
   news: 1,
@@ -701,7 +698,7 @@ function sentenceFeatures(sentence: string, prepared: Prepared, sender?: RegExp)
   const pitching = on.has('pitches');
   if ((ABOUT_THEM.test(s) || ABOUT_THEM.test(coreStraight)) && !pitching) set('about-them');
   if (aboutAName) set('about-a-name');
-  if (prepared.hype.test(s)) set('hype');
+  if (s.search(prepared.hype) >= 0) set('hype');
   // The reader's share of the people named. The writer's own share is no feature: internal notes are full of
   // "I" and pitch nothing, so it taught the model to flag them.
   if (!pitching) set('second-person', personShares(s));
@@ -770,7 +767,7 @@ function promotion(head: string, prepared: Prepared): number {
   const marks =
     (head.match(PROMO_MARKS)?.length ?? 0) +
     (head.match(EXCLAMATION)?.length ?? 0) / 2 +
-    (head.match(prepared.hypeEverywhere)?.length ?? 0);
+    (head.match(prepared.hype)?.length ?? 0);
   return Math.min(1, marks / 6);
 }
 
