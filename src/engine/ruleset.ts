@@ -62,6 +62,11 @@ export interface ResolvedRule {
   phrase?: PhraseSpec;
   /** Set for a rule bound to a grammar detector: the binding's name, `non-apology/feelings`. */
   detector?: string;
+  /**
+   * Set for a rule an administrator locked: where its match overlaps another rule's, the locked
+   * finding is the one shown, so a later pack cannot hide it behind a longer phrase.
+   */
+  locked?: true;
 }
 
 /**

@@ -22,24 +22,49 @@ function mergeCues(packs: RulePack[]): Map<string, string[]> {
   return cues;
 }
 
+/** A `disable` or `overrides` entry naming a rule that no earlier pack defines (a typo, or a removed rule). */
+export interface UnknownReference {
+  pack: string;
+  ruleId: string;
+  change: 'disable' | 'override';
+}
+
+export interface BuildOptions {
+  /** Full ids of rules an administrator locked (see `ResolvedRule.locked`). */
+  locked?: ReadonlySet<string>;
+  /** Receives each `disable` or `overrides` entry that names no rule defined before it. */
+  onUnknown?: (reference: UnknownReference) => void;
+}
+
 /**
  * Merges packs in order (built-in, team packs, personal). A later pack switches earlier rules off
  * with `disable`, changes their message, severity or suggestions with `overrides`, adds its own
  * rules (a rule id that comes again replaces the earlier rule), and adds words to cue lists.
  */
-export function buildRuleset(packs: RulePack[]): Ruleset {
+export function buildRuleset(packs: RulePack[], options: BuildOptions = {}): Ruleset {
   const rules = new Map<string, ResolvedRule>();
+  // Ids defined so far, switched off or not: disabling a rule an earlier pack already disabled is no typo.
+  const defined = new Set<string>();
+  const unknown = (pack: RulePack, ruleId: string, change: UnknownReference['change']) =>
+    options.onUnknown?.({ pack: pack.name, ruleId, change });
   for (const pack of packs) {
-    for (const id of pack.disable ?? []) rules.delete(id);
+    for (const id of pack.disable ?? []) {
+      if (!defined.has(id)) unknown(pack, id, 'disable');
+      rules.delete(id);
+    }
     for (const [id, change] of Object.entries(pack.overrides ?? {})) {
       const rule = rules.get(id);
-      if (!rule) continue;
+      if (!rule) {
+        if (!defined.has(id)) unknown(pack, id, 'override');
+        continue;
+      }
       if (change.message !== undefined) rule.message = change.message;
       if (change.severity !== undefined) rule.severity = change.severity;
       if (change.suggestions !== undefined) rule.suggestions = toSuggestions(change.suggestions);
     }
     for (const def of pack.rules ?? []) {
       const id = `${pack.name}/${def.id}`;
+      defined.add(id);
       rules.delete(id);
       rules.set(id, {
         id,
@@ -48,6 +73,7 @@ export function buildRuleset(packs: RulePack[]): Ruleset {
         suggestions: toSuggestions(def.suggestions),
         severity: def.severity ?? 'warning',
         ...(isDetectorRule(def) ? { detector: def.detector } : { phrase: def }),
+        ...(options.locked?.has(id) ? { locked: true as const } : {}),
       });
     }
   }

@@ -70,3 +70,45 @@ describe('a changed ruleset changes the findings of the same draft', () => {
     expect(ruleset.cues.get('non-apology/vague-harms-after-the')).toEqual([...builtinWords, 'mess']);
   });
 });
+
+describe('a locked rule', () => {
+  const personal: RulePack = {
+    name: 'personal',
+    version: '1',
+    rules: [{ id: 'leverage-the', phrases: ['leverage the new'], message: 'Mine.' }],
+  };
+  const text = 'Hi,\n\nWe can leverage the new API.\n';
+
+  it('loses to a longer phrase of a later pack when not locked', () => {
+    expect(summary(text, [builtin, personal]).map(([id, found]) => [id, found])).toEqual([
+      ['personal/leverage-the', 'leverage the new'],
+    ]);
+  });
+
+  it('keeps its finding where a later pack matches the same words with a longer phrase', () => {
+    const locked = buildRuleset([builtin, personal], { locked: new Set(['default/leverage']) });
+    expect(analyze(text, locked).map((f) => [f.ruleId, f.text])).toEqual([['default/leverage', 'leverage']]);
+  });
+});
+
+describe('references to rules that do not exist', () => {
+  it('are reported, one per entry, with the pack that made them', () => {
+    const seen: unknown[] = [];
+    buildRuleset(
+      [
+        builtin,
+        team({
+          disable: ['default/leverage', 'default/leverag'],
+          overrides: { 'default/synergyy': { severity: 'hint' } },
+        }),
+        team({ name: 'later', disable: ['default/leverage'] }),
+      ],
+      { onUnknown: (r) => seen.push(r) },
+    );
+    // Switching off a rule an earlier pack already switched off is not a typo.
+    expect(seen).toEqual([
+      { pack: 'acme', ruleId: 'default/leverag', change: 'disable' },
+      { pack: 'acme', ruleId: 'default/synergyy', change: 'override' },
+    ]);
+  });
+});

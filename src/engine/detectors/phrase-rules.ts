@@ -5,7 +5,7 @@ import { makeFinding } from '../finding';
 import { KINDS } from '../kinds';
 import { contextAllows, type PhraseMatch, PhraseMatcher } from '../phrase-matcher';
 import type { Token } from '../tokens';
-import type { Finding, Suggestion } from '../types';
+import type { Suggestion } from '../types';
 
 function fillWildcards(replacement: string, wildcards: string[]): string | undefined {
   let complete = true;
@@ -140,10 +140,22 @@ function fittedSuggestions(text: string, tokens: readonly Token[], m: PhraseMatc
   });
 }
 
+/** The earliest, then longest, of overlapping matches (already in that order); mentions are skipped. */
+function pickNonOverlapping(text: string, tokens: readonly Token[], sorted: PhraseMatch[]): PhraseMatch[] {
+  const picked: PhraseMatch[] = [];
+  let taken = 0;
+  for (const m of sorted) {
+    if (m.first < taken || isMention(text, tokens[m.first]!.start, tokens[m.last - 1]!.end)) continue;
+    taken = m.last;
+    picked.push(m);
+  }
+  return picked;
+}
+
 /**
  * Every phrase rule of every pack, whatever its kind, compiled into one word trie per ruleset.
- * Where matches overlap, the earliest and then the longest wins, and between rules on the same
- * words the later pack's rule (a team's own wording).
+ * Where matches overlap, a locked rule's wins; otherwise the earliest and then the longest, and
+ * between rules on the same words the later pack's rule (a team's own wording).
  */
 export const phraseRules: Detector<PhraseMatcher> = {
   id: 'phrases',
@@ -158,16 +170,18 @@ export const phraseRules: Detector<PhraseMatcher> = {
         (m) => !m.rule.phrase || (!inName(text, tokens, m) && contextAllows(text, tokens, m, m.rule.phrase, tagsAt)),
       )
       .sort((a, b) => a.first - b.first || b.last - a.last || b.rank - a.rank);
-    const findings: Finding[] = [];
-    let taken = 0;
-    for (const m of allowed) {
-      if (m.first < taken) continue;
-      const start = tokens[m.first]!.start;
-      const end = tokens[m.last - 1]!.end;
-      if (isMention(text, start, end)) continue;
-      taken = m.last;
-      findings.push(makeFinding(m.rule, text, start, end, fittedSuggestions(text, tokens, m)));
-    }
+    // A locked rule's match is chosen first, so no later pack's longer or equal phrase can hide it.
+    const locked = pickNonOverlapping(
+      text,
+      tokens,
+      allowed.filter((m) => m.rule.locked),
+    );
+    const free = allowed.filter((m) => !m.rule.locked && !locked.some((l) => l.first < m.last && m.first < l.last));
+    const findings = [...locked, ...pickNonOverlapping(text, tokens, free)]
+      .sort((a, b) => a.first - b.first)
+      .map((m) =>
+        makeFinding(m.rule, text, tokens[m.first]!.start, tokens[m.last - 1]!.end, fittedSuggestions(text, tokens, m)),
+      );
     return findings;
   },
 };
