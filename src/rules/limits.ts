@@ -11,5 +11,19 @@ export const LIMITS = {
   conditionsPerRule: 10,
   wordsPerCondition: 100,
   cuesPerList: 500,
+  /** UTF-8 bytes, not UTF-16 units: what a file, a download or storage really holds. */
   packBytes: 1_000_000,
+  /** Errors reported for one pack; the rest are counted ("and 412 more"). */
+  errorsPerPack: 100,
+} as const;
+
+/**
+ * Caps on the whole set in force at once — built-in, the administrator's packs and lists, the
+ * user's lists, the personal pack — checked before anything is compiled. Packs past a cap are
+ * left out in merge order (the built-in and the administrator's come first), with an error.
+ */
+export const SET_LIMITS = {
+  packs: 24,
+  rules: 10_000,
+  phrases: 50_000,
 } as const;
