@@ -1,16 +1,27 @@
 import type { DetectionContext, Detector } from './detector';
 import { DETECTORS } from './detectors';
-import { tagsAt } from './grammar';
+import { tagsAt, wordTags } from './grammar';
 import { blankQuotedHistory, signOffBlock } from './quoted-history';
 import type { Ruleset } from './ruleset';
-import { type Span, splitParagraphs, splitSentences } from './sentences';
+import { type DraftMemo, draftFindings, updateParagraphs } from './draft-memo';
+import { type Span, splitSentences } from './sentences';
 import { type Token, tokenize } from './tokens';
 import type { Finding } from './types';
 
 // Only the first stretch of the mail matters to an opening; never split a 10,000-word draft to find it.
 const OPENING_CHARS = 1600;
-const PARAGRAPH_CACHE_LIMIT = 4000;
+const UNIT_CACHE_LIMIT = 4000;
 const OPENING_CACHE_LIMIT = 200;
+/**
+ * Past this length a draft is no email but a pasted document, log or blob, and context conditions
+ * read a word's part of speech from the dictionary and its spelling (`wordTags`, microseconds)
+ * rather than by tagging its sentence (about a millisecond a sentence): tagging every sentence of a
+ * 1 MB paste would take seconds. Findings there may differ slightly from a short draft's.
+ */
+const LONG_DRAFT = 50_000;
+
+/** How context conditions learn a word's part of speech. */
+type Tagging = 'sentence' | 'word';
 
 /**
  * What the engine keeps per ruleset: each detector's prepared data, and results by text. Keyed by
@@ -18,10 +29,12 @@ const OPENING_CACHE_LIMIT = 200;
  */
 interface Compiled {
   prepared: Map<Detector, unknown>;
-  /** Findings per paragraph text, offsets relative to the paragraph. */
-  paragraphs: Map<string, Finding[]>;
+  /** Findings per unit text (a paragraph or a piece of a long one), offsets relative to the unit, by tagging. */
+  units: Record<Tagging, Map<string, Finding[]>>;
   /** Findings per opening text. */
   openings: Map<string, Finding[]>;
+  /** The last draft analysed, for the next call's edit. */
+  memo?: DraftMemo & { tagging: Tagging };
 }
 
 const compiledRulesets = new WeakMap<Ruleset, Compiled>();
@@ -30,14 +43,14 @@ function compile(ruleset: Ruleset): Compiled {
   let compiled = compiledRulesets.get(ruleset);
   if (!compiled) {
     const prepared = new Map(DETECTORS.map((d) => [d, d.prepare(ruleset)] as const));
-    compiled = { prepared, paragraphs: new Map(), openings: new Map() };
+    compiled = { prepared, units: { sentence: new Map(), word: new Map() }, openings: new Map() };
     compiledRulesets.set(ruleset, compiled);
   }
   return compiled;
 }
 
 /** One stretch of text with its words, sentences and tags worked out on first use, and shared. */
-function contextFor(text: string, ruleset: Ruleset, signOff: string): DetectionContext {
+function contextFor(text: string, ruleset: Ruleset, signOff: string, tagging: Tagging): DetectionContext {
   let tokens: Token[] | undefined;
   let sentences: Span[] | undefined;
   const sentencesOf = () => (sentences ??= splitSentences(text));
@@ -51,11 +64,23 @@ function contextFor(text: string, ruleset: Ruleset, signOff: string): DetectionC
       return sentencesOf();
     },
     tagsAt(offset) {
+      if (tagging === 'word') return tagsOfWord(text, offset);
       const s = sentencesOf().find((span) => offset >= span.start && offset < span.end);
       return s ? tagsAt(text.slice(s.start, s.end), offset - s.start) : new Set<string>();
     },
     rule: (binding) => ruleset.byDetector.get(binding),
   };
+}
+
+/** `wordTags` of the word starting at `offset`. */
+function tagsOfWord(text: string, offset: number): ReadonlySet<string> {
+  const word = /^[\p{L}\p{N}\p{M}'’]+/u.exec(text.slice(offset, offset + 60))?.[0] ?? '';
+  const before = text.slice(Math.max(0, offset - 3), offset);
+  return wordTags(word, {
+    // A capital after a sentence's end is only the sentence starting.
+    capitalised: /^\p{Lu}/u.test(word) && offset > 0 && !/(?:[.!?]\s*|\n\s*)$/.test(before),
+    afterCurrency: /[$£€¥]$/.test(before),
+  });
 }
 
 function detectAll(
@@ -64,8 +89,9 @@ function detectAll(
   ruleset: Ruleset,
   compiled: Compiled,
   signOff = '',
+  tagging: Tagging = 'sentence',
 ): Finding[] {
-  const context = contextFor(text, ruleset, signOff);
+  const context = contextFor(text, ruleset, signOff, tagging);
   return DETECTORS.filter((d) => d.scope === scope).flatMap((d) => d.detect(context, compiled.prepared.get(d)));
 }
 
@@ -80,24 +106,19 @@ function cached(cache: Map<string, Finding[]>, limit: number, text: string, dete
   return findings;
 }
 
-/** The stretch of a draft its opening is judged in. */
-const openingOf = (draft: string) => draft.slice(0, OPENING_CHARS);
-
-/** The draft with its sign-off blanked (offsets kept), and the sign-off's own text ('' when none). */
-function splitSignOff(draft: string): { text: string; signOff: string } {
-  const block = signOffBlock(draft);
-  if (!block) return { text: draft, signOff: '' };
-  const blank = draft.slice(block.start, block.end).replace(/[^\n\r]/g, ' ');
-  return {
-    text: draft.slice(0, block.start) + blank + draft.slice(block.end),
-    signOff: draft.slice(block.start, block.end),
-  };
+/** The draft's opening as it is judged: its first characters, any of the sign-off block blanked. */
+function openingOf(draft: string, block: Span | undefined): string {
+  const head = draft.slice(0, OPENING_CHARS);
+  if (!block || block.start >= head.length) return head;
+  const end = Math.min(block.end, head.length);
+  return head.slice(0, block.start) + head.slice(block.start, end).replace(/[^\n\r]/g, ' ') + head.slice(end);
 }
 
 /** The opening of a plain-text email as `analyzeEmail` judges it, without history, and its sign-off. */
 export function emailOpening(email: string): { head: string; signOff: string } {
-  const { text, signOff } = splitSignOff(blankQuotedHistory(email));
-  return { head: openingOf(text), signOff };
+  const text = blankQuotedHistory(email);
+  const block = signOffBlock(text);
+  return { head: openingOf(text, block), signOff: block ? text.slice(block.start, block.end) : '' };
 }
 
 const byPosition = (a: Finding, b: Finding) => a.start - b.start || a.end - b.end;
@@ -108,35 +129,53 @@ export interface AnalyzeOptions {
    * signature blocks are not checked, so not in `draft`): it names the sender for the opening.
    */
   signature?: string;
+  /**
+   * Return at most this many findings, the first in the draft (default: all). A caller that shows a
+   * capped number asks for one more than it shows, to know whether there are more.
+   */
+  maxFindings?: number;
 }
 
 /**
  * Findings for `draft` under `ruleset`, sorted by start; `draft.slice(f.start, f.end) === f.text`.
- * The signature under a closing is not judged. Paragraph results are cached per ruleset, so after
- * an edit only the touched paragraph is analysed again.
+ * The signature under a closing is not judged. Results are kept per ruleset, so after an edit only
+ * the paragraphs it touched are analysed again, and the work of a call grows with the edit.
  */
 export function analyze(draft: string, ruleset: Ruleset, options: AnalyzeOptions = {}): Finding[] {
   const compiled = compile(ruleset);
-  const split = splitSignOff(draft);
-  const { text } = split;
-  const signOff = [split.signOff, options.signature ?? ''].filter(Boolean).join('\n');
-  const findings: Finding[] = [];
-  for (const span of splitParagraphs(text)) {
-    const paragraph = text.slice(span.start, span.end);
-    const local = cached(compiled.paragraphs, PARAGRAPH_CACHE_LIMIT, paragraph, () =>
-      detectAll('paragraph', paragraph, ruleset, compiled),
-    );
-    for (const f of local) findings.push({ ...f, start: f.start + span.start, end: f.end + span.start });
-  }
-  const head = openingOf(text);
-  // The sign-off names the sender ("Dana Reyes | Stackwise"), so the opening is judged with it.
-  const key = signOff ? `${head}\u0000${signOff}` : head;
-  findings.push(
-    ...cached(compiled.openings, OPENING_CACHE_LIMIT, key, () =>
-      detectAll('opening', head, ruleset, compiled, signOff),
+  const block = signOffBlock(draft);
+  const tagging: Tagging = draft.length > LONG_DRAFT ? 'word' : 'sentence';
+  const memo = compiled.memo?.tagging === tagging ? compiled.memo : undefined;
+  const paragraphs = updateParagraphs(memo, draft, block, (unit) =>
+    cached(compiled.units[tagging], UNIT_CACHE_LIMIT, unit, () =>
+      detectAll('paragraph', unit, ruleset, compiled, '', tagging).sort(byPosition),
     ),
   );
-  return findings.sort(byPosition);
+  compiled.memo = { draft, block, paragraphs, tagging };
+  const head = openingOf(draft, block);
+  // The sign-off names the sender ("Dana Reyes | Stackwise"), so the opening is judged with it.
+  const signOff = [block ? draft.slice(block.start, block.end) : '', options.signature ?? '']
+    .filter(Boolean)
+    .join('\n');
+  const key = signOff ? `${head}\u0000${signOff}` : head;
+  const opening = cached(compiled.openings, OPENING_CACHE_LIMIT, key, () =>
+    detectAll('opening', head, ruleset, compiled, signOff),
+  );
+  const limit = options.maxFindings ?? Number.POSITIVE_INFINITY;
+  const findings = withOpening(draftFindings(paragraphs, limit), opening);
+  return findings.length > limit ? findings.slice(0, limit) : findings;
+}
+
+/**
+ * The paragraphs' findings (already in order) with the opening's merged in. Opening findings lie
+ * in the first characters, so only the paragraph findings that start there are sorted with them.
+ */
+function withOpening(all: Finding[], opening: Finding[]): Finding[] {
+  if (opening.length === 0) return all;
+  const reach = Math.max(...opening.map((f) => f.start));
+  let split = 0;
+  while (split < all.length && all[split]!.start <= reach) split++;
+  return [...all.slice(0, split), ...opening].sort(byPosition).concat(all.slice(split));
 }
 
 /** `analyze` for plain-text mail: quoted history, reply headers and the signature are not judged. */

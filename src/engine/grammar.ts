@@ -29,7 +29,7 @@ interface VerbForms {
 const sentences = new Map<string, TaggedTerm[]>();
 const CACHE_LIMIT = 5000;
 const world = nlp.world() as unknown as {
-  model: { one: { lexicon: Record<string, string | undefined> } };
+  model: { one: { lexicon: Record<string, string | undefined>; tagSet: Record<string, { parents?: string[] }> } };
   methods: {
     two: {
       transform: {
@@ -44,6 +44,45 @@ const world = nlp.world() as unknown as {
 };
 const { verb, noun } = world.methods.two.transform;
 const lexicon = world.model.one.lexicon;
+const tagSet = world.model.one.tagSet;
+
+/** A tag with every tag it implies ("Gerund" → Gerund, Verb, PresentTense). */
+const withParents = (tag: string): string[] => [tag, ...(tagSet[tag]?.parents ?? [])];
+
+/** The tags the dictionary gives a word, trying its base form for an -s, -ed or -ing ending. */
+function dictionaryTags(word: string): string[] | undefined {
+  const listed = lexicon[word];
+  if (listed) return withParents(listed);
+  const base = (cut: number, add = '') => lexicon[word.slice(0, -cut) + add];
+  if (word.endsWith('ing')) return base(3) || base(3, 'e') ? withParents('Gerund') : undefined;
+  if (word.endsWith('ed')) return base(2) || base(1) ? withParents('PastTense') : undefined;
+  if (word.endsWith('s') && !word.endsWith('ss')) {
+    const stem = base(1) ?? (word.endsWith('ies') ? base(3, 'y') : word.endsWith('es') ? base(2) : undefined);
+    if (stem === 'Infinitive') return withParents('PresentTense');
+    if (stem) return withParents('Plural');
+  }
+  return undefined;
+}
+
+/**
+ * Tags of one word from the dictionary and its spelling alone, without reading its sentence: a few
+ * microseconds where tagging the sentence costs a millisecond or more. Used for drafts too long to
+ * tag sentence by sentence (see analyze.ts), so that a 5 MB paste stays bounded.
+ */
+export function wordTags(
+  word: string,
+  { capitalised, afterCurrency }: { capitalised: boolean; afterCurrency: boolean },
+) {
+  if (/^\d/.test(word)) return new Set(afterCurrency ? ['Money', 'Value', 'Noun'] : ['Value', 'Noun']);
+  const lower = word.toLowerCase().replace(/’/g, "'");
+  const known = dictionaryTags(lower);
+  if (known) return new Set(known);
+  if (capitalised) return new Set(withParents('ProperNoun'));
+  if (lower.endsWith('ly')) return new Set(withParents('Adverb'));
+  if (lower.endsWith('ing')) return new Set(withParents('Gerund'));
+  if (lower.endsWith('ed')) return new Set(withParents('PastTense'));
+  return new Set(withParents(lower.endsWith('s') && !lower.endsWith('ss') ? 'Plural' : 'Singular'));
+}
 
 function tagSentence(sentence: string): TaggedTerm[] {
   const hit = sentences.get(sentence);

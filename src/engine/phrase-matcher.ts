@@ -25,10 +25,25 @@ interface Terminal {
 interface TrieNode {
   next: Map<string, TrieNode>;
   any?: TrieNode;
+  /** Rules whose phrase ends here, best first (locked, then later packs); at most `ENDS_PER_NODE`. */
   ends: Terminal[];
 }
 
 const node = (): TrieNode => ({ next: new Map(), ends: [] });
+
+/*
+ * Bounds that hold whatever a pack contains, so that no team list can make a keystroke slow: a
+ * pack of 2,000 rules whose phrases all repeat one word ("zorp", "zorp zorp", "zorp * zorp", …)
+ * would otherwise offer thousands of matches at every word. Ordinary packs come nowhere near them.
+ */
+/** Rules kept for one exact sequence of words; past this, the earliest packs' rules are dropped. */
+const ENDS_PER_NODE = 8;
+/** Trie nodes visited from one start word. */
+const STEPS_PER_START = 256;
+/** Matches kept from one start word, the longest first. */
+const MATCHES_PER_START = 32;
+
+const better = (a: Terminal, b: Terminal) => Number(!!b.rule.locked) - Number(!!a.rule.locked) || b.rank - a.rank;
 
 const FUNCTION_WORDS = new Set(
   [
@@ -39,20 +54,52 @@ const FUNCTION_WORDS = new Set(
     .split(' '),
 );
 
+/** The state of one walk from a start word, shared by every step so that a step copies nothing. */
+interface Walk {
+  text: string;
+  tokens: readonly Token[];
+  first: number;
+  /** Per word matched so far: whether it matched as an inflected form. */
+  inflectedAt: boolean[];
+  /** Words that stood for `*` so far. */
+  wildcards: string[];
+  steps: number;
+  found: PhraseMatch[];
+}
+
 /**
  * All phrase rules compiled into one word trie. Inflected forms map back to their base word, so a
- * walk costs the same however many forms the rules allow; a walk is at most 8 words deep.
+ * walk costs the same however many forms the rules allow; a walk is at most 8 words deep, and
+ * bounded in steps and matches (see above).
  */
 export class PhraseMatcher {
   private readonly root = node();
   private readonly bases = new Map<string, string[]>();
 
+  /** Words already entered, with their inflected forms: packs repeat the same words thousands of times. */
+  private readonly entered = new Set<string>();
+
   constructor(rules: ResolvedRule[]) {
+    const wordsOf = new Map<string, string[]>();
     rules.forEach((rule, rank) => {
       if (!rule.phrase) return;
       const inflect = rule.phrase.inflect !== false;
-      for (const phrase of rule.phrase.phrases) this.add(phraseWordsWithWildcards(phrase), { rule, inflect, rank });
+      for (const phrase of rule.phrase.phrases) {
+        let words = wordsOf.get(phrase);
+        if (!words) wordsOf.set(phrase, (words = phraseWordsWithWildcards(phrase)));
+        this.add(words, { rule, inflect, rank });
+      }
     });
+  }
+
+  private enterForms(word: string) {
+    if (this.entered.has(word)) return;
+    this.entered.add(word);
+    for (const form of inflections(word)) {
+      if (form === word) continue;
+      const list = this.bases.get(form) ?? [];
+      if (!list.includes(word)) this.bases.set(form, [...list, word]);
+    }
   }
 
   private add(words: string[], terminal: Terminal) {
@@ -65,43 +112,65 @@ export class PhraseMatcher {
       let child = at.next.get(word);
       if (!child) at.next.set(word, (child = node()));
       at = child;
-      for (const form of inflections(word)) {
-        if (form === word) continue;
-        const list = this.bases.get(form) ?? [];
-        if (!list.includes(word)) this.bases.set(form, [...list, word]);
-      }
+      this.enterForms(word);
     }
-    if (!at.ends.some((t) => t.rule === terminal.rule)) at.ends.push(terminal);
+    if (at.ends.some((t) => t.rule === terminal.rule)) return;
+    at.ends.push(terminal);
+    at.ends.sort(better);
+    if (at.ends.length > ENDS_PER_NODE) at.ends.pop();
   }
 
   /** Every phrase occurrence starting at any token; overlapping ones included. */
   match(text: string, tokens: readonly Token[]): PhraseMatch[] {
     const found: PhraseMatch[] = [];
-    const walk = (at: TrieNode, i: number, first: number, inflectedAt: boolean[], wildcards: string[]) => {
-      const inflected = inflectedAt.includes(true);
-      for (const end of at.ends) {
-        if (end.inflect || !inflected)
-          found.push({ rule: end.rule, first, last: i, wildcards, inflectedAt, rank: end.rank });
-      }
-      const token = tokens[i];
-      if (!token || (i > first && !joinsPhrase(text, tokens[i - 1]!, token))) return;
-      const exact = at.next.get(token.norm);
-      if (exact) walk(exact, i + 1, first, [...inflectedAt, false], wildcards);
-      for (const base of this.bases.get(token.norm) ?? []) {
-        const child = at.next.get(base);
-        if (child) walk(child, i + 1, first, [...inflectedAt, true], wildcards);
-      }
-      // `*` stands for a content word: "At Centric Software" is not an "at-centric" anything.
-      if (at.any && !FUNCTION_WORDS.has(token.norm)) {
-        walk(at.any, i + 1, first, [...inflectedAt, false], [...wildcards, text.slice(token.start, token.end)]);
-      }
-    };
     for (let i = 0; i < tokens.length; i++) {
       // Most words start no phrase: test before allocating anything for the walk.
       const norm = tokens[i]!.norm;
-      if (this.root.any || this.root.next.has(norm) || this.bases.has(norm)) walk(this.root, i, i, [], []);
+      if (!(this.root.any || this.root.next.has(norm) || this.bases.has(norm))) continue;
+      const walk: Walk = { text, tokens, first: i, inflectedAt: [], wildcards: [], steps: 0, found: [] };
+      this.step(walk, this.root, i);
+      for (const m of walk.found) found.push(m);
     }
     return found;
+  }
+
+  /** Walks on from `at` with the word at `i`; records the matches ending at `at` after the longer ones. */
+  private step(walk: Walk, at: TrieNode, i: number): void {
+    if (++walk.steps > STEPS_PER_START) return;
+    const { text, tokens } = walk;
+    const token = tokens[i];
+    if (token && (i === walk.first || joinsPhrase(text, tokens[i - 1]!, token))) {
+      const exact = at.next.get(token.norm);
+      if (exact) this.deeper(walk, exact, i, false);
+      for (const base of this.bases.get(token.norm) ?? []) {
+        const child = at.next.get(base);
+        if (child) this.deeper(walk, child, i, true);
+      }
+      // `*` stands for a content word: "At Centric Software" is not an "at-centric" anything.
+      if (at.any && !FUNCTION_WORDS.has(token.norm)) this.deeper(walk, at.any, i, false, token);
+    }
+    const inflected = walk.inflectedAt.includes(true);
+    for (const end of at.ends) {
+      if (walk.found.length >= MATCHES_PER_START) return;
+      if (end.inflect || !inflected)
+        walk.found.push({
+          rule: end.rule,
+          first: walk.first,
+          last: i,
+          wildcards: [...walk.wildcards],
+          inflectedAt: [...walk.inflectedAt],
+          rank: end.rank,
+        });
+    }
+  }
+
+  /** One word further down the trie; `wildcard` is the token that stood for `*`. */
+  private deeper(walk: Walk, child: TrieNode, i: number, inflected: boolean, wildcard?: Token): void {
+    walk.inflectedAt.push(inflected);
+    if (wildcard) walk.wildcards.push(walk.text.slice(wildcard.start, wildcard.end));
+    this.step(walk, child, i + 1);
+    if (wildcard) walk.wildcards.pop();
+    walk.inflectedAt.pop();
   }
 }
 
@@ -115,18 +184,28 @@ function phraseWordsWithWildcards(phrase: string): string[] {
 /** Nothing but spaces (a hard-wrapped line break included) between two neighbouring words: same sentence. */
 const sameSentence = (text: string, from: number, to: number) => !/[.!?;:()]|\n\s*\n/.test(text.slice(from, to));
 
+// Each condition's phrases as words, worked out once per condition list rather than at every check.
+const conditionWords = new WeakMap<readonly string[], string[][]>();
+function wordsOfPhrases(phrases: readonly string[]): string[][] {
+  let words = conditionWords.get(phrases);
+  if (!words) {
+    words = phrases.map(phraseWords);
+    conditionWords.set(phrases, words);
+  }
+  return words;
+}
+
 /** True when the words of one of `phrases` stand right before (or after) the match, in the same sentence. */
 function neighbourIs(
   text: string,
   tokens: readonly Token[],
   match: PhraseMatch,
-  phrases: string[],
+  phrases: readonly string[],
   side: 'before' | 'after',
 ) {
-  return phrases.some((phrase) => {
-    const words = phraseWords(phrase);
+  return wordsOfPhrases(phrases).some((words) => {
     const from = side === 'before' ? match.first - words.length : match.last;
-    if (from < 0 || from + words.length > tokens.length) return false;
+    if (words.length === 0 || from < 0 || from + words.length > tokens.length) return false;
     for (let k = 0; k < words.length; k++) {
       const norm = tokens[from + k]!.norm;
       // "the pond's ecosystem": a possessive stands for its word, so "pond" in a list covers it.

@@ -8,12 +8,56 @@ export interface Token {
 // Letters and digits, inner apostrophes ("don't", "team's"), inner underscores (a template's
 // "[PROPOSED_SOLUTION]" is a name, not prose), and a trailing % so "100%" stays one word.
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{M}]+|_[\p{L}\p{N}\p{M}]+)*%?/gu;
-// Web and mail addresses are names, not prose: "synergy.io" must not read as "synergy".
-const ADDRESS = new RegExp(
-  String.raw`\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|` +
-    String.raw`\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|co|ai|app|dev)\b\S*`,
-  'giu',
-);
+// Web and mail addresses are names, not prose: "synergy.io" must not read as "synergy". An address
+// runs to the next space, so each run of non-space characters is searched for the earliest start of
+// one: every pattern below is anchored or ends at a fixed character, so a run of any length costs
+// time linear in its length (an unanchored `[\w-]+\.com` retried at every position of an
+// 80,000-character run without a dot took seconds).
+const NON_SPACE_RUN = /\S+/gu;
+const URL_START = /\b(?:https?:\/\/|www\.)/giu;
+const DOMAIN_END = /\.(?:com|net|org|io|co|ai|app|dev)\b/giu;
+const MAIL_DOMAIN = /[\w-]+(?:\.[\w-]+)+/uy;
+const isWordChar = (c: string) => /[\w-]/u.test(c);
+
+/** Where the first address in a run of non-space characters starts, or -1. */
+function addressStart(run: string): number {
+  let first = -1;
+  URL_START.lastIndex = 0;
+  const url = URL_START.exec(run);
+  if (url) first = url.index;
+  const earlier = (at: number) => first < 0 || at < first;
+  // A mail address: a local part, "@", a domain with a dot.
+  for (let at = run.indexOf('@'); at >= 0 && earlier(at); at = run.indexOf('@', at + 1)) {
+    MAIL_DOMAIN.lastIndex = at + 1;
+    if (at === 0 || !/[\w.+-]/u.test(run[at - 1]!) || !MAIL_DOMAIN.test(run)) continue;
+    let start = at;
+    while (start > 0 && /[\w.+-]/u.test(run[start - 1]!)) start--;
+    first = start;
+    break;
+  }
+  // A bare domain: word characters (dots between them) ending in a known top-level domain.
+  for (const domain of run.matchAll(DOMAIN_END)) {
+    if (!earlier(domain.index)) break;
+    if (domain.index === 0 || !isWordChar(run[domain.index - 1]!)) continue;
+    let start = domain.index;
+    while (start > 0 && /[\w.-]/u.test(run[start - 1]!)) start--;
+    while (!/\w/u.test(run[start]!)) start++;
+    return earlier(start) ? start : first;
+  }
+  return first;
+}
+
+/** Spans of `text` taken by web and mail addresses, in order. */
+function addressSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const run of text.matchAll(NON_SPACE_RUN)) {
+    // Most runs are plain words, or end a sentence with a full stop: no address in them.
+    if (!/@|\.\w/.test(run[0])) continue;
+    const start = addressStart(run[0]);
+    if (start >= 0) spans.push([run.index + start, run.index + run[0].length]);
+  }
+  return spans;
+}
 
 function normalizeWord(word: string): string {
   return word.toLowerCase().replace(/’/g, "'");
@@ -22,8 +66,7 @@ function normalizeWord(word: string): string {
 /** Tokens of `text` between `from` and `to`, skipping anything inside a web or mail address. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const slice = text.slice(from, to);
-  const masked: [number, number][] = [];
-  for (const m of slice.matchAll(ADDRESS)) masked.push([m.index, m.index + m[0].length]);
+  const masked = addressSpans(slice);
   const tokens: Token[] = [];
   let maskIndex = 0;
   for (const m of slice.matchAll(WORD)) {

@@ -17,6 +17,7 @@ import { analyze } from '../../src/engine';
 import { clearGrammarCache } from '../../src/engine/grammar';
 import { buildRuleset, loadBuiltinPack } from '../../src/rules';
 import { countWords, generateDraft } from './drafts';
+import { type BoundRow, measureBounds } from './bounds';
 import { alex, writeGood } from './peers';
 
 type Tool = 'connection-first' | 'write-good' | 'alex';
@@ -259,6 +260,9 @@ for (const words of SIZES) {
   for (const [j, times] of measure(editCases).entries()) record(editCases[j]!.tool, words, 'edit', times);
 }
 
+progress('Bounds:');
+const bounds: BoundRow[] = measureBounds(progress);
+
 const elapsed = (performance.now() - started) / 1000;
 
 // ---------------------------------------------------------------------------------------------
@@ -274,6 +278,11 @@ if (json) {
       words,
       mode,
       medianMs: Number(medianMs.toFixed(4)),
+    })),
+    bounds: bounds.map(({ what, medianMs, limitMs }) => ({
+      what,
+      medianMs: Number(medianMs.toFixed(4)),
+      limitMs: Number.isFinite(limitMs) ? Number(limitMs.toFixed(4)) : null,
     })),
   };
   out(`${JSON.stringify(payload)}\n`);
@@ -327,6 +336,13 @@ if (json) {
     `  ${verdict(cf2kCold <= wg2kCold / 2)}  cold 2,000 words ≤ ½ write-good: ${fmt(cf2kCold)} ms vs limit ${fmt(wg2kCold / 2)} ms (write-good ${fmt(wg2kCold)} ms)`,
     `  ${verdict(cf2kCold <= alex2kCold / 5)}  cold 2,000 words ≤ ⅕ alex:       ${fmt(cf2kCold)} ms vs limit ${fmt(alex2kCold / 5)} ms (alex ${fmt(alex2kCold)} ms)`,
     `  ${verdict(cf10kEdit < 2)}  one-character edit in 10,000 words < 2 ms: ${fmt(cf10kEdit)} ms median`,
+    '',
+    'Bounds (connection-first alone; edits ask for at most 1,001 findings, as the extension does):',
+    ...bounds.map(
+      (b) =>
+        `  ${Number.isFinite(b.limitMs) ? verdict(b.medianMs <= b.limitMs) : '    '}  ${b.what.padEnd(44)} ${fmt(b.medianMs).padStart(8)} ms` +
+        (Number.isFinite(b.limitMs) ? ` (limit ${fmt(b.limitMs)} ms, ${b.runs} runs)` : ` (${b.runs} runs)`),
+    ),
   ];
   out(`${lines.join('\n')}\n`);
 }

@@ -66,6 +66,11 @@ const draft = fc
   })
   .map((parts) => parts.join(' '));
 
+// Paragraphs past the unit size (2,000 characters) are cut into pieces where an edit may move the cuts.
+const longParagraph = fc
+  .array(draft, { minLength: 15, maxLength: 40 })
+  .map((parts) => parts.join(' ').replace(/\n/g, ' '));
+
 describe('analyze on arbitrary text', () => {
   const ruleset = builtinRuleset();
 
@@ -98,4 +103,33 @@ describe('analyze on arbitrary text', () => {
     // Each cold run prepares every detector afresh: about a second in all on a quiet machine, so the
     // limit leaves room for a busy one.
   }, 30_000);
+
+  it('gives the same findings after any edit as a fresh analysis of the edited draft', () => {
+    // The engine reuses the last draft's paragraphs around an edit (draft-memo.ts): typing, pasting,
+    // deleting a blank line between paragraphs, editing the sign-off must all end where a cold run does.
+    const signOffs = ['', '\n\nBest,\nDana Reyes\nAcme Solutions', '\n\nThanks,\nDana'];
+    const edit = fc.record({
+      at: fc.nat(),
+      removed: fc.nat({ max: 12 }),
+      inserted: fc.oneof(fc.constantFrom('\n\n', '\n', ' synergy ', 'x', '', 'Best,\nDana', '.'), draft),
+    });
+    fc.assert(
+      fc.property(
+        fc.oneof(draft, longParagraph),
+        fc.constantFrom(...signOffs),
+        fc.array(edit, { minLength: 1, maxLength: 4 }),
+        (body, end, edits) => {
+          const warmRules = structuredClone(ruleset);
+          let text = body + end;
+          analyze(text, warmRules);
+          for (const { at, removed, inserted } of edits) {
+            const from = at % (text.length + 1);
+            text = text.slice(0, from) + inserted + text.slice(Math.min(text.length, from + removed));
+            expect(analyze(text, warmRules)).toEqual(analyze(text, structuredClone(ruleset)));
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  }, 60_000);
 });
