@@ -56,20 +56,11 @@ const signatureLike = (line: string) =>
   line.length <= 100 && !/[.!?]\s*$/.test(line) && line.trim().split(/\s+/).length <= 12;
 
 /**
- * The block under a closing ("Best,\nDana\nHead of Growth | Acme Solutions"): names, titles and
- * company names, not the writer's message. Blanked like quoted history, up to a P.S., which is
- * the writer's words again. Looks only at the last lines, so a keystroke costs the same in a
- * long draft.
+ * Where the block under a closing lies ("Best,\nDana\nHead of Growth | Acme Solutions"): names,
+ * titles and company names, not the writer's message, so not judged, up to a P.S., which is the
+ * writer's words again. Looks only at the last lines, each read only as far as a signature line
+ * can reach, so a keystroke costs the same in a long draft.
  */
-export function blankSignOff(text: string): string {
-  const block = signOffBlock(text);
-  if (!block) return text;
-  return (
-    text.slice(0, block.start) + text.slice(block.start, block.end).replace(/[^\n\r]/g, ' ') + text.slice(block.end)
-  );
-}
-
-/** Where the block under a closing lies in `text` (see `blankSignOff`), if there is one. */
 export function signOffBlock(text: string): { start: number; end: number } | undefined {
   // The last few lines, from the end, without splitting the whole text.
   const starts: number[] = [];
@@ -81,8 +72,11 @@ export function signOffBlock(text: string): { start: number; end: number } | und
     end = nl;
   }
   starts.reverse();
-  const lineAt = (k: number) =>
-    text.slice(starts[k]!, k + 1 < starts.length ? starts[k + 1]! - 1 : text.length).replace(/\r$/, '');
+  // A longer line is neither a closing nor a signature line; reading 200 characters of it says so.
+  const lineAt = (k: number) => {
+    const end = k + 1 < starts.length ? starts[k + 1]! - 1 : text.length;
+    return text.slice(starts[k]!, Math.min(end, starts[k]! + 200)).replace(/\r$/, '');
+  };
   for (let k = starts.length - 2; k >= 0; k--) {
     if (!SIGN_OFF.test(lineAt(k))) continue;
     let blockEnd = text.length;

@@ -89,34 +89,3 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
   push(to);
   return spans;
 }
-
-// A block of text with no blank line can be a whole proposal pasted as one paragraph; past this
-// size it is cut at line breaks that end a sentence, so an edit still re-analyses a small piece.
-const LONG_BLOCK = 2000;
-
-/** Paragraphs: runs of text separated by blank lines (long ones cut further), the unit analysis caches. */
-export function splitParagraphs(text: string): Span[] {
-  const spans: Span[] = [];
-  const add = (start: number, end: number) => {
-    if (end - start <= LONG_BLOCK) return void spans.push({ start, end });
-    let from = start;
-    const sentenceEndingBreak = /[.!?:;)"”’][ \t\r]*\n/g;
-    sentenceEndingBreak.lastIndex = start;
-    for (let m = sentenceEndingBreak.exec(text); m && m.index < end; m = sentenceEndingBreak.exec(text)) {
-      const cut = m.index + m[0].length;
-      if (cut - from >= LONG_BLOCK / 4 && cut < end) {
-        spans.push({ start: from, end: cut - 1 });
-        from = cut;
-      }
-    }
-    spans.push({ start: from, end });
-  };
-  const blank = /\n[ \t\r\u00a0]*\n\s*/g;
-  let start = 0;
-  for (const m of text.matchAll(blank)) {
-    if (m.index > start) add(start, m.index);
-    start = m.index + m[0].length;
-  }
-  if (start < text.length) add(start, text.length);
-  return spans;
-}

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { blankQuotedHistory, blankSignOff } from '../../src/engine/quoted-history';
-import { splitParagraphs, splitSentences } from '../../src/engine/sentences';
+import { blankQuotedHistory, signOffBlock } from '../../src/engine/quoted-history';
+import { splitSentences } from '../../src/engine/sentences';
+import { splitParagraphs, splitUnits, UNIT_CHARS } from '../../src/engine/units';
 import { tokenize } from '../../src/engine/tokens';
+import { SHAPES } from '../bench/pathological';
 
 const texts = (text: string, spans: { start: number; end: number }[]) => spans.map((s) => text.slice(s.start, s.end));
 
@@ -28,14 +30,50 @@ describe('splitParagraphs', () => {
     const text = 'One.\r\n\r\nTwo\nstill two.\n  \t\nThree.';
     expect(texts(text, splitParagraphs(text))).toEqual(['One.\r', 'Two\nstill two.', 'Three.']);
   });
+});
 
-  it('cuts a very long block at sentence-ending line breaks only', () => {
-    const line = 'Our team will send the revised plan on Friday and we will review it together.';
+describe('splitUnits', () => {
+  const units = (text: string) => texts(text, splitUnits(text, { start: 0, end: text.length }));
+
+  it('keeps a paragraph up to the unit size whole', () => {
+    const text = 'a'.repeat(UNIT_CHARS);
+    expect(units(text)).toEqual([text]);
+  });
+
+  it('cuts a long paragraph after a line that ends a sentence, before any other cut', () => {
+    const line = 'Our team will send the revised plan on Friday, and we will review it together.';
     const text = Array.from({ length: 120 }, () => line).join('\n');
-    const parts = texts(text, splitParagraphs(text));
-    expect(parts.length).toBeGreaterThan(10);
-    for (const part of parts) expect(part.length).toBeLessThanOrEqual(2000);
-    expect(parts.join('\n')).toBe(text);
+    const parts = units(text);
+    expect(parts.join('')).toBe(text);
+    for (const part of parts) {
+      expect(part.length).toBeLessThanOrEqual(UNIT_CHARS);
+      expect(part.length).toBeGreaterThanOrEqual(UNIT_CHARS / 4);
+      expect(part.endsWith('together.\n') || part === parts.at(-1)).toBe(true);
+    }
+  });
+
+  it('cuts one line of sentences after a sentence, not inside one', () => {
+    const text = Array.from({ length: 400 }, (_, i) => `Order ${i} shipped.`).join(' ');
+    const parts = units(text);
+    expect(parts.length).toBeGreaterThan(2);
+    for (const part of parts.slice(0, -1)) expect(part).toMatch(/shipped\. $/);
+  });
+
+  it('cuts text without spaces where its own characters say, so an edit moves no later cut', () => {
+    const blob = SHAPES['no spaces'](20_000);
+    const ends = (text: string) => splitUnits(text, { start: 0, end: text.length }).map((u) => u.end);
+    const before = ends(blob);
+    const after = ends(`x${blob}`);
+    expect(before.length).toBeGreaterThan(10);
+    for (const [i, end] of before.entries()) expect(end - (before[i - 1] ?? 0)).toBeLessThanOrEqual(UNIT_CHARS);
+    // After the first unit or two, the edited text is cut at the very same places (one further on).
+    expect(after.slice(2).map((end) => end - 1)).toEqual(before.slice(before.length - after.length + 2));
+    expect(after.length).toBeGreaterThanOrEqual(before.length - 1);
+  });
+
+  it('never splits a surrogate pair', () => {
+    const text = '😀'.repeat(5000);
+    for (const part of units(text)) expect(part).toMatch(/^(?:😀)+$/u);
   });
 });
 
@@ -83,14 +121,16 @@ describe('blankQuotedHistory', () => {
   });
 });
 
-describe('blankSignOff', () => {
-  const own = (text: string) => blankSignOff(text).replace(/\s+/g, ' ').trim();
+describe('signOffBlock', () => {
+  const outside = (text: string) => {
+    const block = signOffBlock(text);
+    return (block ? text.slice(0, block.start) + text.slice(block.end) : text).replace(/\s+/g, ' ').trim();
+  };
+  const own = outside;
 
-  it('blanks the lines under a closing, keeping length and line breaks', () => {
+  it('finds the lines under a closing', () => {
     const text = 'Let me know.\n\nBest,\nDana Reyes\nHead of Growth | Acme Solutions Ltd\n+44 20 7946 0000';
-    const blanked = blankSignOff(text);
-    expect(blanked.length).toBe(text.length);
-    expect(blanked.split('\n').length).toBe(text.split('\n').length);
+    expect(signOffBlock(text)).toEqual({ start: text.indexOf('Dana'), end: text.length });
     expect(own(text)).toBe('Let me know. Best,');
   });
 
@@ -110,6 +150,11 @@ describe('blankSignOff', () => {
     // Too long to be a signature.
     `Regards,\n${Array.from({ length: 10 }, (_, i) => `Line ${i}`).join('\n')}`,
   ])('leaves %j alone', (text) => {
-    expect(blankSignOff(text)).toBe(text);
+    expect(signOffBlock(text)).toBeUndefined();
+  });
+
+  it('looks at the last lines only, however long the draft and its lines', () => {
+    const text = `${'x'.repeat(2_000_000)}\n\nBest,\nDana`;
+    expect(signOffBlock(text)).toEqual({ start: text.length - 4, end: text.length });
   });
 });
