@@ -30,19 +30,24 @@ const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c 
 const endsSentence = (c: number) => c === 46 || c === 33 || c === 63; // . ! ?
 
 /**
- * How good a cut before `i` is, best first: 3 after a line break that ends a sentence, 2 after a
- * sentence's end and a space, 1 after any space, 0 where the characters around choose it (see
- * below), -1 nowhere.
+ * How good a cut before `i` is, best first: 4 after a line break that ends a sentence, 3 after a
+ * sentence's end and a space, 2 after any space, 1 after a sign between words ("synergy-synergy",
+ * "a/b,c"), 0 where the characters around choose it (see below), -1 nowhere.
  */
 function cutStrength(text: string, i: number): number {
   const a = text.charCodeAt(i - 1);
   if (isSpace(a)) {
     const b = text.charCodeAt(i - 2);
-    if (a === 10 && endsSentence(text.charCodeAt(i - 2 - (b === 13 ? 1 : 0)))) return 3;
-    return endsSentence(b) ? 2 : 1;
+    if (a === 10 && endsSentence(text.charCodeAt(i - 2 - (b === 13 ? 1 : 0)))) return 4;
+    return endsSentence(b) ? 3 : 2;
   }
+  if (isSign(a)) return 1;
   return contentCut(a, text.charCodeAt(i - 2), text.charCodeAt(i - 3)) ? 0 : -1;
 }
+
+// ASCII punctuation: - / , ; : . ! ? ( ) and the like.
+const isSign = (c: number) =>
+  (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
 
 /**
  * A cut chosen by the characters before it, not by its distance from the paragraph's start: where
@@ -61,7 +66,7 @@ export function unitEnd(text: string, from: number, end: number): number {
   if (end - from <= UNIT_CHARS) return end;
   let best = -1;
   let at = 0;
-  for (let i = from + UNIT_CHARS; i > from + MIN_UNIT && best < 3; i--) {
+  for (let i = from + UNIT_CHARS; i > from + MIN_UNIT && best < 4; i--) {
     const strength = cutStrength(text, i);
     if (strength > best) {
       best = strength;
@@ -69,7 +74,8 @@ export function unitEnd(text: string, from: number, end: number): number {
     }
   }
   if (best >= 0) return at;
-  // A periodic run ("aaaa…") offers no cut of its own; its pieces are all alike and cached as one.
+  // A run of one letter ("aaaa…") offers no cut of its own: it is cut by length, and an edit moves
+  // every later cut, but its pieces are all alike, so the cache holds them as one.
   const hi = from + UNIT_CHARS;
   const c = text.charCodeAt(hi - 1);
   return c >= 0xd800 && c <= 0xdbff ? hi - 1 : hi;
