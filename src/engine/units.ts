@@ -61,7 +61,10 @@ function contentCut(a: number, b: number, c: number): boolean {
   return ((Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35)) & 0x3f) === 0;
 }
 
-/** The end of the unit that starts at `from` in a paragraph ending at `end`: the latest of the best cuts within a unit's reach. */
+/**
+ * The end of the unit that starts at `from` in a paragraph ending at `end`: the latest of the best
+ * cuts within a unit's reach.
+ */
 export function unitEnd(text: string, from: number, end: number): number {
   if (end - from <= UNIT_CHARS) return end;
   let best = -1;
