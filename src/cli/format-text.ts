@@ -37,19 +37,17 @@ function suggestionText(finding: Finding): string {
     .join(' | ');
 }
 
-/** `file:line:col  kind  message  → suggestion | other`, one line per finding. */
-export function formatFindings(file: string, text: string, findings: Finding[], colors: Colors): string {
-  if (findings.length === 0) return '';
+/** `file:line:col  kind  message  → suggestion | other`, one line per finding, each ending in "\n". */
+export function* findingLines(file: string, text: string, findings: readonly Finding[], colors: Colors) {
+  if (findings.length === 0) return;
   const lines = new LineIndex(text);
-  let out = '';
   for (const f of findings) {
     const { line, col } = lines.position(f.start);
     const kind = f.severity === 'hint' ? colors.hint(f.kind) : colors.warning(f.kind);
     const suggestion = suggestionText(f);
-    out += `${colors.location(`${file}:${line}:${col}`)}  ${kind}  ${oneLine(f.message)}`;
-    out += suggestion ? `  ${colors.suggestion(`→ ${suggestion}`)}\n` : '\n';
+    const head = `${colors.location(`${file}:${line}:${col}`)}  ${kind}  ${oneLine(f.message)}`;
+    yield suggestion ? `${head}  ${colors.suggestion(`→ ${suggestion}`)}\n` : `${head}\n`;
   }
-  return out;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

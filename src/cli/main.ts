@@ -1,8 +1,10 @@
 import { version } from '../../package.json';
-import { analyzeEmail, type Finding } from '../engine';
-import { parseArgs, USAGE, type Options } from './args';
-import { formatFindings, formatSummary, pickColors } from './format-text';
+import { analyzeEmail, type Ruleset } from '../engine';
+import { type Options, parseArgs, USAGE } from './args';
+import { JsonReport } from './format-json';
+import { findingLines, formatSummary, pickColors } from './format-text';
 import { loadRuleset } from './load-ruleset';
+import { ReportWriter } from './output';
 import { describeFsError, readInput, STDIN, unreadableReason } from './read-input';
 
 const EXIT_CLEAN = 0;
@@ -24,36 +26,17 @@ function inputsOf(options: Options): string[] {
   return process.stdin.isTTY ? [] : [STDIN];
 }
 
-async function run(argv: string[]): Promise<number> {
-  const parsed = parseArgs(argv);
-  if ('error' in parsed) return usageError(parsed.error);
-  const { options } = parsed;
-  if (options.help || options.version) {
-    process.stdout.write(options.help ? USAGE : `${version}\n`);
-    return EXIT_CLEAN;
-  }
-  const files = inputsOf(options);
-  if (files.length === 0) return usageError('no input: name an email file, or pipe one into standard input');
-
-  const { ruleset, errors } = await loadRuleset(options.rulePaths);
-  if (!ruleset) {
-    report(errors);
-    return EXIT_ERROR;
-  }
-  const unreadable = (await Promise.all(files.map(async (f) => [f, await unreadableReason(f)] as const)))
-    .filter(([, reason]) => reason)
-    .map(([file, reason]) => `${file}: cannot read email: ${reason}`);
-  if (unreadable.length) {
-    report(unreadable);
-    return EXIT_ERROR;
-  }
-
+/**
+ * Analyses each input in turn and writes its findings as they come, in the chosen format, so only
+ * one email and its findings are in memory at a time, however many there are.
+ */
+async function checkFiles(files: string[], ruleset: Ruleset, options: Options): Promise<number> {
+  const out = new ReportWriter(process.stdout);
+  const json = options.format === 'json' ? new JsonReport(out) : undefined;
   const colors = pickColors(process.env, process.stdout.isTTY);
-  const results: { file: string; findings: Finding[] }[] = [];
   let warnings = 0;
   let hints = 0;
   let readFailed = false;
-  // One file at a time, so only one multi-megabyte email is held in memory.
   for (const file of files) {
     let text: string;
     try {
@@ -68,13 +51,42 @@ async function run(argv: string[]): Promise<number> {
       if (f.severity === 'warning') warnings++;
       else hints++;
     }
-    if (options.format === 'json') results.push({ file, findings });
-    else process.stdout.write(formatFindings(file, text, findings, colors));
+    if (json) await json.add(file, findings);
+    else for (const line of findingLines(file, text, findings, colors)) await out.write(line);
   }
-  if (options.format === 'json') process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
-  else process.stdout.write(formatSummary(warnings, hints, files.length));
+  if (json) await json.end();
+  else await out.write(formatSummary(warnings, hints, files.length));
+  await out.flush();
   if (readFailed) return EXIT_ERROR;
   return warnings > 0 ? EXIT_WARNINGS : EXIT_CLEAN;
+}
+
+async function run(argv: string[]): Promise<number> {
+  const parsed = parseArgs(argv);
+  if ('error' in parsed) return usageError(parsed.error);
+  const { options } = parsed;
+  if (options.help || options.version) {
+    process.stdout.write(options.help ? USAGE : `${version}\n`);
+    return EXIT_CLEAN;
+  }
+  const files = inputsOf(options);
+  if (files.length === 0) return usageError('no input: name an email file, or pipe one into standard input');
+
+  const { ruleset, errors, warnings } = await loadRuleset(options.rulePaths);
+  if (!ruleset) {
+    report(errors);
+    return EXIT_ERROR;
+  }
+  // Warnings name what a pack author should fix; the emails are still checked and the exit status is theirs.
+  report(warnings);
+  const unreadable = (await Promise.all(files.map(async (f) => [f, await unreadableReason(f)] as const)))
+    .filter(([, reason]) => reason)
+    .map(([file, reason]) => `${file}: cannot read email: ${reason}`);
+  if (unreadable.length) {
+    report(unreadable);
+    return EXIT_ERROR;
+  }
+  return checkFiles(files, ruleset, options);
 }
 
 // `| head` closing the pipe early is not an error worth a stack trace.

@@ -3,5 +3,4 @@ export { CUE_LISTS, DETECTOR_BINDINGS, DETECTORS, MODELS } from './detectors';
 export { DEFAULT_PHRASE_KIND, type FindingKind, isKind, KIND_TABLE, KINDS } from './kinds';
 export { CONDITION_TAGS, type PhraseSpec, type ResolvedRule, type Ruleset } from './ruleset';
 export type { LinearModel } from './linear-model';
-export { phraseWords } from './tokens';
 export type { Finding, Severity, Suggestion } from './types';

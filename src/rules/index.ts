@@ -1,5 +1,8 @@
 export { builtinRuleset, loadBuiltinPack } from './builtin';
+export { packFileProblem } from './pack-size';
 export { parsePack } from './parse';
-export { type BuildOptions, buildRuleset, type UnknownReference } from './ruleset';
+export { reservedNameError } from './reserved-names';
+export { buildRuleset, type UnknownReference } from './ruleset';
+export { withinSetLimits } from './set-limits';
 export type { RulePack } from './types';
-export { validatePack } from './validate';
+export { type PackResult, validatePack } from './validate';

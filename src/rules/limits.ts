@@ -5,6 +5,11 @@ export const LIMITS = {
   phraseChars: 100,
   wordsPerPhrase: 8,
   wildcardsPerPhrase: 2,
+  /**
+   * Combining marks stacked on one letter. Real spelling needs few (Vietnamese and Thai 2, pointed
+   * Hebrew 3, Tibetan stacks 4); a longer pile is decoration, never a word anyone writes to a customer.
+   */
+  marksPerLetter: 4,
   messageChars: 500,
   suggestionsPerRule: 10,
   suggestionChars: 200,

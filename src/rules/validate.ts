@@ -1,10 +1,16 @@
-import { CONDITION_TAGS, CUE_LISTS, DETECTOR_BINDINGS, isKind, KINDS, MODELS, phraseWords } from '../engine';
+import { CONDITION_TAGS, CUE_LISTS, DETECTOR_BINDINGS, isKind, KINDS, MODELS } from '../engine';
 import { LIMITS } from './limits';
+import { cueProblem, phraseProblem } from './phrase-text';
+import { ProblemList } from './problems';
 import type { RulePack } from './types';
+import { codePointCount } from './unicode';
 
 export interface PackResult {
   pack?: RulePack;
-  /** Every problem found, each as `source: path: what is wrong`. */
+  /**
+   * Every problem found, each as `source: path: what is wrong`; past LIMITS.errorsPerPack, one last
+   * line counts the rest (`source: and 412 more problems`).
+   */
   errors: string[];
 }
 
@@ -16,9 +22,6 @@ export interface ValidateOptions {
 const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const FULL_ID = /^[a-z0-9][a-z0-9-]{0,63}\/[a-z0-9][a-z0-9-]{0,63}$/;
 const SEVERITIES = ['warning', 'hint'];
-const PHRASE_CHARS = /^[\p{L}\p{N}\p{M}'’%*\s-]+$/u;
-// Cue words may also name a product or company: "Acme & Co", "#1", "Acme.io".
-const CUE_CHARS = /^[\p{L}\p{N}\p{M}'’%#&.\s-]+$/u;
 
 type Report = (path: string, problem: string) => void;
 
@@ -30,16 +33,15 @@ function checkKeys(value: Record<string, unknown>, allowed: string[], path: stri
   }
 }
 
-// Characters as JSON Schema's maxLength counts them: code points, so an emoji is one.
-const characters = (s: string) => [...s].length;
-
 function checkString(value: unknown, path: string, max: number, report: Report): value is string {
   if (typeof value !== 'string' || value.trim() === '') {
     report(path, 'must be a non-empty string');
     return false;
   }
-  if (characters(value) > max) {
-    report(path, `is ${characters(value)} characters long (at most ${max})`);
+  // A string of at most `max` units has at most `max` characters: count only longer ones.
+  const characters = value.length > max ? codePointCount(value) : value.length;
+  if (characters > max) {
+    report(path, `is ${characters} characters long (at most ${max})`);
     return false;
   }
   return true;
@@ -55,35 +57,6 @@ function checkArray(value: unknown, path: string, max: number, report: Report): 
     return false;
   }
   return true;
-}
-
-/** What is wrong with a phrase a rule author wrote, or undefined when it is usable. */
-export function phraseProblem(value: unknown): string | undefined {
-  if (typeof value !== 'string' || value.trim() === '') return 'must be a non-empty string';
-  if (characters(value) > LIMITS.phraseChars)
-    return `is ${characters(value)} characters long (at most ${LIMITS.phraseChars})`;
-  if (value.includes('/')) return 'regular expressions are not supported; write the words themselves';
-  if (!PHRASE_CHARS.test(value))
-    return 'may hold only words, spaces, hyphens, apostrophes, % and * (one word of any kind)';
-  const words = value.split(/[\s-]+/).filter(Boolean);
-  if (words.length > LIMITS.wordsPerPhrase) return `has ${words.length} words (at most ${LIMITS.wordsPerPhrase})`;
-  if (words.some((w) => w.includes('*') && w !== '*')) return '* must stand alone for one whole word';
-  const wildcards = words.filter((w) => w === '*').length;
-  if (wildcards > LIMITS.wildcardsPerPhrase) return `has ${wildcards} wildcards (at most ${LIMITS.wildcardsPerPhrase})`;
-  if (phraseWords(value).length === 0) return 'needs at least one real word';
-  return undefined;
-}
-
-/** What is wrong with a cue word, or undefined: written out (no `*`), literal, short. */
-function cueProblem(value: unknown): string | undefined {
-  if (typeof value !== 'string' || value.trim() === '') return 'must be a non-empty string';
-  if (characters(value) > LIMITS.phraseChars)
-    return `is ${characters(value)} characters long (at most ${LIMITS.phraseChars})`;
-  if (value.includes('/')) return 'regular expressions are not supported; write the words themselves';
-  if (!CUE_CHARS.test(value)) return 'may hold only words, spaces, hyphens, apostrophes and % # & .';
-  const words = value.trim().split(/\s+/);
-  if (words.length > LIMITS.wordsPerPhrase) return `has ${words.length} words (at most ${LIMITS.wordsPerPhrase})`;
-  return undefined;
 }
 
 function checkCues(value: unknown, report: Report) {
@@ -132,9 +105,21 @@ function checkModels(value: unknown, report: Report) {
   }
 }
 
-function checkPhrase(value: unknown, path: string, report: Report) {
-  const problem = phraseProblem(value);
-  if (problem) report(path, problem);
+/** A condition's neighbour words are phrases without wildcards. */
+const neighbourProblem = (value: unknown) =>
+  typeof value === 'string' && value.includes('*')
+    ? 'neighbour words must be written out; * is for phrases only'
+    : phraseProblem(value);
+
+/**
+ * Checks each phrase of a list; its path is only spelled out for a phrase with a problem, since a
+ * pack may hold 100,000 phrases.
+ */
+function checkPhrases(phrases: unknown[], path: string, report: Report, problemOf = phraseProblem) {
+  phrases.forEach((phrase, i) => {
+    const problem = problemOf(phrase);
+    if (problem) report(`${path}[${i}]`, problem);
+  });
 }
 
 function checkSuggestion(s: unknown, at: string, report: Report) {
@@ -174,11 +159,7 @@ function checkCondition(c: unknown, at: string, report: Report) {
   const key = 'before' in c ? 'before' : 'after';
   const words = c[key];
   if (!checkArray(words, `${at}.${key}`, LIMITS.wordsPerCondition, report)) return;
-  for (const [j, w] of words.entries()) {
-    if (typeof w === 'string' && w.includes('*')) {
-      report(`${at}.${key}[${j}]`, 'neighbour words must be written out; * is for phrases only');
-    } else checkPhrase(w, `${at}.${key}[${j}]`, report);
-  }
+  checkPhrases(words, `${at}.${key}`, report, neighbourProblem);
 }
 
 function checkConditions(value: unknown, path: string, report: Report) {
@@ -219,7 +200,7 @@ function checkRule(rule: unknown, path: string, options: ValidateOptions, ids: M
   if (rule.phrases === undefined) return report(`${path}.phrases`, 'is required');
   if (checkArray(rule.phrases, `${path}.phrases`, LIMITS.phrasesPerRule, report)) {
     if (rule.phrases.length === 0) report(`${path}.phrases`, 'must list at least one phrase');
-    for (const [i, p] of rule.phrases.entries()) checkPhrase(p, `${path}.phrases[${i}]`, report);
+    checkPhrases(rule.phrases, `${path}.phrases`, report);
   }
   if (rule.inflect !== undefined && typeof rule.inflect !== 'boolean')
     report(`${path}.inflect`, 'must be true or false');
@@ -227,16 +208,34 @@ function checkRule(rule: unknown, path: string, options: ValidateOptions, ids: M
   if (rule.skipIf !== undefined) checkConditions(rule.skipIf, `${path}.skipIf`, report);
 }
 
-/** Checks a parsed rule pack completely and reports every problem with where it is. */
+function checkOverrides(value: unknown, report: Report) {
+  if (!isObject(value)) return report('overrides', 'must be an object keyed by full rule id');
+  for (const [id, o] of Object.entries(value)) {
+    const at = `overrides["${id}"]`;
+    if (!FULL_ID.test(id)) report(at, 'must be keyed by a full rule id like "default/synergy"');
+    if (!isObject(o)) {
+      report(at, 'must be an object with "message", "severity" or "suggestions"');
+      continue;
+    }
+    checkKeys(o, ['message', 'severity', 'suggestions'], at, report);
+    if (o.message !== undefined) checkString(o.message, `${at}.message`, LIMITS.messageChars, report);
+    if (o.severity !== undefined && !SEVERITIES.includes(o.severity as string))
+      report(`${at}.severity`, 'must be "warning" or "hint"');
+    if (o.suggestions !== undefined) checkSuggestions(o.suggestions, `${at}.suggestions`, report);
+  }
+}
+
+/**
+ * Checks a parsed rule pack completely and reports every problem with where it is (the first
+ * LIMITS.errorsPerPack of them, then how many more). Each list is measured against its limit before
+ * its entries are looked at, so the work stays proportional to what a valid pack may hold.
+ */
 export function validatePack(value: unknown, source: string, options: ValidateOptions = {}): PackResult {
-  const errors: string[] = [];
-  const report: Report = (path, problem) => {
-    if (errors.length < 100) errors.push(`${source}: ${path || '(top level)'}: ${problem}`);
-    else if (errors.length === 100) errors.push(`${source}: further problems not listed`);
-  };
+  const problems = new ProblemList(source);
+  const report: Report = (path, problem) => problems.add(path || '(top level)', problem);
   if (!isObject(value)) {
     report('', 'must be a JSON object with "name", "version" and "rules"');
-    return { errors };
+    return { errors: problems.lines() };
   }
   const keys = ['$schema', 'name', 'version', 'description', 'rules', 'disable', 'overrides', 'cues', 'models'];
   checkKeys(value, keys, '', report);
@@ -255,28 +254,11 @@ export function validatePack(value: unknown, source: string, options: ValidateOp
         report(`disable[${i}]`, 'must be a full rule id like "default/synergy"');
     });
   }
-  if (value.overrides !== undefined) {
-    if (!isObject(value.overrides)) report('overrides', 'must be an object keyed by full rule id');
-    else {
-      for (const [id, o] of Object.entries(value.overrides)) {
-        const at = `overrides["${id}"]`;
-        if (!FULL_ID.test(id)) report(at, 'must be keyed by a full rule id like "default/synergy"');
-        if (!isObject(o)) {
-          report(at, 'must be an object with "message", "severity" or "suggestions"');
-          continue;
-        }
-        checkKeys(o, ['message', 'severity', 'suggestions'], at, report);
-        if (o.message !== undefined) checkString(o.message, `${at}.message`, LIMITS.messageChars, report);
-        if (o.severity !== undefined && !SEVERITIES.includes(o.severity as string))
-          report(`${at}.severity`, 'must be "warning" or "hint"');
-        if (o.suggestions !== undefined) checkSuggestions(o.suggestions, `${at}.suggestions`, report);
-      }
-    }
-  }
+  if (value.overrides !== undefined) checkOverrides(value.overrides, report);
   if (value.cues !== undefined) checkCues(value.cues, report);
   if (value.models !== undefined) {
     if (options.allowDetectors) checkModels(value.models, report);
     else report('models', 'only the built-in pack can carry learned weights');
   }
-  return errors.length ? { errors } : { pack: value as unknown as RulePack, errors };
+  return problems.isEmpty ? { pack: value as unknown as RulePack, errors: [] } : { errors: problems.lines() };
 }

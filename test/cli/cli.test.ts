@@ -1,53 +1,9 @@
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LineIndex } from '../../src/cli/line-index';
-
-// End to end: every case runs the real CLI in a child process through tsx (~0.5 s start-up each).
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
-const FIX = 'test/fixtures/cli';
-const TIMEOUT = 20_000;
-
-const tempDirs: string[] = [];
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'connection-first-cli-'));
-  tempDirs.push(dir);
-  return dir;
-}
-afterAll(() => {
-  for (const d of tempDirs) rmSync(d, { recursive: true, force: true });
-});
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(
-  args: string[],
-  options: { input?: string; env?: Record<string, string>; cwd?: string } = {},
-): Promise<Run> {
-  const env = { ...process.env, ...options.env };
-  // The runner may force colour for itself; each test decides.
-  if (!options.env?.FORCE_COLOR) delete env.FORCE_COLOR;
-  if (!options.env?.NO_COLOR) delete env.NO_COLOR;
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [join(ROOT, 'src/cli/main.ts'), ...args], { cwd: options.cwd ?? ROOT, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(options.input ?? '');
-  });
-}
+import { cli, FIX, ROOT, TIMEOUT, tempDir } from './run-cli';
 
 const fixture = (name: string) => readFileSync(join(ROOT, FIX, name), 'utf8');
 

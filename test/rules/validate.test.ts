@@ -265,7 +265,7 @@ describe('parsePack', () => {
   it('reports bad lines of a plain list by line number', () => {
     expect(parsePack('fine phrase\n/regex+/\na => b => c\nx =>\n', 'list.txt').errors).toEqual([
       'list.txt: line 2: regular expressions are not supported; write the words themselves',
-      'list.txt: line 3: use "=>" once: phrase => replacement',
+      'list.txt: line 3, column 8: use "=>" once: phrase => replacement',
       'list.txt: line 4: the replacement after "=>" must be 1 to 200 characters',
     ]);
   });

@@ -1,0 +1,36 @@
+import type { Finding } from '../engine';
+import type { ReportWriter } from './output';
+
+// Each finding sits three levels deep: the list, a file's entry, its findings.
+const FINDING_INDENT = '      ';
+
+/** One finding as JSON.stringify(…, null, 2) lays it out at its depth in the report. */
+const findingJson = (finding: Finding) =>
+  FINDING_INDENT + JSON.stringify(finding, null, 2).replace(/\n/g, `\n${FINDING_INDENT}`);
+
+/**
+ * `[{"file": …, "findings": […]}, …]` written entry by entry and finding by finding, byte for byte
+ * what `JSON.stringify(entries, null, 2)` gives for the whole list, followed by a line break, but
+ * never held in memory whole: 500,000 findings make 200 MB of JSON.
+ */
+export class JsonReport {
+  private entries = 0;
+
+  constructor(private readonly out: ReportWriter) {}
+
+  async add(file: string, findings: readonly Finding[]): Promise<void> {
+    const opening = this.entries === 0 ? '[\n' : ',\n';
+    this.entries++;
+    await this.out.write(`${opening}  {\n    "file": ${JSON.stringify(file)},\n    "findings": `);
+    if (findings.length === 0) return this.out.write('[]\n  }');
+    await this.out.write('[\n');
+    for (const [i, finding] of findings.entries()) {
+      await this.out.write(i === 0 ? findingJson(finding) : `,\n${findingJson(finding)}`);
+    }
+    await this.out.write('\n    ]\n  }');
+  }
+
+  async end(): Promise<void> {
+    await this.out.write(this.entries === 0 ? '[]\n' : '\n]\n');
+  }
+}

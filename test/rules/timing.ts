@@ -1,0 +1,37 @@
+/**
+ * Timing that holds up on a busy machine. It counts the processor time this process spends, not
+ * the time on the clock, so other processes taking turns on the cores do not count; the fastest of
+ * several runs is the one least disturbed by what remains (caches, the garbage collector); and
+ * comparing two sizes measures growth, not the machine's speed.
+ */
+export function fastestMs(work: () => unknown, runs = 5): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < runs; i++) {
+    const started = process.cpuUsage();
+    work();
+    const { user, system } = process.cpuUsage(started);
+    best = Math.min(best, (user + system) / 1000);
+  }
+  return best;
+}
+
+/** For a test that times its work: on a loaded machine the clock runs far ahead of the work. */
+export const TIMED = { timeout: 60_000 };
+
+// Each timed sample lasts at least this long, well above the timer's and the scheduler's noise.
+const SAMPLE_MS = 25;
+
+/**
+ * How much longer `work(8n)` takes than `work(n)`: about 8 for linear work (up to 12 once the larger
+ * input spills out of the processor's caches), 64 for quadratic, so a bound of 24 tells them apart
+ * with room for a noisy machine. The work is repeated until a sample of the smaller size lasts
+ * SAMPLE_MS, which also lets the JIT compile it before anything is counted.
+ */
+export function eightfoldRatio(work: (n: number) => unknown, n: number): number {
+  let repeats = 1;
+  const repeated = (size: number) => () => {
+    for (let i = 0; i < repeats; i++) work(size);
+  };
+  while (fastestMs(repeated(n), 1) < SAMPLE_MS) repeats *= 2;
+  return fastestMs(repeated(8 * n)) / fastestMs(repeated(n));
+}
