@@ -1,5 +1,6 @@
-import { loadBuiltinPack } from '../rules/builtin';
 import type { Ruleset } from '../engine';
+import { reservedNameError, type UnknownReference, withinSetLimits } from '../rules';
+import { loadBuiltinPack } from '../rules/builtin';
 import { buildRuleset } from '../rules/ruleset';
 import type { RulePack } from '../rules/types';
 import { followStorage, type StorageChange } from './follow';
@@ -17,7 +18,8 @@ import { loadPersonalPack, touchesPersonal } from './personal';
  * Locking: when the policy is locked, the rules of managed packs and lists are the
  * administrator's. Nothing after them (the user's lists, the personal pack) may switch them off,
  * re-word them or replace them by reusing their id; such changes are left out before the merge
- * and listed in `ignored`.
+ * and listed in `ignored`. Where a later pack's phrase covers the same words (or more), the
+ * locked rule's finding still wins: the ruleset marks them locked (`buildRuleset`'s `locked`).
  */
 
 type PackSource = 'builtin' | 'managed' | 'team' | 'personal';
@@ -48,6 +50,10 @@ export interface ActiveRules {
   /** Full ids the user cannot switch off or change: the rules of managed packs when locked. */
   lockedRuleIds: Set<string>;
   ignored: IgnoredChange[];
+  /** Why packs were left out of the merge (past a limit of the whole set, or a reserved name), in words. */
+  leftOut: string[];
+  /** Switch-offs and re-wordings of rules that no earlier pack defines (a typo, or a rule since removed). */
+  unknownReferences: UnknownReference[];
 }
 
 export interface ActiveInputs {
@@ -132,52 +138,76 @@ function splitLists(lists: readonly TeamList[], policy: ManagedPolicy): { manage
   return { managed: managed.map((m) => m.l), user: lists.filter((l) => !isManaged(l)) };
 }
 
-/** The merge itself, pure: what `loadActiveRuleset` does once it has read storage. */
-export function mergeActive({ builtin, policy, lists, personal }: ActiveInputs): ActiveRules {
-  const packs: RulePack[] = [builtin];
-  const info: ActivePack[] = [
-    { name: builtin.name, source: 'builtin', locked: false, ruleCount: builtin.rules?.length ?? 0 },
-  ];
-  const lockedRuleIds = new Set<string>();
-  const adminDisabled = new Set<string>();
-  const ignored: IgnoredChange[] = [];
+/** A pack to merge and what the page says of it. */
+interface Candidate {
+  pack: RulePack;
+  info: ActivePack;
+}
+
+const packInfo = (pack: RulePack, source: PackSource, locked: boolean, url?: string): ActivePack => ({
+  name: pack.name,
+  source,
+  locked,
+  ruleCount: pack.rules?.length ?? 0,
+  ...(url ? { url } : {}),
+});
+
+/**
+ * Every usable pack in merge order: built-in, the administrator's packs and lists, the user's lists,
+ * the personal pack. A stored copy named like the built-in or the personal pack (kept from before
+ * such names were refused) would stand in for them: it is left out, and why goes to `leftOut`.
+ */
+function candidates({ builtin, policy, lists, personal }: ActiveInputs, leftOut: string[]): Candidate[] {
   const { managed, user } = splitLists(
     lists.filter((l) => l && typeof l.url === 'string'),
     policy,
   );
+  const found: Candidate[] = [{ pack: builtin, info: packInfo(builtin, 'builtin', false) }];
+  const add = (pack: unknown, source: 'managed' | 'team', url?: string) => {
+    if (!usable(pack)) return;
+    const reserved = reservedNameError(pack.name, url ?? 'policy inlinePacks');
+    if (reserved) leftOut.push(reserved);
+    else found.push({ pack, info: packInfo(pack, source, source === 'managed' && policy.locked, url) });
+  };
+  for (const pack of policy.packs) add(pack, 'managed');
+  for (const list of managed) add(list.pack, 'managed', list.url);
+  for (const list of user) add(list.pack, 'team', list.url);
+  if (usable(personal)) found.push({ pack: personal, info: packInfo(personal, 'personal', false) });
+  return found;
+}
 
-  const addManaged = (pack: RulePack, url?: string) => {
-    packs.push(pack);
-    info.push({
-      name: pack.name,
-      source: 'managed',
-      locked: policy.locked,
-      ruleCount: pack.rules?.length ?? 0,
-      ...(url ? { url } : {}),
-    });
-    if (!policy.locked) return;
+/**
+ * The merge itself, pure: what `loadActiveRuleset` does once it has read storage. The whole set's
+ * limits are applied first, in merge order, so the packs left out are the user's, never the
+ * built-in or the administrator's (unless those alone are past a limit).
+ */
+export function mergeActive(inputs: ActiveInputs): ActiveRules {
+  const leftOut: string[] = [];
+  const all = candidates(inputs, leftOut);
+  const { kept, errors } = withinSetLimits(all.map((c) => c.pack));
+  leftOut.push(...errors);
+  const inForce = new Set(kept);
+  const applied = all.filter((c) => inForce.has(c.pack));
+
+  const lockedRuleIds = new Set<string>();
+  const adminDisabled = new Set<string>();
+  for (const { pack, info } of applied) {
+    if (!info.locked) continue;
     for (const id of ownedIds(pack)) lockedRuleIds.add(id);
     for (const id of pack.disable ?? []) adminDisabled.add(id);
-  };
-  for (const pack of policy.packs) if (usable(pack)) addManaged(pack);
-  for (const list of managed) if (usable(list.pack)) addManaged(list.pack, list.url);
-
-  for (const list of user) {
-    if (!usable(list.pack)) continue;
-    packs.push(withoutLocked(list.pack, 'team', lockedRuleIds, adminDisabled, ignored));
-    info.push({
-      name: list.pack.name,
-      source: 'team',
-      locked: false,
-      ruleCount: list.pack.rules?.length ?? 0,
-      url: list.url,
-    });
   }
-  if (usable(personal)) {
-    packs.push(withoutLocked(personal, 'personal', lockedRuleIds, adminDisabled, ignored));
-    info.push({ name: personal.name, source: 'personal', locked: false, ruleCount: personal.rules?.length ?? 0 });
-  }
-  return { ruleset: buildRuleset(packs), packs: info, lockedRuleIds, ignored };
+  const ignored: IgnoredChange[] = [];
+  const packs = applied.map(({ pack, info: { source } }) =>
+    source === 'team' || source === 'personal'
+      ? withoutLocked(pack, source, lockedRuleIds, adminDisabled, ignored)
+      : pack,
+  );
+  const unknownReferences: UnknownReference[] = [];
+  const ruleset = buildRuleset(packs, {
+    locked: lockedRuleIds,
+    onUnknown: (reference) => unknownReferences.push(reference),
+  });
+  return { ruleset, packs: applied.map((c) => c.info), lockedRuleIds, ignored, leftOut, unknownReferences };
 }
 
 let builtinPack: RulePack | undefined;
@@ -216,10 +246,10 @@ export const ACTIVE_DEBOUNCE_MS = 100;
  * managed policy; a burst of changes (a save writes several keys, a refresh several lists) gives
  * one rebuild. Other keys (site switches, a refresh's timestamps) cost nothing.
  *
- * The first answer does not wait for a slow policy read (see `followManagedPolicy`): when the
- * browser has not answered within `FIRST_POLICY_WAIT_MS` (300 ms), it is built with an empty policy
- * (nothing managed, nothing locked), and a second follows with the real policy once the browser
- * answers. A rebuild that fails (storage unreadable) goes to `onError`; the caller keeps what it had.
+ * The first answer does not wait for a slow policy read (see `followManagedPolicy`): it is built with
+ * the policy the browser answered last time, so what the administrator locked is locked from the
+ * start, and a second follows if the browser's answer differs. A rebuild that fails (storage
+ * unreadable) goes to `onError`; the caller keeps what it had.
  */
 export function followActiveRuleset(cb: (rules: ActiveRules) => void, onError: (error: unknown) => void): () => void {
   let policy: ManagedPolicy | undefined;

@@ -34,4 +34,14 @@ export const teamLists = storage.defineItem<TeamList[]>('local:teamLists', {
   version: 1,
 });
 
+/**
+ * The administrator's policy as the browser last answered it (the raw values of its keys; `{}` for
+ * no policy). Chromium answers the first read of managed storage seconds after it starts; until it
+ * does, this stands in, so a locked rule is locked from the first build (see managed.ts).
+ */
+export const lastPolicy = storage.defineItem<Record<string, unknown> | null>('local:lastPolicy', {
+  fallback: null,
+  version: 1,
+});
+
 export const isSiteOn = (switches: Record<string, boolean>, siteId: string) => switches[siteId] !== false;

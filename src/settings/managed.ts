@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
+import { reservedNameError } from '../rules';
 import { parsePack } from '../rules/parse';
 import type { RulePack } from '../rules/types';
 import { type PackResult, validatePack } from '../rules/validate';
 import { followStorage } from './follow';
+import { lastPolicy } from './items';
 import type { ManagedPolicy } from './model';
 
 /**
@@ -82,10 +84,8 @@ function checkPack(raw: unknown, source: string): PackResult {
   } else {
     return { errors: [`${source}: must be a rule pack as JSON text`] };
   }
-  if (result.pack?.name === 'personal') {
-    return { errors: [`${source}: name: "personal" is kept for each user's own rules`] };
-  }
-  return result;
+  const reserved = result.pack && reservedNameError(result.pack.name, source);
+  return reserved ? { errors: [reserved] } : result;
 }
 
 function readPacks(value: unknown, errors: string[]): RulePack[] {
@@ -122,24 +122,59 @@ export function parseManagedPolicy(raw: unknown): ManagedPolicy {
   return { teamListUrls, packs, errors, locked: lock && (teamListUrls.length > 0 || packs.length > 0) };
 }
 
-/**
- * The policy in force. No managed storage (Firefox without a policy, a test browser, an API
- * error) is an empty policy, never an error.
- */
-export async function readManagedPolicy(): Promise<ManagedPolicy> {
-  let raw: unknown;
+/** The policy's values as the browser answers them; no managed storage (or an API error) is no policy. */
+async function readManagedValues(): Promise<unknown> {
   try {
     const area = browser.storage?.managed;
-    if (!area) return emptyPolicy();
-    raw = await area.get([...MANAGED_KEYS]);
+    return area ? await area.get([...MANAGED_KEYS]) : {};
   } catch {
-    return emptyPolicy();
+    return {};
   }
-  return parseManagedPolicy(raw);
+}
+
+/**
+ * The largest policy remembered for the next start, in UTF-8 bytes of its JSON: its share of
+ * storage.local beside the team lists' copies (see LIST_STORAGE in team-lists/budget.ts). A larger
+ * one is forgotten, and the next start waits for the browser's answer as if none had been seen.
+ */
+const REMEMBERED_POLICY_BYTES = 1_000_000;
+
+/** Keeps the browser's answer for the next start, when it changed; a failed write only costs the head start. */
+async function rememberPolicy(values: unknown): Promise<void> {
+  const known =
+    values && typeof values === 'object' && !Array.isArray(values) ? (values as Record<string, unknown>) : {};
+  const kept = Object.fromEntries(MANAGED_KEYS.filter((key) => key in known).map((key) => [key, known[key]]));
+  const json = JSON.stringify(kept);
+  const next = new TextEncoder().encode(json).length <= REMEMBERED_POLICY_BYTES ? kept : null;
+  try {
+    if (JSON.stringify(await lastPolicy.getValue()) !== JSON.stringify(next)) await lastPolicy.setValue(next);
+  } catch (error) {
+    console.warn('Connection First: the policy could not be remembered for the next start', error);
+  }
+}
+
+/** The policy the browser answered last time, checked again as if it had just arrived; undefined when none was seen. */
+async function rememberedPolicy(): Promise<ManagedPolicy | undefined> {
+  try {
+    const values = await lastPolicy.getValue();
+    return values ? parseManagedPolicy(values) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The policy in force, as the browser answers it now; remembered for the next start. No managed
+ * storage (Firefox without a policy, a test browser, an API error) is an empty policy, never an error.
+ */
+export async function readManagedPolicy(): Promise<ManagedPolicy> {
+  const values = await readManagedValues();
+  await rememberPolicy(values);
+  return parseManagedPolicy(values);
 }
 
 const WATCH_DEBOUNCE_MS = 50;
-/** How long a reader waits for the first answer before going on without the policy. */
+/** How long a reader with no remembered policy waits for the first answer before going on without one. */
 export const FIRST_POLICY_WAIT_MS = 300;
 
 /**
@@ -156,28 +191,41 @@ export function watchManagedPolicy(cb: (policy: ManagedPolicy) => void): () => v
 }
 
 /**
- * The policy now, then after each change. Chromium's first read of managed storage after it starts
- * takes about 3 s (measured here), and nobody should wait that long for a page or a check: when the
- * read has not answered within `firstWaitMs`, the callback first gets an empty policy (nothing
- * managed, nothing locked), then the real one as soon as the browser answers.
+ * The policy now, then after each change; the same policy twice is told once. Chromium's first read
+ * of managed storage after it starts takes about 3 s (measured here), and nobody should wait that
+ * long for a page or a check. Until the browser answers, the policy it answered last time (see
+ * `lastPolicy`) stands in at once, so what the administrator locked is locked from the first build.
+ * Only when none was ever seen does the callback get an empty policy (nothing managed, nothing
+ * locked), after `firstWaitMs`. The browser's answer follows as soon as it comes.
  */
 export function followManagedPolicy(
   cb: (policy: ManagedPolicy) => void,
   firstWaitMs = FIRST_POLICY_WAIT_MS,
 ): () => void {
-  let known = false;
+  let answered = false;
   let stopped = false;
-  const timer = setTimeout(() => {
-    if (!known && !stopped) cb(emptyPolicy());
-  }, firstWaitMs);
-  const deliver = (policy: ManagedPolicy) => {
-    known = true;
-    clearTimeout(timer);
-    if (!stopped) cb(policy);
+  let told: string | undefined;
+  const tell = (policy: ManagedPolicy) => {
+    const key = JSON.stringify(policy);
+    if (stopped || key === told) return;
+    told = key;
+    cb(policy);
   };
-  const stopWatching = watchManagedPolicy(deliver);
+  const standIn = (policy: ManagedPolicy | undefined) => {
+    if (answered || !policy) return;
+    clearTimeout(timer);
+    tell(policy);
+  };
+  const timer = setTimeout(() => standIn(emptyPolicy()), firstWaitMs);
+  const answer = (policy: ManagedPolicy) => {
+    answered = true;
+    clearTimeout(timer);
+    tell(policy);
+  };
+  void rememberedPolicy().then(standIn);
+  const stopWatching = watchManagedPolicy(answer);
   void readManagedPolicy().then((policy) => {
-    if (!known) deliver(policy);
+    if (!answered) answer(policy);
   });
   return () => {
     stopped = true;

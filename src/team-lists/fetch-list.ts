@@ -1,6 +1,8 @@
+import { reservedNameError } from '../rules';
 import { LIMITS } from '../rules/limits';
 import { parsePack } from '../rules/parse';
 import type { RulePack } from '../rules/types';
+import { isMarkup, looksLikeErrorText } from './error-page';
 
 /**
  * Downloading one team list. This is the only network use of the extension: a list the user or the
@@ -32,19 +34,40 @@ const DEFAULT_TIMEOUT_MS = 30_000;
 /** How many located errors a failed list's message names before "(and N more)". */
 const ERRORS_SHOWN = 3;
 
-const REASONS: Record<number, string> = {
-  400: 'Bad Request',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not Found',
-  408: 'Request Timeout',
-  410: 'Gone',
-  429: 'Too Many Requests',
-  500: 'Internal Server Error',
-  502: 'Bad Gateway',
-  503: 'Service Unavailable',
-  504: 'Gateway Timeout',
+/**
+ * Each status in our own words: a server's reason phrase can say anything, at any length, in any
+ * language, so it is never shown.
+ */
+const STATUS_WORDS: Record<number, string> = {
+  204: 'no content',
+  400: 'bad request',
+  401: 'sign-in required',
+  403: 'access refused',
+  404: 'not found',
+  408: 'timed out',
+  410: 'gone',
+  429: 'too many requests',
+  500: 'server error',
+  502: 'bad gateway',
+  503: 'unavailable',
+  504: 'gateway timed out',
 };
+
+function statusWord(status: number): string {
+  if (STATUS_WORDS[status]) return STATUS_WORDS[status];
+  if (status >= 500) return 'server error';
+  if (status >= 400) return 'request refused';
+  if (status >= 300) return 'a redirect that was not followed';
+  return 'no list';
+}
+
+/** Answers with status 200 that are no list, in words for whoever maintains it. */
+const NOT_A_LIST = {
+  webPage: 'The address returned a web page, not a rule list: use the address of the raw file.',
+  empty: 'The address returned an empty file, not a rule list.',
+  errorText: 'The address returned what reads as an error message from the server, not a rule list.',
+  noRules: 'The list holds no rules: an emptied file is taken for a failed update, not for a list to apply.',
+} as const;
 
 class Timeout extends Error {}
 
@@ -96,20 +119,24 @@ function sizeMessage(bytes: number, limit: number): string {
 
 const seconds = (ms: number) => `${Number((ms / 1000).toFixed(1))} second${ms === 1000 ? '' : 's'}`;
 
-function statusMessage(response: Response): string {
-  const reason = response.statusText || REASONS[response.status] || '';
-  const base = `The server answered ${response.status}${reason ? ` ${reason}` : ''}.`;
-  if (response.status === 401 || response.status === 403)
-    return `${base} The list must be readable without signing in.`;
-  if (response.status === 404 || response.status === 410) return `${base} Check the address of the list.`;
+function statusMessage(status: number): string {
+  const base = `The server answered ${status} (${statusWord(status)}).`;
+  if (status === 401 || status === 403) return `${base} The list must be readable without signing in.`;
+  if (status === 404 || status === 410) return `${base} Check the address of the list.`;
   return base;
 }
 
 function networkMessage(url: URL, error: unknown): string {
   const cause = (error as { cause?: { code?: unknown; message?: unknown } } | null)?.cause;
   const detail = typeof cause?.code === 'string' ? cause.code : typeof cause?.message === 'string' ? cause.message : '';
-  return `Could not reach ${url.host}${detail ? ` (${detail})` : ''}. Check the address and the connection.`;
+  const why = detail ? ` (${clip(detail, DETAIL_CHARS)})` : '';
+  return `Could not reach ${url.host}${why}. Check the address and the connection.`;
 }
+
+/** A library's own words inside ours (a network cause, a stream error) are kept to this many characters. */
+const DETAIL_CHARS = 100;
+
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 function summarise(errors: string[]): string {
   const shown = errors.slice(0, ERRORS_SHOWN).join('; ');
@@ -149,6 +176,34 @@ async function readLimited(
     at += chunk.byteLength;
   }
   return bytes;
+}
+
+/** As parsePack decides it (the decoder has already dropped a byte-order mark). */
+const looksJson = (text: string) => /^\s*[[{]/.test(text);
+
+/** A pack that would change nothing: what an emptied file or an error body parses to. */
+const isEmptyPack = (pack: RulePack) =>
+  !pack.rules?.length &&
+  !pack.disable?.length &&
+  Object.keys(pack.overrides ?? {}).length === 0 &&
+  Object.values(pack.cues ?? {}).every((words) => words.length === 0);
+
+/**
+ * A downloaded body read as a list, or why it is not one. Everything refused here is a failed
+ * update, so the last good copy stays: a web page, an empty body, a server's error message, a
+ * pack with nothing in it, a pack that breaks the rules, or one named like the built-in or the
+ * personal pack (it would stand in for them).
+ */
+function readList(text: string, contentType: string, source: string): { pack: RulePack } | { error: string } {
+  if (isMarkup(text, contentType)) return { error: NOT_A_LIST.webPage };
+  if (text.trim() === '') return { error: NOT_A_LIST.empty };
+  if (!looksJson(text) && looksLikeErrorText(text)) return { error: NOT_A_LIST.errorText };
+  const result = parsePack(text, source);
+  if (!result.pack) return { error: summarise(result.errors) };
+  const reserved = reservedNameError(result.pack.name, source);
+  if (reserved) return { error: reserved };
+  if (isEmptyPack(result.pack)) return { error: NOT_A_LIST.noRules };
+  return { pack: result.pack };
 }
 
 /**
@@ -223,7 +278,7 @@ export async function fetchTeamList(
     }
     if (response.status !== 200) {
       cancel();
-      return { kind: 'failed', error: statusMessage(response) };
+      return { kind: 'failed', error: statusMessage(response.status) };
     }
     const declared = Number(response.headers.get('content-length') ?? NaN);
     if (declared > maxBytes) {
@@ -236,7 +291,8 @@ export async function fetchTeamList(
       body = await readLimited(response, maxBytes, deadline);
     } catch (error) {
       if (timedOut) return { kind: 'failed', error: `The download did not finish within ${seconds(timeoutMs)}.` };
-      return { kind: 'failed', error: `The download broke off: ${(error as Error).message || 'connection lost'}.` };
+      const reason = clip((error as Error).message || 'connection lost', DETAIL_CHARS);
+      return { kind: 'failed', error: `The download broke off: ${reason}.` };
     }
     if (typeof body === 'string') return { kind: 'failed', error: body };
 
@@ -246,20 +302,13 @@ export async function fetchTeamList(
     } catch {
       return { kind: 'failed', error: 'The list is not UTF-8 text.' };
     }
-    const type = response.headers.get('content-type') ?? '';
-    if (/^\s*text\/html/i.test(type) || /^\s*<(?:!doctype|html|head|body)/i.test(text)) {
-      return {
-        kind: 'failed',
-        error: 'The address returned a web page, not a rule list: use the address of the raw file.',
-      };
-    }
-    const result = parsePack(text, sourceNameFromUrl(finalUrl.href));
-    if (!result.pack) return { kind: 'failed', error: summarise(result.errors) };
+    const read = readList(text, response.headers.get('content-type') ?? '', sourceNameFromUrl(finalUrl.href));
+    if ('error' in read) return { kind: 'failed', error: read.error };
     const etag = response.headers.get('etag') ?? undefined;
     const lastModified = response.headers.get('last-modified') ?? undefined;
     return {
       kind: 'updated',
-      pack: result.pack,
+      pack: read.pack,
       ...(etag ? { etag } : {}),
       ...(lastModified ? { lastModified } : {}),
     };

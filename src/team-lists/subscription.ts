@@ -1,4 +1,5 @@
 import type { TeamList } from '../settings/model';
+import { budgetProblem, clipError, dropOverBudget, isQuotaError, STORAGE_FULL } from './budget';
 import { fetchTeamList, parseListUrl, type FetchListOptions, type FetchOutcome } from './fetch-list';
 
 /**
@@ -24,9 +25,19 @@ const sameUrl = (a: string, b: string) => {
   }
 };
 
-/** The list after one fetch: success replaces the copy, failure only records the error. */
+/** Only a copy we hold can be "not modified": without one, a 304 leaves nothing in force. */
+const NOT_MODIFIED_WITHOUT_COPY =
+  'The server answered 304 (not modified), but there is no earlier copy of the list here to keep.';
+
+const failed = (error: string): FetchOutcome => ({ kind: 'failed', error });
+
+/**
+ * The list after one fetch: success replaces the copy, failure only records the error (clipped, see
+ * LIST_STORAGE). Every field the fetch does not decide (the address, the managed mark) is kept.
+ */
 export function applyOutcome(list: TeamList, outcome: FetchOutcome, now: number): TeamList {
-  if (outcome.kind === 'failed') return { ...list, lastAttempt: now, lastError: outcome.error };
+  if (outcome.kind === 'failed') return { ...list, lastAttempt: now, lastError: clipError(outcome.error) };
+  if (outcome.kind === 'not-modified' && !list.pack) return applyOutcome(list, failed(NOT_MODIFIED_WITHOUT_COPY), now);
   const { lastError: _cleared, ...rest } = list;
   if (outcome.kind === 'not-modified') return { ...rest, lastSuccess: now, lastAttempt: now };
   const { pack, etag, lastModified } = outcome;
@@ -124,32 +135,38 @@ export interface RefreshOptions {
   canRead?: (url: string) => Promise<boolean>;
 }
 
-/** Fields a fetch decides; everything else (url, managed) belongs to whoever edits the list. */
-const FETCHED: (keyof TeamList)[] = [
-  'name',
-  'version',
-  'ruleCount',
-  'pack',
-  'etag',
-  'lastModified',
-  'lastSuccess',
-  'lastAttempt',
-  'lastError',
-];
-
-function mergeFetched(current: TeamList, fetched: TeamList): TeamList {
-  const merged: TeamList = { ...current };
-  for (const key of FETCHED) {
-    if (fetched[key] === undefined) delete merged[key];
-    else (merged as unknown as Record<string, unknown>)[key] = fetched[key];
+/**
+ * Stores one fetch's outcome into the lists as stored now (re-read, so a list added, removed or
+ * marked meanwhile is neither lost nor brought back); answers the lists as stored. A new copy past
+ * the storage budget, or one the browser refuses for its quota, is recorded as a failed update: the
+ * previous copy stays, and so does every other list.
+ */
+async function storeOutcome(store: ListStore, url: string, outcome: FetchOutcome, at: number): Promise<TeamList[]> {
+  const stored = await store.get();
+  const index = stored.findIndex((l) => sameUrl(l.url, url));
+  if (index < 0) return stored;
+  const current = dropOverBudget(stored);
+  const before = current[index]!;
+  const withEntry = (entry: TeamList) => current.map((l, i) => (i === index ? entry : l));
+  let entry = applyOutcome(before, outcome, at);
+  const others = current.filter((_, i) => i !== index);
+  const problem = outcome.kind === 'updated' ? budgetProblem(entry, others) : undefined;
+  if (problem) entry = applyOutcome(before, failed(problem), at);
+  try {
+    await store.set(withEntry(entry));
+    return withEntry(entry);
+  } catch (error) {
+    if (!isQuotaError(error)) throw error;
+    // The previous copy with a short error is a few hundred bytes more than what is stored, not a new copy's megabyte.
+    const kept = withEntry(applyOutcome(before, failed(STORAGE_FULL), at));
+    await store.set(kept);
+    return kept;
   }
-  return merged;
 }
 
 /**
- * Fetches each list (or the one) with its validators and stores each result as it arrives. The
- * store is re-read right before each write and results are merged by address, so a list added or
- * removed meanwhile (by the options page) is neither lost nor brought back.
+ * Fetches each list (or the one) with its validators and stores each result as it arrives (see
+ * `storeOutcome`). Throws the first write that failed, after trying every list.
  */
 export async function refreshLists(store: ListStore, options: RefreshOptions = {}): Promise<TeamList[]> {
   const now = options.now ?? Date.now;
@@ -158,18 +175,18 @@ export async function refreshLists(store: ListStore, options: RefreshOptions = {
   if (targets.length === 0) return lists;
 
   let latest = lists;
-  // Writes are chained so that two results arriving together do not overwrite each other.
+  // Writes take turns, so two results arriving together do not overwrite each other; a write that
+  // fails does not stop the ones after it, and the first failure is reported once all are done.
   let writing = Promise.resolve();
-  const write = (fetched: TeamList) => {
-    writing = writing.then(async () => {
-      const current = await store.get();
-      if (!current.some((l) => sameUrl(l.url, fetched.url))) {
-        latest = current;
-        return;
-      }
-      latest = current.map((l) => (sameUrl(l.url, fetched.url) ? mergeFetched(l, fetched) : l));
-      await store.set(latest);
-    });
+  let failure: unknown;
+  const write = (url: string, outcome: FetchOutcome, at: number) => {
+    writing = writing
+      .then(async () => {
+        latest = await storeOutcome(store, url, outcome, at);
+      })
+      .catch((error: unknown) => {
+        failure ??= error;
+      });
     return writing;
   };
 
@@ -181,7 +198,7 @@ export async function refreshLists(store: ListStore, options: RefreshOptions = {
       const allowed = await options.canRead(list.url).catch(() => true);
       if (!allowed) outcome = { kind: 'failed', error: permissionMessage(list.url), network: true };
     }
-    await write(applyOutcome(list, outcome, now()));
+    await write(list.url, outcome, now());
   };
 
   const queue = [...targets];
@@ -190,5 +207,6 @@ export async function refreshLists(store: ListStore, options: RefreshOptions = {
   });
   await Promise.all(workers);
   await writing;
+  if (failure !== undefined) throw failure;
   return latest;
 }

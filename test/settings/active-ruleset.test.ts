@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analyze } from '../../src/engine';
 import { loadBuiltinPack, type RulePack } from '../../src/rules';
@@ -9,6 +9,7 @@ import {
   type ActiveInputs,
   type ActiveRules,
 } from '../../src/settings/active-ruleset';
+import { FIRST_POLICY_WAIT_MS, readManagedPolicy } from '../../src/settings/managed';
 import type { ManagedPolicy, TeamList } from '../../src/settings/model';
 import { emptyPersonalPack, savePersonalPack } from '../../src/settings/personal';
 import { slowManagedStorage } from './slow-managed';
@@ -181,8 +182,118 @@ describe('mergeActive', () => {
   });
 });
 
+describe('mergeActive: locks, limits and references', () => {
+  const adminOnly = (locked: boolean): ManagedPolicy => ({ teamListUrls: [], packs: [adminPack], errors: [], locked });
+  const findings = (rules: ActiveRules, text: string) =>
+    analyze(text, rules.ruleset).map((f) => [f.ruleId, f.text] as const);
+
+  it("keeps a locked rule's finding when a later pack's rule covers the same words, or more", () => {
+    const personal: RulePack = {
+      ...emptyPersonalPack(),
+      rules: [phraseRule('same', 'per my last email'), phraseRule('longer', 'as per my last email')],
+    };
+    const text = 'As per my last email, here it is.';
+    const locked = mergeActive(inputs({ policy: adminOnly(true), lists: [], personal }));
+    expect(findings(locked, text)).toEqual([['acme-policy/per-my-last-email', 'per my last email']]);
+    const same = mergeActive(
+      inputs({ policy: adminOnly(true), lists: [], personal: { ...personal, rules: personal.rules!.slice(0, 1) } }),
+    );
+    expect(findings(same, 'Per my last email, here it is.')).toEqual([
+      ['acme-policy/per-my-last-email', 'Per my last email'],
+    ]);
+    // Unlocked, the later pack's rule wins the overlap, as for any two packs.
+    const unlocked = mergeActive(inputs({ policy: adminOnly(false), lists: [], personal }));
+    expect(findings(unlocked, text)).toEqual([['personal/longer', 'As per my last email']]);
+  });
+
+  it('leaves out the packs past a limit of the whole set, the user’s first, and says why', () => {
+    const bigList = (i: number): TeamList => ({
+      url: `https://raw.example.org/team/big-${i}.json`,
+      pack: {
+        name: `big-${i}`,
+        version: '1',
+        rules: Array.from({ length: 2_000 }, (_, j) => phraseRule(`r${j}`, `word${i}x${j}`)),
+      },
+    });
+    const personal: RulePack = { ...emptyPersonalPack(), rules: [phraseRule('mine', 'circle round')] };
+    const active = mergeActive(inputs({ lists: [managedList, ...[0, 1, 2, 3, 4, 5].map(bigList)], personal }));
+    const before = builtin.rules!.length + 1 + 1 + 4 * 2_000; // built-in, the policy's pack, the managed list, four lists
+    expect(before).toBeLessThanOrEqual(10_000);
+    expect(before + 2_000).toBeGreaterThan(10_000);
+    const total = (before + 2_000).toLocaleString('en-US');
+    expect(active.leftOut).toEqual([
+      `pack "big-4" left out: its 2,000 rules would make ${total} in force (at most 10,000)`,
+      `pack "big-5" left out: its 2,000 rules would make ${total} in force (at most 10,000)`,
+    ]);
+    expect(active.packs.map((p) => p.name)).toEqual([
+      'default',
+      'acme-policy',
+      'acme-sales',
+      'big-0',
+      'big-1',
+      'big-2',
+      'big-3',
+      'personal',
+    ]);
+    expect(active.ruleset.rules.some((r) => r.id.startsWith('big-4/'))).toBe(false);
+    expect(active.ruleset.rules.some((r) => r.id === 'personal/mine')).toBe(true);
+    expect(mergeActive(inputs()).leftOut).toEqual([]);
+  });
+
+  it('lists switch-offs and re-wordings of rules that do not exist, by the pack that made them', () => {
+    const typoList: TeamList = {
+      url: 'https://raw.example.org/team/typos.json',
+      pack: { name: 'typos', version: '1', disable: ['acme-sales/touch-bse', 'default/synergy'] },
+    };
+    const personal: RulePack = {
+      ...emptyPersonalPack(),
+      // default/synergy is off already (the list switched it off): no typo.
+      disable: ['default/leverag', 'default/synergy'],
+      overrides: { 'default/nope': { message: 'x' } },
+    };
+    const active = mergeActive(inputs({ policy: adminOnly(false), lists: [managedList, typoList], personal }));
+    expect(active.unknownReferences).toEqual([
+      { pack: 'typos', ruleId: 'acme-sales/touch-bse', change: 'disable' },
+      { pack: 'personal', ruleId: 'default/leverag', change: 'disable' },
+      { pack: 'personal', ruleId: 'default/nope', change: 'override' },
+    ]);
+    expect(mergeActive(inputs()).unknownReferences).toEqual([]);
+  });
+
+  it('leaves out a stored copy named like the built-in or the personal pack, keeping the built-in rules', () => {
+    const impostors: TeamList[] = [
+      {
+        url: 'https://raw.example.org/team/default.json',
+        pack: { name: 'default', version: '1', rules: [phraseRule('synergy', 'synergy', 'Hijacked.')] },
+      },
+      { url: 'https://raw.example.org/team/personal.txt', pack: { name: 'personal', version: '1', disable: [] } },
+    ];
+    const active = mergeActive(inputs({ policy: adminOnly(false), lists: impostors }));
+    expect(active.leftOut).toEqual([
+      'https://raw.example.org/team/default.json: name: "default" is reserved for the built-in rules; give your pack its own name',
+      'https://raw.example.org/team/personal.txt: name: "personal" is reserved for each user\'s own rules; give your pack its own name',
+    ]);
+    expect(active.packs.map((p) => `${p.source}:${p.name}`)).toEqual([
+      'builtin:default',
+      'managed:acme-policy',
+      'personal:personal',
+    ]);
+    expect(findings(active, 'Our synergy.')).toEqual([['default/synergy', 'synergy']]);
+    expect(flagged(active)).toContainEqual(['default/synergy', 'Acme says: name the joint work.']);
+  });
+});
+
 describe('followActiveRuleset', () => {
-  const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  // Virtual time: what is asserted is which rebuilds happen and in what order, never how long they take.
+  beforeEach(() => void vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }));
+  afterEach(() => void vi.useRealTimers());
+  /** Runs every timer due, then lets the storage reads they start finish. */
+  async function settle() {
+    for (let i = 0; i < 5; i++) {
+      await vi.runAllTimersAsync();
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
   const fail = (error: unknown) => {
     throw error;
   };
@@ -227,12 +338,34 @@ describe('followActiveRuleset', () => {
     stop();
   });
 
-  it('answers without the policy when managed storage is slow, then again with it', async () => {
+  it('builds the first answer with the policy seen last time while managed storage is slow: the lock holds', async () => {
+    await fakeBrowser.storage.managed.set({ inlinePacks: [JSON.stringify(adminPack)] });
+    await readManagedPolicy(); // an earlier start saw the policy
+    await savePersonalPack({ ...emptyPersonalPack(), disable: ['default/synergy'] });
+    const answer = slowManagedStorage();
+    const { seen, stop } = follow();
+    await vi.waitFor(() => expect(seen).toHaveLength(1));
+    expect(seen[0]!.packs.map((p) => p.name)).toEqual(['default', 'acme-policy', 'personal']);
+    expect(seen[0]!.lockedRuleIds.has('default/synergy')).toBe(true);
+    expect(seen[0]!.ruleset.rules.some((r) => r.id === 'default/synergy')).toBe(true); // the user's switch is not in force
+    expect(seen[0]!.ignored).toEqual([
+      { pack: 'personal', source: 'personal', ruleId: 'default/synergy', change: 'disable' },
+    ]);
+    answer();
+    await settle();
+    expect(seen).toHaveLength(1); // the browser's answer is the policy already in force
+    stop();
+  });
+
+  it('with no policy ever seen, answers without one after the wait, then again with it', async () => {
     await fakeBrowser.storage.managed.set({ inlinePacks: [JSON.stringify(adminPack)] });
     await savePersonalPack({ ...emptyPersonalPack(), disable: ['default/synergy'] });
     const answer = slowManagedStorage();
     const { seen, stop } = follow();
-    await vi.waitFor(() => expect(seen).toHaveLength(1), { timeout: 2000 });
+    await vi.advanceTimersByTimeAsync(FIRST_POLICY_WAIT_MS - 1);
+    expect(seen).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    await vi.waitFor(() => expect(seen).toHaveLength(1));
     expect(seen[0]!.packs.map((p) => p.name)).toEqual(['default', 'personal']);
     expect(seen[0]!.ruleset.rules.some((r) => r.id === 'default/synergy')).toBe(false); // the user's switch, for now
 
@@ -247,7 +380,14 @@ describe('followActiveRuleset', () => {
   it('gives a failed read to onError, and keeps following', async () => {
     const errors: unknown[] = [];
     const seen: ActiveRules[] = [];
-    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValueOnce(new Error('storage is unreadable'));
+    // The rebuild's first read of the team lists fails; every other read works.
+    const get = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+    let failed = false;
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation(async (keys) => {
+      if (failed || !JSON.stringify(keys).includes('teamLists')) return get(keys);
+      failed = true;
+      throw new Error('storage is unreadable');
+    });
     const stop = followActiveRuleset(
       (rules) => seen.push(rules),
       (e) => errors.push(e),
@@ -268,7 +408,7 @@ describe('followActiveRuleset', () => {
     await savePersonalPack({ ...emptyPersonalPack(), disable: ['default/synergy'] });
     await fakeBrowser.storage.local.set({ teamLists: [userList] });
     await fakeBrowser.storage.managed.set({ inlinePacks: [JSON.stringify(adminPack)] });
-    await tick(ACTIVE_DEBOUNCE_MS * 4);
+    await settle();
     expect(seen).toHaveLength(2);
     expect(seen[1]!.packs.map((p) => p.name)).toEqual(['default', 'acme-policy', 'my-team', 'personal']);
     const settled = seen.length;
@@ -277,20 +417,23 @@ describe('followActiveRuleset', () => {
     await fakeBrowser.storage.local.set({ siteSwitches: { gmail: false } });
     await fakeBrowser.storage.sync.set({ somethingElse: 1 });
     await fakeBrowser.storage.local.set({ teamLists: [{ ...userList, lastAttempt: 1, lastSuccess: 1 }] });
-    await tick(ACTIVE_DEBOUNCE_MS * 4);
+    await settle();
     expect(seen).toHaveLength(settled);
 
-    // A refresh that brings a new copy does rebuild.
+    // A refresh that brings a new copy does rebuild, once the burst it may belong to is over.
     await fakeBrowser.storage.local.set({
       teamLists: [{ ...userList, pack: { ...userList.pack!, rules: [phraseRule('ping', 'ping me')] } }],
     });
-    await vi.waitFor(() => expect(seen).toHaveLength(settled + 1));
+    await vi.advanceTimersByTimeAsync(ACTIVE_DEBOUNCE_MS - 1);
+    expect(seen).toHaveLength(settled);
+    await settle();
+    expect(seen).toHaveLength(settled + 1);
     expect(seen.at(-1)!.ruleset.rules.some((r) => r.id === 'my-team/ping')).toBe(true);
 
     stop();
     await savePersonalPack(emptyPersonalPack());
     await fakeBrowser.storage.managed.set({ inlinePacks: [] });
-    await tick(ACTIVE_DEBOUNCE_MS * 3);
+    await settle();
     expect(seen).toHaveLength(settled + 1);
   });
 });

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import schema from '../../public/managed-schema.json';
 import { slowManagedStorage } from './slow-managed';
@@ -10,6 +10,7 @@ import {
   readManagedPolicy,
   watchManagedPolicy,
 } from '../../src/settings/managed';
+import type { ManagedPolicy } from '../../src/settings/model';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -96,6 +97,7 @@ describe('parseManagedPolicy', () => {
         'per my last email',
         7,
         JSON.stringify({ ...acme, name: 'personal' }),
+        JSON.stringify({ ...acme, name: 'default' }),
         JSON.stringify(acme),
       ],
       lockManagedLists: 'yes',
@@ -106,7 +108,8 @@ describe('parseManagedPolicy', () => {
       'policy inlinePacks[1]: rules[0].phrases[0]: regular expressions are not supported; write the words themselves',
       'policy inlinePacks[2]: must be a rule pack as JSON text, starting with "{"',
       'policy inlinePacks[3]: must be a rule pack as JSON text',
-      'policy inlinePacks[4]: name: "personal" is kept for each user\'s own rules',
+      'policy inlinePacks[4]: name: "personal" is reserved for each user\'s own rules; give your pack its own name',
+      'policy inlinePacks[5]: name: "default" is reserved for the built-in rules; give your pack its own name',
       'policy lockManagedLists: must be true or false (treated as true)',
     ]);
     expect(policy.locked).toBe(true);
@@ -158,43 +161,121 @@ describe('readManagedPolicy', () => {
   });
 });
 
+describe('remembering the policy for the next start', () => {
+  const stored = async () => (await fakeBrowser.storage.local.get('lastPolicy')).lastPolicy;
+
+  it("keeps the browser's answer, no policy included, and writes only when it changed", async () => {
+    await fakeBrowser.storage.managed.set({ teamListUrls: ['https://a.example/1.json'], other: 'not ours' });
+    await readManagedPolicy();
+    expect(await stored()).toEqual({ teamListUrls: ['https://a.example/1.json'] });
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    await readManagedPolicy();
+    expect(set).not.toHaveBeenCalled();
+    await fakeBrowser.storage.managed.clear();
+    await readManagedPolicy();
+    expect(await stored()).toEqual({});
+    // Firefox without a policy answers with an error: that is no policy too.
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockRejectedValue(new Error('Managed storage manifest not found'));
+    await readManagedPolicy();
+    expect(await stored()).toEqual({});
+  });
+
+  it('forgets a policy too large for its share of storage.local', async () => {
+    await fakeBrowser.storage.managed.set({ inlinePacks: [JSON.stringify(acme)] });
+    await readManagedPolicy();
+    expect(await stored()).toEqual({ inlinePacks: [JSON.stringify(acme)] });
+    const huge = JSON.stringify({ ...acme, description: 'd'.repeat(1_000_000) });
+    await fakeBrowser.storage.managed.set({ inlinePacks: [huge] });
+    await readManagedPolicy();
+    expect(await stored()).toBeUndefined(); // removed, its room freed
+  });
+
+  it('answers with the policy whatever storage.local says, full or failing', async () => {
+    await fakeBrowser.storage.managed.set({ teamListUrls: ['https://a.example/1.json'] });
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    expect((await readManagedPolicy()).teamListUrls).toEqual(['https://a.example/1.json']);
+  });
+});
+
 describe('followManagedPolicy', () => {
   const URL_1 = 'https://a.example/1.json';
+  const URL_2 = 'https://a.example/2.json';
 
-  it('answers once with the policy when the browser answers in time, then follows changes', async () => {
-    await fakeBrowser.storage.managed.set({ teamListUrls: [URL_1] });
+  beforeEach(() => void vi.useFakeTimers());
+  afterEach(() => void vi.useRealTimers());
+
+  /** Follows the policy, collecting the team list URLs of every answer, in order. */
+  function follow(firstWaitMs?: number) {
     const seen: string[][] = [];
-    const stop = followManagedPolicy((policy) => seen.push(policy.teamListUrls));
+    const stop = followManagedPolicy((policy) => seen.push(policy.teamListUrls), firstWaitMs);
+    return { seen, stop };
+  }
+
+  it('answers once with the policy when the browser answers first, then follows changes', async () => {
+    await fakeBrowser.storage.managed.set({ teamListUrls: [URL_1] });
+    const { seen, stop } = follow();
     await vi.waitFor(() => expect(seen).toEqual([[URL_1]]));
-    await new Promise((r) => setTimeout(r, FIRST_POLICY_WAIT_MS + 50));
+    await vi.runAllTimersAsync();
     expect(seen).toEqual([[URL_1]]); // no empty stand-in after a prompt answer
     await fakeBrowser.storage.managed.set({ teamListUrls: [] });
-    await vi.waitFor(() => expect(seen).toEqual([[URL_1], []]));
+    await vi.runAllTimersAsync();
+    expect(seen).toEqual([[URL_1], []]);
     stop();
   });
 
-  it('answers with an empty policy when the first read is slow, then with the real one', async () => {
+  it('with no policy ever seen, answers with an empty one after the wait, then with the real one', async () => {
     await fakeBrowser.storage.managed.set({ teamListUrls: [URL_1] });
     const answer = slowManagedStorage();
-    const seen: { urls: string[]; at: number }[] = [];
-    const started = Date.now();
-    const stop = followManagedPolicy(
-      (policy) => seen.push({ urls: policy.teamListUrls, at: Date.now() - started }),
-      100,
-    );
-    await vi.waitFor(() => expect(seen).toHaveLength(1));
-    expect(seen[0]!.urls).toEqual([]);
-    expect(seen[0]!.at).toBeGreaterThanOrEqual(95);
+    const { seen, stop } = follow();
+    await vi.advanceTimersByTimeAsync(FIRST_POLICY_WAIT_MS - 1);
+    expect(seen).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(seen).toEqual([[]]);
     answer();
-    await vi.waitFor(() => expect(seen.map((s) => s.urls)).toEqual([[], [URL_1]]));
+    await vi.runAllTimersAsync();
+    expect(seen).toEqual([[], [URL_1]]);
+    stop();
+  });
+
+  it('answers at once with the policy seen last time while the browser is slow, so a lock holds from the start', async () => {
+    await fakeBrowser.storage.managed.set({ teamListUrls: [URL_1], lockManagedLists: true });
+    await readManagedPolicy(); // an earlier start saw it
+    const answer = slowManagedStorage();
+    const policies: ManagedPolicy[] = [];
+    const stop = followManagedPolicy((policy) => policies.push(policy));
+    // Before any timer: the remembered policy, locked.
+    await vi.waitFor(() => expect(policies).toHaveLength(1));
+    expect(policies[0]).toEqual({ teamListUrls: [URL_1], packs: [], errors: [], locked: true });
+    await vi.runAllTimersAsync();
+    expect(policies).toHaveLength(1); // never an empty, unlocked stand-in
+    answer();
+    await vi.runAllTimersAsync();
+    expect(policies).toHaveLength(1); // the browser's answer is the same: told once
+    await fakeBrowser.storage.managed.set({ teamListUrls: [URL_1, URL_2] });
+    await vi.runAllTimersAsync();
+    expect(policies.map((p) => p.teamListUrls)).toEqual([[URL_1], [URL_1, URL_2]]);
+    stop();
+  });
+
+  it("follows the remembered policy with the browser's answer when the administrator changed it meanwhile", async () => {
+    await fakeBrowser.storage.managed.set({ teamListUrls: [URL_1] });
+    await readManagedPolicy();
+    await fakeBrowser.storage.managed.set({ teamListUrls: [URL_2] });
+    const answer = slowManagedStorage();
+    const { seen, stop } = follow();
+    await vi.waitFor(() => expect(seen).toEqual([[URL_1]]));
+    answer();
+    await vi.runAllTimersAsync();
+    expect(seen).toEqual([[URL_1], [URL_2]]);
     stop();
   });
 
   it('stays silent once stopped', async () => {
-    const seen: unknown[] = [];
-    followManagedPolicy((policy) => seen.push(policy), 20)();
+    const { seen, stop } = follow(20);
+    stop();
     await fakeBrowser.storage.managed.set({ teamListUrls: [URL_1] });
-    await new Promise((r) => setTimeout(r, 150));
+    await vi.runAllTimersAsync();
     expect(seen).toEqual([]);
   });
 });

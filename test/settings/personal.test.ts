@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { RulePack } from '../../src/rules/types';
+import { enforceLocalQuota, fillLocal } from './local-quota';
 import {
   chunkPack,
   chunksFromArea,
@@ -197,6 +198,55 @@ describe('the personal pack in storage', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     expect(await personal.savePersonalPack(pack())).toBe('local');
     expect(await personal.loadPersonalPack()).toEqual({ pack: pack(), storage: 'local' });
+  });
+
+  it('saves to storage.sync when storage.local is full (personal rules never share fate with list caches)', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await personal.savePersonalPack(pack());
+    await fillLocal();
+    enforceLocalQuota();
+    const grown = bigPack(20);
+    expect(await personal.savePersonalPack(grown)).toBe('sync');
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(await personal.loadPersonalPack()).toEqual({ pack: grown, storage: 'sync' });
+    // The copy this browser could not update is gone rather than stale.
+    expect(await localArea()).not.toHaveProperty('personal');
+    // A card's "turn off this rule" works too.
+    await personal.disableRule('default/synergy');
+    expect(await personal.loadPersonalPack()).toEqual({
+      pack: { ...grown, disable: ['default/synergy'] },
+      storage: 'sync',
+    });
+  });
+
+  it('never lets an older copy kept in this browser only hide a save that reached storage.sync', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(await personal.savePersonalPack(bigPack(150))).toBe('local');
+    const local = fakeBrowser.storage.local;
+    const set = local.set.bind(local);
+    vi.spyOn(local, 'set').mockImplementation(async (items: Record<string, unknown>) => {
+      if ('personal' in items) throw new Error('IO error: .../LOCK: No further details.');
+      return set(items);
+    });
+    const small = pack([rule('synergize', 'synergize')]);
+    expect(await personal.savePersonalPack(small)).toBe('sync');
+    expect(await personal.loadPersonalPack()).toEqual({ pack: small, storage: 'sync' });
+  });
+
+  it('fails, saving nothing, when a pack too large to sync meets a full storage.local', async () => {
+    await personal.savePersonalPack(pack());
+    await fillLocal();
+    enforceLocalQuota();
+    await expect(personal.savePersonalPack(bigPack(150))).rejects.toThrow('Resource::kQuotaBytes quota exceeded');
+    expect(await personal.loadPersonalPack()).toEqual({ pack: pack(), storage: 'sync' });
+  });
+
+  it('refuses a pack over the pack size limit, which keeps its local copy inside the storage budget', async () => {
+    const rules = Array.from({ length: 1_900 }, (_, i) => rule(`r${i}`, `phrase ${i}`, `${i} ${'m'.repeat(495)}`));
+    await expect(personal.savePersonalPack(pack(rules))).rejects.toThrow(
+      /^personal rules: would take 1\.0 MB \(at most 1 MB\); remove rules you no longer need$/,
+    );
+    expect(await localArea()).toEqual({});
   });
 
   it("uses this browser's copy while another browser's write is half-synced, never a broken pack", async () => {

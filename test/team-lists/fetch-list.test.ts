@@ -30,6 +30,39 @@ beforeAll(async () => {
   server.route('/plain.txt', (_req, res) => {
     res.writeHead(200, { 'Content-Type': 'text/plain' }).end('# sales\nsynergy\nper my last email => as I mentioned\n');
   });
+  const text =
+    (body: string, type = 'text/plain') =>
+    (_req: unknown, res: import('node:http').ServerResponse) =>
+      void res.writeHead(200, { 'Content-Type': type }).end(body);
+  // Answers with status 200 that are no list.
+  server.route('/empty.txt', text(''));
+  server.route('/comments-only.txt', text('# sales team: phrases coming soon\n\n   \n'));
+  server.route('/no-rules.json', text(JSON.stringify({ name: 'sales', version: '4', rules: [] }), 'application/json'));
+  server.route('/unavailable.txt', text('Service temporarily unavailable\n'));
+  server.route('/gateway.txt', text('502 Bad Gateway'));
+  server.route('/error-code.txt', text('Error 1020\r\nAccess denied\r\n'));
+  server.route('/unavailable.json', text('Service Unavailable', 'application/json'));
+  server.route('/portal.txt', text('\n  <!DOCTYPE html><html><body>Sign in to the Wi-Fi</body></html>'));
+  server.route('/bucket.txt', text('<?xml version="1.0"?><Error><Code>AccessDenied</Code></Error>', 'application/xml'));
+  // Near misses: short real lists.
+  server.route('/one-phrase.txt', text('synergy\n'));
+  server.route('/human-error.txt', text('human error'));
+  server.route('/commented.txt', text('# support voice\ncurrently unavailable\n'));
+  server.route('/replaced.txt', text('currently unavailable => back on Monday'));
+  server.route('/one-line.json', text(pack([rule('not-found', 'not found')]), 'application/json'));
+  server.route(
+    '/cues-only.json',
+    text(
+      JSON.stringify({ name: 'acme', version: '1', cues: { 'pitch-first/sender-names': ['Acme'] } }),
+      'application/json',
+    ),
+  );
+  // Names kept for the built-in pack and the user's own.
+  server.route('/reserved.json', text(pack([rule('synergy', 'synergy')], 'default'), 'application/json'));
+  server.route('/personal.txt', text('touch base\n'));
+  // A reason phrase that is not ours to show.
+  server.route('/odd-reason.json', (_req, res) => void res.writeHead(503, 'All Fine <b>really</b>').end());
+  server.route('/no-content.json', (_req, res) => void res.writeHead(204).end());
   server.route('/missing.json', (_req, res) => void res.writeHead(404, 'Not Found').end('nope'));
   server.route('/broken.json', (_req, res) => void res.writeHead(500, 'Internal Server Error').end('oops'));
   server.route('/private.json', (_req, res) => void res.writeHead(403, 'Forbidden').end());
@@ -122,18 +155,61 @@ describe('fetchTeamList over real HTTPS', () => {
       expect(outcome.pack.rules?.map((r) => r.id)).toEqual(['synergy', 'per-my-last-email']);
   });
 
-  it('reports HTTP errors with their status', async () => {
+  it('reports HTTP errors with their status, in our own words', async () => {
     expect(await get('/missing.json')).toEqual({
       kind: 'failed',
-      error: 'The server answered 404 Not Found. Check the address of the list.',
+      error: 'The server answered 404 (not found). Check the address of the list.',
     });
-    expect(await get('/broken.json')).toEqual({
+    expect(await get('/broken.json')).toEqual({ kind: 'failed', error: 'The server answered 500 (server error).' });
+    expect(await get('/private.json')).toEqual({
       kind: 'failed',
-      error: 'The server answered 500 Internal Server Error.',
+      error: 'The server answered 403 (access refused). The list must be readable without signing in.',
     });
-    expect(await get('/private.json')).toMatchObject({
+    // The server's own reason phrase never shows, whatever it says.
+    expect(await get('/odd-reason.json')).toEqual({ kind: 'failed', error: 'The server answered 503 (unavailable).' });
+    expect(await get('/no-content.json')).toEqual({ kind: 'failed', error: 'The server answered 204 (no content).' });
+  });
+
+  it('refuses a 200 that carries no list: empty, only comments, no rules, or an error message', async () => {
+    const failed = (error: string) => ({ kind: 'failed', error });
+    expect(await get('/empty.txt')).toEqual(failed('The address returned an empty file, not a rule list.'));
+    const noRules = failed(
+      'The list holds no rules: an emptied file is taken for a failed update, not for a list to apply.',
+    );
+    expect(await get('/comments-only.txt')).toEqual(noRules);
+    expect(await get('/no-rules.json')).toEqual(noRules);
+    const errorText = failed('The address returned what reads as an error message from the server, not a rule list.');
+    for (const path of ['/unavailable.txt', '/gateway.txt', '/error-code.txt', '/unavailable.json']) {
+      expect(await get(path), path).toEqual(errorText);
+    }
+    const webPage = failed('The address returned a web page, not a rule list: use the address of the raw file.');
+    expect(await get('/portal.txt')).toEqual(webPage);
+    expect(await get('/bucket.txt')).toEqual(webPage);
+  });
+
+  it('still reads short real lists that share words with error pages', async () => {
+    const phrases = async (path: string) => {
+      const outcome = await get(path);
+      return outcome.kind === 'updated' ? outcome.pack.rules?.map((r) => ('phrases' in r ? r.phrases : [])) : outcome;
+    };
+    expect(await phrases('/one-phrase.txt')).toEqual([['synergy']]);
+    expect(await phrases('/human-error.txt')).toEqual([['human error']]);
+    expect(await phrases('/commented.txt')).toEqual([['currently unavailable']]);
+    expect(await phrases('/replaced.txt')).toEqual([['currently unavailable']]);
+    expect(await phrases('/one-line.json')).toEqual([['not found']]);
+    // A pack with no rules of its own that adds cue words is a real pack.
+    expect(await get('/cues-only.json')).toMatchObject({ kind: 'updated', pack: { name: 'acme' } });
+  });
+
+  it('refuses a list named like the built-in pack or the personal pack', async () => {
+    expect(await get('/reserved.json')).toEqual({
       kind: 'failed',
-      error: expect.stringMatching(/^The server answered 403 Forbidden\. .*without signing in/),
+      error: 'reserved.json: name: "default" is reserved for the built-in rules; give your pack its own name',
+    });
+    // A plain list is named after its file.
+    expect(await get('/personal.txt')).toEqual({
+      kind: 'failed',
+      error: 'personal.txt: name: "personal" is reserved for each user\'s own rules; give your pack its own name',
     });
   });
 

@@ -76,6 +76,7 @@ import { parsePack } from '../../src/rules/parse';
 import { buildRuleset } from '../../src/rules/ruleset';
 import { disableRule, enableRule, updatePersonalPack } from '../../src/settings/personal';
 import { filterRules, loadBuiltinRules } from '../../src/ui/options/BuiltinRules';
+import { LINES_SHOWN } from '../../src/ui/options/CappedList';
 import { markText } from '../../src/ui/options/marks';
 import { OptionsPage } from '../../src/ui/options/OptionsPage';
 import {
@@ -108,6 +109,8 @@ const activeRules = (locked: string[] = []) => ({
   ],
   lockedRuleIds: new Set(locked),
   ignored: [],
+  leftOut: [] as string[],
+  unknownReferences: [] as { pack: string; ruleId: string; change: 'disable' | 'override' }[],
 });
 
 let root: HTMLElement;
@@ -312,6 +315,124 @@ describe('personal rules', () => {
     );
   });
 
+  it('shows what an import switches off and changes nothing until confirmed; cancel changes nothing', async () => {
+    const everyRule = builtin.rules!.map((r) => `default/${r.id}`);
+    const allOff = JSON.stringify({ name: 'all-off', version: '1', disable: everyRule });
+    await open();
+    await chooseFile('all-off.json', allOff);
+    expect(updatePersonalPack).not.toHaveBeenCalled();
+    const preview = $('[data-cf="import-preview"]')!;
+    expect(preview.querySelector('legend')!.textContent).toBe(
+      'all-off.json changes rules you already have. Nothing changes until you confirm.',
+    );
+    // default/synergy is off already: every other rule is listed, the first 20 by id, then a count.
+    const switchedOff = everyRule.filter((id) => id !== 'default/synergy');
+    expect(
+      [...preview.querySelectorAll('[data-cf="import-switched-off"] [data-cf="import-change"]')].map(
+        (li) => li.textContent,
+      ),
+    ).toEqual(switchedOff.slice(0, LINES_SHOWN));
+    expect(preview.querySelector('[data-cf="import-switched-off"] [data-cf="more"]')!.textContent).toBe(
+      `and ${switchedOff.length - LINES_SHOWN} more`,
+    );
+    expect(preview.querySelector('[data-cf="import-added"]')).toBeNull();
+
+    await act(() => $<HTMLButtonElement>('[data-cf="import-cancel"]')!.click());
+    await settle();
+    expect(updatePersonalPack).not.toHaveBeenCalled();
+    expect($('[data-cf="import-preview"]')).toBeNull();
+    expect($('[data-cf="import-note"]')!.textContent).toBe(
+      'Nothing was imported from all-off.json; your rules are as they were.',
+    );
+
+    await chooseFile('all-off.json', allOff);
+    await act(() => $<HTMLButtonElement>('[data-cf="import-confirm"]')!.click());
+    await settle();
+    expect(updatePersonalPack).toHaveBeenCalledTimes(1);
+    expect(fake.saved).toEqual([{ ...PERSONAL, disable: ['default/synergy', ...switchedOff] }]);
+    expect($('[data-cf="import-preview"]')).toBeNull();
+    expect($('[data-cf="import-note"]')!.textContent).toBe(
+      `Imported from all-off.json; switched off ${switchedOff.length} rules.`,
+    );
+  });
+
+  it('asks before re-wording a rule, and lists every kind of change an import makes', async () => {
+    const pack = {
+      name: 'acme',
+      version: '1',
+      rules: [{ id: 'circle-back', phrases: ['circle back'], message: 'Say when.' }],
+      overrides: { 'default/leverage': { message: 'Acme: say use.' } },
+      cues: { 'pitch-first/sender-names': ['Acme', 'Widgetly'] },
+    };
+    await open();
+    await chooseFile('acme.json', JSON.stringify(pack));
+    expect(updatePersonalPack).not.toHaveBeenCalled();
+    const lines = (cf: string) => $$(`[data-cf="import-preview"] [data-cf="${cf}"] li`).map((li) => li.textContent);
+    expect(lines('import-added')).toEqual(['circle back']);
+    expect(lines('import-reworded')).toEqual(['default/leverage']);
+    expect(lines('import-cues')).toEqual(['pitch-first/sender-names: Acme, Widgetly']);
+    await act(() => $<HTMLButtonElement>('[data-cf="import-confirm"]')!.click());
+    await settle();
+    expect(fake.saved).toEqual([
+      {
+        ...PERSONAL,
+        rules: [...PERSONAL.rules!, pack.rules[0]],
+        overrides: pack.overrides,
+        cues: pack.cues,
+      },
+    ]);
+    expect($('[data-cf="import-note"]')!.textContent).toBe(
+      'Imported 1 rule from acme.json; re-worded 1 rule, added 2 cue words.',
+    );
+  });
+
+  it('adds new rules and cue words at once, and shows what was added', async () => {
+    await open();
+    const pack = { name: 'acme', version: '1', cues: { 'pitch-first/sender-names': ['Acme'] } };
+    await chooseFile('names.json', JSON.stringify(pack));
+    expect($('[data-cf="import-preview"]')).toBeNull();
+    expect(fake.saved).toEqual([{ ...PERSONAL, cues: pack.cues }]);
+    expect($('[data-cf="import-note"]')!.textContent).toBe('Imported from names.json; added 1 cue word.');
+    expect($$('[data-cf="import-cues"] li').map((li) => li.textContent)).toEqual(['pitch-first/sender-names: Acme']);
+  });
+
+  it('saves nothing for an import that changes nothing, and says so', async () => {
+    await open();
+    await chooseFile('same.txt', 'per my last email\n');
+    expect(fake.saved).toEqual([]);
+    expect($('[data-cf="import-note"]')!.textContent).toBe('Nothing new in same.txt: you already have all its rules.');
+  });
+
+  it('shows the first errors of a plain list of bad lines, then counts the rest', async () => {
+    // Under the phrase count limit, so each line is an error of its own.
+    const content = 'x/\n'.repeat(1_999);
+    const errors = parsePack(content, 'bad.txt').errors;
+    expect(errors.length).toBeGreaterThan(LINES_SHOWN);
+    await open();
+    await chooseFile('bad.txt', content);
+    expect($$('[data-cf="import-error"]').map((li) => li.textContent)).toEqual(errors.slice(0, LINES_SHOWN));
+    expect($('[data-cf="import-errors"] [data-cf="more"]')!.textContent).toBe(
+      `and ${(errors.length - LINES_SHOWN).toLocaleString('en-US')} more`,
+    );
+    expect(updatePersonalPack).not.toHaveBeenCalled();
+  });
+
+  it('says which of the personal pack’s switch-offs and re-wordings name no rule', async () => {
+    fake.active.value = {
+      ...activeRules(),
+      unknownReferences: [
+        { pack: 'personal', ruleId: 'default/leverag', change: 'disable' },
+        { pack: 'personal', ruleId: 'default/nope', change: 'override' },
+        { pack: 'sales', ruleId: 'default/x', change: 'disable' },
+      ],
+    };
+    await open();
+    expect($$('[data-cf="personal-unknown"] [data-cf="unknown-reference"]').map((li) => li.textContent)).toEqual([
+      'Your rules switch off "default/leverag", which does not exist.',
+      'Your rules re-word "default/nope", which does not exist.',
+    ]);
+  });
+
   it('merging de-duplicates ids and joins disable and overrides', () => {
     const imported: RulePack = {
       name: 'acme',
@@ -324,12 +445,19 @@ describe('personal rules', () => {
       overrides: { 'default/leverage': { severity: 'hint' } },
     };
     const result = mergeImported(PERSONAL, imported);
+    const added = { id: 'per-my-last-email-2', phrases: ['as per my last email'], message: 'm' };
     expect(result).toEqual({
-      added: 1,
-      skipped: 1,
+      changes: {
+        added: [added],
+        skipped: 1,
+        // default/synergy was off already.
+        switchedOff: ['default/amazing'],
+        reworded: ['default/leverage'],
+        cues: {},
+      },
       pack: {
         ...PERSONAL,
-        rules: [PERSONAL.rules![0], { id: 'per-my-last-email-2', phrases: ['as per my last email'], message: 'm' }],
+        rules: [PERSONAL.rules![0], added],
         disable: ['default/synergy', 'default/amazing'],
         overrides: { 'default/leverage': { severity: 'hint' } },
       },
@@ -497,6 +625,61 @@ describe('team lists', () => {
       { url: 'https://a.example/one.json', name: 'one', managed: true },
     ]);
     expect($$('[data-cf="team-list"]')).toHaveLength(1);
+  });
+
+  it('clips a stored error of any length', async () => {
+    await fake.teamLists.setValue([
+      { url: 'https://lists.example.com/team.json', lastAttempt: Date.now(), lastError: 'e'.repeat(900_000) },
+    ]);
+    await open();
+    expect($('[data-cf="list-error"]')!.textContent).toBe(`${'e'.repeat(299)}…`);
+  });
+
+  it('shows, with each list and the policy’s pack, what it switches off or re-words that does not exist', async () => {
+    await fake.teamLists.setValue([
+      { url: 'https://lists.example.com/sales.json', name: 'sales', pack: { name: 'sales', version: '1' } },
+      { url: 'https://lists.example.com/ok.json', name: 'ok', pack: { name: 'ok', version: '1' } },
+    ]);
+    fake.policy.value = { teamListUrls: [], packs: [{ name: 'acme', version: '1' }], errors: [], locked: true };
+    fake.active.value = {
+      ...activeRules(),
+      unknownReferences: [
+        { pack: 'sales', ruleId: 'default/synergie', change: 'disable' },
+        { pack: 'acme', ruleId: 'default/leverag', change: 'override' },
+      ],
+    };
+    await open();
+    const references = (row: Element) =>
+      [...row.querySelectorAll('[data-cf="unknown-reference"]')].map((li) => li.textContent);
+    const [sales, ok] = $$('[data-cf="team-list"]');
+    expect(references(sales!)).toEqual(['This list switches off "default/synergie", which does not exist.']);
+    expect(references(ok!)).toEqual([]);
+    expect(references($('[data-cf="managed-pack"]')!)).toEqual([
+      'This pack re-words "default/leverag", which does not exist.',
+    ]);
+    expect($('[data-cf="personal-unknown"]')).toBeNull();
+  });
+
+  it('says which packs are left out of the rules in force, and why', async () => {
+    fake.active.value = {
+      ...activeRules(),
+      leftOut: ['pack "big-4" left out: its 2,000 rules would make 10,100 in force (at most 10,000)'],
+    };
+    await open();
+    expect($$('[data-cf="left-out-pack"]').map((li) => li.textContent)).toEqual([
+      'pack "big-4" left out: its 2,000 rules would make 10,100 in force (at most 10,000)',
+    ]);
+    fake.active.emit(activeRules());
+    await settle();
+    expect($('[data-cf="left-out"]')).toBeNull();
+  });
+
+  it('shows at most 20 of a policy’s 249,000 errors, and counts the rest', async () => {
+    const errors = Array.from({ length: 249_000 }, (_, i) => `policy teamListUrls[${i}]: must be an https:// address`);
+    fake.policy.value = { teamListUrls: [], packs: [], errors, locked: false };
+    await open();
+    expect($$('[data-cf="policy-error"]').map((li) => li.textContent)).toEqual(errors.slice(0, 20));
+    expect($('[data-cf="policy-errors"] [data-cf="more"]')!.textContent).toBe('and 248,980 more');
   });
 
   it('shows the policy’s errors as text', async () => {

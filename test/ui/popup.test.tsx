@@ -248,6 +248,22 @@ describe('popup: team lists and options', () => {
     expect($('[data-cf="popup-list-warning"]')!.textContent).toContain('not loaded yet');
   });
 
+  it('shows the first eight lists and counts the rest', async () => {
+    const lists = Array.from({ length: 12 }, (_, i) =>
+      list({ url: `https://lists.example.com/${i}.json`, name: `List ${i}`, lastError: `Error ${i}` }),
+    );
+    await fake.teamLists.setValue(lists);
+    await open();
+    expect($$('[data-cf="popup-list"]').map((r) => r.querySelector('.list-name')!.textContent)).toEqual(
+      lists.slice(0, 8).map((l) => l.name),
+    );
+    expect($('[data-cf="popup-more-lists"]')!.textContent).toBe('and 4 more: see the options');
+    await act(() => fake.teamLists.setValue(lists.slice(0, 8)));
+    await settle();
+    expect($$('[data-cf="popup-list"]')).toHaveLength(8);
+    expect($('[data-cf="popup-more-lists"]')).toBeNull();
+  });
+
   it('ignores stored entries that are not lists', async () => {
     await fake.teamLists.setValue([null, 'x', { name: 'no url' }, list({ name: 'Good' })]);
     await open();

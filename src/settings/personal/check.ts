@@ -1,3 +1,4 @@
+import { LIMITS } from '../../rules/limits';
 import type { RulePack } from '../../rules/types';
 import { validatePack } from '../../rules/validate';
 import type { PersonalCopy } from '../model';
@@ -20,12 +21,20 @@ export function checkPersonal(value: unknown): { pack?: RulePack; errors: string
 
 /**
  * The pack as it will be saved: a plain copy, so later changes to the caller's object do not reach
- * storage. Throws an Error listing every problem, one per line with its location, when it is invalid.
+ * storage. Throws an Error listing every problem, one per line with its location, when it is invalid
+ * or larger than a pack may be.
  */
 export function readyToSave(pack: RulePack): RulePack {
   const { pack: valid, errors } = checkPersonal(pack);
   if (!valid) throw new Error(errors.join('\n'));
-  return JSON.parse(JSON.stringify(valid)) as RulePack;
+  const json = JSON.stringify(valid);
+  const bytes = new TextEncoder().encode(json).length;
+  // The pack limit, as for any pack: it also keeps this browser's copy inside its share of storage.local.
+  if (bytes > LIMITS.packBytes) {
+    const size = `${(bytes / 1e6).toFixed(1)} MB (at most ${LIMITS.packBytes / 1e6} MB)`;
+    throw new Error(`${PERSONAL_SOURCE}: would take ${size}; remove rules you no longer need`);
+  }
+  return JSON.parse(json) as RulePack;
 }
 
 /** This browser's copy as read back from storage.local, or undefined when it is missing or damaged. */

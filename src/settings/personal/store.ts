@@ -106,8 +106,23 @@ export async function writePersonal(pack: RulePack): Promise<PersonalStorage> {
       );
     }
   }
-  await personalCopy.setValue({ pack, storage: where, hash: chunked.meta.hash, savedAt: Date.now() });
+  await keepLocalCopy({ pack, storage: where, hash: chunked.meta.hash, savedAt: Date.now() });
   return where;
+}
+
+/**
+ * Writes this browser's copy. storage.local is shared with the team lists' copies, so it may be
+ * full: a save that reached storage.sync still stands, and the older local copy is removed so it
+ * cannot hide the new one from the next read. A save kept in this browser only fails.
+ */
+async function keepLocalCopy(copy: PersonalCopy): Promise<void> {
+  try {
+    await personalCopy.setValue(copy);
+  } catch (error) {
+    if (copy.storage !== 'sync') throw error;
+    console.warn('Connection First: this browser could not keep a copy of your rules; the synced copy is used', error);
+    await personalCopy.removeValue();
+  }
 }
 
 /**

@@ -1,4 +1,5 @@
 import { BuiltinRules } from './BuiltinRules';
+import { CappedList } from './CappedList';
 import { useActiveRules, useManagedPolicy, usePersonalPack, useTeamLists } from './live';
 import { PersonalRules } from './PersonalRules';
 import { TeamLists } from './TeamLists';
@@ -13,6 +14,7 @@ export function OptionsPage() {
   const active = useActiveRules();
   const policy = useManagedPolicy();
   const lists = useTeamLists();
+  const leftOut = active.value?.leftOut ?? [];
   return (
     <>
       <header class="page-head">
@@ -34,8 +36,14 @@ export function OptionsPage() {
           active={active.value}
           disabled={personal.value ? (personal.value.pack.disable ?? []) : personal.error ? [] : undefined}
         />
-        <PersonalRules personal={personal} />
-        <TeamLists lists={lists} policy={policy} />
+        {leftOut.length > 0 && (
+          <div class="warning" role="note" data-cf="left-out">
+            <p>Some rule packs are not in force:</p>
+            <CappedList lines={leftOut} itemCf="left-out-pack" />
+          </div>
+        )}
+        <PersonalRules personal={personal} active={active.value} />
+        <TeamLists lists={lists} policy={policy} active={active.value} />
         <TryIt active={active.value} failed={!!active.error} />
       </main>
     </>

@@ -1,13 +1,19 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PhraseRule, RulePack } from '../../rules/types';
+import type { ActiveRules } from '../../settings/active-ruleset';
 import type { PersonalStorage } from '../../settings/model';
 import { updatePersonalPack } from '../../settings/personal';
+import { CappedList } from './CappedList';
+import { ImportChangesView } from './ImportChanges';
 import { importSummary, readImportFile } from './import-pack';
 import { errorMessage, type Live, type PersonalState } from './live';
 import {
+  changesAnything,
+  changesExisting,
   EMPTY_DRAFT,
   draftFromRule,
   downloadFile,
+  type ImportChanges,
   mergeImported,
   packToJson,
   packToText,
@@ -18,6 +24,7 @@ import {
   type MergeResult,
   type RuleDraft,
 } from './personal-pack';
+import { unknownReferenceLines } from './references';
 
 /** Every line of a save's Error, which names each problem with where it is. */
 const errorLines = (e: unknown) =>
@@ -54,8 +61,21 @@ const firstSuggestion = (rule: PhraseRule) => {
   return s === undefined ? undefined : typeof s === 'string' ? s : s.replacement;
 };
 
+/** An import that changes rules the user already has, waiting for their word. */
+interface PendingImport {
+  filename: string;
+  pack: RulePack;
+  changes: ImportChanges;
+}
+
+interface Props {
+  personal: Live<PersonalState>;
+  /** The rules in force: where the personal pack names rules that do not exist. */
+  active?: ActiveRules;
+}
+
 /** The user's own phrase rules: add, edit, remove, import and export. */
-export function PersonalRules({ personal }: { personal: Live<PersonalState> }) {
+export function PersonalRules({ personal, active }: Props) {
   const state = personal.value;
   const rules = state ? phraseRules(state.pack) : [];
   const [draft, setDraft] = useState<RuleDraft>(EMPTY_DRAFT);
@@ -66,6 +86,8 @@ export function PersonalRules({ personal }: { personal: Live<PersonalState> }) {
   const [removed, setRemoved] = useState<PhraseRule>();
   const [importErrors, setImportErrors] = useState<string[]>([]);
   const [importNote, setImportNote] = useState<string>();
+  const [pending, setPending] = useState<PendingImport>();
+  const [imported, setImported] = useState<ImportChanges>();
   const [savedTo, setSavedTo] = useState<PersonalStorage>();
   const phrasesField = useRef<HTMLTextAreaElement>(null);
 
@@ -139,29 +161,63 @@ export function PersonalRules({ personal }: { personal: Live<PersonalState> }) {
       .catch((err: unknown) => setNote(`Could not bring back “${showPhrases(rule)}”: ${errorMessage(err)}`));
   };
 
-  const onImport = async (e: Event) => {
-    const input = e.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    if (!file) return;
+  /** Merges `pack` into the pack as stored when its turn comes, and says what that changed. */
+  const applyImport = async (filename: string, pack: RulePack) => {
+    let merged: MergeResult | undefined;
+    const where = await updatePersonalPack((mine) => {
+      merged = mergeImported(mine, pack);
+      return changesAnything(merged.changes) ? merged.pack : undefined;
+    });
+    setSavedTo(where);
+    setImportNote(importSummary(filename, merged!));
+    if (changesAnything(merged!.changes)) setImported(merged!.changes);
+  };
+
+  /** Runs one step of an import with the section busy; a failure lists its problems. */
+  const importing = async (step: () => Promise<void>) => {
     setImportErrors([]);
     setImportNote(undefined);
+    setImported(undefined);
     setBusy(true);
     try {
-      const read = await readImportFile(file);
-      if (!read.pack) return setImportErrors(read.errors);
-      const imported = read.pack;
-      let merged: MergeResult | undefined;
-      const where = await updatePersonalPack((pack) => (merged = mergeImported(pack, imported)).pack);
-      setSavedTo(where);
-      setImportNote(importSummary(file.name, merged!));
+      await step();
     } catch (err) {
       setImportErrors(errorLines(err));
     } finally {
       setBusy(false);
-      // The same file may be chosen again after it is fixed.
-      input.value = '';
     }
   };
+
+  // Rules added apply at once; switching off or re-wording rules the user has waits for their word.
+  const onImport = async (e: Event) => {
+    const input = e.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file || !state) return;
+    setPending(undefined);
+    await importing(async () => {
+      const read = await readImportFile(file);
+      if (!read.pack) return setImportErrors(read.errors);
+      const { changes } = mergeImported(state.pack, read.pack);
+      if (changesExisting(changes)) return setPending({ filename: file.name, pack: read.pack, changes });
+      await applyImport(file.name, read.pack);
+    });
+    // The same file may be chosen again after it is fixed.
+    input.value = '';
+  };
+
+  const confirmImport = () => {
+    if (!pending) return;
+    setPending(undefined);
+    void importing(() => applyImport(pending.filename, pending.pack));
+  };
+
+  const cancelImport = () => {
+    if (!pending) return;
+    setPending(undefined);
+    setImportNote(`Nothing was imported from ${pending.filename}; your rules are as they were.`);
+  };
+
+  const unknown = unknownReferenceLines(active?.unknownReferences, state?.pack.name, 'Your rules');
 
   const exportAs = (kind: 'json' | 'text') => {
     if (!state) return;
@@ -183,6 +239,12 @@ export function PersonalRules({ personal }: { personal: Live<PersonalState> }) {
         <p class={`storage ${storage}`} data-cf="sync-state" data-storage={storage}>
           {STORAGE_TEXT[storage]}
         </p>
+      )}
+
+      {unknown.length > 0 && (
+        <div class="warning" role="note" data-cf="personal-unknown">
+          <CappedList lines={unknown} itemCf="unknown-reference" />
+        </div>
       )}
 
       {state && rules.length === 0 && <p class="muted">No personal rules yet.</p>}
@@ -273,11 +335,9 @@ export function PersonalRules({ personal }: { personal: Live<PersonalState> }) {
           placeholder="What to write instead"
         />
         {formErrors.length > 0 && (
-          <ul class="error" role="alert" data-cf="rule-errors">
-            {formErrors.map((line, i) => (
-              <li key={i}>{line}</li>
-            ))}
-          </ul>
+          <div role="alert">
+            <CappedList lines={formErrors} class="error" cf="rule-errors" />
+          </div>
         )}
         <div class="buttons">
           <button type="submit" class="primary" data-cf="save-rule" disabled={!state || busy}>
@@ -308,20 +368,29 @@ export function PersonalRules({ personal }: { personal: Live<PersonalState> }) {
         {importErrors.length > 0 && (
           <div class="error" role="alert">
             <p>Nothing was imported:</p>
-            <ul data-cf="import-errors">
-              {importErrors.map((line, i) => (
-                <li key={i} data-cf="import-error">
-                  {line}
-                </li>
-              ))}
-            </ul>
+            <CappedList lines={importErrors} cf="import-errors" itemCf="import-error" />
           </div>
+        )}
+        {pending && (
+          <fieldset class="warning" data-cf="import-preview">
+            <legend>{pending.filename} changes rules you already have. Nothing changes until you confirm.</legend>
+            <ImportChangesView changes={pending.changes} />
+            <div class="buttons">
+              <button type="button" class="primary" data-cf="import-confirm" onClick={confirmImport}>
+                Import and apply these changes
+              </button>
+              <button type="button" data-cf="import-cancel" onClick={cancelImport}>
+                Cancel
+              </button>
+            </div>
+          </fieldset>
         )}
         {importNote && (
           <p class="note" role="status" data-cf="import-note">
             {importNote}
           </p>
         )}
+        {imported && <ImportChangesView changes={imported} />}
         <div class="buttons">
           <button type="button" data-cf="export-json" disabled={!state} onClick={() => exportAs('json')}>
             Export as rule pack (.json)

@@ -1,10 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { REFRESH_LISTS } from '../../messaging/messages';
+import type { UnknownReference } from '../../rules';
+import type { ActiveRules } from '../../settings/active-ruleset';
 import { teamLists } from '../../settings/items';
 import type { ManagedPolicy, TeamList } from '../../settings/model';
+import { clipError } from '../../team-lists/budget';
 import { subscribe, unsubscribe } from '../../team-lists/subscription';
+import { CappedList } from './CappedList';
 import { errorMessage, type Live } from './live';
+import { unknownReferenceLines } from './references';
 import { exactTime, relativeTime } from './time';
 
 /** The current time, ticking every minute so "3 minutes ago" stays true. */
@@ -41,10 +46,12 @@ async function releaseOrigin(url: string, remaining: TeamList[]) {
 interface Props {
   lists: Live<TeamList[]>;
   policy: Live<ManagedPolicy>;
+  /** The rules in force: where a list or the policy's pack names rules that do not exist. */
+  active?: ActiveRules;
 }
 
 /** Team lists by https address: subscribe, see each one's state, refresh now, remove. */
-export function TeamLists({ lists, policy }: Props) {
+export function TeamLists({ lists, policy, active }: Props) {
   const [url, setUrl] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
@@ -104,6 +111,7 @@ export function TeamLists({ lists, policy }: Props) {
 
   const policyErrors = policy.value?.errors ?? [];
   const managedPacks = policy.value?.packs ?? [];
+  const references = active?.unknownReferences;
 
   return (
     <section class="card" aria-labelledby="cf-lists-title" data-cf="team-lists">
@@ -149,13 +157,7 @@ export function TeamLists({ lists, policy }: Props) {
       {policyErrors.length > 0 && (
         <div class="warning" role="note" data-cf="policy-errors">
           <p>Your administrator's policy has problems; the parts affected are not applied:</p>
-          <ul>
-            {policyErrors.map((line, i) => (
-              <li key={i} data-cf="policy-error">
-                {line}
-              </li>
-            ))}
-          </ul>
+          <CappedList lines={policyErrors} itemCf="policy-error" />
         </div>
       )}
       {lists.error && (
@@ -168,7 +170,7 @@ export function TeamLists({ lists, policy }: Props) {
       {(current?.length ?? 0) + managedPacks.length > 0 && (
         <ul class="lists">
           {current?.map((list) => (
-            <ListRow key={list.url} list={list} now={now} />
+            <ListRow key={list.url} list={list} now={now} references={references} />
           ))}
           {managedPacks.map((pack) => (
             <li key={`managed:${pack.name}`} class="list" data-cf="managed-pack">
@@ -178,6 +180,7 @@ export function TeamLists({ lists, policy }: Props) {
                 <span class="tag managed">Managed by your organisation</span>
               </div>
               <p class="muted">{rules(pack.rules?.length ?? 0)}, set in your administrator's policy</p>
+              <UnknownReferences lines={unknownReferenceLines(references, pack.name, 'This pack')} />
             </li>
           ))}
         </ul>
@@ -215,7 +218,23 @@ function RefreshAll() {
   );
 }
 
-function ListRow({ list, now }: { list: TeamList; now: number }) {
+/** A pack's switch-offs and re-wordings of rules that do not exist, shown with the pack. */
+function UnknownReferences({ lines }: { lines: string[] }) {
+  if (lines.length === 0) return null;
+  return (
+    <div class="warning" role="note" data-cf="unknown-references">
+      <CappedList lines={lines} itemCf="unknown-reference" />
+    </div>
+  );
+}
+
+interface RowProps {
+  list: TeamList;
+  now: number;
+  references?: readonly UnknownReference[];
+}
+
+function ListRow({ list, now, references }: RowProps) {
   const [busy, setBusy] = useState<'refresh' | 'remove'>();
   const [error, setError] = useState<string>();
   const name = typeof list.name === 'string' && list.name.trim() ? list.name : list.url;
@@ -295,7 +314,7 @@ function ListRow({ list, now }: { list: TeamList; now: number }) {
             :
           </p>
           <p class="list-error" data-cf="list-error">
-            {list.lastError}
+            {clipError(String(list.lastError))}
           </p>
           <p>
             {hasCopy
@@ -304,6 +323,7 @@ function ListRow({ list, now }: { list: TeamList; now: number }) {
           </p>
         </div>
       )}
+      <UnknownReferences lines={unknownReferenceLines(references, list.pack?.name, 'This list')} />
       {error && (
         <p class="error" role="alert">
           {error}

@@ -1,7 +1,7 @@
 import { LIMITS } from '../../rules/limits';
 import { parsePack } from '../../rules/parse';
 import type { RulePack } from '../../rules/types';
-import { defaultMessage, phraseRules, type MergeResult } from './personal-pack';
+import { changesAnything, cueCount, defaultMessage, type MergeResult, phraseRules } from './personal-pack';
 
 /**
  * A file the user chose to import, read and checked: every located error, or the pack. Rules from a
@@ -26,10 +26,24 @@ export async function readImportFile(file: File): Promise<ReturnType<typeof read
   return readImport(await file.text(), file.name);
 }
 
-/** What the page says after a successful import. */
-export function importSummary(filename: string, result: MergeResult): string {
-  const rules = (n: number) => `${n} rule${n === 1 ? '' : 's'}`;
-  if (result.added === 0) return `Nothing new in ${filename}: you already have all its rules.`;
-  const skipped = result.skipped ? ` (${rules(result.skipped)} you already had left as they were)` : '';
-  return `Imported ${rules(result.added)} from ${filename}${skipped}.`;
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+/** What the page says after an import: what it added, switched off and re-worded, in counts. */
+export function importSummary(filename: string, { changes }: MergeResult): string {
+  if (!changesAnything(changes)) {
+    return changes.skipped
+      ? `Nothing new in ${filename}: you already have all its rules.`
+      : `Nothing to import from ${filename}: it holds no rules, switch-offs, re-wordings or cue words.`;
+  }
+  const lead = changes.added.length
+    ? `Imported ${count(changes.added.length, 'rule')} from ${filename}`
+    : `Imported from ${filename}`;
+  const skipped = changes.skipped ? ` (${count(changes.skipped, 'rule')} you already had left as they were)` : '';
+  const cues = cueCount(changes);
+  const more = [
+    changes.switchedOff.length ? `switched off ${count(changes.switchedOff.length, 'rule')}` : '',
+    changes.reworded.length ? `re-worded ${count(changes.reworded.length, 'rule')}` : '',
+    cues ? `added ${count(cues, 'cue word')}` : '',
+  ].filter(Boolean);
+  return `${lead}${skipped}${more.length ? `; ${more.join(', ')}` : ''}.`;
 }

@@ -111,24 +111,41 @@ const phraseKey = (rule: PhraseRule) =>
     .sort()
     .join('\n');
 
-export interface MergeResult {
-  pack: RulePack;
-  /** Rules added. */
-  added: number;
-  /** Rules skipped because the personal pack already had one with the same phrases. */
+/** What importing a pack changes in the personal pack, item by item. */
+export interface ImportChanges {
+  /** Rules added, with the ids they get. */
+  added: PhraseRule[];
+  /** Rules left out because the personal pack already has one with the very same phrases. */
   skipped: number;
+  /** Full ids switched off that were not off yet. */
+  switchedOff: string[];
+  /** Full ids whose message, severity or suggestions the import changes. */
+  reworded: string[];
+  /** Cue words added, by cue list (words a list already has, in any case, are left out). */
+  cues: Record<string, string[]>;
 }
 
-/**
- * An imported pack merged into the personal one: its rules are added (a rule with the very same
- * phrases as an existing one is skipped; a clashing id gets a `-2` suffix), its `disable` ids
- * joined to the personal ones and its `overrides` laid over them.
- */
-export function mergeImported(personal: RulePack, imported: RulePack): MergeResult {
-  const rules = [...phraseRules(personal)];
+export interface MergeResult {
+  pack: RulePack;
+  changes: ImportChanges;
+}
+
+/** Cue words the import adds, over all lists. */
+export const cueCount = (changes: ImportChanges) =>
+  Object.values(changes.cues).reduce((n, words) => n + words.length, 0);
+
+/** Whether the import changes anything at all. */
+export const changesAnything = (changes: ImportChanges) =>
+  changes.added.length + changes.switchedOff.length + changes.reworded.length + cueCount(changes) > 0;
+
+/** Whether the import changes rules the user already has (switches them off or re-words them): asked first. */
+export const changesExisting = (changes: ImportChanges) => changes.switchedOff.length + changes.reworded.length > 0;
+
+/** The imported pack's rules added to `rules` (same phrases skipped, clashing ids suffixed). */
+function addRules(rules: PhraseRule[], imported: RulePack): { added: PhraseRule[]; skipped: number } {
   const ids = new Set(rules.map((r) => r.id));
   const known = new Set(rules.map(phraseKey));
-  let added = 0;
+  const added: PhraseRule[] = [];
   let skipped = 0;
   for (const rule of phraseRules(imported)) {
     const key = phraseKey(rule);
@@ -139,14 +156,55 @@ export function mergeImported(personal: RulePack, imported: RulePack): MergeResu
     const id = uniqueId(rule.id, ids);
     ids.add(id);
     known.add(key);
-    rules.push({ ...rule, id });
-    added++;
+    added.push({ ...rule, id });
   }
-  const disable = [...new Set([...(personal.disable ?? []), ...(imported.disable ?? [])])];
-  const overrides = { ...(personal.overrides ?? {}), ...(imported.overrides ?? {}) };
-  const pack: RulePack = { ...personal, rules, disable };
+  return { added, skipped };
+}
+
+/** The personal cue lists with the imported words appended, and the words that are new. */
+function addCues(
+  mine: Record<string, string[]>,
+  imported: Record<string, string[]>,
+): { cues: Record<string, string[]>; added: Record<string, string[]> } {
+  const cues = { ...mine };
+  const added: Record<string, string[]> = {};
+  for (const [name, words] of Object.entries(imported)) {
+    const known = new Set((cues[name] ?? []).map((w) => w.toLowerCase()));
+    const fresh: string[] = [];
+    for (const word of words) {
+      if (known.has(word.toLowerCase())) continue;
+      known.add(word.toLowerCase());
+      fresh.push(word);
+    }
+    if (fresh.length === 0) continue;
+    added[name] = fresh;
+    cues[name] = [...(cues[name] ?? []), ...fresh];
+  }
+  return { cues, added };
+}
+
+/**
+ * An imported pack merged into the personal one, and exactly what that changes: its rules are added
+ * (a rule with the very same phrases as an existing one is skipped; a clashing id gets a `-2`
+ * suffix), its `disable` ids joined to the personal ones, its `overrides` laid over them and its
+ * cue words added to the personal lists.
+ */
+export function mergeImported(personal: RulePack, imported: RulePack): MergeResult {
+  const mine = phraseRules(personal);
+  const { added, skipped } = addRules(mine, imported);
+  const off = new Set(personal.disable ?? []);
+  const switchedOff = [...new Set(imported.disable ?? [])].filter((id) => !off.has(id));
+  const myOverrides = personal.overrides ?? {};
+  const reworded = Object.entries(imported.overrides ?? {})
+    .filter(([id, change]) => JSON.stringify(myOverrides[id]) !== JSON.stringify(change))
+    .map(([id]) => id);
+  const cues = addCues(personal.cues ?? {}, imported.cues ?? {});
+
+  const pack: RulePack = { ...personal, rules: [...mine, ...added], disable: [...off, ...switchedOff] };
+  const overrides = { ...myOverrides, ...(imported.overrides ?? {}) };
   if (Object.keys(overrides).length) pack.overrides = overrides;
-  return { pack, added, skipped };
+  if (Object.keys(cues.cues).length) pack.cues = cues.cues;
+  return { pack, changes: { added, skipped, switchedOff, reworded, cues: cues.added } };
 }
 
 /** The personal pack as a rule-pack file, loadable by the CLI's `--rules` and by import. */

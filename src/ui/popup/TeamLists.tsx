@@ -5,6 +5,9 @@ import type { TeamList } from '../../settings/model';
 /** An error from a server or a parser can be any length: the popup shows the start of it. */
 const MAX_ERROR_CHARS = 160;
 
+/** Lists the popup shows, each with its state; the rest are counted (the options page shows all). */
+const LISTS_SHOWN = 8;
+
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 const formatDate = (ms: number) =>
@@ -48,9 +51,14 @@ export function TeamLists() {
         </p>
       ) : (
         <ul>
-          {lists.map((list) => (
+          {lists.slice(0, LISTS_SHOWN).map((list) => (
             <ListRow key={list.url} list={list} />
           ))}
+          {lists.length > LISTS_SHOWN && (
+            <li class="muted" data-cf="popup-more-lists">
+              and {(lists.length - LISTS_SHOWN).toLocaleString('en-US')} more: see the options
+            </li>
+          )}
         </ul>
       )}
     </section>
