@@ -63,6 +63,7 @@ function contextFor(text: string, ruleset: Ruleset, signOff: string, tagging: Ta
     get sentences() {
       return sentencesOf();
     },
+    wordTagsAt: (offset) => tagsOfWord(text, offset),
     tagsAt(offset) {
       if (tagging === 'word') return tagsOfWord(text, offset);
       const s = sentencesOf().find((span) => offset >= span.start && offset < span.end);

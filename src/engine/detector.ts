@@ -22,6 +22,8 @@ export interface DetectionContext {
   readonly sentences: readonly Span[];
   /** Part-of-speech tags (compromise) of the word at `offset`; tags only the sentence asked about. */
   tagsAt(offset: number): ReadonlySet<string>;
+  /** Tags of the word at `offset` from the dictionary and its spelling alone (microseconds, no sentence read). */
+  wordTagsAt(offset: number): ReadonlySet<string>;
   /** The rule bound to one of this detector's bindings, when the rules in force have it switched on. */
   rule(binding: string): ResolvedRule | undefined;
 }

@@ -39,9 +39,9 @@ const node = (): TrieNode => ({ next: new Map(), ends: [] });
 /** Rules kept for one exact sequence of words; past this, the earliest packs' rules are dropped. */
 const ENDS_PER_NODE = 8;
 /** Trie nodes visited from one start word. */
-const STEPS_PER_START = 256;
+const STEPS_PER_START = 128;
 /** Matches kept from one start word, the longest first. */
-const MATCHES_PER_START = 32;
+const MATCHES_PER_START = 16;
 
 const better = (a: Terminal, b: Terminal) => Number(!!b.rule.locked) - Number(!!a.rule.locked) || b.rank - a.rank;
 

@@ -1,5 +1,5 @@
 /**
- * The engine's bounds (see README, "Bounded work"), timed by `npm run bench`: a one-character edit in
+ * The engine's bounds (see README, "Bounded work" under Architecture), timed by `npm run bench`: a one-character edit in
  * a 100,000-word draft, every pathological shape at 1 MB (cold, and an edit), two shapes at 5 MB, and
  * analysis under hostile packs against the built-in pack on the same draft.
  *
@@ -86,24 +86,17 @@ export function measureBounds(progress: (line: string) => void): BoundRow[] {
     add({ what: `5 MB ${shape}: cold`, medianMs: coldMedian(SHAPES[shape](5 * MB), 1), limitMs: 5000, runs: 1 });
   }
 
-  // Hostile packs: the same 2,000-word draft, cold, against the built-in pack alone.
-  const draft = generateDraft(2000, 7).text;
-  const builtinMs = coldMedian(draft, 9);
-  add({ what: '2,000 words, built-in pack: cold', medianMs: builtinMs, limitMs: Number.POSITIVE_INFINITY, runs: 9 });
-  for (const [name, make] of Object.entries(HOSTILE_PACKS)) {
-    const pack = make();
-    add({
-      what: `2,000 words, ${name} pack: cold`,
-      medianMs: coldMedian(draft, 9, [pack]),
-      limitMs: 3 * builtinMs,
-      runs: 9,
-    });
-    add({
-      what: `"zorp" draft, ${name} pack: cold`,
-      medianMs: coldMedian(ZORP_DRAFT, 9, [pack]),
-      limitMs: 3 * builtinMs,
-      runs: 9,
-    });
+  // Hostile packs against the built-in pack alone, each on the same draft, cold.
+  for (const [label, text] of [
+    ['2,000 words', generateDraft(2000, 7).text],
+    ['"zorp" draft', ZORP_DRAFT],
+  ] as const) {
+    const builtinMs = coldMedian(text, 9);
+    add({ what: `${label}, built-in pack: cold`, medianMs: builtinMs, limitMs: Number.POSITIVE_INFINITY, runs: 9 });
+    for (const [name, make] of Object.entries(HOSTILE_PACKS)) {
+      const medianMs = coldMedian(text, 9, [make()]);
+      add({ what: `${label}, ${name} pack: cold`, medianMs, limitMs: 3 * builtinMs, runs: 9 });
+    }
   }
   return rows;
 }

@@ -112,3 +112,20 @@ describe('references to rules that do not exist', () => {
     ]);
   });
 });
+
+describe("a team pack's part-of-speech conditions", () => {
+  const pack = team({
+    rules: [{ id: 'kit', phrases: ['kits'], message: 'Say what is in it.', flagIf: [{ tagBefore: 'Noun' }] }],
+  });
+  const found = (text: string) => analyze(text, buildRuleset([builtin, pack])).map((f) => f.text);
+
+  it('read the word before from the dictionary and its ending', () => {
+    expect(found('We ship payroll kits on Monday.')).toEqual(['kits']);
+    expect(found('We ship starter kits on Monday.')).toEqual(['kits']);
+  });
+
+  it('leave the match alone where the word before is no noun', () => {
+    expect(found('We ship kits on Monday.')).toEqual([]);
+    expect(found('We ship quickly assembled kits.')).toEqual([]);
+  });
+});

@@ -17,6 +17,8 @@ function fillWildcards(replacement: string, wildcards: string[]): string | undef
   return complete ? filled : undefined;
 }
 
+const BUILTIN_PREFIX = 'default/';
+
 const capitalised = (word: string) => /^\p{Lu}\p{Ll}/u.test(word);
 
 // Title Case leaves these small words in lower case.
@@ -163,11 +165,15 @@ export const phraseRules: Detector<PhraseMatcher> = {
   scope: 'paragraph',
   reads: { phraseRules: true },
   prepare: (ruleset) => new PhraseMatcher(ruleset.rules),
-  detect({ text, tokens, tagsAt }, matcher) {
+  detect({ text, tokens, tagsAt, wordTagsAt }, matcher) {
+    // The built-in pack's few conditions get sentence tagging; a team pack's read the dictionary, so
+    // that no pack (2,000 rules on "the" and "and") can make every sentence cost a tagger run.
+    const tagsFor = (m: PhraseMatch) => (m.rule.id.startsWith(BUILTIN_PREFIX) ? tagsAt : wordTagsAt);
     const allowed = matcher
       .match(text, tokens)
       .filter(
-        (m) => !m.rule.phrase || (!inName(text, tokens, m) && contextAllows(text, tokens, m, m.rule.phrase, tagsAt)),
+        (m) =>
+          !m.rule.phrase || (!inName(text, tokens, m) && contextAllows(text, tokens, m, m.rule.phrase, tagsFor(m))),
       )
       .sort((a, b) => a.first - b.first || b.last - a.last || b.rank - a.rank);
     // A locked rule's match is chosen first, so no later pack's longer or equal phrase can hide it.
