@@ -1,7 +1,8 @@
+import { browser } from 'wxt/browser';
 import { HighlightPainter } from '../editor/highlights';
 import { EditorSession, type LiveFinding, type SessionHost } from '../editor/session';
 import type { Ruleset } from '../engine';
-import { disableRule } from '../settings/personal';
+import { TURN_OFF_RULE, type TurnOffAnswer, type TurnOffRule } from '../messaging/messages';
 import { findEditors, type SiteAdapter } from '../sites';
 import { createOverlay, type Overlay } from '../ui/overlay';
 import type { BadgeModel, Box, CardModel } from '../ui/overlay-model';
@@ -19,6 +20,16 @@ interface OpenCard {
 }
 
 const box = (r: DOMRect): Box => ({ left: r.left, top: r.top, width: r.width, height: r.height });
+
+/**
+ * Asks the background to turn a rule off everywhere. A mail page's content script never writes
+ * settings itself: the background checks that the rule is in force and not locked, then saves.
+ */
+async function askToTurnOff(ruleId: string): Promise<void> {
+  const request: TurnOffRule = { type: TURN_OFF_RULE, ruleId };
+  const answer = (await browser.runtime.sendMessage(request)) as TurnOffAnswer | undefined;
+  if (!answer?.ok) console.warn('Connection First: the rule was not turned off', ruleId, answer);
+}
 
 /**
  * Everything Connection First does on a mail page once a compose is open: one session per compose
@@ -175,6 +186,8 @@ export class Controller implements SessionHost {
 
   private render() {
     if (this.sessions.size === 0 && !this.overlay) return;
+    // A scroll or a resize may have brought another part of a long draft into view.
+    for (const session of this.sessions.values()) session.followView();
     this.overlay ??= createOverlay(document);
     this.overlay.render({ card: this.cardModel(), badges: [...this.sessions.values()].map((s) => this.badgeModel(s)) });
   }
@@ -202,7 +215,7 @@ export class Controller implements SessionHost {
         : () => {
             this.closeCard(card.focus);
             // Into the personal pack's `disable`; the storage change brings the new ruleset back here.
-            disableRule(live.finding.ruleId).catch((error) =>
+            askToTurnOff(live.finding.ruleId).catch((error) =>
               console.error('Connection First: turning the rule off failed', error),
             );
           },
@@ -215,11 +228,12 @@ export class Controller implements SessionHost {
     return {
       id: session.id,
       anchor: box(this.site.composeRoot(session.editor).getBoundingClientRect()),
-      findings: session.findings.map((l) => l.finding),
+      findings: session.results,
+      underlined: session.findings.length,
       paused: session.paused,
       onTogglePause: () => session.setPaused(!session.paused),
       onSelect: (finding) => {
-        const live = session.findings.find((l) => l.finding === finding);
+        const live = session.liveFor(finding);
         if (!live) return;
         live.range.startContainer.parentElement?.scrollIntoView({ block: 'nearest' });
         this.showCard({ session, live, focus: true });

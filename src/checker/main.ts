@@ -5,6 +5,7 @@ import { isSiteOn, siteSwitches } from '../settings/items';
 import { siteFor } from '../sites';
 import { Controller } from './controller';
 import { answerPopup } from './status';
+import { warmUpEngine } from './warm-up';
 
 const STARTED = Symbol.for('connection-first.checker');
 
@@ -45,6 +46,7 @@ export async function startChecker(): Promise<void> {
     if (on && !controller) {
       controller = new Controller(site, rules!, locked);
       controller.start();
+      warmUpEngine(() => rules!);
     } else if (!on && controller) {
       controller.destroy();
       controller = undefined;

@@ -41,14 +41,34 @@ export class DraftMirror {
     this.cache.delete(top);
   }
 
-  snapshot(): DraftText {
+  /** The root's children, listed again when records that never reached us changed them. */
+  private currentChildren(): Node[] {
     const root = this.root;
-    let children = this.children;
+    const children = this.children;
     // Cheap guards against records that never reached us: a different count or a child gone.
     if (!children || children.length !== root.childNodes.length || children.some((c) => c.parentNode !== root)) {
-      children = this.children = Array.from(root.childNodes);
+      return (this.children = Array.from(root.childNodes));
     }
-    const blocks = children.map((child) => {
+    return children;
+  }
+
+  /**
+   * Walks children not yet in the cache until `deadline` (a `performance.now()` time); true when
+   * none is left, so that `snapshot` has only to check and join them. A paste of thousands of
+   * lines is read this way over several tasks, never in one long one.
+   */
+  warm(deadline: number): boolean {
+    for (const child of this.currentChildren()) {
+      if (this.cache.has(child)) continue;
+      this.cache.set(child, extractBlock(child, this.isExcluded));
+      if (performance.now() >= deadline) return false;
+    }
+    return true;
+  }
+
+  snapshot(): DraftText {
+    const root = this.root;
+    const blocks = this.currentChildren().map((child) => {
       let block = this.cache.get(child);
       if (!block || !this.stillValid(block)) {
         block = extractBlock(child, this.isExcluded);
@@ -68,7 +88,8 @@ export class DraftMirror {
     const node = block.node;
     if (node.nodeType === Node.ELEMENT_NODE && this.isExcluded(node as Element) !== block.excluded) return false;
     for (const p of block.pieces) {
-      if (p.kind === 'text' && (!p.node.parentNode || p.node.data.length !== p.data.length)) return false;
+      // `length`, not `data.length`: reading `data` would copy every text node's text on each keystroke.
+      if (p.kind === 'text' && (!p.node.parentNode || p.node.length !== p.data.length)) return false;
     }
     return true;
   }

@@ -24,6 +24,11 @@ export class HighlightPainter {
   private readonly owners = new Map<object, Owned>();
   /** By highlight name, as registered. */
   private readonly highlights = new Map<string, Highlight>();
+  /**
+   * The ranges each highlight holds, kept here: Firefox does not let a content script iterate a
+   * Highlight ("Xray wrapping of iterators not supported").
+   */
+  private readonly held = new Map<string, Set<Range>>();
 
   constructor(private readonly registry: HighlightRegistry = CSS.highlights) {}
 
@@ -42,14 +47,21 @@ export class HighlightPainter {
     this.repaint(new Set(namesOf(before)));
   }
 
-  /** Refills the named highlights from every owner's ranges. */
+  /**
+   * Brings the named highlights to every owner's ranges, adding and removing only what changed: a
+   * highlight the browser sees change is repainted in full, which over a long draft costs a frame.
+   */
   private repaint(names: Set<string>) {
     for (const name of names) {
-      const highlight = this.highlightNamed(name);
-      highlight.clear();
+      const wanted = new Set<Range>();
       for (const { ranges, dark } of this.owners.values()) {
-        for (const r of ranges) if (highlightNameFor(r.kind, dark) === name) highlight.add(r.range);
+        for (const r of ranges) if (highlightNameFor(r.kind, dark) === name) wanted.add(r.range);
       }
+      const highlight = this.highlightNamed(name);
+      const held = this.held.get(name) ?? new Set<Range>();
+      for (const range of held) if (!wanted.has(range)) highlight.delete(range);
+      for (const range of wanted) if (!held.has(range)) highlight.add(range);
+      this.held.set(name, wanted);
     }
   }
 
@@ -67,6 +79,7 @@ export class HighlightPainter {
   destroy(): void {
     for (const name of this.highlights.keys()) this.registry.delete(name);
     this.highlights.clear();
+    this.held.clear();
     this.owners.clear();
   }
 }

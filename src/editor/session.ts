@@ -1,11 +1,13 @@
-import { analyze } from '../engine/analyze';
 import type { Finding, Ruleset } from '../engine';
 import { exclusionFor, type SiteAdapter } from '../sites';
 import { isOnDarkBackground } from './dark-editor';
 import { DraftMirror } from './draft-mirror';
 import type { DraftText } from './draft-text';
+import { FindingIndex } from './finding-index';
 import type { HighlightPainter } from './highlights';
+import { changedStretch, inNextTask, PacedAnalyzer, SLICE_MS } from './paced-analysis';
 import { replaceRange } from './replace';
+import { caretAt, inWindow, isUnwrappedLine, type PaintWindow, paintWindow, viewNearsEdge } from './view-window';
 
 export interface LiveFinding {
   finding: Finding;
@@ -29,6 +31,22 @@ const PAINTED_MARK = 'connection-first:painted';
 const ignoreKey = (f: Finding) => `${f.ruleId}\u0000${f.text}`;
 
 /**
+ * At most this many findings per compose are underlined at once, however dense the text in view:
+ * a safety net under the window of text around the view (see view-window.ts).
+ */
+export const HIGHLIGHT_CAP = 1000;
+
+const holds = (rect: DOMRect, x: number, y: number) =>
+  x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom;
+
+/** Only the user's own input acts: a page script's synthetic events must not drive the checker. */
+function trusted<E extends Event>(handler: (event: E) => void): (event: E) => void {
+  return (event) => {
+    if (event.isTrusted) handler(event);
+  };
+}
+
+/**
  * One compose body: keeps a mirror of its text up to date from DOM mutations, analyses after each
  * change (never during IME composition), and paints the findings. Nothing is written into the editor
  * except by `apply`, which goes through the editor's own input path.
@@ -44,11 +62,19 @@ export class EditorSession {
   private readonly exclusion;
   private readonly observer: MutationObserver;
   private readonly abort = new AbortController();
+  private readonly analyzer = new PacedAnalyzer();
+  /** The draft the findings were made from, and every finding the engine gave for it. */
   private draft: DraftText | undefined;
-  private live: LiveFinding[] = [];
+  private analysed: Finding[] = [];
+  /** The findings not ignored, all of them; those near the text in view are live (underlined). */
+  private inForce: Finding[] = [];
+  private live = new FindingIndex<LiveFinding>([]);
+  /** The text the live findings were chosen from: around the part in view. */
+  private window?: PaintWindow;
   private readonly ignored = new Set<string>();
   private composing = false;
-  private scheduled = false;
+  /** Cancels the analysis queued after the last change, if it has not run yet. */
+  private scheduled?: () => void;
   paused = false;
   /** When the editor last took focus (an ever-growing counter, 0 = never): the popup's "current draft". */
   lastFocused = 0;
@@ -67,6 +93,8 @@ export class EditorSession {
     });
     this.observer.observe(editor, { childList: true, characterData: true, subtree: true });
     const on = { signal: this.abort.signal };
+    // Composition only decides when to analyse, never acts, so any composition event counts (some
+    // input paths end a real composition with an untrusted compositionend).
     editor.addEventListener('compositionstart', () => (this.composing = true), on);
     editor.addEventListener(
       'compositionend',
@@ -76,46 +104,150 @@ export class EditorSession {
       },
       on,
     );
-    editor.addEventListener('keydown', (event) => this.onKeyDown(event), on);
-    editor.addEventListener('mousemove', (event) => this.onPointer(event), on);
-    editor.addEventListener('mouseleave', () => this.host.hover(this, undefined), on);
+    editor.addEventListener(
+      'keydown',
+      trusted((event: KeyboardEvent) => this.onKeyDown(event)),
+      on,
+    );
+    editor.addEventListener(
+      'mousemove',
+      trusted((event: MouseEvent) => this.onPointer(event)),
+      on,
+    );
+    editor.addEventListener(
+      'mouseleave',
+      trusted(() => this.host.hover(this, undefined)),
+      on,
+    );
     editor.addEventListener('focusin', () => (this.lastFocused = ++focusCount), on);
     // A new compose usually takes focus before the page scan finds it.
     if (editor.contains(editor.ownerDocument.activeElement)) this.lastFocused = ++focusCount;
     this.analyzeNow();
   }
 
-  get findings(): LiveFinding[] {
-    return this.paused ? [] : this.live;
+  /** The underlined findings: those near the text in view (a short draft's all), in order; none while paused. */
+  get findings(): readonly LiveFinding[] {
+    return this.paused ? [] : this.live.items;
   }
 
+  /** Every finding in force in the draft, underlined or not; none while paused. */
+  get results(): readonly Finding[] {
+    return this.paused ? [] : this.inForce;
+  }
+
+  /**
+   * Analyses after a change, in a task of its own: the page's own handling of the keystroke (its
+   * editor, its autosave) finishes first and is never lengthened by ours.
+   */
   private schedule() {
     if (this.scheduled || this.composing || this.paused) return;
-    this.scheduled = true;
-    queueMicrotask(() => {
-      this.scheduled = false;
+    this.analyzeSoon();
+  }
+
+  private analyzeSoon() {
+    this.scheduled = inNextTask(() => {
+      this.scheduled = undefined;
       if (!this.composing) this.analyzeNow();
     });
   }
 
+  /**
+   * Analyses the draft as it is now. A short edit is usually painted before this returns; a long
+   * one (a paste) is read and analysed in slices that leave the page responsive, painting as it goes.
+   */
   analyzeNow(): void {
     if (this.paused) return;
+    const taskStart = performance.now();
+    this.cancelPending(); // whatever was queued or under way is stale now
+    if (!this.mirror.warm(taskStart + SLICE_MS)) {
+      // Thousands of new lines (a paste): read the rest of them in tasks of their own first.
+      this.analyzeSoon();
+      return;
+    }
     const draft = this.mirror.snapshot();
+    const input = { text: draft.text, ruleset: this.host.ruleset(), signature: this.signature() };
+    this.analyzer.start(input, (findings) => this.show(draft, findings), taskStart);
+  }
+
+  /** Takes the findings of `draft` (all of them, or a settled part while a long run goes on) and paints them. */
+  private show(draft: DraftText, findings: Finding[]): void {
+    const kept = this.rangesKept(draft.text);
     this.draft = draft;
-    this.live = analyze(draft.text, this.host.ruleset(), { signature: this.signature() }).flatMap((finding) => {
-      if (this.ignored.has(ignoreKey(finding))) return [];
-      const range = draft.toRange(finding.start, finding.end);
-      return range ? [{ finding, range }] : [];
-    });
+    this.analysed = findings;
+    this.inForce = findings.filter((finding) => !this.ignored.has(ignoreKey(finding)));
+    this.paint(kept);
+  }
+
+  /**
+   * Underlines the findings in the window around the text in view (at most `HIGHLIGHT_CAP`, none in
+   * a line too long to wrap), keeping the ranges `kept` gives: ranges unchanged leave the browser
+   * nothing to repaint.
+   */
+  private paint(kept: (finding: Finding) => Range | undefined): void {
+    const draft = this.draft!;
+    const window = paintWindow(this.editor, draft);
+    const live: LiveFinding[] = [];
+    for (const finding of this.inForce) {
+      if (live.length === HIGHLIGHT_CAP) break;
+      if (!inWindow(window, finding.start, finding.end)) continue;
+      const range = kept(finding) ?? draft.toRange(finding.start, finding.end);
+      if (range && !isUnwrappedLine(range.startContainer)) live.push({ finding, range });
+    }
+    this.window = window;
+    this.live = new FindingIndex(live);
     // Asked on every paint, not once: a site can switch to its dark theme while a compose is open.
     this.host.painter.set(
       this,
-      this.live.map(({ finding, range }) => ({ kind: finding.kind, range })),
+      live.map(({ finding, range }) => ({ kind: finding.kind, range })),
       isOnDarkBackground(this.editor),
     );
     performance.clearMarks(PAINTED_MARK);
     performance.mark(PAINTED_MARK);
     this.host.changed(this);
+  }
+
+  /** The painted ranges by their finding, to keep them when the same findings are painted again. */
+  private paintedRanges(): (finding: Finding) => Range | undefined {
+    const ranges = new Map(this.live.items.map(({ finding, range }) => [finding, range]));
+    return (finding) => ranges.get(finding);
+  }
+
+  /** Moves the underlined window when the view (a scroll, a resize) has come near its edge. */
+  followView(): void {
+    if (this.paused || !this.draft || !this.window || !viewNearsEdge(this.editor, this.draft, this.window)) return;
+    this.paint(this.paintedRanges());
+  }
+
+  /** The finding as a live range, underlined or not (a pick from the list may be far from the view). */
+  liveFor(finding: Finding): LiveFinding | undefined {
+    const painted = this.live.items.find((live) => live.finding === finding);
+    if (painted) return painted;
+    const range = this.draft?.toRange(finding.start, finding.end);
+    return range && { finding, range };
+  }
+
+  /**
+   * The ranges painted now that still hold their finding in `text`, by where that finding is in
+   * `text`. DOM ranges are live: one outside the edit still covers its words, and keeping it (not a
+   * new one over the same words) leaves the painted highlights as they were. The browser then has
+   * nothing to repaint, where a thousand new ranges after each keystroke cost it a long frame.
+   */
+  private rangesKept(text: string): (finding: Finding) => Range | undefined {
+    const before = this.draft?.text;
+    if (before === undefined || this.live.items.length === 0) return () => undefined;
+    const edit = changedStretch(before, text);
+    const shift = text.length - before.length;
+    const kept = new Map<string, LiveFinding>();
+    for (const live of this.live.items) {
+      const { ruleId, start, end } = live.finding;
+      if (end <= edit.start) kept.set(`${ruleId}@${start}-${end}`, live);
+      else if (start >= edit.end - shift) kept.set(`${ruleId}@${start + shift}-${end + shift}`, live);
+    }
+    return (finding) => {
+      const live = kept.get(`${finding.ruleId}@${finding.start}-${finding.end}`);
+      // A block split or moved by the edit takes its ranges with it: keep only one that still reads the same.
+      return live && normalise(live.range.toString()) === normalise(finding.text) ? live.range : undefined;
+    };
   }
 
   /** The site's signature block in this compose, as text: it names the sender. */
@@ -135,8 +267,23 @@ export class EditorSession {
     const selection = this.editor.ownerDocument.getSelection();
     if (!selection?.focusNode || !this.editor.contains(selection.focusNode) || !this.draft) return undefined;
     const offset = this.draft.toOffset(selection.focusNode, selection.focusOffset);
+    if (offset === undefined || this.paused) return undefined;
+    return this.live.first(offset, 0);
+  }
+
+  /**
+   * The finding under a viewport point: the text position there, then only the findings around
+   * it, each asked for its boxes. Never a scan of every finding, which on a long draft cost a
+   * layout query per finding on every mouse move.
+   */
+  findingAtPoint(x: number, y: number): LiveFinding | undefined {
+    if (!this.draft || this.paused) return undefined;
+    const caret = caretAt(this.editor.ownerDocument, x, y);
+    if (!caret || !this.editor.contains(caret.node)) return undefined;
+    const offset = this.draft.toOffset(caret.node, caret.offset);
     if (offset === undefined) return undefined;
-    return this.findings.find(({ finding }) => finding.start <= offset && offset <= finding.end);
+    // A point over the right half of a character gives the position after it: one character of slack.
+    return this.live.first(offset, 1, ({ range }) => [...range.getClientRects()].some((r) => holds(r, x, y)));
   }
 
   private onKeyDown(event: KeyboardEvent) {
@@ -154,17 +301,13 @@ export class EditorSession {
   }
 
   private onPointer(event: MouseEvent) {
-    const { clientX: x, clientY: y } = event;
-    const hit = this.findings.find(({ range }) =>
-      [...range.getClientRects()].some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom),
-    );
-    this.host.hover(this, hit);
+    this.host.hover(this, this.findingAtPoint(event.clientX, event.clientY));
   }
 
   /** Replaces a finding's words with a suggestion, through the editor's own input path. */
   apply(live: LiveFinding, replacement: string): boolean {
     // The draft may have changed since the card opened: only replace words that are still there.
-    const current = this.live.find(
+    const current = this.live.items.find(
       (l) => l.finding.ruleId === live.finding.ruleId && l.finding.start === live.finding.start,
     );
     const target = current ?? live;
@@ -175,22 +318,34 @@ export class EditorSession {
     return replaced;
   }
 
+  /** Drops a finding (and any other of the same rule on the same words) from this draft only. */
   ignore(finding: Finding): void {
     this.ignored.add(ignoreKey(finding));
-    this.analyzeNow();
+    if (!this.draft) return;
+    this.inForce = this.analysed.filter((f) => !this.ignored.has(ignoreKey(f)));
+    this.paint(this.paintedRanges());
   }
 
   setPaused(paused: boolean): void {
     this.paused = paused;
-    if (paused) this.host.painter.clear(this);
-    else this.analyzeNow();
+    if (paused) {
+      this.cancelPending();
+      this.host.painter.clear(this);
+    } else this.analyzeNow();
     this.host.changed(this);
   }
 
   destroy(): void {
     this.observer.disconnect();
     this.abort.abort();
+    this.cancelPending();
     this.host.painter.clear(this);
+  }
+
+  private cancelPending(): void {
+    this.scheduled?.();
+    this.scheduled = undefined;
+    this.analyzer.cancel();
   }
 }
 

@@ -6,17 +6,25 @@ import type { BadgeModel } from './overlay-model';
 import { boxKey, placeBadge, placePanel, viewportOf } from './place';
 import { kindLabel } from './kind-style';
 
-function badgeLabel(count: number, paused: boolean): string {
+/** The list names at most this many findings, then says how many more there are. */
+const LIST_LIMIT = 50;
+
+const formatCount = (n: number) => n.toLocaleString('en-US');
+
+const suggestions = (n: number) => `${formatCount(n)} ${n === 1 ? 'suggestion' : 'suggestions'}`;
+
+function badgeLabel(count: number, underlined: number, paused: boolean): string {
   if (paused) return 'Checking paused';
   if (count === 0) return 'No suggestions from Connection First';
-  return `${count} ${count === 1 ? 'suggestion' : 'suggestions'} from Connection First`;
+  const label = `${suggestions(count)} from Connection First`;
+  return underlined < count ? `${label}; those near the text in view are underlined` : label;
 }
 
 const px = (n: number) => `${n}px`;
 
 /** The per-compose count at the compose window's corner, and the findings list it opens. */
 export function Badge({ model }: { model: BadgeModel }) {
-  const { findings, paused } = model;
+  const { findings, paused, underlined } = model;
   const count = findings.length;
   const [open, setOpen] = useState(false);
   const wrap = useRef<HTMLDivElement>(null);
@@ -60,16 +68,26 @@ export function Badge({ model }: { model: BadgeModel }) {
     }
   });
 
-  // A press anywhere outside the badge and its list closes the list.
+  // A press anywhere outside the badge and its list closes the list. Our shadow root is closed, so
+  // the page's document sees a press in our UI only as one on our host: presses in the page are
+  // told apart there, presses elsewhere in our UI (the card, another badge) inside the root.
   useEffect(() => {
     const el = wrap.current;
     if (!open || !el) return;
     const doc = el.ownerDocument;
-    const onPointerDown = (e: Event) => {
-      if (!e.composedPath().includes(el)) setOpen(false);
+    const root = el.getRootNode();
+    const host = root instanceof ShadowRoot ? root.host : el;
+    const outside = (within: Element) => (e: Event) => {
+      if (e.isTrusted && !e.composedPath().includes(within)) setOpen(false);
     };
-    doc.addEventListener('pointerdown', onPointerDown, true);
-    return () => doc.removeEventListener('pointerdown', onPointerDown, true);
+    const inPage = outside(host);
+    const inOurUi = outside(el);
+    doc.addEventListener('pointerdown', inPage, true);
+    if (root !== doc) root.addEventListener('pointerdown', inOurUi, true);
+    return () => {
+      doc.removeEventListener('pointerdown', inPage, true);
+      root.removeEventListener('pointerdown', inOurUi, true);
+    };
   }, [open]);
 
   const close = () => {
@@ -108,8 +126,9 @@ export function Badge({ model }: { model: BadgeModel }) {
     model.onSelect(finding);
   };
 
-  const label = badgeLabel(count, paused);
+  const label = badgeLabel(count, underlined, paused);
   const badgeClass = paused ? 'cf-badge cf-paused' : count === 0 ? 'cf-badge cf-zero' : 'cf-badge';
+  const listed = findings.slice(0, LIST_LIMIT);
   return (
     <div ref={wrap} class="cf-badge-wrap" data-cf-badge-id={model.id}>
       <button
@@ -126,7 +145,7 @@ export function Badge({ model }: { model: BadgeModel }) {
         onClick={toggle}
         onKeyDown={onKeyDown}
       >
-        {paused ? '⏸' : String(count)}
+        {paused ? '⏸' : formatCount(count)}
       </button>
       {open && (
         <div
@@ -138,12 +157,17 @@ export function Badge({ model }: { model: BadgeModel }) {
           aria-label="Connection First suggestions"
           onKeyDown={onKeyDown}
         >
-          <div class="cf-panel-head">{paused ? 'Checking paused' : label.replace(' from Connection First', '')}</div>
+          <div class="cf-panel-head">{paused ? 'Checking paused' : suggestions(count)}</div>
           {paused && <p class="cf-empty">Connection First is not checking this draft.</p>}
           {!paused && count === 0 && <p class="cf-empty">Nothing to suggest right now.</p>}
+          {!paused && underlined < count && (
+            <p class="cf-note" data-cf="underlined">
+              A long draft: {formatCount(underlined)} of them, near the text in view, are underlined.
+            </p>
+          )}
           {count > 0 && (
             <ul class="cf-list">
-              {findings.map((f, i) => (
+              {listed.map((f, i) => (
                 <li key={`${findingKey(f)}#${i}`}>
                   <button
                     type="button"
@@ -158,6 +182,11 @@ export function Badge({ model }: { model: BadgeModel }) {
                   </button>
                 </li>
               ))}
+              {listed.length < count && (
+                <li class="cf-more" data-cf="more">
+                  and {formatCount(count - listed.length)} more
+                </li>
+              )}
             </ul>
           )}
           <div class="cf-panel-foot">

@@ -32,7 +32,10 @@ export interface BadgeModel {
   id: string;
   /** The compose window's box; the badge sits at its bottom-right corner, inside the viewport. */
   anchor: Box;
-  findings: Finding[];
+  /** Every finding of the draft, in order: the list offers the first of them. */
+  findings: readonly Finding[];
+  /** How many of them are underlined: fewer than all in a long draft, where only the text near the view is. */
+  underlined: number;
   paused: boolean;
   onTogglePause(): void;
   /** A finding picked from the list: the caller scrolls to it and opens its card. */

@@ -31,20 +31,51 @@ function OverlayView({ model }: { model: OverlayModel }) {
 const KEY_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
 const stop = (e: Event) => e.stopPropagation();
 
+/** Every event our buttons, card and list act on: only the user's own may reach them. */
+const INPUT_EVENTS = [
+  'click',
+  'auxclick',
+  'dblclick',
+  'mousedown',
+  'mouseup',
+  'mouseover',
+  'mouseout',
+  'mouseenter',
+  'mouseleave',
+  'pointerdown',
+  'pointerup',
+  'pointerover',
+  'pointerout',
+  'pointerenter',
+  'pointerleave',
+  ...KEY_EVENTS,
+] as const;
+
+/** Stops a synthetic event (`isTrusted` false: made by a script, not the user) before it reaches our UI. */
+const dropUntrusted = (e: Event) => {
+  if (!e.isTrusted) e.stopImmediatePropagation();
+};
+
 /**
  * The in-page UI: one `<connection-first-ui>` element under `<html>` (never inside the page's
- * editor) with an open shadow root holding our styles and the Preact-rendered card and badges.
+ * editor) with a closed shadow root holding our styles and the Preact-rendered card and badges.
+ *
+ * The page must not read or drive it: the root is closed (the page's `host.shadowRoot` is null,
+ * and its events never see our nodes), and events that a script made rather than the user
+ * (`isTrusted` false) are stopped at the root's container, in the capture phase, before any of
+ * our handlers sees them.
  */
 export function createOverlay(doc: Document = document): Overlay {
   const host = doc.createElement(HOST_TAG);
   host.setAttribute('style', HOST_STYLE);
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = OVERLAY_CSS;
   // Preact renders into its own container so it never touches the <style>.
   const container = doc.createElement('div');
   container.className = 'cf-root';
   shadow.append(style, container);
+  for (const type of INPUT_EVENTS) container.addEventListener(type, dropUntrusted, true);
   for (const type of KEY_EVENTS) container.addEventListener(type, stop);
   (doc.documentElement ?? doc).appendChild(host);
   let destroyed = false;
@@ -63,6 +94,7 @@ export function createOverlay(doc: Document = document): Overlay {
       if (destroyed) return;
       destroyed = true;
       preactRender(null, container);
+      for (const type of INPUT_EVENTS) container.removeEventListener(type, dropUntrusted, true);
       for (const type of KEY_EVENTS) container.removeEventListener(type, stop);
       host.remove();
     },

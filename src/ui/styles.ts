@@ -170,5 +170,7 @@ button:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
 .cf-item .cf-kind { flex: none; font-size: 12px; font-weight: 600; }
 .cf-item .cf-found { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; min-width: 0; }
 .cf-empty { margin: 0; padding: 8px 12px; color: #4b5563; }
+.cf-note { margin: 0; padding: 6px 12px 0; color: #4b5563; font-size: 12px; }
+.cf-more { padding: 5px 8px; color: #4b5563; font-size: 12px; }
 .cf-panel-foot { padding: 6px 12px 8px; border-top: 1px solid #f1f5f9; }
 `;

@@ -27,9 +27,9 @@ describe('Gmail (Chromium): the explanation card, applying and undoing', () => {
     const page = await chromium().openFixture(URLS.gmail, 'gmail-compose.html');
     await draftWithFindings(page);
     const before = await caretState(page, EDITOR);
-    const { card, ms } = await hoverBuzzword(page, 'synergy');
-    // "after a short delay, ≤ 400 ms" — measured from the move, with headroom for the polling round trips.
-    expect(ms).toBeLessThan(400 + 250);
+    // How long the card waits before opening is the controller's (test/checker/controller.test.ts);
+    // here, on a machine that may be busy, only that it opens.
+    const { card } = await hoverBuzzword(page, 'synergy');
     expect(card.message.length).toBeGreaterThan(10);
     expect(card.suggestions).toEqual(engineSuggestions(SENTENCE, 'synergy'));
     // Next to the highlight and on screen.

@@ -94,4 +94,57 @@ describe('Firefox ESR smoke', () => {
     expect((await readAllHighlights(plain)).buzzword).toEqual([]);
     expect((await uiState(plain)).hosts).toBe(0);
   });
+
+  it('keeps the card out of the page’s reach: a closed root, and the page’s own events do nothing', async () => {
+    const page = await firefox.openFixture(URLS.gmail, 'gmail-compose.html');
+    await typeAt(page, LINE, SENTENCE);
+    await expectHighlights(page, 'buzzword', EDITOR, ['circle back', 'synergy']);
+    // The page's script moves "its mouse" over "synergy" and presses Alt+Enter with the caret in it.
+    const target = await run(
+      page,
+      () => {
+        const ranges = [...(CSS.highlights.get('cf-buzzword') as unknown as Iterable<AbstractRange>)];
+        const synergy = ranges.find(
+          (r) => r.startContainer.textContent!.slice(r.startOffset, r.endOffset) === 'synergy',
+        )!;
+        const live = document.createRange();
+        live.setStart(synergy.startContainer, synergy.startOffset);
+        live.setEnd(synergy.endContainer, synergy.endOffset);
+        const box = live.getBoundingClientRect();
+        const init = { bubbles: true, clientX: box.x + box.width / 2, clientY: box.y + box.height / 2 };
+        const under = document.elementFromPoint(init.clientX, init.clientY)!;
+        for (const type of ['mouseover', 'mousemove']) under.dispatchEvent(new MouseEvent(type, init));
+        getSelection()!.collapse(synergy.startContainer, synergy.startOffset + 3);
+        under.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', altKey: true, bubbles: true }));
+        return under.tagName.toLowerCase();
+      },
+      undefined,
+    );
+    expect(target).toBe('div');
+    await sleep(1500);
+    expect((await uiState(page)).card).toBeNull();
+
+    // The user's own hover opens it; the page sees only a host with no shadow root, and its clicks there do nothing.
+    const { card } = await hoverCard(page, 'cf-buzzword', 'synergy', REACT_MS);
+    const point = await uiPoint(page, 'button[data-cf="disable-rule"]');
+    const seen = await run(
+      page,
+      ({ x, y, message }: { x: number; y: number; message: string }) => {
+        const host = document.querySelector('connection-first-ui')!;
+        const at = document.elementFromPoint(x, y) as HTMLElement;
+        at.click();
+        return {
+          shadowRoot: String(host.shadowRoot),
+          at: at.tagName.toLowerCase(),
+          messageShown: document.documentElement.textContent!.includes(message),
+        };
+      },
+      { ...point, message: card.message },
+    );
+    expect(seen).toEqual({ shadowRoot: 'null', at: 'connection-first-ui', messageShown: false });
+    await sleep(1500);
+    // Not turned off: a rule switched off everywhere would lose its highlight.
+    await expectHighlights(page, 'buzzword', EDITOR, ['circle back', 'synergy']);
+    expect((await uiState(page)).card?.message).toBe(card.message);
+  });
 });

@@ -53,16 +53,27 @@ describe.skipIf(!writable)('a locked managed policy (Chromium machine policy)', 
 
   it('subscribes everyone, marks what is managed as locked, and the card offers no turn-off for a locked rule', async () => {
     const session = chromium();
-    await session.context.route(LIST_URL, (route) =>
-      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(salesList), headers: CORS }),
-    );
+    let served!: () => void;
+    const listServed = new Promise<void>((resolve) => (served = resolve));
+    await session.context.route(LIST_URL, (route) => {
+      served();
+      return route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify(salesList),
+        headers: CORS,
+      });
+    });
     const options = await session.context.newPage();
     await options.goto(`chrome-extension://${session.extensionId}/options.html`);
 
     // The administrator's list: subscribed by the background without the user, marked, not removable.
+    // Wait for the background to fetch it, however long the browser takes to hand over the policy
+    // (seconds after a start, more on a busy machine); from then on the page shows it at once.
+    await listServed;
     const row = options.locator(`[data-cf="team-list"][data-url="${LIST_URL}"]`);
     await expect
-      .poll(() => row.locator('[data-cf="list-state"]').textContent(), { timeout: 15_000 })
+      .poll(() => row.locator('[data-cf="list-state"]').textContent(), { timeout: REACT_MS })
       .toMatch(/^1 rule/);
     expect(await row.locator('[data-cf="list-name"]').textContent()).toBe('acme-sales');
     expect(await row.locator('[data-cf="managed"]').textContent()).toBe('Managed by your organisation');

@@ -83,4 +83,24 @@ describe('HighlightPainter: light and dark editors', () => {
     painter.destroy();
     expect(names.size).toBe(0);
   });
+
+  it('changes a highlight only where its ranges changed: the same ranges again touch nothing', () => {
+    const names = registry();
+    const painter = new HighlightPainter(names);
+    const editor = {};
+    const synergy = { kind: 'buzzword' as const, range: rangeOver('synergy') };
+    const leverage = { kind: 'buzzword' as const, range: rangeOver('leverage') };
+    painter.set(editor, [synergy, leverage]);
+    const highlight = names.get('cf-buzzword') as unknown as Set<Range>;
+    const add = vi.spyOn(highlight, 'add');
+    const remove = vi.spyOn(highlight, 'delete');
+    const clear = vi.spyOn(highlight, 'clear');
+    painter.set(editor, [synergy, leverage]);
+    expect([add.mock.calls.length, remove.mock.calls.length, clear.mock.calls.length]).toEqual([0, 0, 0]);
+    const solutions = { kind: 'buzzword' as const, range: rangeOver('solutions') };
+    painter.set(editor, [leverage, solutions]);
+    expect(add.mock.calls).toEqual([[solutions.range]]);
+    expect(remove.mock.calls).toEqual([[synergy.range]]);
+    expect(painted(names)['cf-buzzword']).toEqual(['leverage', 'solutions']);
+  });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { HighlightPainter } from '../../src/editor/highlights';
-import { EditorSession, type SessionHost } from '../../src/editor/session';
+import { EditorSession, HIGHLIGHT_CAP, type SessionHost } from '../../src/editor/session';
 import { builtinRuleset } from '../../src/rules';
 import { gmail } from '../../src/sites/gmail';
 
@@ -11,10 +11,12 @@ beforeAll(() => {
 });
 
 const names = new Map<string, Highlight>();
+/** Sessions that have painted findings at least once. */
+const painted = new WeakSet<EditorSession>();
 const host: SessionHost = {
   ruleset: builtinRuleset,
   painter: new HighlightPainter(names as unknown as HighlightRegistry),
-  changed: () => undefined,
+  changed: (session) => painted.add(session),
   openAtCaret: () => undefined,
   hover: () => undefined,
   escape: () => false,
@@ -42,24 +44,30 @@ afterEach(() => {
 });
 
 describe('EditorSession: highlight names follow the editor’s background', () => {
-  it('paints a light compose under cf-<kind> and a dark one under cf-<kind>-dark', () => {
+  // A session analyses as it starts, at once when its task has time left, else in the next task.
+  it('paints a light compose under cf-<kind> and a dark one under cf-<kind>-dark', async () => {
     compose('We create real synergy.', '#ffffff');
     compose('We should leverage this.', '#202124');
-    expect(textsIn('cf-buzzword')).toEqual(['synergy']);
-    expect(textsIn('cf-buzzword-dark')).toEqual(['leverage']);
+    await vi.waitFor(() => {
+      expect(textsIn('cf-buzzword')).toEqual(['synergy']);
+      expect(textsIn('cf-buzzword-dark')).toEqual(['leverage']);
+    });
   });
 
-  it('moves to the dark names when the compose turns dark, at the next check', () => {
+  it('moves to the dark names when the compose turns dark, at the next check', async () => {
     const session = compose('We create real synergy.', '#ffffff');
+    await vi.waitFor(() => expect(textsIn('cf-buzzword')).toEqual(['synergy']));
     (session.editor.parentElement as HTMLElement).style.backgroundColor = '#1f1f1f';
     session.analyzeNow();
-    expect(textsIn('cf-buzzword')).toEqual([]);
-    expect(textsIn('cf-buzzword-dark')).toEqual(['synergy']);
+    await vi.waitFor(() => {
+      expect(textsIn('cf-buzzword')).toEqual([]);
+      expect(textsIn('cf-buzzword-dark')).toEqual(['synergy']);
+    });
   });
 });
 
 describe('EditorSession: the site signature names the sender', () => {
-  it('judges the opening with the names in the signature block, which itself stays unchecked', () => {
+  it('judges the opening with the names in the signature block, which itself stays unchecked', async () => {
     const opening = 'Hi Dana,</div><div>Quorra dashboards now come with churn alerts, free for a month.';
     const signed = compose(
       `${opening}</div><div class="gmail_signature"><div>Sam Ortiz</div><div>Head of Sales</div>` +
@@ -68,7 +76,106 @@ describe('EditorSession: the site signature names the sender', () => {
     );
     const unsigned = compose(opening, '#ffffff');
     const kinds = (session: EditorSession) => session.findings.map(({ finding }) => [finding.kind, finding.text]);
+    await vi.waitFor(() => expect(painted.has(signed) && painted.has(unsigned)).toBe(true));
     expect(kinds(signed)).toEqual([['pitch-first', 'Quorra dashboards now come with churn alerts, free for a month.']]);
     expect(kinds(unsigned)).toEqual([]);
+  });
+});
+
+/** An event as the user's input makes it (happy-dom, like a browser for a page script's events, leaves it untrusted). */
+const byUser = <E extends Event>(event: E): E => Object.defineProperty(event, 'isTrusted', { value: true });
+
+/** A host that records what the session asks of it. */
+function recordingHost(): SessionHost & { hovered: unknown[]; opened: unknown[] } {
+  const hovered: unknown[] = [];
+  const opened: unknown[] = [];
+  return {
+    ...host,
+    hovered,
+    opened,
+    hover: (_session, live) => hovered.push(live?.finding.text),
+    openAtCaret: (_session, live) => opened.push(live.finding.text),
+  };
+}
+
+/** Puts the caret `at` characters into the first text node holding `word`. */
+function caretIn(editor: HTMLElement, word: string, at: number) {
+  const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const i = (node as Text).data.indexOf(word);
+    if (i < 0) continue;
+    getSelection()!.collapse(node, i + at);
+    return node as Text;
+  }
+  throw new Error(`no "${word}"`);
+}
+
+describe('EditorSession: only the user’s own input drives it', () => {
+  it('ignores a script’s Alt+Enter, mouse moves and leaves; acts on the user’s', () => {
+    document.body.innerHTML = '<div contenteditable="true" g_editable="true"><div>We create real synergy.</div></div>';
+    const editor = document.querySelector<HTMLElement>('[g_editable]')!;
+    const recorder = recordingHost();
+    sessions.push(new EditorSession(editor, gmail, recorder));
+    caretIn(editor, 'synergy', 3);
+    const altEnter = () =>
+      new KeyboardEvent('keydown', { key: 'Enter', altKey: true, bubbles: true, cancelable: true });
+    const move = () => new MouseEvent('mousemove', { clientX: 5, clientY: 5, bubbles: true });
+    editor.dispatchEvent(altEnter());
+    editor.dispatchEvent(move());
+    editor.dispatchEvent(new MouseEvent('mouseleave'));
+    expect(recorder.opened).toEqual([]);
+    expect(recorder.hovered).toEqual([]);
+
+    editor.dispatchEvent(byUser(altEnter()));
+    editor.dispatchEvent(byUser(move()));
+    editor.dispatchEvent(byUser(new MouseEvent('mouseleave')));
+    expect(recorder.opened).toEqual(['synergy']);
+    expect(recorder.hovered).toEqual([undefined, undefined]); // happy-dom lays nothing out: no finding under the point
+  });
+});
+
+// happy-dom is slow to build and walk 1,200 lines: these take seconds, not milliseconds.
+describe('EditorSession: a long draft', { timeout: 60_000 }, () => {
+  const SENTENCES = 1200;
+  const longDraft = () => Array.from({ length: SENTENCES }, (_, i) => `<div>Line ${i} brings synergy.</div>`).join('');
+
+  it('underlines the first 1,000 findings and counts them all', async () => {
+    const session = compose(longDraft(), '#ffffff');
+    await vi.waitFor(() => expect(session.results).toHaveLength(SENTENCES), { timeout: 50_000 });
+    expect(session.findings).toHaveLength(HIGHLIGHT_CAP);
+    expect(session.findings.at(-1)!.range.startContainer.textContent).toBe(`Line ${HIGHLIGHT_CAP - 1} brings synergy.`);
+    expect(textsIn('cf-buzzword')).toHaveLength(HIGHLIGHT_CAP);
+  });
+
+  it('finds the finding under the pointer by the text position there, asking only it for its boxes', async () => {
+    const session = compose(longDraft(), '#ffffff');
+    await vi.waitFor(() => expect(session.results).toHaveLength(SENTENCES), { timeout: 50_000 });
+    const target = caretIn(session.editor, 'Line 600 ', 0);
+    const at = { x: 300, y: 200 };
+    const asked: string[] = [];
+    const rects = vi.spyOn(Range.prototype, 'getClientRects').mockImplementation(function (this: Range) {
+      asked.push(this.toString());
+      const over = this.startContainer === target;
+      return [new DOMRect(over ? 290 : 0, over ? 190 : 0, 60, 20)] as unknown as DOMRectList;
+    });
+    const caretPositionFromPoint = vi.fn((x: number, y: number) =>
+      x === at.x && y === at.y
+        ? ({ offsetNode: target, offset: 'Line 600 brings syn'.length } as unknown as CaretPosition)
+        : null,
+    );
+    Object.assign(document, { caretPositionFromPoint });
+    try {
+      const hit = session.findingAtPoint(at.x, at.y);
+      expect(hit?.range.startContainer).toBe(target);
+      expect(hit?.finding.text).toBe('synergy');
+      expect(asked).toEqual(['synergy']);
+      // Over the same line but outside the word's box: nothing, still asking only that one.
+      asked.length = 0;
+      expect(session.findingAtPoint(at.x, at.y + 0.5 + 40)).toBeUndefined();
+      expect(asked).toEqual([]);
+    } finally {
+      rects.mockRestore();
+      Reflect.deleteProperty(document, 'caretPositionFromPoint');
+    }
   });
 });

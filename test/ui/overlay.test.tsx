@@ -42,6 +42,7 @@ function badgeModel(over: Partial<BadgeModel> = {}): BadgeModel {
       finding(),
       finding({ ruleId: 'default/sorry-if', kind: 'non-apology', start: 30, end: 50, text: 'sorry if you felt' }),
     ],
+    underlined: 2,
     paused: false,
     onTogglePause: vi.fn(),
     onSelect: vi.fn(),
@@ -50,8 +51,10 @@ function badgeModel(over: Partial<BadgeModel> = {}): BadgeModel {
 }
 
 let overlay: Overlay;
+/** The overlay's shadow root: closed, so the page's `host.shadowRoot` is null; the test keeps it from attachShadow. */
+let shadow: ShadowRoot;
 
-const root = () => document.querySelector('connection-first-ui')!.shadowRoot!;
+const root = () => shadow;
 const $ = <E extends Element = HTMLElement>(sel: string) => root().querySelector<E>(sel);
 const $$ = <E extends Element = HTMLElement>(sel: string) => Array.from(root().querySelectorAll<E>(sel));
 
@@ -59,22 +62,36 @@ async function show(model: OverlayModel) {
   await act(() => overlay.render(model));
 }
 
-async function key(target: Element, k: string, init: KeyboardEventInit = {}) {
+/**
+ * An event as the user's input makes it. happy-dom leaves `isTrusted` unset (as a browser does for
+ * a page script's events), and the overlay drops such events; a browser sets it for real input.
+ */
+const byUser = <E extends Event>(event: E): E => Object.defineProperty(event, 'isTrusted', { value: true });
+
+const keydown = (k: string, init: KeyboardEventInit = {}) =>
+  new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true, ...init });
+const clickEvent = () => new MouseEvent('click', { bubbles: true, composed: true, cancelable: true });
+
+async function dispatch(target: Element, event: Event) {
   await act(() => {
-    target.dispatchEvent(
-      new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true, ...init }),
-    );
+    target.dispatchEvent(event);
   });
 }
 
-async function click(target: Element) {
-  await act(() => (target as HTMLElement).click());
-}
+const key = (target: Element, k: string, init: KeyboardEventInit = {}) => dispatch(target, byUser(keydown(k, init)));
+const click = (target: Element) => dispatch(target, byUser(clickEvent()));
 
 beforeEach(() => {
   window.innerWidth = 1024;
   window.innerHeight = 768;
+  const attach = Element.prototype.attachShadow;
+  const spy = vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init) {
+    shadow = attach.call(this, init);
+    return shadow;
+  });
   overlay = createOverlay(document);
+  expect(spy.mock.calls).toEqual([[{ mode: 'closed' }]]);
+  spy.mockRestore();
 });
 
 afterEach(() => {
@@ -83,14 +100,16 @@ afterEach(() => {
 });
 
 describe('host', () => {
-  it('creates one host under <html> with an open shadow root holding our styles', async () => {
+  it('creates one host under <html> with a closed shadow root holding our styles', async () => {
     const hosts = document.querySelectorAll('connection-first-ui');
     expect(hosts).toHaveLength(1);
     const host = hosts[0]!;
     expect(host.parentNode).toBe(document.documentElement);
-    expect(host.shadowRoot).not.toBeNull();
-    expect(host.shadowRoot!.mode).toBe('open');
-    const style = host.shadowRoot!.querySelector('style')!;
+    // The page cannot reach inside.
+    expect(host.shadowRoot).toBeNull();
+    expect(shadow.mode).toBe('closed');
+    expect(shadow.host).toBe(host);
+    const style = shadow.querySelector('style')!;
     expect(style.textContent).toContain(':host');
     expect(style.textContent).toContain('all: initial');
     expect(host.getAttribute('style')).toContain('pointer-events: none');
@@ -103,7 +122,7 @@ describe('host', () => {
     await show({ badges: [badgeModel()] });
     const badge = $('[data-cf="badge"]')!;
     expect(badge.getAttribute('data-cf-count')).toBe('2');
-    await show({ badges: [badgeModel({ findings: [finding()] })], card: cardModel() });
+    await show({ badges: [badgeModel({ findings: [finding()], underlined: 1 })], card: cardModel() });
     expect(document.querySelectorAll('connection-first-ui')).toHaveLength(1);
     expect($$('[data-cf="badge"]')).toHaveLength(1);
     expect($('[data-cf="badge"]')).toBe(badge);
@@ -230,14 +249,27 @@ describe('card', () => {
     const model = cardModel();
     await show({ badges: [], card: model });
     const card = $('[data-cf="card"]')!;
-    await act(() => {
-      card.dispatchEvent(new MouseEvent('mouseenter'));
-    });
+    await dispatch(card, byUser(new MouseEvent('mouseenter')));
     expect(model.onPointerEnter).toHaveBeenCalledOnce();
-    await act(() => {
-      card.dispatchEvent(new MouseEvent('mouseleave'));
-    });
+    await dispatch(card, byUser(new MouseEvent('mouseleave')));
     expect(model.onClose).toHaveBeenCalledWith('pointer-left');
+  });
+
+  it('does nothing for events a script made: no apply, ignore, turn-off, close or hold', async () => {
+    const model = cardModel({ focus: true });
+    await show({ badges: [], card: model });
+    for (const button of $$('[data-cf="card"] button')) await dispatch(button, clickEvent());
+    await dispatch($('[data-cf="ignore"]')!, keydown('Escape'));
+    await dispatch($('[data-cf="card"]')!, new MouseEvent('mouseenter'));
+    await dispatch($('[data-cf="card"]')!, new MouseEvent('mouseleave'));
+    expect(model.onApply).not.toHaveBeenCalled();
+    expect(model.onIgnore).not.toHaveBeenCalled();
+    expect(model.onDisableRule).not.toHaveBeenCalled();
+    expect(model.onClose).not.toHaveBeenCalled();
+    expect(model.onPointerEnter).not.toHaveBeenCalled();
+    // The same presses by the user do act.
+    await click($('[data-cf="disable-rule"]')!);
+    expect(model.onDisableRule).toHaveBeenCalledOnce();
   });
 
   it('focuses the first button when asked, once per opening', async () => {
@@ -365,7 +397,7 @@ describe('placeBadge / placePanel', () => {
 
 describe('badge', () => {
   it('shows the count with an accessible label', async () => {
-    await show({ badges: [badgeModel(), badgeModel({ id: 'compose-2', findings: [finding()] })] });
+    await show({ badges: [badgeModel(), badgeModel({ id: 'compose-2', findings: [finding()], underlined: 1 })] });
     const badges = $$<HTMLButtonElement>('button[data-cf="badge"]');
     expect(badges.map((b) => b.getAttribute('data-cf-count'))).toEqual(['2', '1']);
     expect(badges[0]!.textContent).toBe('2');
@@ -374,7 +406,7 @@ describe('badge', () => {
   });
 
   it('shows a paused state', async () => {
-    await show({ badges: [badgeModel({ paused: true, findings: [] })] });
+    await show({ badges: [badgeModel({ paused: true, findings: [], underlined: 0 })] });
     const badge = $('[data-cf="badge"]')!;
     expect(badge.getAttribute('data-cf-count')).toBe('0');
     expect(badge.textContent).toBe('⏸');
@@ -401,7 +433,7 @@ describe('badge', () => {
 
     await click($('[data-cf="pause"]')!);
     expect(model.onTogglePause).toHaveBeenCalledOnce();
-    await show({ badges: [{ ...model, paused: true, findings: [] }] });
+    await show({ badges: [{ ...model, paused: true, findings: [], underlined: 0 }] });
     expect($('[data-cf="pause"]')!.textContent).toBe('Resume checking');
     await show({ badges: [model] });
 
@@ -423,9 +455,58 @@ describe('badge', () => {
     await show({ badges: [badgeModel()] });
     await click($('[data-cf="badge"]')!);
     expect($('[data-cf="findings-list"]')).not.toBeNull();
-    await act(() => {
-      document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
-    });
+    // A press on the list itself keeps it open (the page's document sees only our host).
+    await dispatch(
+      $('[data-cf="finding-item"]')!,
+      byUser(new PointerEvent('pointerdown', { bubbles: true, composed: true })),
+    );
+    expect($('[data-cf="findings-list"]')).not.toBeNull();
+    await dispatch(document.body, byUser(new PointerEvent('pointerdown', { bubbles: true, composed: true })));
     expect($('[data-cf="findings-list"]')).toBeNull();
+  });
+
+  it('does nothing for events a script made: the list stays shut, pause and items do not act', async () => {
+    const model = badgeModel();
+    await show({ badges: [model] });
+    await dispatch($('[data-cf="badge"]')!, clickEvent());
+    await dispatch($('[data-cf="badge"]')!, keydown('Enter'));
+    expect($('[data-cf="findings-list"]')).toBeNull();
+    await click($('[data-cf="badge"]')!);
+    await dispatch($('[data-cf="pause"]')!, clickEvent());
+    await dispatch($('[data-cf="finding-item"]')!, clickEvent());
+    await dispatch(document.body, new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    expect(model.onTogglePause).not.toHaveBeenCalled();
+    expect(model.onSelect).not.toHaveBeenCalled();
+    expect($('[data-cf="findings-list"]')).not.toBeNull();
+  });
+
+  it('in a long draft, says how many are underlined near the view, and lists 50 and how many more', async () => {
+    const all = Array.from({ length: 3412 }, (_, i) => finding({ start: i * 20, end: i * 20 + 7 }));
+    const model = badgeModel({ findings: all, underlined: 212 });
+    await show({ badges: [model] });
+    const badge = $('[data-cf="badge"]')!;
+    expect(badge.textContent).toBe('3,412');
+    expect(badge.getAttribute('data-cf-count')).toBe('3412');
+    expect(badge.getAttribute('aria-label')).toBe(
+      '3,412 suggestions from Connection First; those near the text in view are underlined',
+    );
+    await click(badge);
+    expect($('.cf-panel-head')!.textContent).toBe('3,412 suggestions');
+    expect($('[data-cf="underlined"]')!.textContent).toBe(
+      'A long draft: 212 of them, near the text in view, are underlined.',
+    );
+    expect($$('[data-cf="finding-item"]')).toHaveLength(50);
+    expect($('[data-cf="more"]')!.textContent).toBe('and 3,362 more');
+    // Any of them can be picked, underlined or not: the caller brings it into view.
+    await click($$('[data-cf="finding-item"]')[49]!);
+    expect(model.onSelect).toHaveBeenCalledWith(all[49]);
+  });
+
+  it('lists every finding, with no note, when all are underlined and there are 50 or fewer', async () => {
+    await show({ badges: [badgeModel()] });
+    await click($('[data-cf="badge"]')!);
+    expect($('.cf-panel-head')!.textContent).toBe('2 suggestions');
+    expect($('[data-cf="underlined"]')).toBeNull();
+    expect($('[data-cf="more"]')).toBeNull();
   });
 });

@@ -1,8 +1,8 @@
 import { expect } from 'vitest';
+import { HOST_TAG, inExtensionUi } from './closed-root';
 import { highlightRect, run, type EvaluatingPage } from './page';
 
-/** The one element that holds all of the extension's in-page UI (open shadow root). */
-const HOST_TAG = 'connection-first-ui';
+type UiPage = Parameters<typeof inExtensionUi>[0];
 
 export interface Box {
   x: number;
@@ -42,13 +42,12 @@ export interface UiState {
 }
 
 /** What of the extension's UI is showing (only rendered, visible elements count). */
-export function uiState(page: EvaluatingPage): Promise<UiState> {
-  return run(
+export function uiState(page: UiPage): Promise<UiState> {
+  return inExtensionUi(
     page,
-    (hostTag: string) => {
+    (root: ShadowRoot | null, hostTag: string) => {
       const hosts = document.querySelectorAll(hostTag);
       const host = hosts[0] as HTMLElement | undefined;
-      const root = host?.shadowRoot ?? null;
       const visible = (el: Element | null | undefined): el is HTMLElement => {
         if (!el) return false;
         const r = el.getBoundingClientRect();
@@ -103,11 +102,10 @@ export function uiState(page: EvaluatingPage): Promise<UiState> {
  * Centre of the `index`-th visible element matching `selector` inside the extension's shadow
  * root, to click it with the real mouse. Throws when there is none.
  */
-export async function uiPoint(page: EvaluatingPage, selector: string, index = 0): Promise<{ x: number; y: number }> {
-  const point = await run(
+export async function uiPoint(page: UiPage, selector: string, index = 0): Promise<{ x: number; y: number }> {
+  const point = await inExtensionUi(
     page,
-    ({ hostTag, selector, index }: { hostTag: string; selector: string; index: number }) => {
-      const root = document.querySelector(hostTag)?.shadowRoot;
+    (root: ShadowRoot | null, { selector, index }: { selector: string; index: number }) => {
       const all = root ? [...root.querySelectorAll(selector)] : [];
       const shown = all.filter((el) => {
         const r = el.getBoundingClientRect();
@@ -118,7 +116,7 @@ export async function uiPoint(page: EvaluatingPage, selector: string, index = 0)
       const r = el.getBoundingClientRect();
       return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
     },
-    { hostTag: HOST_TAG, selector, index },
+    { selector, index },
   );
   if (!point) throw new Error(`no visible ${selector} (#${index}) in <${HOST_TAG}>`);
   return point;
@@ -147,7 +145,7 @@ export function boxOf(page: EvaluatingPage, selector: string): Promise<Box> {
 
 /** Moves the real mouse to the middle of the `highlight` range whose text is `text` and waits for the card. */
 export async function hoverCard(
-  page: EvaluatingPage & { mouse: { move(x: number, y: number): Promise<void> } },
+  page: UiPage,
   highlight: string,
   text: string,
   timeout = 5000,

@@ -1,10 +1,11 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { CHECKER_FILE, LOAD_CHECKER, REFRESH_LISTS } from '../src/messaging/messages';
-import { teamLists } from '../src/settings/items';
-import type { TeamList } from '../src/settings/model';
-import { readManagedPolicy, watchManagedPolicy } from '../src/settings/managed';
-import { isDue, refreshLists, REFRESH_PERIOD_MINUTES, syncManagedLists } from '../src/team-lists/subscription';
+import { CHECKER_FILE, LOAD_CHECKER, REFRESH_LISTS, TURN_OFF_RULE } from '../../src/messaging/messages';
+import { teamLists } from '../../src/settings/items';
+import { readManagedPolicy, watchManagedPolicy } from '../../src/settings/managed';
+import type { TeamList } from '../../src/settings/model';
+import { isDue, refreshLists, REFRESH_PERIOD_MINUTES, syncManagedLists } from '../../src/team-lists/subscription';
+import { turnOffRule } from './turn-off-rule';
 
 const REFRESH_ALARM = 'refresh-team-lists';
 
@@ -72,6 +73,7 @@ export default defineBackground(() => {
     const { type, url } = (message ?? {}) as { type?: unknown; url?: unknown };
     if (type === LOAD_CHECKER && sender.tab?.id !== undefined) return injectChecker(sender.tab.id, sender.frameId ?? 0);
     if (type === REFRESH_LISTS && fromExtensionPage(sender)) return refresh(typeof url === 'string' ? url : undefined);
+    if (type === TURN_OFF_RULE) return turnOffRule(message, sender);
     return undefined;
   });
 

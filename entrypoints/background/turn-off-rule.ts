@@ -1,0 +1,51 @@
+import { browser, type Browser } from 'wxt/browser';
+import { isTurnOffRule, type TurnOffAnswer, type TurnOffRefusal } from '../../src/messaging/messages';
+import { loadBuiltinPack } from '../../src/rules';
+import { type ActiveRules, mergeActive } from '../../src/settings/active-ruleset';
+import { teamLists } from '../../src/settings/items';
+import { readManagedPolicy } from '../../src/settings/managed';
+import { disableRule, loadPersonalPack } from '../../src/settings/personal';
+import { siteFor } from '../../src/sites';
+
+/**
+ * The card's "Turn off this rule", done where the page cannot reach: a mail page's content script
+ * asks, and the background decides. The page cannot send our messages itself (no web page may
+ * connect to the extension), but whatever asks is checked anyway: the message's exact shape, that
+ * it comes from our content script in a tab of a supported mail site, that the rule is in force
+ * and that the administrator has not locked it. Only then is the personal pack changed.
+ */
+
+/** Our own content script, in a tab showing a supported mail site over HTTPS. */
+function fromMailPage(sender: Browser.runtime.MessageSender): boolean {
+  if (sender.id !== browser.runtime.id || sender.tab?.id === undefined || !sender.url) return false;
+  try {
+    const url = new URL(sender.url);
+    return url.protocol === 'https:' && siteFor(url.hostname) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+/** The rules in force now, read afresh from storage and the browser's policy (never a stale copy). */
+async function activeRulesNow(): Promise<ActiveRules> {
+  const [policy, lists, personal] = await Promise.all([readManagedPolicy(), teamLists.getValue(), loadPersonalPack()]);
+  return mergeActive({
+    builtin: loadBuiltinPack(),
+    policy,
+    lists: Array.isArray(lists) ? lists : [],
+    personal: personal.pack,
+  });
+}
+
+const refuse = (refused: TurnOffRefusal): TurnOffAnswer => ({ ok: false, refused });
+
+/** Answers a TURN_OFF_RULE request: turns the rule off everywhere (the personal pack's `disable`), or says why not. */
+export async function turnOffRule(message: unknown, sender: Browser.runtime.MessageSender): Promise<TurnOffAnswer> {
+  if (!isTurnOffRule(message)) return refuse('malformed');
+  if (!fromMailPage(sender)) return refuse('not-from-a-mail-page');
+  const { ruleset, lockedRuleIds } = await activeRulesNow();
+  if (lockedRuleIds.has(message.ruleId)) return refuse('locked');
+  if (!ruleset.rules.some((rule) => rule.id === message.ruleId)) return refuse('unknown-rule');
+  await disableRule(message.ruleId);
+  return { ok: true };
+}
