@@ -5,7 +5,7 @@ import { zeroCounts } from '../engine/kinds';
 import { DRAFT_STATUS, PAUSE_DRAFT, type DraftStatus } from '../messaging/messages';
 import type { Controller } from './controller';
 
-/** Findings of a draft counted by kind (those past the highlight cap too), every kind present (0 when none). */
+/** Findings of a draft counted by kind (underlined or not), every kind present (0 when none). */
 function countByKind(session: EditorSession): Record<FindingKind, number> {
   const counts = zeroCounts();
   for (const finding of session.results) counts[finding.kind] = (counts[finding.kind] ?? 0) + 1;

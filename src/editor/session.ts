@@ -7,7 +7,15 @@ import { FindingIndex } from './finding-index';
 import type { HighlightPainter } from './highlights';
 import { changedStretch, inNextTask, PacedAnalyzer, SLICE_MS } from './paced-analysis';
 import { replaceRange } from './replace';
-import { caretAt, inWindow, isUnwrappedLine, type PaintWindow, paintWindow, viewNearsEdge } from './view-window';
+import {
+  caretAt,
+  inWindow,
+  isUnwrappedLine,
+  type PaintWindow,
+  paintWindow,
+  startWindow,
+  viewNearsEdge,
+} from './view-window';
 
 export interface LiveFinding {
   finding: Finding;
@@ -34,7 +42,7 @@ const ignoreKey = (f: Finding) => `${f.ruleId}\u0000${f.text}`;
  * At most this many findings per compose are underlined at once, however dense the text in view:
  * a safety net under the window of text around the view (see view-window.ts).
  */
-export const HIGHLIGHT_CAP = 1000;
+const HIGHLIGHT_CAP = 1000;
 
 const holds = (rect: DOMRect, x: number, y: number) =>
   x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom;
@@ -69,8 +77,10 @@ export class EditorSession {
   /** The findings not ignored, all of them; those near the text in view are live (underlined). */
   private inForce: Finding[] = [];
   private live = new FindingIndex<LiveFinding>([]);
-  /** The text the live findings were chosen from: around the part in view. */
-  private window?: PaintWindow;
+  /** The text the live findings were chosen from: around the part in view, once it could be read. */
+  private window: PaintWindow = startWindow();
+  /** Cancels the look at the view queued for after the next frame. */
+  private viewCheck?: () => void;
   private readonly ignored = new Set<string>();
   private composing = false;
   /** Cancels the analysis queued after the last change, if it has not run yet. */
@@ -179,13 +189,12 @@ export class EditorSession {
   }
 
   /**
-   * Underlines the findings in the window around the text in view (at most `HIGHLIGHT_CAP`, none in
-   * a line too long to wrap), keeping the ranges `kept` gives: ranges unchanged leave the browser
-   * nothing to repaint.
+   * Underlines the findings in `window` (at most `HIGHLIGHT_CAP`, none in a line too long to wrap),
+   * keeping the ranges `kept` gives: ranges unchanged leave the browser nothing to repaint. Then
+   * looks, after the next frame, whether the window should move.
    */
-  private paint(kept: (finding: Finding) => Range | undefined): void {
+  private paint(kept: (finding: Finding) => Range | undefined, window = this.window): void {
     const draft = this.draft!;
-    const window = paintWindow(this.editor, draft);
     const live: LiveFinding[] = [];
     for (const finding of this.inForce) {
       if (live.length === HIGHLIGHT_CAP) break;
@@ -204,6 +213,7 @@ export class EditorSession {
     performance.clearMarks(PAINTED_MARK);
     performance.mark(PAINTED_MARK);
     this.host.changed(this);
+    this.followView();
   }
 
   /** The painted ranges by their finding, to keep them when the same findings are painted again. */
@@ -212,10 +222,22 @@ export class EditorSession {
     return (finding) => ranges.get(finding);
   }
 
-  /** Moves the underlined window when the view (a scroll, a resize) has come near its edge. */
+  /**
+   * Moves the underlined window, after the next frame, if the view has come near its edge (a
+   * scroll, a resize, a paste). After the frame, because reading the view needs the layout: then
+   * the browser has done it, where asking for it before would make this task do it (a second, for
+   * a page that just took a megabyte of text).
+   */
   followView(): void {
-    if (this.paused || !this.draft || !this.window || !viewNearsEdge(this.editor, this.draft, this.window)) return;
-    this.paint(this.paintedRanges());
+    if (this.viewCheck) return;
+    const frame = requestAnimationFrame(() => {
+      this.viewCheck = inNextTask(() => {
+        this.viewCheck = undefined;
+        if (this.paused || !this.draft || !viewNearsEdge(this.editor, this.draft, this.window)) return;
+        this.paint(this.paintedRanges(), paintWindow(this.editor, this.draft));
+      });
+    });
+    this.viewCheck = () => cancelAnimationFrame(frame);
   }
 
   /** The finding as a live range, underlined or not (a pick from the list may be far from the view). */
@@ -339,6 +361,7 @@ export class EditorSession {
     this.observer.disconnect();
     this.abort.abort();
     this.cancelPending();
+    this.viewCheck?.();
     this.host.painter.clear(this);
   }
 

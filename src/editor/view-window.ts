@@ -85,16 +85,25 @@ function offsetsInView(editor: HTMLElement, draft: DraftText): number[] {
  * What to underline: the text around each point read in view, `margin` characters either side,
  * the spans merged and in order. Lines wrap, so the spans usually make one stretch from above the
  * view to below it; an unwrapped line tens of thousands of characters long gives a span per piece
- * of it in view. `margin` is infinite (and the span the whole draft) when the view cannot be read.
+ * of it in view. `margin` is infinite when the view could not be read (see `startWindow`).
  */
 export interface PaintWindow {
   spans: TextSpan[];
   margin: number;
 }
 
+/**
+ * The window before the view could be read (a compose just opened, or off screen): the start of the
+ * draft, where a compose opens. The first look at the view moves it.
+ */
+export const startWindow = (): PaintWindow => ({
+  spans: [{ start: 0, end: 2 * MARGIN }],
+  margin: Number.POSITIVE_INFINITY,
+});
+
 export function paintWindow(editor: HTMLElement, draft: DraftText): PaintWindow {
   const offsets = offsetsInView(editor, draft);
-  if (offsets.length === 0) return { spans: [{ start: 0, end: draft.text.length }], margin: Number.POSITIVE_INFINITY };
+  if (offsets.length === 0) return startWindow();
   const spans: TextSpan[] = [];
   for (const offset of offsets) {
     const last = spans.at(-1);

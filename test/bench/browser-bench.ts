@@ -9,8 +9,9 @@
  * - heap: JS heap in use with the 10,000-word draft open and checked, with and without the extension.
  * - huge pastes (test/e2e/harness/paste-shapes.ts: a 40 KB and an 80 KB token, a 36 KB line of short
  *   sentences, 1 MB of prose) pasted for real (clipboard, Ctrl+V) into an empty compose, then three
- *   keystrokes: the longest task (long-task observer) after the browser's own paste task, and while
- *   typing; with and without the extension.
+ *   keystrokes, with and without the extension: the paste task, the longest task after it and while
+ *   typing (long-task observer, wall time), and the most CPU time the checker's script took in one
+ *   task (DevTools trace), in idle callbacks (the engine's one-time warm-up) and in any other task.
  * - hover over a 1 MB draft: time spent in mousemove handlers per move (between a capturing and a
  *   bubbling listener of the page's, so only the extension's), over a grid of points on the draft.
  *
@@ -22,6 +23,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS } from '../e2e/harness/chromium';
+import { traceTasks } from '../e2e/harness/cpu-tasks';
 import { PASTE_SHAPES, pasteText } from '../e2e/harness/paste-shapes';
 import { CHROME_EXTENSION_DIR, CHROMIUM_BIN } from '../e2e/harness/paths';
 import { countWords, generateDraft } from './drafts';
@@ -197,6 +199,7 @@ async function pasteAndType(context: BrowserContext, text: string) {
   await page.waitForTimeout(1000);
   await settle(page);
   await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  const stopTracing = await traceTasks(page);
   await page.keyboard.press('Control+V');
   await page.waitForFunction(() => (window as unknown as { lastInput: number }).lastInput > 0, null, {
     timeout: 60_000,
@@ -210,8 +213,18 @@ async function pasteAndType(context: BrowserContext, text: string) {
     await settle(page);
   }
   const { after: whileTyping } = await tasksAround(page, typing);
+  // Our work in any task, the page's own input tasks included (where an older checker analysed); the
+  // engine's one-time warm-up in idle callbacks apart.
+  const tasks = await stopTracing();
   await page.close();
-  return { pasteTask: paste.at, afterPaste: paste.after, whileTyping };
+  const ours = (which: typeof tasks) => Math.max(0, ...which.map((t) => t.ourCpuMs));
+  return {
+    pasteTask: paste.at,
+    afterPaste: paste.after,
+    whileTyping,
+    ourLongestCpu: ours(tasks.filter((t) => !t.idle)),
+    ourIdleCpu: ours(tasks.filter((t) => t.idle)),
+  };
 }
 
 async function hugePastes(context: BrowserContext, extension: boolean, results: Result[]): Promise<void> {
@@ -223,6 +236,8 @@ async function hugePastes(context: BrowserContext, extension: boolean, results: 
       ['paste-task', measured.pasteTask],
       ['paste-longest-task-after', measured.afterPaste],
       ['paste-longest-task-typing', measured.whileTyping],
+      ['paste-our-longest-task-cpu', measured.ourLongestCpu],
+      ['paste-our-longest-idle-task-cpu', measured.ourIdleCpu],
     ] as const)
       results.push({ metric, shape, extension, median: value, unit: 'ms', runs: 1 });
   }
@@ -379,12 +394,13 @@ function report(results: Result[]): void {
   }
   log('');
   log('Targets:');
-  // The paste task itself is the browser's (2–4 s for 1 MB with no extension): what the extension adds comes after it.
-  const pastes = results.filter((r) => r.metric.startsWith('paste-longest') && r.extension);
-  const longest = Math.max(...pastes.map((r) => r.median));
+  // In CPU time, the extension's own tasks: wall times also hold the browser's own work (its 2–4 s
+  // paste of 1 MB, its keystrokes in it) and whatever else the machine is busy with.
+  const ours = results.filter((r) => r.metric === 'paste-our-longest-task-cpu' && r.extension);
+  const longest = Math.max(...ours.map((r) => r.median));
   const hover = results.find((r) => r.metric === 'hover-per-move')!;
   log(
-    `  ${longest < 50 ? 'PASS' : 'FAIL'}  longest task after a huge paste or while typing in it < 50 ms: ${f(longest)} ms`,
+    `  ${longest < 50 ? 'PASS' : 'FAIL'}  longest task of ours, pasting huge drafts and typing in them < 50 ms CPU: ${f(longest)} ms`,
   );
   log(
     `  ${hover.median < 1 ? 'PASS' : 'FAIL'}  median hover cost per mouse move over 1 MB < 1 ms: ${f(hover.median)} ms`,

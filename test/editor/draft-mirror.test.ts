@@ -210,4 +210,27 @@ describe('DraftMirror', () => {
     root.lastElementChild!.classList.remove('gmail_signature');
     expect(sync().text).toBe('Thanks,\nDana');
   });
+
+  it('in a long draft, checks blocks against the DOM in turns: a class that came without a record is seen within three snapshots', () => {
+    const root = editor(Array.from({ length: 1200 }, (_, i) => `<div>Line ${i}</div>`).join(''));
+    const asked = new Map<Element, number>();
+    const { mirror, sync } = mirrored(root, (el) => {
+      asked.set(el, (asked.get(el) ?? 0) + 1);
+      return isExcluded(el);
+    });
+    mirror.snapshot();
+    asked.clear();
+    // A snapshot after a keystroke walks the edited block again and checks 500 others, the next
+    // 500 in turn (the first snapshot walked all 1,200 and counted as the turn of blocks 0–499).
+    (root.children[7]!.firstChild as Text).appendData('!');
+    sync();
+    const children = [...root.children];
+    const indexes = [...asked.keys()].filter((el) => el.parentNode === root).map((el) => children.indexOf(el));
+    expect(indexes.sort((a, b) => a - b)).toEqual([7, ...Array.from({ length: 500 }, (_, i) => 500 + i)]);
+    // The site marks a line as quoted history: no record reaches the mirror (no attribute observer).
+    root.children[1000]!.className = 'gmail_quote';
+    const texts = [mirror.snapshot(), mirror.snapshot(), mirror.snapshot()].map((snap) => snap.text);
+    expect(texts.at(-1)).not.toContain('Line 1000\n');
+    expect(texts.at(-1)!.split('\n')).toHaveLength(1199);
+  });
 });
