@@ -141,12 +141,15 @@ export interface AnalyzeOptions {
  * Findings for `draft` under `ruleset`, sorted by start; `draft.slice(f.start, f.end) === f.text`.
  * The signature under a closing is not judged. Results are kept per ruleset, so after an edit only
  * the paragraphs it touched are analysed again, and the work of a call grows with the edit.
+ * Findings before an edit are the same objects the last call gave: treat them as read-only.
  */
 export function analyze(draft: string, ruleset: Ruleset, options: AnalyzeOptions = {}): Finding[] {
   const compiled = compile(ruleset);
   const block = signOffBlock(draft);
   const tagging: Tagging = draft.length > LONG_DRAFT ? 'word' : 'sentence';
   const memo = compiled.memo?.tagging === tagging ? compiled.memo : undefined;
+  // The update moves the memo's paragraphs in place: if it throws, no half-moved memo stays.
+  compiled.memo = undefined;
   const paragraphs = updateParagraphs(memo, draft, block, (unit) =>
     cached(compiled.units[tagging], UNIT_CACHE_LIMIT, unit, () =>
       detectAll('paragraph', unit, ruleset, compiled, '', tagging).sort(byPosition),

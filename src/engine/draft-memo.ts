@@ -31,6 +31,8 @@ interface Unit {
   start: number;
   end: number;
   findings: readonly Finding[];
+  /** The findings with draft offsets, as last given out, and the unit's draft offset then. */
+  placed?: { at: number; findings: Finding[] };
 }
 
 /** Findings of one unit's text, offsets relative to the unit (cached by the caller). */
@@ -144,15 +146,27 @@ function reanalyseAround(
     if (resumeAt >= 0) break;
     cuts.push({ start, end: unitEnd(draft, start, end) });
   }
-  const resumed =
-    resumeAt < 0
-      ? []
-      : old.units.slice(resumeAt).map((u) => ({ ...u, start: u.start + edit.delta, end: u.end + edit.delta }));
+  const resumed = resumeAt < 0 ? [] : shiftInPlace(old.units.slice(resumeAt), edit.delta);
   return {
     start: old.start,
     end,
-    units: [...old.units.slice(0, kept), ...analyseUnits(draft, old.start, cuts, block, findingsOf), ...resumed],
+    units: old.units.slice(0, kept).concat(analyseUnits(draft, old.start, cuts, block, findingsOf), resumed),
   };
+}
+
+/**
+ * Moves `spans` by `delta`, in place, and gives them back. Only for spans of the memo being
+ * replaced (nothing else holds them): a keystroke in a 100,000-word draft shifts hundreds of
+ * paragraphs, and new objects for each cost more than the rest of the call.
+ */
+function shiftInPlace<T extends Span>(spans: T[], delta: number): T[] {
+  if (delta !== 0) {
+    for (const span of spans) {
+      span.start += delta;
+      span.end += delta;
+    }
+  }
+  return spans;
 }
 
 /** Index of the last paragraph that starts before `offset`, or -1. */
@@ -216,20 +230,18 @@ export function updateParagraphs(
   const { paragraphs } = memo;
   const keptBefore = lastStartingBefore(paragraphs, edit.start);
   const keptAfter = firstEndingAfter(paragraphs, edit.oldEnd);
-  const after = paragraphs
-    .slice(keptAfter + 1)
-    .map((p) => ({ ...p, start: p.start + edit.delta, end: p.end + edit.delta }));
+  const after = shiftInPlace(paragraphs.slice(keptAfter + 1), edit.delta);
   const before = paragraphs.slice(0, Math.max(0, keptBefore));
   // An edit inside one long paragraph that stays one paragraph: only the units around it change.
   const inside = keptBefore === keptAfter ? paragraphs[keptBefore] : undefined;
   if (inside && inside.units.length > 1 && staysWhole(draft, edit)) {
-    return [...before, reanalyseAround(draft, inside, edit, block, findingsOf), ...after];
+    return before.concat(reanalyseAround(draft, inside, edit, block, findingsOf), after);
   }
   const from = keptBefore >= 0 ? paragraphs[keptBefore]!.start : 0;
   const to = keptAfter < paragraphs.length ? paragraphs[keptAfter]!.end + edit.delta : draft.length;
   const replaced = paragraphs.slice(Math.max(0, keptBefore), keptAfter + 1);
   const reuse = reusedFindings(memo, replaced, findingsOf);
-  return [...before, ...analyseRange(draft, from, to, block, reuse), ...after];
+  return before.concat(analyseRange(draft, from, to, block, reuse), after);
 }
 
 /**
@@ -264,17 +276,29 @@ function staysWhole(draft: string, edit: Edit): boolean {
   return !/\n[ \t\r\u00a0]*\n/.test(draft.slice(Math.max(0, from - 1), to + 1));
 }
 
-/** Every finding of the paragraphs, offsets into the draft, in order; at most `limit`. */
+/**
+ * Every finding of the paragraphs, offsets into the draft, in order; at most `limit`. A unit that
+ * has not moved since the last call gives the same finding objects as then: only units after an
+ * edit make new ones.
+ */
 export function draftFindings(paragraphs: readonly Paragraph[], limit: number): Finding[] {
   const all: Finding[] = [];
   for (const p of paragraphs) {
     for (const unit of p.units) {
-      const at = p.start + unit.start;
-      for (const f of unit.findings) {
+      if (unit.findings.length === 0) continue;
+      for (const f of placed(unit, p.start + unit.start)) {
         if (all.length >= limit) return all;
-        all.push({ ...f, start: f.start + at, end: f.end + at });
+        all.push(f);
       }
     }
   }
   return all;
+}
+
+/** The unit's findings with draft offsets, the unit starting at draft offset `at`. */
+function placed(unit: Unit, at: number): Finding[] {
+  if (unit.placed?.at !== at) {
+    unit.placed = { at, findings: unit.findings.map((f) => ({ ...f, start: f.start + at, end: f.end + at })) };
+  }
+  return unit.placed.findings;
 }
