@@ -9,7 +9,7 @@ export interface PhraseMatch {
   first: number;
   last: number;
   /** Text of the words that stood for `*`, in order. */
-  wildcards: string[];
+  wildcards: readonly string[];
   /** Per matched word: true when it matched as an inflected form ("leveraging" for "leverage"). */
   inflectedAt: boolean[];
   rank: number;
@@ -39,9 +39,13 @@ const node = (): TrieNode => ({ next: new Map(), ends: [] });
 /** Rules kept for one exact sequence of words; past this, the earliest packs' rules are dropped. */
 const ENDS_PER_NODE = 8;
 /** Trie nodes visited from one start word. */
-const STEPS_PER_START = 128;
+const STEPS_PER_START = 64;
 /** Matches kept from one start word, the longest first. */
-const MATCHES_PER_START = 16;
+const MATCHES_PER_START = 8;
+
+const longestFirst = (a: PhraseMatch, b: PhraseMatch) => b.last - a.last || b.rank - a.rank;
+
+const NO_WILDCARDS: readonly string[] = [];
 
 const better = (a: Terminal, b: Terminal) => Number(!!b.rule.locked) - Number(!!a.rule.locked) || b.rank - a.rank;
 
@@ -120,7 +124,10 @@ export class PhraseMatcher {
     if (at.ends.length > ENDS_PER_NODE) at.ends.pop();
   }
 
-  /** Every phrase occurrence starting at any token; overlapping ones included. */
+  /**
+   * Every phrase occurrence starting at any token, overlapping ones included, in order: by first
+   * word, then the longest first, then the best-ranked rule first.
+   */
   match(text: string, tokens: readonly Token[]): PhraseMatch[] {
     const found: PhraseMatch[] = [];
     for (let i = 0; i < tokens.length; i++) {
@@ -129,7 +136,7 @@ export class PhraseMatcher {
       if (!(this.root.any || this.root.next.has(norm) || this.bases.has(norm))) continue;
       const walk: Walk = { text, tokens, first: i, inflectedAt: [], wildcards: [], steps: 0, found: [] };
       this.step(walk, this.root, i);
-      for (const m of walk.found) found.push(m);
+      for (const m of walk.found.sort(longestFirst)) found.push(m);
     }
     return found;
   }
@@ -149,6 +156,11 @@ export class PhraseMatcher {
       // `*` stands for a content word: "At Centric Software" is not an "at-centric" anything.
       if (at.any && !FUNCTION_WORDS.has(token.norm)) this.deeper(walk, at.any, i, false, token);
     }
+    if (at.ends.length > 0) this.record(walk, at, i);
+  }
+
+  /** The matches of the rules whose phrase ends at `at`, the walk having reached the word at `i`. */
+  private record(walk: Walk, at: TrieNode, i: number): void {
     const inflected = walk.inflectedAt.includes(true);
     for (const end of at.ends) {
       if (walk.found.length >= MATCHES_PER_START) return;
@@ -157,7 +169,7 @@ export class PhraseMatcher {
           rule: end.rule,
           first: walk.first,
           last: i,
-          wildcards: [...walk.wildcards],
+          wildcards: walk.wildcards.length ? [...walk.wildcards] : NO_WILDCARDS,
           inflectedAt: [...walk.inflectedAt],
           rank: end.rank,
         });
@@ -184,16 +196,39 @@ function phraseWordsWithWildcards(phrase: string): string[] {
 /** Nothing but spaces (a hard-wrapped line break included) between two neighbouring words: same sentence. */
 const sameSentence = (text: string, from: number, to: number) => !/[.!?;:()]|\n\s*\n/.test(text.slice(from, to));
 
-// Each condition's phrases as words, worked out once per condition list rather than at every check.
-const conditionWords = new WeakMap<readonly string[], string[][]>();
-function wordsOfPhrases(phrases: readonly string[]): string[][] {
-  let words = conditionWords.get(phrases);
-  if (!words) {
-    words = phrases.map(phraseWords);
-    conditionWords.set(phrases, words);
-  }
-  return words;
+/**
+ * A condition's phrases as words, indexed by the word that would stand next to the match: the last
+ * word of a phrase that must come before it, the first of one that must come after. Worked out
+ * once per condition list, so a check reads only the phrases that could fit, however long the list.
+ */
+interface Neighbours {
+  before: Map<string, string[][]>;
+  after: Map<string, string[][]>;
 }
+
+const neighbourIndexes = new WeakMap<readonly string[], Neighbours>();
+function neighboursOf(phrases: readonly string[]): Neighbours {
+  let index = neighbourIndexes.get(phrases);
+  if (!index) {
+    index = { before: new Map(), after: new Map() };
+    for (const words of phrases.map(phraseWords)) {
+      if (words.length === 0) continue;
+      for (const [side, key] of [
+        ['before', words.at(-1)!],
+        ['after', words[0]!],
+      ] as const) {
+        const list = index[side].get(key);
+        if (list) list.push(words);
+        else index[side].set(key, [words]);
+      }
+    }
+    neighbourIndexes.set(phrases, index);
+  }
+  return index;
+}
+
+// "the pond's ecosystem": a possessive stands for its word, so "pond" in a list covers it.
+const sameWord = (norm: string, word: string) => norm === word || norm === `${word}'s`;
 
 /** True when the words of one of `phrases` stand right before (or after) the match, in the same sentence. */
 function neighbourIs(
@@ -203,20 +238,20 @@ function neighbourIs(
   phrases: readonly string[],
   side: 'before' | 'after',
 ) {
-  return wordsOfPhrases(phrases).some((words) => {
+  const next = side === 'before' ? tokens[match.first - 1] : tokens[match.last];
+  if (!next) return false;
+  const index = neighboursOf(phrases)[side];
+  const fits = (words: string[]) => {
     const from = side === 'before' ? match.first - words.length : match.last;
-    if (words.length === 0 || from < 0 || from + words.length > tokens.length) return false;
-    for (let k = 0; k < words.length; k++) {
-      const norm = tokens[from + k]!.norm;
-      // "the pond's ecosystem": a possessive stands for its word, so "pond" in a list covers it.
-      if (norm !== words[k] && norm !== `${words[k]}'s`) return false;
-    }
-    const [gapStart, gapEnd] =
-      side === 'before'
-        ? [tokens[match.first - 1]!.end, tokens[match.first]!.start]
-        : [tokens[match.last - 1]!.end, tokens[match.last]!.start];
-    return sameSentence(text, gapStart, gapEnd);
-  });
+    if (from < 0 || from + words.length > tokens.length) return false;
+    for (let k = 0; k < words.length; k++) if (!sameWord(tokens[from + k]!.norm, words[k]!)) return false;
+    return true;
+  };
+  const possessive = next.norm.endsWith("'s") ? index.get(next.norm.slice(0, -2)) : undefined;
+  if (!(index.get(next.norm)?.some(fits) || possessive?.some(fits))) return false;
+  const [gapStart, gapEnd] =
+    side === 'before' ? [next.end, tokens[match.first]!.start] : [tokens[match.last - 1]!.end, next.start];
+  return sameSentence(text, gapStart, gapEnd);
 }
 
 export type TagLookup = (offset: number) => ReadonlySet<string>;
@@ -272,9 +307,29 @@ export function contextAllows(
   rule: PhraseSpec,
   tagsAt: TagLookup,
 ): boolean {
-  // Neighbour tests first: they are free, the tag test runs compromise on the sentence.
-  const order = (list: Condition[]) => [...list].sort((a, b) => Number(needsTagger(a)) - Number(needsTagger(b)));
-  if (rule.skipIf && order(rule.skipIf).some((c) => conditionHolds(text, tokens, match, c, tagsAt))) return false;
-  if (rule.flagIf && !order(rule.flagIf).some((c) => conditionHolds(text, tokens, match, c, tagsAt))) return false;
+  if (rule.skipIf && anyHolds(text, tokens, match, rule.skipIf, tagsAt)) return false;
+  if (rule.flagIf && !anyHolds(text, tokens, match, rule.flagIf, tagsAt)) return false;
   return true;
+}
+
+function anyHolds(
+  text: string,
+  tokens: readonly Token[],
+  match: PhraseMatch,
+  conditions: readonly Condition[],
+  tagsAt: TagLookup,
+): boolean {
+  for (const c of cheapFirst(conditions)) if (conditionHolds(text, tokens, match, c, tagsAt)) return true;
+  return false;
+}
+
+// Neighbour tests first: they are free, a tag test reads the tagger. Ordered once per list.
+const ordered = new WeakMap<readonly Condition[], Condition[]>();
+function cheapFirst(list: readonly Condition[]): Condition[] {
+  let sorted = ordered.get(list);
+  if (!sorted) {
+    sorted = [...list].sort((a, b) => Number(needsTagger(a)) - Number(needsTagger(b)));
+    ordered.set(list, sorted);
+  }
+  return sorted;
 }

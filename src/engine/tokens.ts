@@ -13,7 +13,9 @@ const WORD = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{M}]+|_[\p{L}\p{N}\p{M}]+)*%?/g
 // one: every pattern below is anchored or ends at a fixed character, so a run of any length costs
 // time linear in its length (an unanchored `[\w-]+\.com` retried at every position of an
 // 80,000-character run without a dot took seconds).
-const NON_SPACE_RUN = /\S+/gu;
+const NON_SPACE_RUN = /\S+/uy;
+const ADDRESS_MARK = /@|\.\w/g;
+const SPACE = /\s/;
 const URL_START = /\b(?:https?:\/\/|www\.)/giu;
 const DOMAIN_END = /\.(?:com|net|org|io|co|ai|app|dev)\b/giu;
 const MAIL_DOMAIN = /[\w-]+(?:\.[\w-]+)+/uy;
@@ -47,20 +49,30 @@ function addressStart(run: string): number {
   return first;
 }
 
-/** Spans of `text` taken by web and mail addresses, in order. */
+/**
+ * Spans of `text` taken by web and mail addresses, in order. Only a run of non-space characters
+ * with an "@" or a dot before a letter can hold one: those marks are searched for, and each run
+ * holding one is read once (most text has none, and reading every word as a run cost more than
+ * the rest of tokenising).
+ */
 function addressSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  for (const run of text.matchAll(NON_SPACE_RUN)) {
-    // Most runs are plain words, or end a sentence with a full stop: no address in them.
-    if (!/@|\.\w/.test(run[0])) continue;
-    const start = addressStart(run[0]);
-    if (start >= 0) spans.push([run.index + start, run.index + run[0].length]);
+  ADDRESS_MARK.lastIndex = 0;
+  for (let mark = ADDRESS_MARK.exec(text); mark; mark = ADDRESS_MARK.exec(text)) {
+    let start = mark.index;
+    while (start > 0 && !SPACE.test(text[start - 1]!)) start--;
+    NON_SPACE_RUN.lastIndex = start;
+    const run = NON_SPACE_RUN.exec(text)![0];
+    const at = addressStart(run);
+    if (at >= 0) spans.push([start + at, start + run.length]);
+    ADDRESS_MARK.lastIndex = start + run.length;
   }
   return spans;
 }
 
 function normalizeWord(word: string): string {
-  return word.toLowerCase().replace(/’/g, "'");
+  const lower = word.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
 /** Tokens of `text` between `from` and `to`, skipping anything inside a web or mail address. */

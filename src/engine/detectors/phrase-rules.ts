@@ -7,7 +7,7 @@ import { contextAllows, type PhraseMatch, PhraseMatcher } from '../phrase-matche
 import type { Token } from '../tokens';
 import type { Suggestion } from '../types';
 
-function fillWildcards(replacement: string, wildcards: string[]): string | undefined {
+function fillWildcards(replacement: string, wildcards: readonly string[]): string | undefined {
   let complete = true;
   const filled = replacement.replace(/\$(\d)/g, (_, n: string) => {
     const word = wildcards[Number(n) - 1];
@@ -63,6 +63,9 @@ function companyFollows(text: string, tokens: readonly Token[], from: number): b
   return false;
 }
 
+/** Only spaces, "&" or a hyphen between two words: they read as one name. */
+const joined = (text: string, a: Token, b: Token) => /^[ \t\u00a0&-]*$/.test(text.slice(a.end, b.start));
+
 /**
  * "Synergy Physiotherapy", "Apex Talent Solutions": a match in Title Case next to another Title
  * Case word on the same line is part of a name, not the writer's jargon. At the start of a
@@ -78,11 +81,10 @@ function inName(text: string, tokens: readonly Token[], m: PhraseMatch): boolean
   // capitalised run ends like a company ("a World Class Cleaning Ltd").
   const described = DESCRIBING.has(tokens[m.first - 1]?.norm ?? '');
   if (m.last - m.first >= 2 && described && !companyFollows(text, tokens, m.last)) return false;
-  const joined = (a: Token, b: Token) => /^[ \t\u00a0&-]*$/.test(text.slice(a.end, b.start));
   const next = tokens[m.last];
-  if (next && joined(tokens[m.last - 1]!, next) && capitalised(text.slice(next.start, next.end))) return true;
+  if (next && joined(text, tokens[m.last - 1]!, next) && capitalised(text.slice(next.start, next.end))) return true;
   const previous = tokens[m.first - 1];
-  if (!previous || !joined(previous, tokens[m.first]!) || !capitalised(text.slice(previous.start, previous.end)))
+  if (!previous || !joined(text, previous, tokens[m.first]!) || !capitalised(text.slice(previous.start, previous.end)))
     return false;
   // The word before is capitalised: a name, unless it only starts the sentence ("Our Solutions team").
   const beforePrevious = tokens[m.first - 2];
@@ -142,17 +144,32 @@ function fittedSuggestions(text: string, tokens: readonly Token[], m: PhraseMatc
   });
 }
 
-/** The earliest, then longest, of overlapping matches (already in that order); mentions are skipped. */
-function pickNonOverlapping(text: string, tokens: readonly Token[], sorted: PhraseMatch[]): PhraseMatch[] {
+/**
+ * The earliest, then longest, of overlapping matches (already in that order) that `stands`; never
+ * one that overlaps `taken` (matches already chosen). The overlap is tested first: it is free, and
+ * most candidates in a dense stretch fail it, while whether a match stands reads its context.
+ */
+function pickNonOverlapping(
+  sorted: readonly PhraseMatch[],
+  stands: (m: PhraseMatch) => boolean,
+  taken: readonly PhraseMatch[] = [],
+): PhraseMatch[] {
   const picked: PhraseMatch[] = [];
-  let taken = 0;
+  let until = 0;
+  // `taken` is in order and without overlaps, as `sorted` is in order: the first taken match that
+  // ends after a candidate's start only moves forward.
+  let next = 0;
   for (const m of sorted) {
-    if (m.first < taken || isMention(text, tokens[m.first]!.start, tokens[m.last - 1]!.end)) continue;
-    taken = m.last;
+    while (next < taken.length && taken[next]!.last <= m.first) next++;
+    const onTaken = next < taken.length && taken[next]!.first < m.last;
+    if (m.first < until || onTaken || !stands(m)) continue;
+    until = m.last;
     picked.push(m);
   }
   return picked;
 }
+
+const inOrder = (a: PhraseMatch, b: PhraseMatch) => a.first - b.first || b.last - a.last || b.rank - a.rank;
 
 /**
  * Every phrase rule of every pack, whatever its kind, compiled into one word trie per ruleset.
@@ -169,25 +186,23 @@ export const phraseRules: Detector<PhraseMatcher> = {
     // The built-in pack's few conditions get sentence tagging; a team pack's read the dictionary, so
     // that no pack (2,000 rules on "the" and "and") can make every sentence cost a tagger run.
     const tagsFor = (m: PhraseMatch) => (m.rule.id.startsWith(BUILTIN_PREFIX) ? tagsAt : wordTagsAt);
-    const allowed = matcher
-      .match(text, tokens)
-      .filter(
-        (m) =>
-          !m.rule.phrase || (!inName(text, tokens, m) && contextAllows(text, tokens, m, m.rule.phrase, tagsFor(m))),
-      )
-      .sort((a, b) => a.first - b.first || b.last - a.last || b.rank - a.rank);
+    // A match stands when its words are no name, its context allows it and it is used, not mentioned.
+    const stands = (m: PhraseMatch) =>
+      (!m.rule.phrase || (!inName(text, tokens, m) && contextAllows(text, tokens, m, m.rule.phrase, tagsFor(m)))) &&
+      !isMention(text, tokens[m.first]!.start, tokens[m.last - 1]!.end);
+    const candidates = matcher.match(text, tokens);
     // A locked rule's match is chosen first, so no later pack's longer or equal phrase can hide it.
     const locked = pickNonOverlapping(
-      text,
-      tokens,
-      allowed.filter((m) => m.rule.locked),
+      candidates.filter((m) => m.rule.locked),
+      stands,
     );
-    const free = allowed.filter((m) => !m.rule.locked && !locked.some((l) => l.first < m.last && m.first < l.last));
-    const findings = [...locked, ...pickNonOverlapping(text, tokens, free)]
-      .sort((a, b) => a.first - b.first)
-      .map((m) =>
-        makeFinding(m.rule, text, tokens[m.first]!.start, tokens[m.last - 1]!.end, fittedSuggestions(text, tokens, m)),
-      );
-    return findings;
+    const free = pickNonOverlapping(
+      locked.length ? candidates.filter((m) => !m.rule.locked) : candidates,
+      stands,
+      locked,
+    );
+    return (locked.length ? [...locked, ...free].sort(inOrder) : free).map((m) =>
+      makeFinding(m.rule, text, tokens[m.first]!.start, tokens[m.last - 1]!.end, fittedSuggestions(text, tokens, m)),
+    );
   },
 };
