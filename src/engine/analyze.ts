@@ -54,6 +54,13 @@ function contextFor(text: string, ruleset: Ruleset, signOff: string, tagging: Ta
   let tokens: Token[] | undefined;
   let sentences: Span[] | undefined;
   const sentencesOf = () => (sentences ??= splitSentences(text));
+  // Many rules of a pack can ask about the same word.
+  const wordTagsByOffset = new Map<number, ReadonlySet<string>>();
+  const wordTagsAt = (offset: number) => {
+    let tags = wordTagsByOffset.get(offset);
+    if (!tags) wordTagsByOffset.set(offset, (tags = tagsOfWord(text, offset)));
+    return tags;
+  };
   return {
     text,
     signOff,
@@ -63,9 +70,9 @@ function contextFor(text: string, ruleset: Ruleset, signOff: string, tagging: Ta
     get sentences() {
       return sentencesOf();
     },
-    wordTagsAt: (offset) => tagsOfWord(text, offset),
+    wordTagsAt,
     tagsAt(offset) {
-      if (tagging === 'word') return tagsOfWord(text, offset);
+      if (tagging === 'word') return wordTagsAt(offset);
       const s = sentencesOf().find((span) => offset >= span.start && offset < span.end);
       return s ? tagsAt(text.slice(s.start, s.end), offset - s.start) : new Set<string>();
     },

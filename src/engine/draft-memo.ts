@@ -102,8 +102,11 @@ function analyseRange(
   block: Span | undefined,
   findingsOf: UnitFindings,
 ): Paragraph[] {
+  // Written out, not spread from `span`: V8 gives a spread copy a shape whose numbers are slow to
+  // change, and `shiftInPlace` changes them on every edit (0.7 ms for 1,400 paragraphs, against 5 µs).
   return splitParagraphs(draft, from, to).map((span) => ({
-    ...span,
+    start: span.start,
+    end: span.end,
     units: analyseUnits(draft, span.start, splitUnits(draft, span), block, findingsOf),
   }));
 }
@@ -295,10 +298,22 @@ export function draftFindings(paragraphs: readonly Paragraph[], limit: number): 
   return all;
 }
 
+/** `finding` moved by `by` characters; every field written out (see `analyseRange`), in `makeFinding`'s order. */
+const moved = (f: Finding, by: number): Finding => ({
+  ruleId: f.ruleId,
+  kind: f.kind,
+  start: f.start + by,
+  end: f.end + by,
+  text: f.text,
+  message: f.message,
+  suggestions: f.suggestions,
+  severity: f.severity,
+});
+
 /** The unit's findings with draft offsets, the unit starting at draft offset `at`. */
 function placed(unit: Unit, at: number): Finding[] {
   if (unit.placed?.at !== at) {
-    unit.placed = { at, findings: unit.findings.map((f) => ({ ...f, start: f.start + at, end: f.end + at })) };
+    unit.placed = { at, findings: unit.findings.map((f) => moved(f, at)) };
   }
   return unit.placed.findings;
 }

@@ -46,6 +46,7 @@ const MATCHES_PER_START = 8;
 const longestFirst = (a: PhraseMatch, b: PhraseMatch) => b.last - a.last || b.rank - a.rank;
 
 const NO_WILDCARDS: readonly string[] = [];
+const NONE: readonly PhraseMatch[] = [];
 
 const better = (a: Terminal, b: Terminal) => Number(!!b.rule.locked) - Number(!!a.rule.locked) || b.rank - a.rank;
 
@@ -84,6 +85,7 @@ export class PhraseMatcher {
   private readonly entered = new Set<string>();
 
   constructor(rules: ResolvedRule[]) {
+    this.hasLocked = rules.some((rule) => rule.phrase && rule.locked);
     const wordsOf = new Map<string, string[]>();
     rules.forEach((rule, rank) => {
       if (!rule.phrase) return;
@@ -124,21 +126,21 @@ export class PhraseMatcher {
     if (at.ends.length > ENDS_PER_NODE) at.ends.pop();
   }
 
+  /** Whether any rule is locked: only then do locked matches need a pass of their own. */
+  readonly hasLocked: boolean;
+
   /**
-   * Every phrase occurrence starting at any token, overlapping ones included, in order: by first
-   * word, then the longest first, then the best-ranked rule first.
+   * The phrase occurrences starting at token `i`, the longest first, then the best-ranked rule
+   * first. Asked start by start, so that a caller choosing matches from the left never walks from
+   * the words inside a match it already chose.
    */
-  match(text: string, tokens: readonly Token[]): PhraseMatch[] {
-    const found: PhraseMatch[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      // Most words start no phrase: test before allocating anything for the walk.
-      const norm = tokens[i]!.norm;
-      if (!(this.root.any || this.root.next.has(norm) || this.bases.has(norm))) continue;
-      const walk: Walk = { text, tokens, first: i, inflectedAt: [], wildcards: [], steps: 0, found: [] };
-      this.step(walk, this.root, i);
-      for (const m of walk.found.sort(longestFirst)) found.push(m);
-    }
-    return found;
+  matchFrom(text: string, tokens: readonly Token[], i: number): readonly PhraseMatch[] {
+    // Most words start no phrase: test before allocating anything for the walk.
+    const norm = tokens[i]!.norm;
+    if (!(this.root.any || this.root.next.has(norm) || this.bases.has(norm))) return NONE;
+    const walk: Walk = { text, tokens, first: i, inflectedAt: [], wildcards: [], steps: 0, found: [] };
+    this.step(walk, this.root, i);
+    return walk.found.sort(longestFirst);
   }
 
   /** Walks on from `at` with the word at `i`; records the matches ending at `at` after the longer ones. */

@@ -8,6 +8,10 @@
  *         different edit, so the edited paragraph is never in the cache. The peers have no cache, so
  *         for them "edit" is just a run on the edited text.
  *
+ * It runs as the extension and the CLI do, from a bundle (esbuild, packages left to node): run from
+ * source by tsx, every closure the engine makes would also pay for the name tsx gives it
+ * (`keepNames`), which no shipped build does.
+ *
  * `npm run bench -- --json` prints one JSON line on stdout and nothing else (npm itself prints its
  * "> connection-first@… bench" banner on stdout unless run as `npm run -s bench -- --json`).
  */

@@ -41,9 +41,23 @@ const SMALL_WORDS = new Set([
   'as',
 ]);
 
-function isHeadline(text: string, at: number): boolean {
-  const from = text.lastIndexOf('\n', at) + 1;
-  const to = text.indexOf('\n', at);
+/** Whether the line holding `text[at]` is a headline; asked once per line (see `headlines`). */
+type HeadlineTest = (at: number) => boolean;
+
+/** `isHeadline` for one text, remembered per line: every capitalised match on a long line asks it. */
+function headlines(text: string): HeadlineTest {
+  const known = new Map<number, boolean>();
+  return (at) => {
+    const from = text.lastIndexOf('\n', at) + 1;
+    let headline = known.get(from);
+    if (headline === undefined) known.set(from, (headline = isHeadline(text, from)));
+    return headline;
+  };
+}
+
+/** Whether the line starting at `from` is a headline: five or more words, most of them capitalised. */
+function isHeadline(text: string, from: number): boolean {
+  const to = text.indexOf('\n', from);
   const words = (text.slice(from, to < 0 ? text.length : to).match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter(
     (w) => !SMALL_WORDS.has(w),
   );
@@ -72,10 +86,10 @@ const joined = (text: string, a: Token, b: Token) => /^[ \t\u00a0&-]*$/.test(tex
  * sentence only a capitalised word after it counts ("Synergy Partners called", not "Synergy is key").
  * A line written in Title Case throughout is a headline or an advert, where capitals name nothing.
  */
-function inName(text: string, tokens: readonly Token[], m: PhraseMatch): boolean {
+function inName(text: string, tokens: readonly Token[], m: PhraseMatch, isHeadline: HeadlineTest): boolean {
   const words = tokens.slice(m.first, m.last);
   if (!words.every((t) => capitalised(text.slice(t.start, t.end)))) return false;
-  if (isHeadline(text, tokens[m.first]!.start)) return false;
+  if (isHeadline(tokens[m.first]!.start)) return false;
   // "our World Class Team", "a Customer Centric Approach": a listed phrase of two or more words after
   // "our" or "a" is described in capitals, not named ("the Thought Leader Awards" is a name), unless the
   // capitalised run ends like a company ("a World Class Cleaning Ltd").
@@ -145,26 +159,28 @@ function fittedSuggestions(text: string, tokens: readonly Token[], m: PhraseMatc
 }
 
 /**
- * The earliest, then longest, of overlapping matches (already in that order) that `stands`; never
- * one that overlaps `taken` (matches already chosen). The overlap is tested first: it is free, and
- * most candidates in a dense stretch fail it, while whether a match stands reads its context.
+ * The earliest, then longest, of overlapping matches that `accept` takes, start word by start word
+ * (`from` gives a word's matches, longest first); never one that overlaps `taken` (matches already
+ * chosen, in order). Words inside a chosen match are not walked from, and the overlap is tested
+ * before `accept`, which reads the match's context: in a dense stretch, or under a pack of
+ * overlapping phrases, most candidates are never looked at.
  */
 function pickNonOverlapping(
-  sorted: readonly PhraseMatch[],
-  stands: (m: PhraseMatch) => boolean,
+  words: number,
+  from: (i: number) => readonly PhraseMatch[],
+  accept: (m: PhraseMatch) => boolean,
   taken: readonly PhraseMatch[] = [],
 ): PhraseMatch[] {
   const picked: PhraseMatch[] = [];
-  let until = 0;
-  // `taken` is in order and without overlaps, as `sorted` is in order: the first taken match that
-  // ends after a candidate's start only moves forward.
+  // The first taken match that ends after the current word only moves forward.
   let next = 0;
-  for (const m of sorted) {
-    while (next < taken.length && taken[next]!.last <= m.first) next++;
-    const onTaken = next < taken.length && taken[next]!.first < m.last;
-    if (m.first < until || onTaken || !stands(m)) continue;
-    until = m.last;
-    picked.push(m);
+  for (let i = 0; i < words; i = Math.max(i + 1, picked.at(-1)?.last ?? 0)) {
+    for (const m of from(i)) {
+      while (next < taken.length && taken[next]!.last <= m.first) next++;
+      if ((next < taken.length && taken[next]!.first < m.last) || !accept(m)) continue;
+      picked.push(m);
+      break;
+    }
   }
   return picked;
 }
@@ -187,20 +203,23 @@ export const phraseRules: Detector<PhraseMatcher> = {
     // that no pack (2,000 rules on "the" and "and") can make every sentence cost a tagger run.
     const tagsFor = (m: PhraseMatch) => (m.rule.id.startsWith(BUILTIN_PREFIX) ? tagsAt : wordTagsAt);
     // A match stands when its words are no name, its context allows it and it is used, not mentioned.
+    const headline = headlines(text);
     const stands = (m: PhraseMatch) =>
-      (!m.rule.phrase || (!inName(text, tokens, m) && contextAllows(text, tokens, m, m.rule.phrase, tagsFor(m)))) &&
+      (!m.rule.phrase ||
+        (!inName(text, tokens, m, headline) && contextAllows(text, tokens, m, m.rule.phrase, tagsFor(m)))) &&
       !isMention(text, tokens[m.first]!.start, tokens[m.last - 1]!.end);
-    const candidates = matcher.match(text, tokens);
+    // Each start word is walked once, for both passes.
+    const walks = new Map<number, readonly PhraseMatch[]>();
+    const from = (i: number) => {
+      let found = walks.get(i);
+      if (!found) walks.set(i, (found = matcher.matchFrom(text, tokens, i)));
+      return found;
+    };
     // A locked rule's match is chosen first, so no later pack's longer or equal phrase can hide it.
-    const locked = pickNonOverlapping(
-      candidates.filter((m) => m.rule.locked),
-      stands,
-    );
-    const free = pickNonOverlapping(
-      locked.length ? candidates.filter((m) => !m.rule.locked) : candidates,
-      stands,
-      locked,
-    );
+    const locked = matcher.hasLocked
+      ? pickNonOverlapping(tokens.length, from, (m) => !!m.rule.locked && stands(m))
+      : [];
+    const free = pickNonOverlapping(tokens.length, from, (m) => !m.rule.locked && stands(m), locked);
     return (locked.length ? [...locked, ...free].sort(inOrder) : free).map((m) =>
       makeFinding(m.rule, text, tokens[m.first]!.start, tokens[m.last - 1]!.end, fittedSuggestions(text, tokens, m)),
     );
