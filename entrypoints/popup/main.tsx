@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { Popup } from '../../src/ui/popup/Popup';
+import '../../src/ui/theme.css';
 import './style.css';
 
 render(<Popup />, document.getElementById('app')!);

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { isOnDarkBackground } from '../editor/dark-editor';
 import { HighlightPainter } from '../editor/highlights';
 import { EditorSession, type LiveFinding, type SessionHost } from '../editor/session';
 import type { Ruleset } from '../engine';
@@ -221,6 +222,7 @@ export class Controller implements SessionHost {
           },
       onClose: (reason) => (reason === 'escape' ? this.closeCard(true) : this.closeSoon()),
       onPointerEnter: () => clearTimeout(this.closeTimer),
+      dark: isOnDarkBackground(session.editor),
     };
   }
 
@@ -231,6 +233,7 @@ export class Controller implements SessionHost {
       findings: session.results,
       underlined: session.findings.length,
       paused: session.paused,
+      dark: isOnDarkBackground(session.editor),
       onTogglePause: () => session.setPaused(!session.paused),
       onSelect: (finding) => {
         const live = session.liveFor(finding);

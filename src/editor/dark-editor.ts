@@ -75,9 +75,14 @@ export function isDarkBackground(css: string): boolean | undefined {
   return relativeLuminance(colour) < DARK_LUMINANCE;
 }
 
+/** Above this relative luminance a text colour counts as light: only readable on a dark background. */
+const LIGHT_TEXT_LUMINANCE = 0.5;
+
 /**
  * Whether the editor shows on a dark background: the first element from the editor up whose
- * background is not transparent decides. None at all means the page's default, which is light.
+ * background is not transparent decides. The card and count badge of its compose follow it too.
+ * With none at all (a theme that paints a picture, or the browser's own dark canvas, behind
+ * transparent boxes) the editor's text colour decides: light text is written on a dark page.
  */
 export function isOnDarkBackground(editor: Element): boolean {
   const view = editor.ownerDocument.defaultView;
@@ -86,5 +91,6 @@ export function isOnDarkBackground(editor: Element): boolean {
     const dark = isDarkBackground(view.getComputedStyle(el).backgroundColor);
     if (dark !== undefined) return dark;
   }
-  return false;
+  const text = parseColour(view.getComputedStyle(editor).color);
+  return text !== undefined && text.a > 0 && relativeLuminance(text) > LIGHT_TEXT_LUMINANCE;
 }

@@ -24,6 +24,8 @@ export interface CardModel {
   onClose(reason: 'escape' | 'pointer-left'): void;
   /** The pointer entered the card: the caller must not close it while the user reads. */
   onPointerEnter(): void;
+  /** The finding's editor shows on a dark background: the card wears the dark colours. */
+  dark?: boolean;
 }
 
 /** The small per-compose count, placed at the compose window's corner, outside the editor. */
@@ -40,6 +42,8 @@ export interface BadgeModel {
   onTogglePause(): void;
   /** A finding picked from the list: the caller scrolls to it and opens its card. */
   onSelect(finding: Finding): void;
+  /** The compose's editor shows on a dark background: the badge and its list wear the dark colours. */
+  dark?: boolean;
 }
 
 export interface OverlayModel {

@@ -1,4 +1,4 @@
-import { render as preactRender } from 'preact';
+import { type ComponentChildren, render as preactRender } from 'preact';
 import { Badge } from './Badge';
 import { Card, findingKey } from './Card';
 import type { OverlayModel } from './overlay-model';
@@ -15,14 +15,32 @@ export interface Overlay {
   destroy(): void;
 }
 
+/**
+ * Sets the colour scheme of what it holds: dark for a compose whose editor shows on a dark
+ * background, else light. It adds no box (display: contents), so placement and events are unchanged.
+ */
+function Theme({ dark, children }: { dark: boolean | undefined; children: ComponentChildren }) {
+  return (
+    <div class="cf-theme" data-cf-theme={dark ? 'dark' : 'light'}>
+      {children}
+    </div>
+  );
+}
+
 function OverlayView({ model }: { model: OverlayModel }) {
   return (
     <>
       {model.badges.map((badge) => (
-        <Badge key={badge.id} model={badge} />
+        <Theme key={badge.id} dark={badge.dark}>
+          <Badge model={badge} />
+        </Theme>
       ))}
       {/* Keyed by finding: a different finding gets a fresh card (placed and focused anew). */}
-      {model.card && <Card key={findingKey(model.card.finding)} model={model.card} />}
+      {model.card && (
+        <Theme key={findingKey(model.card.finding)} dark={model.card.dark}>
+          <Card model={model.card} />
+        </Theme>
+      )}
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { KIND_TABLE, KINDS } from '../engine/kinds';
+import THEME_CSS from './theme.css?inline';
 
 /**
  * Inline style for the host element. Inline so that a page rule aimed at our tag name cannot
@@ -16,13 +17,19 @@ export const HOST_STYLE = [
   'display: block !important',
 ].join('; ');
 
-/** Each kind's accent, on the card and the list items that carry `data-cf-kind`. */
-const kindRules = KINDS.map(
-  (kind) => `[data-cf-kind="${kind}"] { --cf-accent: ${KIND_TABLE[kind].highlight.colour}; }`,
-).join('\n');
+/** Each kind's accent, on the card and the list items that carry `data-cf-kind`: the underline's colour, light or dark. */
+const kindRules = KINDS.map((kind) => {
+  const { colour, darkColour } = KIND_TABLE[kind].highlight;
+  return `[data-cf-kind="${kind}"] { --cf-accent: light-dark(${colour}, ${darkColour}); }`;
+}).join('\n');
 
-/** Everything inside the shadow root. Our rules cannot leak out, the page's cannot leak in. */
+/**
+ * Everything inside the shadow root. Our rules cannot leak out, the page's cannot leak in. The
+ * colours are theme.css's custom properties: light, and dark inside a `data-cf-theme="dark"`
+ * wrapper (a card or badge of a compose whose editor is dark).
+ */
 export const OVERLAY_CSS = `
+${THEME_CSS}
 :host {
   all: initial;
   position: fixed;
@@ -36,7 +43,7 @@ export const OVERLAY_CSS = `
 *, *::before, *::after { box-sizing: border-box; }
 .cf-root {
   font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
-  color: #1f2937;
+  color: var(--cf-text);
   color-scheme: light;
   -webkit-font-smoothing: antialiased;
   text-align: left;
@@ -45,6 +52,9 @@ export const OVERLAY_CSS = `
   direction: ltr;
 }
 ${kindRules}
+/* One per card and per badge: display: contents, so it adds no box; it only sets the scheme. */
+.cf-theme { display: contents; color-scheme: light; }
+.cf-theme[data-cf-theme="dark"] { color-scheme: dark; }
 button {
   font: inherit;
   color: inherit;
@@ -54,7 +64,7 @@ button {
   letter-spacing: normal;
 }
 button:focus { outline: none; }
-button:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
+button:focus-visible { outline: 2px solid var(--cf-focus); outline-offset: 2px; }
 
 /* ---- card ---- */
 .cf-card {
@@ -67,21 +77,21 @@ button:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
   max-width: min(360px, calc(100vw - 16px));
   max-height: calc(100vh - 16px);
   overflow: auto;
-  background: #ffffff;
-  color: #1f2937;
-  border: 1px solid #e5e7eb;
-  border-top: 3px solid var(--cf-accent, #475569);
+  background: var(--cf-surface);
+  color: var(--cf-text);
+  border: 1px solid var(--cf-divider);
+  border-top: 3px solid var(--cf-accent, var(--cf-control-edge));
   border-radius: 8px;
-  box-shadow: 0 6px 20px rgba(15, 23, 42, 0.18), 0 1px 3px rgba(15, 23, 42, 0.12);
+  box-shadow: 0 6px 20px var(--cf-shadow), 0 1px 3px var(--cf-shadow-near);
   padding: 10px 12px 12px;
 }
-.cf-card.cf-hint { border-top-color: #cbd5e1; border-top-style: dashed; }
+.cf-card.cf-hint { border-top-color: var(--cf-control-edge); border-top-style: dashed; }
 .cf-title { margin: 0 0 4px; font-weight: 600; overflow-wrap: anywhere; }
-.cf-kind { color: var(--cf-accent, #475569); }
-.cf-hint .cf-kind { color: #475569; font-weight: 500; }
-.cf-found { color: #111827; font-weight: 500; }
+.cf-kind { color: var(--cf-accent, var(--cf-text-muted)); }
+.cf-hint .cf-kind { color: var(--cf-text-muted); font-weight: 500; }
+.cf-found { color: var(--cf-text-strong); font-weight: 500; }
 .cf-message { margin: 0 0 10px; white-space: pre-wrap; overflow-wrap: anywhere; }
-.cf-hint .cf-message { color: #4b5563; }
+.cf-hint .cf-message { color: var(--cf-text-muted); }
 .cf-suggestions { display: flex; flex-wrap: wrap; gap: 6px; margin-bottom: 10px; }
 .cf-suggestions:empty { display: none; }
 .cf-suggestion {
@@ -89,28 +99,28 @@ button:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
   max-width: 100%;
   padding: 4px 10px;
   border-radius: 6px;
-  border: 1px solid var(--cf-accent, #475569);
-  background: #ffffff;
-  color: #111827;
+  border: 1px solid var(--cf-accent, var(--cf-control-edge));
+  background: var(--cf-surface);
+  color: var(--cf-text-strong);
   font-weight: 500;
   text-align: left;
   overflow-wrap: anywhere;
 }
-.cf-suggestion:hover { background: #f8fafc; }
-.cf-hint .cf-suggestion { border-color: #cbd5e1; font-weight: 400; }
-.cf-actions { display: flex; flex-wrap: wrap; gap: 4px 12px; border-top: 1px solid #f1f5f9; padding-top: 8px; }
+.cf-suggestion:hover { background: var(--cf-surface-hover); }
+.cf-hint .cf-suggestion { border-color: var(--cf-control-edge); font-weight: 400; }
+.cf-actions { display: flex; flex-wrap: wrap; gap: 4px 12px; border-top: 1px solid var(--cf-divider-soft); padding-top: 8px; }
 .cf-link {
   padding: 2px 0;
   border: 0;
   background: none;
-  color: #374151;
+  color: var(--cf-text);
   font-size: 12px;
   text-decoration: underline;
-  text-decoration-color: #cbd5e1;
+  text-decoration-color: var(--cf-control-edge);
   text-underline-offset: 2px;
 }
-.cf-link:hover { color: #111827; text-decoration-color: currentColor; }
-.cf-locked { padding: 2px 0; color: #6b7280; font-size: 12px; }
+.cf-link:hover { color: var(--cf-text-strong); text-decoration-color: currentColor; }
+.cf-locked { padding: 2px 0; color: var(--cf-text-muted); font-size: 12px; }
 
 /* ---- badge ---- */
 .cf-badge {
@@ -122,19 +132,25 @@ button:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
   height: 24px;
   padding: 0 7px;
   border-radius: 12px;
-  border: 1px solid #1e293b;
-  background: #1e293b;
-  color: #ffffff;
+  border: 1px solid var(--cf-primary);
+  background: var(--cf-primary);
+  color: var(--cf-primary-text);
   font-size: 12px;
   font-weight: 600;
   line-height: 22px;
   text-align: center;
-  box-shadow: 0 1px 4px rgba(15, 23, 42, 0.3);
+  box-shadow: 0 1px 4px var(--cf-shadow);
   white-space: nowrap;
 }
 .cf-badge[hidden] { display: none; }
-.cf-badge.cf-zero { background: #ffffff; color: #475569; border-color: #cbd5e1; }
-.cf-badge.cf-paused { background: #f1f5f9; color: #475569; border-color: #94a3b8; font-weight: 500; }
+/* No dark fill to stand out by: the edge must (at least 3:1 on the compose's background). */
+.cf-badge.cf-zero { background: var(--cf-surface); color: var(--cf-text-muted); border-color: var(--cf-control-edge); }
+.cf-badge.cf-paused {
+  background: var(--cf-surface-hover);
+  color: var(--cf-text-muted);
+  border-color: var(--cf-control-edge);
+  font-weight: 500;
+}
 
 /* ---- findings list ---- */
 .cf-panel {
@@ -147,13 +163,13 @@ button:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
   max-height: min(360px, calc(100vh - 16px));
   display: flex;
   flex-direction: column;
-  background: #ffffff;
-  color: #1f2937;
-  border: 1px solid #e5e7eb;
+  background: var(--cf-surface);
+  color: var(--cf-text);
+  border: 1px solid var(--cf-divider);
   border-radius: 8px;
-  box-shadow: 0 6px 20px rgba(15, 23, 42, 0.18), 0 1px 3px rgba(15, 23, 42, 0.12);
+  box-shadow: 0 6px 20px var(--cf-shadow), 0 1px 3px var(--cf-shadow-near);
 }
-.cf-panel-head { padding: 8px 12px; font-weight: 600; border-bottom: 1px solid #f1f5f9; }
+.cf-panel-head { padding: 8px 12px; font-weight: 600; border-bottom: 1px solid var(--cf-divider-soft); }
 .cf-list { list-style: none; margin: 0; padding: 4px; overflow: auto; flex: 1 1 auto; }
 .cf-item {
   display: flex;
@@ -166,11 +182,11 @@ button:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
   background: none;
   text-align: left;
 }
-.cf-item:hover { background: #f1f5f9; }
+.cf-item:hover { background: var(--cf-surface-hover); }
 .cf-item .cf-kind { flex: none; font-size: 12px; font-weight: 600; }
 .cf-item .cf-found { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; min-width: 0; }
-.cf-empty { margin: 0; padding: 8px 12px; color: #4b5563; }
-.cf-note { margin: 0; padding: 6px 12px 0; color: #4b5563; font-size: 12px; }
-.cf-more { padding: 5px 8px; color: #4b5563; font-size: 12px; }
-.cf-panel-foot { padding: 6px 12px 8px; border-top: 1px solid #f1f5f9; }
+.cf-empty { margin: 0; padding: 8px 12px; color: var(--cf-text-muted); }
+.cf-note { margin: 0; padding: 6px 12px 0; color: var(--cf-text-muted); font-size: 12px; }
+.cf-more { padding: 5px 8px; color: var(--cf-text-muted); font-size: 12px; }
+.cf-panel-foot { padding: 6px 12px 8px; border-top: 1px solid var(--cf-divider-soft); }
 `;

@@ -101,6 +101,20 @@ describe('isOnDarkBackground: the first ancestor with a background decides', () 
     expect(isOnDarkBackground(editor)).toBe(false);
   });
 
+  it('with no background anywhere, takes light text for a dark page (a picture theme, a dark canvas)', () => {
+    const light = editorIn('<div><div contenteditable="true" style="color: rgb(232, 234, 237)">Hi</div></div>');
+    expect(isOnDarkBackground(light)).toBe(true);
+    const dark = editorIn('<div><div contenteditable="true" style="color: rgb(32, 33, 36)">Hi</div></div>');
+    expect(isOnDarkBackground(dark)).toBe(false);
+  });
+
+  it('lets a background win over the text colour', () => {
+    const editor = editorIn(
+      '<div style="background-color: #ffffff"><div contenteditable="true" style="color: #f5f5f5">Hi</div></div>',
+    );
+    expect(isOnDarkBackground(editor)).toBe(false);
+  });
+
   it('follows a style sheet, not only inline styles', () => {
     const sheet = document.createElement('style');
     sheet.textContent = '.compose { background-color: #242424; }';

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { KIND_TABLE, KINDS } from '../../engine/kinds';
 import { isSiteOn } from '../../settings/items';
+import { kindStyle } from '../kind-style';
 import { askDraft, pauseDraft, type DraftInfo, type MailTab } from './active-tab';
 
 /** How often the popup asks the page again while it is open (the draft can change under it). */
@@ -124,7 +125,7 @@ function DraftPanel({ tabId }: { tabId: number }) {
                 data-count={draft.counts[kind]}
                 class={draft.counts[kind] ? '' : 'zero'}
               >
-                <span class="swatch" style={{ background: KIND_TABLE[kind].highlight.colour }} aria-hidden="true" />
+                <span class="swatch" style={kindStyle(kind)} aria-hidden="true" />
                 <span class="kind">{KIND_TABLE[kind].label}</span>
                 <span class="n">{draft.counts[kind]}</span>
               </li>
