@@ -67,6 +67,18 @@ export const KIND_TABLE = {
       thickness: 1,
     },
   },
+  blank: {
+    label: 'Blank to fill in',
+    groupLabel: 'Blanks to fill in',
+    description: 'Placeholders such as "[their goal]" or "[CUSTOMER_NAME]" still in the draft, waiting for real words.',
+    highlight: {
+      colour: '#be123c',
+      darkColour: '#fda4af',
+      tint: 'rgba(244, 63, 94, 0.14)',
+      line: 'solid',
+      thickness: 2,
+    },
+  },
 } as const satisfies Record<string, KindInfo>;
 
 export type FindingKind = keyof typeof KIND_TABLE;

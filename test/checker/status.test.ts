@@ -89,7 +89,7 @@ describe('answerPopup: the checker answers the popup', () => {
 
     await settled(async () =>
       expect((await send({ type: DRAFT_STATUS }))?.draft).toEqual({
-        counts: { buzzword: 2, 'non-apology': 0, 'pitch-first': 0 },
+        counts: { buzzword: 2, 'non-apology': 0, 'pitch-first': 0, blank: 0 },
         paused: false,
       }),
     );
@@ -100,6 +100,7 @@ describe('answerPopup: the checker answers the popup', () => {
         buzzword: 1,
         'non-apology': 1,
         'pitch-first': 0,
+        blank: 0,
       }),
     );
 
@@ -142,11 +143,14 @@ describe('answerPopup: the checker answers the popup', () => {
     await settled(async () => expect((await send({ type: DRAFT_STATUS }))?.draft?.counts.buzzword).toBe(1));
 
     const paused = await send({ type: PAUSE_DRAFT, paused: true });
-    expect(paused?.draft).toEqual({ counts: { buzzword: 0, 'non-apology': 0, 'pitch-first': 0 }, paused: true });
+    expect(paused?.draft).toEqual({
+      counts: { buzzword: 0, 'non-apology': 0, 'pitch-first': 0, blank: 0 },
+      paused: true,
+    });
     first.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
     await settled(async () =>
       expect((await send({ type: DRAFT_STATUS }))?.draft).toEqual({
-        counts: { buzzword: 2, 'non-apology': 0, 'pitch-first': 0 },
+        counts: { buzzword: 2, 'non-apology': 0, 'pitch-first': 0, blank: 0 },
         paused: false,
       }),
     );
@@ -156,7 +160,7 @@ describe('answerPopup: the checker answers the popup', () => {
     expect((await send({ type: PAUSE_DRAFT, paused: false }))?.draft?.paused).toBe(false);
     await settled(async () =>
       expect((await send({ type: DRAFT_STATUS }))?.draft).toEqual({
-        counts: { buzzword: 1, 'non-apology': 0, 'pitch-first': 0 },
+        counts: { buzzword: 1, 'non-apology': 0, 'pitch-first': 0, blank: 0 },
         paused: false,
       }),
     );

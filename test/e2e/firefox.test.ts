@@ -33,6 +33,7 @@ describe('Firefox ESR smoke', () => {
       buzzword: ['circle back', 'synergy'],
       'non-apology': [],
       'pitch-first': [],
+      blank: [],
     });
     expect(await highlightsTouching(page, `${EDITOR} .gmail_signature`)).toEqual([]);
   });

@@ -20,6 +20,7 @@ describe('Gmail (Chromium): highlights while typing', () => {
       buzzword: ['circle back', 'synergy'],
       'non-apology': [],
       'pitch-first': [],
+      blank: [],
     });
     // The highlights are live ranges over the typed text: more typing, more findings.
     await page.keyboard.type(' Sorry if you were confused.');
@@ -45,6 +46,7 @@ describe('Gmail (Chromium): highlights while typing', () => {
       buzzword: ['circle back'],
       'non-apology': [],
       'pitch-first': [],
+      blank: [],
     });
     await cdp.send('Input.insertText', { text: 'synergy' });
     await expectHighlights(page, 'buzzword', COMPOSE_1, ['circle back', 'synergy']);

@@ -29,6 +29,7 @@ describe('Outlook on the web (Chromium)', () => {
         buzzword: ['circle back', 'synergy', 'leverage', 'best-in-class'],
         'non-apology': [],
         'pitch-first': [],
+        blank: [],
       });
       // The recipient line is editable too, but it is not the message body.
       expect(await highlightsTouching(page, '.recipients')).toEqual([]);

@@ -64,7 +64,7 @@ describe('popup (Chromium): the toolbar popup over the mail page', () => {
     await expectPopup(popup, {
       site: 'gmail',
       siteOn: true,
-      counts: { buzzword: 2, 'non-apology': 1, 'pitch-first': 0 },
+      counts: { buzzword: 2, 'non-apology': 1, 'pitch-first': 0, blank: 0 },
       paused: false,
       pauseButton: 'Pause checking this draft',
     });
@@ -77,7 +77,7 @@ describe('popup (Chromium): the toolbar popup over the mail page', () => {
     popup = await popups.open(gmail);
     await expectPopup(popup, { paused: true });
     await popup.click('button[data-cf="pause-draft"]');
-    await expectPopup(popup, { paused: false, counts: { buzzword: 2, 'non-apology': 1, 'pitch-first': 0 } });
+    await expectPopup(popup, { paused: false, counts: { buzzword: 2, 'non-apology': 1, 'pitch-first': 0, blank: 0 } });
     await expectHighlights(gmail, 'buzzword', GMAIL_EDITOR, ['circle back', 'synergy']);
   });
 
@@ -90,7 +90,7 @@ describe('popup (Chromium): the toolbar popup over the mail page', () => {
     await typeAt(gmail, GMAIL_LINE, "Let's circle back.");
     await expectHighlights(gmail, 'buzzword', GMAIL_EDITOR, ['circle back']);
     popup = await popups.open(gmail);
-    await expectPopup(popup, { noDraft: false, counts: { buzzword: 1, 'non-apology': 0, 'pitch-first': 0 } });
+    await expectPopup(popup, { noDraft: false, counts: { buzzword: 1, 'non-apology': 0, 'pitch-first': 0, blank: 0 } });
 
     await gmail.evaluate(() => document.getElementById('compose-1')?.remove());
     // The open popup keeps asking, so it follows the page.
@@ -104,7 +104,7 @@ describe('popup (Chromium): the toolbar popup over the mail page', () => {
     await typeAt(gmail, '#compose-2 [g_editable="true"] > div:first-child', 'We should leverage this.');
     await expectHighlights(gmail, 'buzzword', '#compose-2 [g_editable="true"]', ['leverage']);
     let popup = await popups.open(gmail);
-    await expectPopup(popup, { counts: { buzzword: 1, 'non-apology': 0, 'pitch-first': 0 } });
+    await expectPopup(popup, { counts: { buzzword: 1, 'non-apology': 0, 'pitch-first': 0, blank: 0 } });
     await popup.click('button[data-cf="pause-draft"]');
     await expectPopup(popup, { paused: true });
     // Only that draft is paused: the first keeps its highlights.
@@ -113,7 +113,7 @@ describe('popup (Chromium): the toolbar popup over the mail page', () => {
 
     await gmail.focus(GMAIL_EDITOR);
     popup = await popups.open(gmail);
-    await expectPopup(popup, { paused: false, counts: { buzzword: 2, 'non-apology': 1, 'pitch-first': 0 } });
+    await expectPopup(popup, { paused: false, counts: { buzzword: 2, 'non-apology': 1, 'pitch-first': 0, blank: 0 } });
   });
 
   it("the current site's switch turns checking off there, and is the same setting as the all-sites switch", async () => {
@@ -124,7 +124,7 @@ describe('popup (Chromium): the toolbar popup over the mail page', () => {
     await expectPopup(popup, {
       site: 'outlook',
       siteOn: true,
-      counts: { buzzword: 2, 'non-apology': 1, 'pitch-first': 0 },
+      counts: { buzzword: 2, 'non-apology': 1, 'pitch-first': 0, blank: 0 },
     });
 
     await popup.click('[data-cf="current-site-toggle"]');
@@ -138,7 +138,7 @@ describe('popup (Chromium): the toolbar popup over the mail page', () => {
     await expectPopup(popup, {
       siteOn: true,
       siteOff: false,
-      counts: { buzzword: 2, 'non-apology': 1, 'pitch-first': 0 },
+      counts: { buzzword: 2, 'non-apology': 1, 'pitch-first': 0, blank: 0 },
     });
     await expectHighlights(outlook, 'buzzword', OUTLOOK_EDITOR, ['circle back', 'synergy']);
   });

@@ -34,7 +34,7 @@ const GMAIL_TAB = { id: 42, url: 'https://mail.google.com/mail/u/0/#inbox' };
 const status = (over: Partial<NonNullable<DraftStatus['draft']>> = {}): DraftStatus => ({
   siteId: 'gmail',
   siteOn: true,
-  draft: { counts: { buzzword: 2, 'non-apology': 1, 'pitch-first': 0 }, paused: false, ...over },
+  draft: { counts: { buzzword: 2, 'non-apology': 1, 'pitch-first': 0, blank: 0 }, paused: false, ...over },
 });
 
 let root: HTMLElement;
@@ -128,7 +128,7 @@ describe('popup: the current draft', () => {
     const byKind = Object.fromEntries(
       $$('[data-cf="count"]').map((li) => [li.dataset.kind, li.querySelector('.n')!.textContent]),
     );
-    expect(byKind).toEqual({ buzzword: '2', 'non-apology': '1', 'pitch-first': '0' });
+    expect(byKind).toEqual({ buzzword: '2', 'non-apology': '1', 'pitch-first': '0', blank: '0' });
     expect($('[data-cf="count"][data-kind="buzzword"]')!.textContent).toContain('Buzzword');
     expect($('.draft-summary')!.textContent).toBe('3 things to look at in this draft:');
     expect($('button[data-cf="pause-draft"]')!.textContent).toBe('Pause checking this draft');
@@ -139,7 +139,7 @@ describe('popup: the current draft', () => {
     sendMessage.mockImplementation(async (_tab, request) => {
       const message = request as { type: string; paused?: boolean };
       return message.type === PAUSE_DRAFT
-        ? status({ paused: !!message.paused, counts: { buzzword: 0, 'non-apology': 0, 'pitch-first': 0 } })
+        ? status({ paused: !!message.paused, counts: { buzzword: 0, 'non-apology': 0, 'pitch-first': 0, blank: 0 } })
         : status();
     });
     await act(() => $<HTMLButtonElement>('button[data-cf="pause-draft"]')!.click());
@@ -177,7 +177,7 @@ describe('popup: the current draft', () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
     try {
       await open();
-      sendMessage.mockResolvedValue(status({ counts: { buzzword: 5, 'non-apology': 0, 'pitch-first': 1 } }));
+      sendMessage.mockResolvedValue(status({ counts: { buzzword: 5, 'non-apology': 0, 'pitch-first': 1, blank: 0 } }));
       await act(() => void vi.advanceTimersByTime(1000));
       await settle();
       expect($('[data-cf="count"][data-kind="buzzword"]')!.dataset.count).toBe('5');

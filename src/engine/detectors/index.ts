@@ -1,4 +1,5 @@
 import type { Detector } from '../detector';
+import { blanks } from './blanks';
 import { nonApologies } from './non-apologies';
 import { phraseRules } from './phrase-rules';
 import { pitchFirst } from './pitch-first';
@@ -7,7 +8,7 @@ import { pitchFirst } from './pitch-first';
  * Every detector, in the order their findings are listed when two start and end at the same
  * place. Adding a detector: its file in this folder, and one line here.
  */
-export const DETECTORS: readonly Detector[] = [phraseRules, nonApologies, pitchFirst];
+export const DETECTORS: readonly Detector[] = [phraseRules, nonApologies, pitchFirst, blanks];
 
 /** Names a built-in rule can bind to with `"detector": …`, from every detector's `reads.bindings`. */
 export const DETECTOR_BINDINGS: readonly string[] = DETECTORS.flatMap((d) => Object.keys(d.reads.bindings ?? {}));
