@@ -36,6 +36,21 @@ export interface SessionHost {
 }
 
 const PAINTED_MARK = 'connection-first:painted';
+
+/** `beforeinput` types of a keystroke: a paste, a drop or a replacement is none. */
+const TYPING = /^(?:insertText|insertLineBreak|insertParagraph|delete)/;
+/** Nodes a keystroke's change adds or removes at most (Enter splits a line; Backspace joins two). */
+const TYPING_NODES = 4;
+
+/** Whether the records are a keystroke's size: text changed in place, or a few nodes. */
+function isTypingSized(records: MutationRecord[]): boolean {
+  let nodes = 0;
+  for (const record of records) {
+    nodes += record.addedNodes.length + record.removedNodes.length;
+    if (nodes > TYPING_NODES) return false;
+  }
+  return true;
+}
 const ignoreKey = (f: Finding) => `${f.ruleId}\u0000${f.text}`;
 
 /**
@@ -83,6 +98,8 @@ export class EditorSession {
   private viewCheck?: () => void;
   private readonly ignored = new Set<string>();
   private composing = false;
+  /** The editor announced a keystroke's change (typing, deleting, a new line): see `schedule`. */
+  private typed = false;
   /** Cancels the analysis queued after the last change, if it has not run yet. */
   private scheduled?: () => void;
   paused = false;
@@ -99,18 +116,21 @@ export class EditorSession {
     this.observer = new MutationObserver((records) => {
       this.mirror.invalidate(records);
       this.exclusion.reset();
-      this.schedule();
+      this.schedule(this.typed && isTypingSized(records));
+      this.typed = false;
     });
     this.observer.observe(editor, { childList: true, characterData: true, subtree: true });
     const on = { signal: this.abort.signal };
     // Composition only decides when to analyse, never acts, so any composition event counts (some
     // input paths end a real composition with an untrusted compositionend).
     editor.addEventListener('compositionstart', () => (this.composing = true), on);
+    // What the coming change is: it only decides when to analyse, never acts, so any event counts.
+    editor.addEventListener('beforeinput', (event) => (this.typed = TYPING.test(event.inputType)), on);
     editor.addEventListener(
       'compositionend',
       () => {
         this.composing = false;
-        this.schedule();
+        this.schedule(false);
       },
       on,
     );
@@ -146,12 +166,16 @@ export class EditorSession {
   }
 
   /**
-   * Analyses after a change, in a task of its own: the page's own handling of the keystroke (its
-   * editor, its autosave) finishes first and is never lengthened by ours.
+   * Analyses after a change. A keystroke's change at once, at the end of the page's task for it: its
+   * analysis costs about a millisecond, and the highlights then follow in the frame that shows the
+   * keystroke rather than one frame later. Anything else (a paste, a drop, a script filling the
+   * editor) in a task of its own, so that the page's own handling of it (its editor, its autosave)
+   * finishes first; a long one is then analysed in slices (see paced-analysis.ts).
    */
-  private schedule() {
-    if (this.scheduled || this.composing || this.paused) return;
-    this.analyzeSoon();
+  private schedule(typing: boolean) {
+    if (this.composing || this.paused) return;
+    if (typing) this.analyzeNow();
+    else if (!this.scheduled) this.analyzeSoon();
   }
 
   private analyzeSoon() {

@@ -12,9 +12,10 @@ import { uiState } from './harness/ui';
 /**
  * Huge drafts in real Chromium: a paste of each shape that used to freeze the page (1.7 s to 7.8 s
  * at a time, on the paste and on every keystroke after it), then three keystrokes. Checked:
- * - event order: the checker paints only after the page's own task for that input (its editor
+ * - event order: the checker paints a paste only after the page's own task for it (its editor
  *   inserting the text) has ended, so none of our work lengthens it. That task is the browser's:
- *   pasting 1 MB takes it 2–4 s with no extension at all;
+ *   pasting 1 MB takes it 2–4 s with no extension at all. A keystroke is analysed at the end of its
+ *   own task (a short analysis, so its highlights come with the frame that shows it): it is painted;
  * - CPU time (DevTools tracing) of every task after it: our work in any one task takes 10–45 ms
  *   (the old checker's took the whole 1.7–7.8 s), and no task, the browser's frames with our
  *   highlights included, takes long. CPU time, not wall time: a machine busy with other work
@@ -70,8 +71,8 @@ const lastInput = async (page: Page) => (await recorded(page)).lastInput;
 
 /**
  * What followed the input at `at`: how long the page's task for it took (0 when it was not long),
- * whether the checker's first paint after the input came after that task, and the long tasks that
- * began after it, longest first.
+ * whether the checker painted after the input, and whether that paint came after that task, and the
+ * long tasks that began after it, longest first.
  */
 async function whatFollowed(page: Page, at: number) {
   const { longTasks, paints } = await recorded(page);
@@ -80,6 +81,7 @@ async function whatFollowed(page: Page, at: number) {
   const painted = paints.find((p) => p >= at);
   return {
     inputTaskMs: inputTask ? Math.round(inputTask.end - inputTask.start) : 0,
+    painted: painted !== undefined,
     paintedAfterIt: painted !== undefined && painted >= inputEnd,
     longTasks: longTasks
       .filter((t) => t.start >= inputEnd)
@@ -134,7 +136,7 @@ describe('huge drafts (Chromium): the page never freezes', () => {
   const chromium = useChromium({ resetStorage: true });
 
   it.each(PASTE_SHAPES)(
-    'a paste of %s is analysed after the page’s own work, in short tasks; so is every keystroke after it',
+    'a paste of %s is analysed after the page’s own work, in short tasks; every keystroke after it is painted, in short work',
     async (shape: PasteShape) => {
       const page = await composeReady(chromium());
       const text = pasteText(shape);
@@ -164,7 +166,10 @@ describe('huge drafts (Chromium): the page never freezes', () => {
           `(paste, keys) ${JSON.stringify(inputs.map((i) => i.inputTaskMs))} ms, long tasks after them ` +
           `${JSON.stringify(inputs.map((i) => i.longTasks))} ms`,
       );
-      expect(inputs.map((i) => i.paintedAfterIt)).toEqual([true, true, true, true]);
+      // A paste is analysed in tasks of its own; a keystroke at the end of the page's task for it (its
+      // analysis is short, and its highlights then come with the frame that shows it).
+      expect(inputs.map((i) => i.paintedAfterIt)[0]).toBe(true);
+      expect(inputs.map((i) => i.painted)).toEqual([true, true, true, true]);
       // Our work anywhere, in the page's input tasks too (where the old checker analysed the whole draft).
       expect(tasks.filter((t) => t.ourCpuMs >= OUR_TASK_CPU_MS)).toEqual([]);
       expect(others.filter((t) => t.cpuMs >= OTHER_TASK_CPU_MS)).toEqual([]);
