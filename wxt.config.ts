@@ -1,4 +1,6 @@
 import { defineConfig } from 'wxt';
+import { ICON_MAP, renderIcons } from './build/icons';
+import { literalPattern, trackedFiles } from './build/sources';
 import { highlightStylesheet } from './src/engine/kinds';
 import { MAIL_MATCHES } from './src/sites';
 
@@ -7,6 +9,9 @@ const TEAM_LIST_HOSTS = ['https://*/*'];
 
 /** Firefox's add-on id: fixed, because an administrator's policies.json names the extension by it. */
 export const GECKO_ID = 'connection-first@connection-first.app';
+
+/** The project's public page, which the stores and the add-ons page link to. */
+const HOMEPAGE = 'https://connection-first.app';
 
 /** The content script's highlight styles, imported as `import 'virtual:cf-highlights.css'`. */
 const HIGHLIGHTS_CSS = 'virtual:cf-highlights.css';
@@ -34,6 +39,12 @@ export default defineConfig({
     description:
       'Coaches you while you write to customers: flags buzzwords, pitch-first openings and non-apologies, ' +
       'with one-click rewrites.',
+    homepage_url: HOMEPAGE,
+    // Drawn from assets/icon.svg at build time (build/icons.ts).
+    icons: ICON_MAP,
+    ...(manifestVersion === 3
+      ? { action: { default_icon: ICON_MAP } }
+      : { browser_action: { default_icon: ICON_MAP } }),
     // scripting + the mail hosts: to inject the checker once a compose opens, nowhere else;
     // alarms: to refresh subscribed team lists every 6 hours.
     permissions: ['storage', 'scripting', 'alarms'],
@@ -46,8 +57,36 @@ export default defineConfig({
     // The administrator's policy (storage.managed): Chrome and Edge validate it against this schema.
     // Firefox has no such manifest key (it would only warn "unexpected property"); it reads managed
     // storage from policies.json ("3rdparty") without a schema.
+    // The oldest browsers with everything the code uses (test/house-rules/browser-versions.test.ts keeps these
+    // true): Chrome and Edge 123 for light-dark(), in which every colour of our UI is written; Firefox 140 for
+    // the CSS Custom Highlight API, which paints the underlines. Firefox 140 also reads
+    // data_collection_permissions: "none", as the add-on collects and sends nothing (PRIVACY.md).
+    // `author` is for Firefox: Chrome and its store ignore the key.
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: GECKO_ID } } }
-      : { storage: { managed_schema: 'managed-schema.json' } }),
+      ? {
+          author: 'Connection First' as unknown as { email: string },
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '140.0',
+              // Not in WXT's manifest types yet.
+              ...{ data_collection_permissions: { required: ['none'] } },
+            },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            ...{ gecko_android: { strict_min_version: '142.0' } },
+          },
+        }
+      : { storage: { managed_schema: 'managed-schema.json' }, minimum_chrome_version: '123' }),
   }),
+  hooks: {
+    'build:publicAssets': (wxt, files) => {
+      files.push(...renderIcons(wxt.config.root, `${wxt.config.wxtDir}/icons`));
+    },
+    // The sources zip for addons.mozilla.org holds exactly the files git tracks; `excludeSources` below
+    // leaves out everything else (.output/, dist/, node_modules, scratch files).
+    'zip:start': (wxt) => {
+      if (wxt.config.zip.zipSources) wxt.config.zip.includeSources = trackedFiles(wxt.config.root).map(literalPattern);
+    },
+  },
+  zip: { excludeSources: ['**'] },
 });

@@ -5,6 +5,7 @@ import { findingKey, truncate } from './Card';
 import type { BadgeModel } from './overlay-model';
 import { boxKey, placeBadge, placePanel, viewportOf } from './place';
 import { kindLabel } from './kind-style';
+import { Mark } from './Mark';
 
 /** The list names at most this many findings, then says how many more there are. */
 const LIST_LIMIT = 50;
@@ -145,6 +146,7 @@ export function Badge({ model }: { model: BadgeModel }) {
         onClick={toggle}
         onKeyDown={onKeyDown}
       >
+        <Mark />
         {paused ? '⏸' : formatCount(count)}
       </button>
       {open && (

@@ -2,6 +2,10 @@
  * npm run screenshots — pictures for the README, taken from the built extension in headless
  * Chromium: a highlighted Gmail-like draft, an open card, the options page with personal rules, a
  * team list and "Try it" filled in, and the toolbar popup over the draft.
+ *
+ * npm run screenshots:store (`--store`) — the same scenes at the stores' size, 1280×800, into
+ * store/screenshots/: the draft, the card, the options page's rules and its "Try it" box. (The
+ * popup is a small window of its own, so the stores get it only inside the README's pictures.)
  */
 import path from 'node:path';
 import { REFRESH_LISTS } from '../../src/messaging/messages';
@@ -9,7 +13,13 @@ import { ActionPopups } from './harness/action-popup';
 import { ChromiumSession } from './harness/chromium';
 import { CHROME_EXTENSION_DIR, ROOT } from './harness/paths';
 
-const OUT = path.join(ROOT, 'test', 'e2e', 'screenshots');
+const STORE = process.argv.includes('--store');
+const OUT = STORE ? path.join(ROOT, 'store', 'screenshots') : path.join(ROOT, 'test', 'e2e', 'screenshots');
+/** The stores' screenshot size (Chrome Web Store, Edge Add-ons; addons.mozilla.org takes it too). */
+const STORE_SIZE = { width: 1280, height: 800 };
+/** At store size the compose window sits in the middle and fills the height. */
+const STORE_PAGE_STYLE = `[role=dialog] { left: 240px; top: 40px; width: 800px; }
+  .editable { min-height: 560px; font-size: 16px; }`;
 const GMAIL = 'https://mail.google.com/mail/u/0/';
 const LIST_URL = 'https://intranet.example.com/voice/sales-team.json';
 
@@ -67,11 +77,12 @@ async function main() {
     );
 
     const page = await context.newPage();
-    await page.setViewportSize({ width: 760, height: 520 });
+    await page.setViewportSize(STORE ? STORE_SIZE : { width: 760, height: 520 });
     await page.goto(GMAIL);
+    if (STORE) await page.addStyleTag({ content: STORE_PAGE_STYLE });
     await page.waitForFunction(() => (CSS.highlights.get('cf-non-apology')?.size ?? 0) > 0, null, { timeout: 20_000 });
     await page.waitForTimeout(300);
-    await page.screenshot({ path: path.join(OUT, 'highlighted-draft.png') });
+    await page.screenshot({ path: path.join(OUT, STORE ? '1-underlined-draft.png' : 'highlighted-draft.png') });
 
     const box = await page.evaluate(() => {
       const range = [...(CSS.highlights.get('cf-non-apology') ?? [])][0] as Range;
@@ -81,13 +92,13 @@ async function main() {
     await page.mouse.move(box.x, box.y);
     await page.locator('[data-cf="card"]').waitFor({ timeout: 5000 });
     await page.waitForTimeout(200);
-    await page.screenshot({ path: path.join(OUT, 'open-card.png') });
+    await page.screenshot({ path: path.join(OUT, STORE ? '2-card.png' : 'open-card.png') });
     await page.mouse.move(5, 5);
 
     // Options: a team list (subscribed as the Subscribe button would after "Allow"; the headless
     // browser cannot answer the permission prompt) and a personal list imported from a file.
     const options = await context.newPage();
-    await options.setViewportSize({ width: 980, height: 1400 });
+    await options.setViewportSize(STORE ? STORE_SIZE : { width: 980, height: 1400 });
     await options.goto(`chrome-extension://${session.extensionId}/options.html`);
     await options.evaluate(
       async ({ url, type }) => {
@@ -112,6 +123,15 @@ async function main() {
     await options.locator('[data-cf="try-input"]').fill(TRY_TEXT);
     await options.locator('[data-cf="try-finding"]').first().waitFor();
     await options.waitForTimeout(300);
+    if (STORE) {
+      await options.evaluate(() => window.scrollTo(0, 0));
+      await options.screenshot({ path: path.join(OUT, '3-rules.png') });
+      await options.evaluate(() => document.querySelector('[data-cf="try-it"]')?.scrollIntoView({ block: 'start' }));
+      await options.waitForTimeout(200);
+      await options.screenshot({ path: path.join(OUT, '4-try-it.png') });
+      process.stdout.write(`Store screenshots written to ${path.relative(ROOT, OUT)}/\n`);
+      return;
+    }
     await options.screenshot({ path: path.join(OUT, 'options.png'), fullPage: true });
 
     const popup = await popups.open(page); // over the draft, now with the team list
