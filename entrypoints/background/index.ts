@@ -5,6 +5,7 @@ import { teamLists } from '../../src/settings/items';
 import { readManagedPolicy, watchManagedPolicy } from '../../src/settings/managed';
 import type { TeamList } from '../../src/settings/model';
 import { isDue, refreshLists, REFRESH_PERIOD_MINUTES, syncManagedLists } from '../../src/team-lists/subscription';
+import { afterInstall } from './install';
 import { turnOffRule } from './turn-off-rule';
 
 const REFRESH_ALARM = 'refresh-team-lists';
@@ -89,5 +90,7 @@ export default defineBackground(() => {
   // A policy pushed while the browser runs takes effect at once (Firefox reads policy only at start).
   watchManagedPolicy(() => void refresh());
   browser.runtime.onInstalled.addListener(start);
+  // Open mail tabs get the loader on install and update; the welcome page opens on install only.
+  browser.runtime.onInstalled.addListener((details) => void afterInstall(details));
   browser.runtime.onStartup.addListener(start);
 });

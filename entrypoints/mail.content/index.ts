@@ -24,7 +24,7 @@ export default defineContentScript({
 
     const check = () => {
       timer = undefined;
-      if (requested || !on || findEditors(site).length === 0) return;
+      if (requested || !on || ctx.isInvalid || findEditors(site).length === 0) return;
       requested = true;
       observer.disconnect();
       void browser.runtime.sendMessage({ type: LOAD_CHECKER });
@@ -39,10 +39,15 @@ export default defineContentScript({
       observer.observe(document.body, { childList: true, subtree: true });
       check();
     });
-    siteSwitches.watch((switches) => {
+    const unwatch = siteSwitches.watch((switches) => {
       on = isSiteOn(switches, site.id);
       check();
     });
-    ctx.onInvalidated(() => observer.disconnect());
+    // A newer loader in this page (the extension was updated, or the background ran the loader
+    // again in an open tab) takes over: this one stops watching.
+    ctx.onInvalidated(() => {
+      observer.disconnect();
+      unwatch();
+    });
   },
 });

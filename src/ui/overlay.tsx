@@ -4,7 +4,8 @@ import { Card, findingKey } from './Card';
 import type { OverlayModel } from './overlay-model';
 import { HOST_STYLE, OVERLAY_CSS } from './styles';
 
-const HOST_TAG = 'connection-first-ui';
+/** The overlay's element; also how a newer checker finds one a removed copy of the extension left behind. */
+export const HOST_TAG = 'connection-first-ui';
 
 export interface Overlay {
   /** Shows the model; call again with a new model to update in place (a Preact diff, cheap). */

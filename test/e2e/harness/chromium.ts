@@ -30,6 +30,12 @@ export interface ChromiumLaunchOptions {
   extensionDir?: string;
   /** Also listen for DevTools on a local port (see `devToolsUrl`), for what Playwright does not show: the action popup. */
   devToolsPort?: boolean;
+  /**
+   * Start without the extension but able to load it later, as a user installs it into a running
+   * browser: `loadExtension()` then loads `extensionDir` (fires `runtime.onInstalled`, reason
+   * "install"; a second call reloads it: reason "update").
+   */
+  loadLater?: boolean;
 }
 
 /**
@@ -61,13 +67,17 @@ export class ChromiumSession {
     }
     const userDataDir = mkdtempSync(path.join(tmpdir(), 'cf-chromium-'));
     const args = [...CHROMIUM_FLAGS];
-    if (extensionDir) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+    // CDP's Extensions.loadUnpacked needs this flag and a pipe connection (Playwright's own).
+    if (extensionDir && options.loadLater) args.push('--enable-unsafe-extension-debugging');
+    else if (extensionDir) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
     else args.push('--disable-extensions');
     if (options.devToolsPort) args.push('--remote-debugging-port=0');
     const context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM_BIN,
       headless: true,
       args,
+      // Playwright's defaults switch extensions off; the flags above decide instead.
+      ignoreDefaultArgs: options.loadLater ? ['--disable-extensions'] : undefined,
       viewport: { width: 1280, height: 800 },
     });
     const session = new ChromiumSession(context, userDataDir, extensionDir);
@@ -124,6 +134,22 @@ export class ChromiumSession {
       });
     } catch {
       return undefined;
+    }
+  }
+
+  /**
+   * Loads (or, called again, reloads) the unpacked extension into the running browser through
+   * CDP, for a session launched with `loadLater`. Returns the id the browser gave it.
+   */
+  async loadExtension(): Promise<string> {
+    const browser = this.context.browser();
+    if (!browser || !this.extensionDir) throw new Error('launched without an extension to load');
+    const cdp = await browser.newBrowserCDPSession();
+    try {
+      const { id } = await cdp.send('Extensions.loadUnpacked', { path: this.extensionDir });
+      return id;
+    } finally {
+      await cdp.detach().catch(() => undefined);
     }
   }
 
