@@ -16,7 +16,7 @@ const suggestions = (n: number) => `${formatCount(n)} ${n === 1 ? 'suggestion' :
 
 function badgeLabel(count: number, underlined: number, paused: boolean): string {
   if (paused) return 'Checking paused';
-  if (count === 0) return 'No suggestions from Connection First';
+  // The name starts with what the badge shows ("0 suggestions…"), as speech users say it (WCAG 2.5.3).
   const label = `${suggestions(count)} from Connection First`;
   return underlined < count ? `${label}; those near the text in view are underlined` : label;
 }

@@ -334,7 +334,8 @@ function ListRow({ list, now, references }: RowProps) {
           type="button"
           data-cf="refresh"
           disabled={!!busy}
-          aria-label={`Refresh ${name} now`}
+          // The visible words first, as speech users say them (WCAG 2.5.3), then which list.
+          aria-label={`Refresh now: ${name}`}
           onClick={onRefresh}
         >
           {busy === 'refresh' ? 'Refreshing…' : 'Refresh now'}

@@ -1,0 +1,435 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import axe from 'axe-core';
+import type { Page } from 'playwright-core';
+import type { Page as PopupPage } from 'puppeteer-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { parseColour, relativeLuminance, type Rgba } from '../../src/editor/dark-editor';
+import { darkHighlightName, type FindingKind, highlightName, KINDS } from '../../src/engine/kinds';
+import { ActionPopups } from './harness/action-popup';
+import { inExtensionUi } from './harness/closed-root';
+import { extensionCopy } from './harness/extension-copy';
+import { URLS } from './harness/fixtures';
+import { readHighlights, run } from './harness/page';
+import { REACT_MS, typeAt, useChromium } from './harness/suite';
+import { uiPoint } from './harness/ui';
+
+/*
+ * Dark mode and accessibility, in real Chromium.
+ *
+ * Contrast is worked out from the colours the browser computes: the editor's background (its first
+ * opaque box), each highlight's underline and wash (getComputedStyle(editor, '::highlight(…)')),
+ * and the badge's fill and edge.
+ *
+ * axe-core runs in the page. Our in-page UI lives in a closed shadow root, which axe cannot enter
+ * (it walks `element.shadowRoot`, null for a closed root). So these tests load a copy of the very
+ * build the other tests load, with the one call `attachShadow({mode:"closed"})` changed to open
+ * (see openUiCopy): the same bundle, styles, markup and page, on the fixture at the real mail
+ * address, with the real dark-editor detection; only the root's mode differs, and neither
+ * contrast nor roles depend on it. Rendering the components on a test page instead would test a
+ * page we do not ship.
+ */
+
+/** The build with its in-page UI in an open shadow root, for axe; fails loudly if the bundle changes shape. */
+function openUiCopy(): string {
+  const dir = extensionCopy('chrome-mv3-open-ui');
+  const file = path.join(dir, 'checker.js');
+  const source = readFileSync(file, 'utf8');
+  const closed = 'attachShadow({mode:"closed"})';
+  const count = source.split(closed).length - 1;
+  if (count !== 1) throw new Error(`expected one ${closed} in ${file}, found ${count}`);
+  writeFileSync(file, source.replace(closed, 'attachShadow({mode:"open"})'));
+  return dir;
+}
+
+/** axe's findings as "rule: target: what failed", one line per node; [] when clean. */
+const AXE_RUN = (context: string) => `axe.run(${context}, { resultTypes: ['violations'] }).then((r) =>
+  r.violations.flatMap((v) => v.nodes.map((n) =>
+    v.id + ': ' + JSON.stringify(n.target) + ': ' + [...n.any, ...n.all, ...n.none].map((c) => c.message).join('; '))))`;
+
+/** Runs axe over `context` (a JS expression) in a page of either driver. */
+async function axeViolations(page: Page | PopupPage, context = 'document'): Promise<string[]> {
+  const evaluate = (expression: string) =>
+    (page as unknown as { evaluate(e: string): Promise<unknown> }).evaluate(expression);
+  if (!(await evaluate('typeof axe !== "undefined"'))) await evaluate(axe.source);
+  return (await evaluate(AXE_RUN(context))) as string[];
+}
+
+/** Our in-page UI only: the host and its (here open) shadow tree. */
+const UI_CONTEXT = `{ include: [['connection-first-ui']] }`;
+
+const colour = (css: string): Rgba => {
+  const parsed = parseColour(css);
+  if (!parsed) throw new Error(`unreadable colour ${css}`);
+  return parsed;
+};
+/** `top` painted over `bottom` (opaque). */
+const over = (top: Rgba, bottom: Rgba): Rgba => ({
+  r: top.r * top.a + bottom.r * (1 - top.a),
+  g: top.g * top.a + bottom.g * (1 - top.a),
+  b: top.b * top.a + bottom.b * (1 - top.a),
+  a: 1,
+});
+const css = ({ r, g, b }: Rgba) => `rgb(${r}, ${g}, ${b})`;
+/** WCAG contrast ratio of two colours, the first painted over the second. */
+function contrast(fore: string, back: string): number {
+  const b = colour(back);
+  const [x, y] = [relativeLuminance(over(colour(fore), b)), relativeLuminance(b)].sort((p, q) => q - p);
+  return Math.round(((x! + 0.05) / (y! + 0.05)) * 100) / 100;
+}
+
+const DRAFT =
+  "I'm Dana from Acme, and we help teams like yours cut reporting time in half. " +
+  "Let's circle back on the synergy. Sorry if you were confused.";
+const DRAFT_KINDS: FindingKind[] = ['pitch-first', 'buzzword', 'non-apology'];
+
+interface Mail {
+  name: string;
+  url: string;
+  fixture: string;
+  /** The compose window, whose corner the badge sits at. */
+  compose: string;
+  editor: string;
+  line: string;
+  /** The site's dark theme, as a style sheet over the fixture; none for the light one. */
+  theme?: string;
+}
+
+const GMAIL = {
+  url: URLS.gmail,
+  fixture: 'gmail-compose.html',
+  compose: '#compose-1',
+  editor: '#compose-1 [g_editable="true"]',
+  line: '#compose-1 [g_editable="true"] > div:first-child',
+};
+const OUTLOOK = {
+  url: URLS.outlookOffice,
+  fixture: 'outlook-compose.html',
+  compose: '#editorParent_1',
+  editor: '#editorParent_1 [contenteditable="true"]',
+  line: '#editorParent_1 [contenteditable="true"] > div:nth-child(2)',
+};
+/** Gmail's dark theme: a near-black page, the compose window rgb(32, 33, 36), light text. */
+const GMAIL_DARK = `
+body { background: #111111; color: #e8eaed; }
+.nH.Hd[role="dialog"] { background: #202124; color: #e8eaed; }
+.aYF { background: #2d2e30; }
+input.aoT { background: transparent; color: inherit; }`;
+/** Outlook's dark mode: the reading pane and compose rgb(41, 41, 41), white text. */
+const OUTLOOK_DARK = `
+body { background: #1f1f1f; color: #ffffff; }
+.compose { background: #292929; color: #ffffff; }
+.compose input { background: transparent; color: inherit; }
+#editorParent_1 [contenteditable] div { color: #ffffff !important; }`;
+
+const MAILS: Mail[] = [
+  { name: 'Gmail', ...GMAIL },
+  { name: 'Gmail, dark theme', ...GMAIL, theme: GMAIL_DARK },
+  { name: 'Outlook', ...OUTLOOK },
+  { name: 'Outlook, dark mode', ...OUTLOOK, theme: OUTLOOK_DARK },
+];
+
+/** The editor's background (its first opaque box) and each highlight's underline and wash, as computed. */
+function paintedColours(page: Page, editor: string, names: string[]) {
+  return run(
+    page,
+    ({ editor, names }: { editor: string; names: string[] }) => {
+      const el = document.querySelector(editor)!;
+      let background = 'rgb(255, 255, 255)';
+      for (let n: Element | null = el; n; n = n.parentElement) {
+        const bg = getComputedStyle(n).backgroundColor;
+        if (bg !== 'rgba(0, 0, 0, 0)' && bg !== 'transparent') {
+          background = bg;
+          break;
+        }
+      }
+      const lines = names.map((name) => {
+        const style = getComputedStyle(el, `::highlight(${name})`);
+        return { name, line: style.textDecorationColor, tint: style.backgroundColor };
+      });
+      return { background, lines };
+    },
+    { editor, names },
+  );
+}
+
+interface BadgeLook {
+  theme: string | null;
+  count: string | null;
+  paused: boolean;
+  fill: string;
+  edge: string;
+  text: string;
+  /** Its centre, to click it. */
+  x: number;
+  y: number;
+}
+
+/**
+ * The badge of the compose `compose` (a selector in the page): the one nearest its bottom-right
+ * corner, where badges sit (Outlook's fixture has a second, for its "To" box).
+ */
+async function badgeLook(page: Page, compose: string): Promise<BadgeLook | null> {
+  const corner = await run(
+    page,
+    (selector: string) => {
+      const r = document.querySelector(selector)!.getBoundingClientRect();
+      return { x: r.right, y: r.bottom };
+    },
+    compose,
+  );
+  return inExtensionUi(
+    page,
+    (root, corner: { x: number; y: number }) => {
+      const looks = [...(root?.querySelectorAll<HTMLElement>('[data-cf="badge"]') ?? [])].map((badge) => {
+        const style = getComputedStyle(badge);
+        const r = badge.getBoundingClientRect();
+        return {
+          theme: badge.closest<HTMLElement>('.cf-theme')?.dataset.cfTheme ?? null,
+          count: badge.dataset.cfCount ?? null,
+          paused: badge.dataset.cfPaused === 'true',
+          fill: style.backgroundColor,
+          edge: style.borderTopColor,
+          text: style.color,
+          x: r.x + r.width / 2,
+          y: r.y + r.height / 2,
+        };
+      });
+      const distance = (b: { x: number; y: number }) => Math.hypot(b.x - corner.x, b.y - corner.y);
+      return looks.sort((a, b) => distance(a) - distance(b))[0] ?? null;
+    },
+    corner,
+  );
+}
+
+/** How far the badge stands out from the editor's background: its fill, or its edge where that is stronger. */
+const badgeContrast = (look: BadgeLook, background: string) =>
+  Math.max(contrast(look.fill, background), contrast(look.edge, background));
+
+async function waitForBadge(page: Page, compose: string, expected: Partial<BadgeLook>): Promise<BadgeLook> {
+  await expect.poll(() => badgeLook(page, compose), { timeout: REACT_MS }).toMatchObject(expected);
+  return (await badgeLook(page, compose))!;
+}
+
+async function clickBadge(page: Page, compose: string) {
+  const look = await badgeLook(page, compose);
+  if (!look) throw new Error('no badge');
+  await page.mouse.click(look.x, look.y);
+}
+
+/** The card's scheme and background, or null while no card is open. */
+function cardLook(page: Page) {
+  return inExtensionUi(
+    page,
+    (root) => {
+      const card = root?.querySelector<HTMLElement>('[data-cf="card"]');
+      if (!card) return null;
+      return {
+        theme: card.closest<HTMLElement>('.cf-theme')?.dataset.cfTheme ?? null,
+        background: getComputedStyle(card).backgroundColor,
+      };
+    },
+    null,
+  );
+}
+
+const listOpen = (page: Page) =>
+  inExtensionUi(page, (root) => !!root?.querySelector('[data-cf="findings-list"]'), null);
+
+async function click(page: Page, selector: string, index = 0) {
+  const { x, y } = await uiPoint(page, selector, index);
+  await page.mouse.click(x, y);
+}
+
+/** Measured contrasts, printed after the run (the report quotes them). */
+const measured: string[] = [];
+
+describe('dark mode and axe (Chromium)', () => {
+  const chromium = useChromium({ extensionDir: openUiCopy(), resetStorage: true, devToolsPort: true });
+  let popups: ActionPopups;
+  beforeAll(() => {
+    popups = new ActionPopups(chromium());
+  });
+  afterEach(() => popups.closeAll());
+  afterAll(async () => {
+    await popups.disconnect();
+    console.log(`contrast measured:\n${measured.join('\n')}`);
+  });
+
+  for (const mail of MAILS) {
+    it(`${mail.name}: underlines and badge at least 3:1 on the editor, and axe finds nothing in the list or card`, async () => {
+      const page = await chromium().openFixture(mail.url, mail.fixture);
+      if (mail.theme) await page.addStyleTag({ content: mail.theme });
+      const dark = mail.theme !== undefined;
+      const scheme = dark ? 'dark' : 'light';
+
+      // An untouched draft: the zero badge, drawn by its edge.
+      const zero = await waitForBadge(page, mail.compose, { count: '0', theme: scheme, paused: false });
+
+      await typeAt(page, mail.line, DRAFT);
+      const names = DRAFT_KINDS.map((kind) => (dark ? darkHighlightName(kind) : highlightName(kind)));
+      const unused = DRAFT_KINDS.map((kind) => (dark ? highlightName(kind) : darkHighlightName(kind)));
+      await expect
+        .poll(
+          async () => Promise.all(names.map(async (n) => (await readHighlights(page, n, mail.editor)).length > 0)),
+          {
+            timeout: REACT_MS,
+          },
+        )
+        .toEqual(names.map(() => true));
+      for (const name of unused) expect(await readHighlights(page, name, mail.editor)).toEqual([]);
+
+      const { background, lines } = await paintedColours(page, mail.editor, names);
+      expect(relativeLuminance(colour(background)) < 0.4).toBe(dark);
+      for (const { name, line, tint } of lines) {
+        // The underline lies on the editor's background, and may cross the wash below the words.
+        const ratio = Math.min(contrast(line, background), contrast(line, css(over(colour(tint), colour(background)))));
+        measured.push(`${mail.name}: ${name} ${line} on ${background}: ${ratio}:1`);
+        expect(ratio, `${name} on ${background}`).toBeGreaterThanOrEqual(3);
+      }
+
+      const filled = await waitForBadge(page, mail.compose, { count: '4', theme: scheme });
+      for (const [state, look] of [
+        ['zero', zero],
+        ['count', filled],
+      ] as const) {
+        const ratio = badgeContrast(look, background);
+        measured.push(
+          `${mail.name}: ${state} badge (fill ${look.fill}, edge ${look.edge}) on ${background}: ${ratio}:1`,
+        );
+        expect(ratio, `${state} badge on ${background}`).toBeGreaterThanOrEqual(3);
+      }
+
+      // The list, then a card opened from it.
+      await clickBadge(page, mail.compose);
+      await expect.poll(() => listOpen(page), { timeout: REACT_MS }).toBe(true);
+      expect(await axeViolations(page, UI_CONTEXT)).toEqual([]);
+      await click(page, '[data-cf="finding-item"]');
+      await expect
+        .poll(() => cardLook(page), { timeout: REACT_MS })
+        .toEqual({
+          theme: scheme,
+          background: dark ? 'rgb(30, 41, 59)' : 'rgb(255, 255, 255)',
+        });
+      expect(await axeViolations(page, UI_CONTEXT)).toEqual([]);
+
+      // Paused: the list says so, the badge is drawn by its edge.
+      await page.keyboard.press('Escape');
+      await expect.poll(() => cardLook(page), { timeout: REACT_MS }).toBeNull();
+      await clickBadge(page, mail.compose);
+      await expect.poll(() => listOpen(page), { timeout: REACT_MS }).toBe(true);
+      await click(page, '[data-cf="pause"]');
+      const paused = await waitForBadge(page, mail.compose, { paused: true, theme: scheme });
+      const ratio = badgeContrast(paused, background);
+      measured.push(
+        `${mail.name}: paused badge (fill ${paused.fill}, edge ${paused.edge}) on ${background}: ${ratio}:1`,
+      );
+      expect(ratio).toBeGreaterThanOrEqual(3);
+      await expect.poll(() => listOpen(page), { timeout: REACT_MS }).toBe(true);
+      expect(await axeViolations(page, UI_CONTEXT)).toEqual([]);
+    });
+  }
+
+  it('follows the editor, not the system: a light Gmail under a dark system scheme keeps the light UI', async () => {
+    const page = await chromium().openFixture(GMAIL.url, GMAIL.fixture);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await typeAt(page, GMAIL.line, DRAFT);
+    await waitForBadge(page, GMAIL.compose, { count: '4', theme: 'light', fill: 'rgb(30, 41, 59)' });
+    await clickBadge(page, GMAIL.compose);
+    await expect.poll(() => listOpen(page), { timeout: REACT_MS }).toBe(true);
+    expect(await axeViolations(page, UI_CONTEXT)).toEqual([]);
+  });
+
+  const failedLists = (lastError: string) => ({
+    teamLists: [
+      {
+        url: 'https://lists.example.com/acme.json',
+        name: 'Acme words',
+        ruleCount: 3,
+        lastSuccess: Date.UTC(2026, 4, 3),
+        pack: { name: 'acme', version: '1', rules: [] },
+      },
+      {
+        url: 'https://lists.example.com/broken.json',
+        name: 'Support words',
+        lastSuccess: Date.UTC(2026, 4, 1),
+        pack: { name: 'support', version: '1', rules: [] },
+        lastError,
+      },
+    ],
+  });
+  /** Writes the extension's local storage from one of its own pages. */
+  const SET_STORAGE = (items: object) => `chrome.storage.local.set(${JSON.stringify(items)}).then(() => true)`;
+  const BODY_BACKGROUND = 'getComputedStyle(document.body).backgroundColor';
+
+  it('popup: axe finds nothing with zero counts, a failed team list and a paused draft, light and dark', async () => {
+    const gmail = await chromium().openFixture(GMAIL.url, GMAIL.fixture);
+    await typeAt(gmail, GMAIL.line, "Let's circle back on the synergy.");
+    await waitForBadge(gmail, GMAIL.compose, { count: '2' });
+    const popup = await popups.open(gmail);
+    const counts = () =>
+      popup.$$eval('[data-cf="count"]', (els) =>
+        els.map((el) => [(el as HTMLElement).dataset.kind, (el as HTMLElement).dataset.count]),
+      );
+    await expect
+      .poll(counts, { timeout: REACT_MS })
+      .toEqual(KINDS.map((kind) => [kind, kind === 'buzzword' ? '2' : '0']));
+
+    const inBothSchemes = async (state: string) => {
+      for (const [scheme, body] of [
+        ['light', 'rgb(255, 255, 255)'],
+        ['dark', 'rgb(30, 41, 59)'],
+      ] as const) {
+        await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+        expect(await popup.evaluate(BODY_BACKGROUND)).toBe(body);
+        expect(await axeViolations(popup), `popup, ${state}, ${scheme}`).toEqual([]);
+      }
+    };
+    await inBothSchemes('zero counts');
+
+    await popup.evaluate(SET_STORAGE(failedLists('The server answered 503 (unavailable).')));
+    await popup.waitForSelector('[data-cf="popup-list-warning"]', { timeout: REACT_MS });
+    await inBothSchemes('a failed team list');
+
+    await popup.click('button[data-cf="pause-draft"]');
+    await popup.waitForSelector('[data-cf="draft"][data-paused="true"]', { timeout: REACT_MS });
+    await inBothSchemes('a paused draft');
+  });
+
+  it('options page: axe finds nothing by default, with a rule off, with errors and with Try it findings, light and dark', async () => {
+    const page = await chromium().context.newPage();
+    await page.goto(`chrome-extension://${chromium().extensionId}/options.html`);
+    await page.locator('[data-cf="rule-group"]').first().waitFor({ timeout: REACT_MS });
+
+    const inBothSchemes = async (state: string) => {
+      for (const [scheme, body] of [
+        ['light', 'rgb(248, 250, 252)'],
+        ['dark', 'rgb(15, 23, 42)'],
+      ] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        expect(await page.evaluate(BODY_BACKGROUND)).toBe(body);
+        expect(await axeViolations(page), `options, ${state}, ${scheme}`).toEqual([]);
+      }
+    };
+    await inBothSchemes('as it opens');
+
+    await page.locator('[data-cf="rule-group"] summary').first().click();
+    await page.locator('[data-cf="rule-toggle"]').first().click();
+    await page.locator('[data-cf="builtin-rule"].off').first().waitFor({ timeout: REACT_MS });
+    await inBothSchemes('a rule switched off');
+
+    await page.evaluate(SET_STORAGE(failedLists('The server answered 503 (unavailable).')));
+    await page.locator('[data-cf="list-error"]').first().waitFor({ timeout: REACT_MS });
+    await page.locator('input[type=file][data-cf="import"]').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{ not json'),
+    });
+    await page.locator('[data-cf="personal-rules"] .error').first().waitFor({ timeout: REACT_MS });
+    await inBothSchemes('a failed team list and a failed import');
+
+    await page.locator('[data-cf="try-input"]').fill(DRAFT);
+    await expect.poll(() => page.locator('[data-cf="try-finding"]').count(), { timeout: REACT_MS }).toBe(4);
+    await inBothSchemes('Try it with findings');
+  });
+});
