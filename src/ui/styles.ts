@@ -17,7 +17,7 @@ export const HOST_STYLE = [
   'display: block !important',
 ].join('; ');
 
-/** Each kind's accent, on the card and the list items that carry `data-cf-kind`: the underline's colour, light or dark. */
+/** Each kind's accent, on the card and the list items that carry `data-cf-kind`: its underline's, light or dark. */
 const kindRules = KINDS.map((kind) => {
   const { colour, darkColour } = KIND_TABLE[kind].highlight;
   return `[data-cf-kind="${kind}"] { --cf-accent: light-dark(${colour}, ${darkColour}); }`;
@@ -108,7 +108,13 @@ button:focus-visible { outline: 2px solid var(--cf-focus); outline-offset: 2px; 
 }
 .cf-suggestion:hover { background: var(--cf-surface-hover); }
 .cf-hint .cf-suggestion { border-color: var(--cf-control-edge); font-weight: 400; }
-.cf-actions { display: flex; flex-wrap: wrap; gap: 4px 12px; border-top: 1px solid var(--cf-divider-soft); padding-top: 8px; }
+.cf-actions {
+  display: flex;
+  flex-wrap: wrap;
+  gap: 4px 12px;
+  border-top: 1px solid var(--cf-divider-soft);
+  padding-top: 8px;
+}
 .cf-link {
   padding: 2px 0;
   border: 0;
