@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import { ICON_MAP, renderIcons } from './build/icons';
 import { literalPattern, trackedFiles } from './build/sources';
 import { highlightStylesheet } from './src/engine/kinds';
+import { OPEN_CARD_COMMAND } from './src/messaging/messages';
 import { MAIL_MATCHES } from './src/sites';
 
 /** Team lists may live on any HTTPS host; each origin is asked for at subscribe time, never up front. */
@@ -48,6 +49,15 @@ export default defineConfig({
     // scripting + the mail hosts: to inject the checker once a compose opens, nowhere else;
     // alarms: to refresh subscribed team lists every 6 hours.
     permissions: ['storage', 'scripting', 'alarms'],
+    // The browser's own shortcut for the card, which users can rebind (chrome://extensions/shortcuts,
+    // Firefox's "Manage Extension Shortcuts"). Alt+Enter in the page stays too: neither browser lets
+    // an extension's command use Enter.
+    commands: {
+      [OPEN_CARD_COMMAND]: {
+        suggested_key: { default: 'Alt+Shift+Period' },
+        description: 'Open the card for the underlined words at the caret',
+      },
+    },
     host_permissions: MAIL_MATCHES,
     // MV3 has optional_host_permissions; MV2 (Firefox) lists optional origins in optional_permissions.
     // WXT drops optional_host_permissions from an MV2 manifest rather than converting it.

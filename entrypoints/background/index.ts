@@ -1,12 +1,20 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { CHECKER_FILE, LOAD_CHECKER, REFRESH_LISTS, TURN_OFF_RULE } from '../../src/messaging/messages';
+import {
+  CHECKER_FILE,
+  GET_SHORTCUT,
+  LOAD_CHECKER,
+  REFRESH_LISTS,
+  TURN_OFF_RULE,
+  TURN_ON_RULE,
+} from '../../src/messaging/messages';
 import { teamLists } from '../../src/settings/items';
 import { readManagedPolicy, watchManagedPolicy } from '../../src/settings/managed';
 import type { TeamList } from '../../src/settings/model';
 import { isDue, refreshLists, REFRESH_PERIOD_MINUTES, syncManagedLists } from '../../src/team-lists/subscription';
+import { currentShortcut, routeCommand } from './commands';
 import { afterInstall } from './install';
-import { turnOffRule } from './turn-off-rule';
+import { turnOffRule, turnOnRule } from './turn-off-rule';
 
 const REFRESH_ALARM = 'refresh-team-lists';
 
@@ -75,8 +83,12 @@ export default defineBackground(() => {
     if (type === LOAD_CHECKER && sender.tab?.id !== undefined) return injectChecker(sender.tab.id, sender.frameId ?? 0);
     if (type === REFRESH_LISTS && fromExtensionPage(sender)) return refresh(typeof url === 'string' ? url : undefined);
     if (type === TURN_OFF_RULE) return turnOffRule(message, sender);
+    if (type === TURN_ON_RULE) return turnOnRule(message, sender);
+    if (type === GET_SHORTCUT && sender.id === browser.runtime.id) return currentShortcut();
     return undefined;
   });
+
+  browser.commands.onCommand.addListener((command, tab) => void routeCommand(command, tab));
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === REFRESH_ALARM) void refresh();

@@ -1,10 +1,16 @@
 import { browser, type Browser } from 'wxt/browser';
-import { isTurnOffRule, type TurnOffAnswer, type TurnOffRefusal } from '../../src/messaging/messages';
+import {
+  isTurnOffRule,
+  isTurnOnRule,
+  type TurnOffAnswer,
+  type TurnOffRefusal,
+  type TurnOnAnswer,
+} from '../../src/messaging/messages';
 import { loadBuiltinPack } from '../../src/rules';
 import { type ActiveRules, mergeActive } from '../../src/settings/active-ruleset';
 import { teamLists } from '../../src/settings/items';
 import { readManagedPolicy } from '../../src/settings/managed';
-import { disableRule, loadPersonalPack } from '../../src/settings/personal';
+import { disableRule, enableRule, loadPersonalPack } from '../../src/settings/personal';
 import { siteFor } from '../../src/sites';
 
 /**
@@ -47,5 +53,19 @@ export async function turnOffRule(message: unknown, sender: Browser.runtime.Mess
   if (lockedRuleIds.has(message.ruleId)) return refuse('locked');
   if (!ruleset.rules.some((rule) => rule.id === message.ruleId)) return refuse('unknown-rule');
   await disableRule(message.ruleId);
+  return { ok: true };
+}
+
+/**
+ * Answers a TURN_ON_RULE request (Undo after "Turn off this rule"): the same checks, and only a
+ * rule the personal pack switched off is switched back on.
+ */
+export async function turnOnRule(message: unknown, sender: Browser.runtime.MessageSender): Promise<TurnOnAnswer> {
+  if (!isTurnOnRule(message)) return { ok: false, refused: 'malformed' };
+  if (!fromMailPage(sender)) return { ok: false, refused: 'not-from-a-mail-page' };
+  const [{ lockedRuleIds }, personal] = await Promise.all([activeRulesNow(), loadPersonalPack()]);
+  if (lockedRuleIds.has(message.ruleId)) return { ok: false, refused: 'locked' };
+  if (!personal.pack.disable?.includes(message.ruleId)) return { ok: false, refused: 'not-switched-off' };
+  await enableRule(message.ruleId);
   return { ok: true };
 }

@@ -3,14 +3,26 @@ import { isOnDarkBackground } from '../editor/dark-editor';
 import { HighlightPainter } from '../editor/highlights';
 import { EditorSession, type LiveFinding, type SessionHost } from '../editor/session';
 import type { Ruleset } from '../engine';
-import { TURN_OFF_RULE, type TurnOffAnswer, type TurnOffRule } from '../messaging/messages';
+import {
+  GET_SHORTCUT,
+  type ShortcutAnswer,
+  TURN_OFF_RULE,
+  TURN_ON_RULE,
+  type TurnOffAnswer,
+  type TurnOffRule,
+  type TurnOnAnswer,
+  type TurnOnRule,
+} from '../messaging/messages';
 import { findEditors, type SiteAdapter } from '../sites';
 import { createOverlay, type Overlay } from '../ui/overlay';
-import type { BadgeModel, Box, CardModel } from '../ui/overlay-model';
+import type { BadgeModel, Box, CardModel, NoticeModel } from '../ui/overlay-model';
+import { shortcutText } from '../ui/shortcut';
 
 const HOVER_OPEN_MS = 250;
 const HOVER_CLOSE_MS = 300;
 const SCAN_THROTTLE_MS = 150;
+/** A note after an action ("Rule turned off. Undo") goes away by itself after this long. */
+const NOTICE_MS = 15_000;
 
 interface OpenCard {
   session: EditorSession;
@@ -26,11 +38,39 @@ const box = (r: DOMRect): Box => ({ left: r.left, top: r.top, width: r.width, he
  * Asks the background to turn a rule off everywhere. A mail page's content script never writes
  * settings itself: the background checks that the rule is in force and not locked, then saves.
  */
-async function askToTurnOff(ruleId: string): Promise<void> {
+async function askToTurnOff(ruleId: string): Promise<boolean> {
   const request: TurnOffRule = { type: TURN_OFF_RULE, ruleId };
   const answer = (await browser.runtime.sendMessage(request)) as TurnOffAnswer | undefined;
   if (!answer?.ok) console.warn('Connection First: the rule was not turned off', ruleId, answer);
+  return answer?.ok === true;
 }
+
+/** Undo of the above, checked by the background the same way. */
+async function askToTurnOn(ruleId: string): Promise<boolean> {
+  const request: TurnOnRule = { type: TURN_ON_RULE, ruleId };
+  const answer = (await browser.runtime.sendMessage(request)) as TurnOnAnswer | undefined;
+  if (!answer?.ok) console.warn('Connection First: the rule was not turned back on', ruleId, answer);
+  return answer?.ok === true;
+}
+
+/** A note after an action, as the controller keeps it. */
+interface OpenNotice {
+  id: number;
+  text: string;
+  undo?: () => void;
+  anchor: Box;
+  focus: boolean;
+  /** Where the caret was before a keyboard user's action, to put it back when the note goes. */
+  caret?: { session: EditorSession; range?: Range };
+}
+
+let noticeCount = 0;
+
+/** The found words, short, in quotes, for a note. */
+const quoted = (text: string) => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return `“${flat.length > 40 ? `${flat.slice(0, 39).trimEnd()}…` : flat}”`;
+};
 
 /**
  * Everything Connection First does on a mail page once a compose is open: one session per compose
@@ -51,6 +91,12 @@ export class Controller implements SessionHost {
   private renderQueued = false;
   private rules: Ruleset;
   private locked: ReadonlySet<string>;
+  private notice?: OpenNotice;
+  private noticeTimer?: ReturnType<typeof setTimeout>;
+  /** The browser's key for the open-card command ('' when unbound), read from the background. */
+  private commandKey = '';
+  /** Drafts that had findings at some point: only they are told "no suggestions" when the last goes. */
+  private readonly hadFindings = new WeakSet<EditorSession>();
 
   /**
    * `rules`: the merged ruleset (settings/active-ruleset.ts); `locked`: the ids the administrator's
@@ -78,6 +124,7 @@ export class Controller implements SessionHost {
   }
 
   start(): void {
+    this.readShortcut();
     this.scan();
     // childList only: attribute observers across the whole page are known to crash mail tabs.
     this.pageObserver = new MutationObserver(() => this.scheduleScan());
@@ -125,6 +172,31 @@ export class Controller implements SessionHost {
     this.queueRender();
   }
 
+  /** Asks the background which key the open-card command has now; shows it once it answers. */
+  private readShortcut(): void {
+    Promise.resolve()
+      .then(() => browser.runtime.sendMessage({ type: GET_SHORTCUT }))
+      .then((answer) => {
+        const shortcut = (answer as ShortcutAnswer | undefined)?.shortcut;
+        if (typeof shortcut !== 'string' || shortcut === this.commandKey) return;
+        this.commandKey = shortcut;
+        this.queueRender();
+      })
+      .catch(() => undefined); // no answer: the card names Alt+Enter only
+  }
+
+  /**
+   * The browser's open-card command was pressed in this tab (the background passes it on): opens
+   * the card of the finding at the caret in the draft being written, as Alt+Enter does.
+   */
+  openFromCommand(): boolean {
+    const session = this.currentDraft();
+    const live = session?.findingAtCaret();
+    if (!session || !live) return false;
+    this.openAtCaret(session, live);
+    return true;
+  }
+
   openAtCaret(session: EditorSession, live: LiveFinding): void {
     const selection = document.getSelection();
     const caret = selection?.rangeCount ? selection.getRangeAt(0).cloneRange() : undefined;
@@ -158,21 +230,95 @@ export class Controller implements SessionHost {
 
   private showCard(card: OpenCard) {
     clearTimeout(this.closeTimer);
+    if (this.notice) this.dropNotice();
     this.card = card;
+    if (card.focus) this.readShortcut(); // the user may have rebound it since
     this.render();
+  }
+
+  /** Shows a note where the card was; a keyboard user's focus goes to it, and back to the draft after. */
+  private showNotice(notice: Omit<OpenNotice, 'id'>): void {
+    clearTimeout(this.noticeTimer);
+    this.notice = { ...notice, id: ++noticeCount };
+    this.noticeTimer = setTimeout(() => this.dismissNotice(), NOTICE_MS);
+    this.render();
+  }
+
+  private dropNotice(): void {
+    clearTimeout(this.noticeTimer);
+    this.notice = undefined;
+  }
+
+  private dismissNotice(): void {
+    const notice = this.notice;
+    if (!notice) return;
+    this.dropNotice();
+    this.render();
+    if (notice.focus && notice.caret) this.restoreCaret(notice.caret.session, notice.caret.range);
+  }
+
+  private noticeModel(): NoticeModel | undefined {
+    const notice = this.notice;
+    if (!notice) return undefined;
+    const { undo } = notice;
+    return {
+      id: notice.id,
+      text: notice.text,
+      anchor: notice.anchor,
+      focus: notice.focus,
+      onDismiss: () => this.dismissNotice(),
+      onUndo: undo
+        ? () => {
+            this.dismissNotice();
+            undo();
+          }
+        : undefined,
+    };
+  }
+
+  /** Turns the rule off through the background, then says so with Undo (or says it failed). */
+  private turnOff(card: OpenCard, anchor: Box): void {
+    const { ruleId, text } = card.live.finding;
+    const keep = { anchor, focus: card.focus, caret: { session: card.session, range: card.caret } };
+    askToTurnOff(ruleId)
+      .catch((error) => {
+        console.error('Connection First: turning the rule off failed', error);
+        return false;
+      })
+      .then((ok) =>
+        this.showNotice(
+          ok
+            ? {
+                ...keep,
+                text: `Rule turned off everywhere: ${quoted(text)} is no longer flagged.`,
+                undo: () => this.turnOn(ruleId, keep),
+              }
+            : { ...keep, text: 'The rule could not be turned off. Try again from the options page.' },
+        ),
+      );
+  }
+
+  private turnOn(ruleId: string, keep: Omit<OpenNotice, 'id' | 'text'>): void {
+    askToTurnOn(ruleId)
+      .catch(() => false)
+      .then((ok) =>
+        this.showNotice({ ...keep, text: ok ? 'Rule turned back on.' : 'The rule could not be turned back on.' }),
+      );
   }
 
   private closeCard(restoreCaret = false) {
     const card = this.card;
     this.card = undefined;
     this.render();
-    if (restoreCaret && card) {
-      card.session.editor.focus({ preventScroll: true });
-      const selection = document.getSelection();
-      if (selection && card.caret) {
-        selection.removeAllRanges();
-        selection.addRange(card.caret);
-      }
+    if (restoreCaret && card) this.restoreCaret(card.session, card.caret);
+  }
+
+  private restoreCaret(session: EditorSession, caret: Range | undefined) {
+    session.editor.focus({ preventScroll: true });
+    const selection = document.getSelection();
+    if (selection && caret) {
+      selection.removeAllRanges();
+      selection.addRange(caret);
     }
   }
 
@@ -190,7 +336,12 @@ export class Controller implements SessionHost {
     // A scroll or a resize may have brought another part of a long draft into view.
     for (const session of this.sessions.values()) session.followView();
     this.overlay ??= createOverlay(document);
-    this.overlay.render({ card: this.cardModel(), badges: [...this.sessions.values()].map((s) => this.badgeModel(s)) });
+    this.overlay.render({
+      card: this.cardModel(),
+      badges: [...this.sessions.values()].map((s) => this.badgeModel(s)),
+      notice: this.noticeModel(),
+      announcement: this.announcement(),
+    });
   }
 
   private cardModel(): CardModel | undefined {
@@ -208,18 +359,26 @@ export class Controller implements SessionHost {
         this.render();
       },
       onIgnore: () => {
-        this.closeCard(card.focus);
+        const anchor = box(live.range.getBoundingClientRect());
+        this.closeCard(false);
         session.ignore(live.finding);
+        this.showNotice({
+          text: `Ignored ${quoted(live.finding.text)} in this draft.`,
+          undo: () => session.unignore(live.finding),
+          anchor,
+          focus: card.focus,
+          caret: { session, range: card.caret },
+        });
       },
       onDisableRule: this.locked.has(live.finding.ruleId)
         ? undefined
         : () => {
-            this.closeCard(card.focus);
+            const anchor = box(live.range.getBoundingClientRect());
+            this.closeCard(false);
             // Into the personal pack's `disable`; the storage change brings the new ruleset back here.
-            askToTurnOff(live.finding.ruleId).catch((error) =>
-              console.error('Connection First: turning the rule off failed', error),
-            );
+            this.turnOff(card, anchor);
           },
+      shortcut: shortcutText(this.commandKey),
       onClose: (reason) => (reason === 'escape' ? this.closeCard(true) : this.closeSoon()),
       onPointerEnter: () => clearTimeout(this.closeTimer),
       dark: isOnDarkBackground(session.editor),
@@ -235,6 +394,9 @@ export class Controller implements SessionHost {
       paused: session.paused,
       dark: isOnDarkBackground(session.editor),
       onTogglePause: () => session.setPaused(!session.paused),
+      ignored: session.ignoredFindings,
+      onUnignore: (finding) => session.unignore(finding),
+      shortcut: shortcutText(this.commandKey),
       onSelect: (finding) => {
         const live = session.liveFor(finding);
         if (!live) return;
@@ -244,7 +406,20 @@ export class Controller implements SessionHost {
     };
   }
 
+  /** The count a screen reader hears for the draft being written (see Announcer in ui/Notice.tsx). */
+  private announcement(): string {
+    const session = this.currentDraft();
+    if (!session) return '';
+    if (session.paused) return 'Connection First: checking paused';
+    const count = session.results.length;
+    if (count > 0) this.hadFindings.add(session);
+    else if (!this.hadFindings.has(session)) return '';
+    if (count === 0) return 'Connection First: no suggestions left';
+    return `Connection First: ${count.toLocaleString('en-US')} ${count === 1 ? 'suggestion' : 'suggestions'}`;
+  }
+
   destroy(): void {
+    this.dropNotice();
     this.pageObserver?.disconnect();
     this.followViewport(false);
     clearTimeout(this.hoverTimer);

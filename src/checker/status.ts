@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { EditorSession } from '../editor/session';
 import type { FindingKind } from '../engine';
 import { zeroCounts } from '../engine/kinds';
-import { DRAFT_STATUS, PAUSE_DRAFT, type DraftStatus } from '../messaging/messages';
+import { DRAFT_STATUS, OPEN_CARD, PAUSE_DRAFT, type DraftStatus } from '../messaging/messages';
 import type { Controller } from './controller';
 
 /** Findings of a draft counted by kind (underlined or not), every kind present (0 when none). */
@@ -22,7 +22,7 @@ function draftStatus(controller: Controller | undefined, siteId: string, siteOn:
 }
 
 /**
- * The checker's side of the popup: answers `DRAFT_STATUS` with the current draft's counts and
+ * The checker's side of the popup and of the open-card command: answers `DRAFT_STATUS` with the current draft's counts and
  * pause state, and pauses or resumes that draft on `PAUSE_DRAFT`, answering the new status.
  * Only messages from this extension count (a content script hears nothing else, but say so).
  * Returns the unsubscribe.
@@ -32,9 +32,14 @@ export function answerPopup(
   siteId: string,
   isOn: () => boolean,
 ): () => void {
-  const listener = (message: unknown, sender: { id?: string }): Promise<DraftStatus> | undefined => {
+  const listener = (message: unknown, sender: { id?: string; tab?: unknown }): Promise<DraftStatus> | undefined => {
     if (sender.id !== undefined && sender.id !== browser.runtime.id) return undefined;
     const request = message as { type?: unknown; paused?: unknown } | null;
+    // The open-card command, passed on by the background (never by another tab's script).
+    if (request?.type === OPEN_CARD && sender.tab === undefined) {
+      getController()?.openFromCommand();
+      return undefined;
+    }
     if (request?.type === DRAFT_STATUS) return Promise.resolve(draftStatus(getController(), siteId, isOn()));
     if (request?.type === PAUSE_DRAFT && typeof request.paused === 'boolean') {
       const session = getController()?.currentDraft();

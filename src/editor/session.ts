@@ -36,6 +36,8 @@ export interface SessionHost {
 }
 
 const PAINTED_MARK = 'connection-first:painted';
+/** A reported sentence is cut to this many characters. */
+const SENTENCE_MAX = 300;
 
 /** `beforeinput` types of a keystroke: a paste, a drop or a replacement is none. */
 const TYPING = /^(?:insertText|insertLineBreak|insertParagraph|delete)/;
@@ -96,7 +98,8 @@ export class EditorSession {
   private window: PaintWindow = startWindow();
   /** Cancels the look at the view queued for after the next frame. */
   private viewCheck?: () => void;
-  private readonly ignored = new Set<string>();
+  /** Findings ignored in this draft ("Ignore here"), by rule and words, in the order they were ignored. */
+  private readonly ignored = new Map<string, Finding>();
   private composing = false;
   /** The editor announced a keystroke's change (typing, deleting, a new line): see `schedule`. */
   private typed = false;
@@ -366,10 +369,46 @@ export class EditorSession {
 
   /** Drops a finding (and any other of the same rule on the same words) from this draft only. */
   ignore(finding: Finding): void {
-    this.ignored.add(ignoreKey(finding));
-    if (!this.draft) return;
+    this.ignored.set(ignoreKey(finding), finding);
+    this.refilter();
+  }
+
+  /** What "Ignore here" dropped in this draft, one finding per rule and words, oldest first. */
+  get ignoredFindings(): readonly Finding[] {
+    return [...this.ignored.values()];
+  }
+
+  /** Undoes "Ignore here": the finding's rule flags those words in this draft again. */
+  unignore(finding: Finding): void {
+    if (this.ignored.delete(ignoreKey(finding))) this.refilter();
+    else this.host.changed(this);
+  }
+
+  private refilter(): void {
+    if (!this.draft) {
+      this.host.changed(this);
+      return;
+    }
     this.inForce = this.analysed.filter((f) => !this.ignored.has(ignoreKey(f)));
     this.paint(this.paintedRanges());
+  }
+
+  /**
+   * The sentence a finding sits in, for a "not right here" report the user chose to include it in:
+   * from the last sentence end or line break before it to the next after it, at most 300 characters.
+   */
+  sentenceOf(finding: Finding): string | undefined {
+    const text = this.draft?.text;
+    if (text === undefined || text.slice(finding.start, finding.end) !== finding.text) return undefined;
+    // A sentence ends at i when the character before i is . ! or ? and a space (or the end) follows.
+    const endsAt = (i: number) => /[.!?]/.test(text[i - 1] ?? '') && (i === text.length || /\s/.test(text[i]!));
+    const from = Math.max(0, finding.start - SENTENCE_MAX);
+    const to = Math.min(text.length, finding.end + SENTENCE_MAX);
+    let start = finding.start;
+    while (start > from && text[start - 1] !== '\n' && !endsAt(start - 1)) start--;
+    let end = finding.end;
+    while (end < to && text[end] !== '\n' && !endsAt(end)) end++;
+    return text.slice(start, end).replace(/\s+/g, ' ').trim().slice(0, SENTENCE_MAX);
   }
 
   setPaused(paused: boolean): void {

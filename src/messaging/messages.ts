@@ -62,3 +62,48 @@ export function isTurnOffRule(message: unknown): message is TurnOffRule {
     ruleId.length <= RULE_ID_MAX
   );
 }
+
+/**
+ * The manifest command that opens the card at the caret (Alt+Enter in the page is the built-in
+ * way; this one is the browser's, so it can be rebound in its shortcut settings).
+ */
+export const OPEN_CARD_COMMAND = 'open-card';
+
+/** Background → checker in the active tab: the user pressed the open-card command. */
+export const OPEN_CARD = 'connection-first:open-card';
+
+/** Checker → background: what key the open-card command is bound to; answers a `ShortcutAnswer`. */
+export const GET_SHORTCUT = 'connection-first:get-shortcut';
+
+/** The command's key as the browser names it ("Alt+Shift+K"), '' when the user has unbound it. */
+export interface ShortcutAnswer {
+  shortcut: string;
+}
+
+/**
+ * Checker → background: the user pressed Undo after turning a rule off. Checked like
+ * `TURN_OFF_RULE`; only a rule the user's own pack switched off can be turned back on.
+ */
+export const TURN_ON_RULE = 'connection-first:turn-on-rule';
+
+export interface TurnOnRule {
+  type: typeof TURN_ON_RULE;
+  ruleId: string;
+}
+
+type TurnOnRefusal = 'malformed' | 'not-from-a-mail-page' | 'not-switched-off' | 'locked';
+
+export type TurnOnAnswer = { ok: true } | { ok: false; refused: TurnOnRefusal };
+
+/** Exactly a `TurnOnRule`: those two keys and nothing else, the id a short string. */
+export function isTurnOnRule(message: unknown): message is TurnOnRule {
+  if (typeof message !== 'object' || message === null || Array.isArray(message)) return false;
+  const { type, ruleId } = message as Record<string, unknown>;
+  return (
+    Object.keys(message).length === 2 &&
+    type === TURN_ON_RULE &&
+    typeof ruleId === 'string' &&
+    ruleId.length > 0 &&
+    ruleId.length <= RULE_ID_MAX
+  );
+}

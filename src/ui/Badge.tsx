@@ -7,7 +7,7 @@ import { boxKey, placeBadge, placePanel, viewportOf } from './place';
 import { kindLabel } from './kind-style';
 import { Mark } from './Mark';
 
-/** The list names at most this many findings, then says how many more there are. */
+/** The list names this many findings at first; "Show more" adds as many again, until all are listed. */
 const LIST_LIMIT = 50;
 
 const formatCount = (n: number) => n.toLocaleString('en-US');
@@ -28,6 +28,7 @@ export function Badge({ model }: { model: BadgeModel }) {
   const { findings, paused, underlined } = model;
   const count = findings.length;
   const [open, setOpen] = useState(false);
+  const [limit, setLimit] = useState(LIST_LIMIT);
   const wrap = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
@@ -120,7 +121,23 @@ export function Badge({ model }: { model: BadgeModel }) {
   const toggle = () => {
     focusPanel.current = !open;
     setOpen(!open);
+    setLimit(LIST_LIMIT);
   };
+
+  // The first of the newly listed findings takes focus, so a keyboard user goes on from there.
+  const focusItem = useRef<number | undefined>(undefined);
+  const showMore = () => {
+    focusItem.current = limit;
+    setLimit(limit + LIST_LIMIT);
+  };
+  useLayoutEffect(() => {
+    const at = focusItem.current;
+    if (at === undefined || !panel.current) return;
+    focusItem.current = undefined;
+    panel.current.querySelectorAll<HTMLElement>('[data-cf="finding-item"]')[at]?.focus({ preventScroll: false });
+  }, [limit]);
+
+  const ignored = model.ignored ?? [];
 
   const select = (finding: Finding) => {
     setOpen(false);
@@ -129,7 +146,7 @@ export function Badge({ model }: { model: BadgeModel }) {
 
   const label = badgeLabel(count, underlined, paused);
   const badgeClass = paused ? 'cf-badge cf-paused' : count === 0 ? 'cf-badge cf-zero' : 'cf-badge';
-  const listed = findings.slice(0, LIST_LIMIT);
+  const listed = findings.slice(0, limit);
   return (
     <div ref={wrap} class="cf-badge-wrap" data-cf-badge-id={model.id}>
       <button
@@ -184,12 +201,39 @@ export function Badge({ model }: { model: BadgeModel }) {
                   </button>
                 </li>
               ))}
-              {listed.length < count && (
-                <li class="cf-more" data-cf="more">
-                  and {formatCount(count - listed.length)} more
-                </li>
-              )}
             </ul>
+          )}
+          {listed.length < count && (
+            <button type="button" class="cf-link cf-show-more" data-cf="show-more" onClick={showMore}>
+              {`Show ${formatCount(Math.min(LIST_LIMIT, count - listed.length))} more ` +
+                `(${formatCount(count - listed.length)} not listed yet)`}
+            </button>
+          )}
+          {ignored.length > 0 && (
+            <div class="cf-ignored" data-cf="ignored">
+              <p class="cf-ignored-head">Ignored here:</p>
+              <ul>
+                {ignored.map((f) => (
+                  <li key={findingKey(f)} data-cf="ignored-item">
+                    <span>“{truncate(f.text, 40)}”</span>
+                    <button
+                      type="button"
+                      class="cf-link"
+                      data-cf="unignore"
+                      aria-label={`Undo ignore: ${truncate(f.text, 40)}`}
+                      onClick={() => model.onUnignore?.(f)}
+                    >
+                      Undo
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {model.shortcut && (
+            <p class="cf-panel-shortcut" data-cf="shortcut">
+              Caret in underlined words? {model.shortcut} opens their card.
+            </p>
           )}
           <div class="cf-panel-foot">
             <button type="button" class="cf-link" data-cf="pause" onClick={() => model.onTogglePause()}>

@@ -1,9 +1,10 @@
 import type { TargetedKeyboardEvent } from 'preact';
-import { useId, useLayoutEffect, useRef } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Finding, Suggestion } from '../engine';
 import type { CardModel } from './overlay-model';
 import { boxKey, placeCard, viewportOf } from './place';
 import { kindLabel } from './kind-style';
+import { ReportForm } from './ReportForm';
 
 const TITLE_TEXT_MAX = 40;
 
@@ -35,6 +36,7 @@ export function Card({ model }: { model: CardModel }) {
   const hint = finding.severity === 'hint';
   const label = kindLabel(finding.kind);
   const messageId = useId();
+  const [reporting, setReporting] = useState(false);
 
   useLayoutEffect(() => {
     const el = root.current;
@@ -69,11 +71,12 @@ export function Card({ model }: { model: CardModel }) {
     // Keep keyboard focus inside the dialog while it is open: Tab / Shift+Tab cycle the buttons.
     const el = root.current;
     if (!el) return;
-    const buttons = Array.from(el.querySelectorAll('button'));
+    // Buttons, and the report form's box when it is open.
+    const buttons = Array.from(el.querySelectorAll<HTMLElement>('button, input'));
     if (buttons.length === 0) return;
     e.preventDefault();
     const active = (el.getRootNode() as Document | ShadowRoot).activeElement;
-    const at = buttons.indexOf(active as HTMLButtonElement);
+    const at = buttons.indexOf(active as HTMLElement);
     const next =
       at < 0 ? (e.shiftKey ? buttons.length - 1 : 0) : (at + (e.shiftKey ? -1 : 1) + buttons.length) % buttons.length;
     buttons[next]!.focus({ preventScroll: true });
@@ -145,7 +148,25 @@ export function Card({ model }: { model: CardModel }) {
             Set by your administrator
           </span>
         )}
+        {model.onReport && (
+          <button
+            type="button"
+            class="cf-link"
+            data-cf="report"
+            aria-expanded={reporting}
+            onMouseDown={keepEditorFocus}
+            onClick={() => setReporting(!reporting)}
+          >
+            Not right here
+          </button>
+        )}
       </div>
+      {reporting && model.onReport && <ReportForm onSave={model.onReport} onCancel={() => setReporting(false)} />}
+      {model.shortcut && (
+        <p class="cf-shortcut" data-cf="shortcut">
+          Keyboard: {model.shortcut} opens this card at the caret.
+        </p>
+      )}
     </div>
   );
 }

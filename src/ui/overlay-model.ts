@@ -24,6 +24,13 @@ export interface CardModel {
   onClose(reason: 'escape' | 'pointer-left'): void;
   /** The pointer entered the card: the caller must not close it while the user reads. */
   onPointerEnter(): void;
+  /** The keys that open a card from the keyboard, in words ("Alt+Enter or Alt+Shift+."). */
+  shortcut?: string;
+  /**
+   * "Not right here": keep a report of a false alarm on this device; the sentence only when the
+   * user ticked the box. Absent when no report can be made.
+   */
+  onReport?: (withSentence: boolean) => void;
   /** The finding's editor shows on a dark background: the card wears the dark colours. */
   dark?: boolean;
 }
@@ -42,11 +49,36 @@ export interface BadgeModel {
   onTogglePause(): void;
   /** A finding picked from the list: the caller scrolls to it and opens its card. */
   onSelect(finding: Finding): void;
+  /** Findings dropped with "Ignore here" in this draft, oldest first. */
+  ignored?: readonly Finding[];
+  /** Undo one "Ignore here". */
+  onUnignore?: (finding: Finding) => void;
+  /** The keys that open a card from the keyboard, in words. */
+  shortcut?: string;
   /** The compose's editor shows on a dark background: the badge and its list wear the dark colours. */
   dark?: boolean;
+}
+
+/** A short note after an action, with Undo when the action can be taken back. */
+export interface NoticeModel {
+  /** Stable per action: a new action is a new notice. */
+  id: number;
+  text: string;
+  onUndo?: () => void;
+  onDismiss(): void;
+  /** Where the action happened: the note sits there. */
+  anchor: Box;
+  /** Move focus to the note (the action came from the keyboard). */
+  focus: boolean;
 }
 
 export interface OverlayModel {
   card?: CardModel;
   badges: BadgeModel[];
+  notice?: NoticeModel;
+  /**
+   * What a screen reader hears, politely, about the draft being written ("3 suggestions"). The
+   * overlay waits for it to settle before it speaks, so typing does not make it chatter.
+   */
+  announcement?: string;
 }

@@ -1,6 +1,8 @@
 import { type ComponentChildren, render as preactRender } from 'preact';
 import { Badge } from './Badge';
+import { ACTION_CSS } from './action-styles';
 import { Card, findingKey } from './Card';
+import { Announcer, Notice } from './Notice';
 import type { OverlayModel } from './overlay-model';
 import { HOST_STYLE, OVERLAY_CSS } from './styles';
 
@@ -42,6 +44,8 @@ function OverlayView({ model }: { model: OverlayModel }) {
           <Card model={model.card} />
         </Theme>
       )}
+      {model.notice && <Notice key={model.notice.id} model={model.notice} />}
+      <Announcer text={model.announcement ?? ''} />
     </>
   );
 }
@@ -89,7 +93,7 @@ export function createOverlay(doc: Document = document): Overlay {
   host.setAttribute('style', HOST_STYLE);
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
-  style.textContent = OVERLAY_CSS;
+  style.textContent = OVERLAY_CSS + ACTION_CSS;
   // Preact renders into its own container so it never touches the <style>.
   const container = doc.createElement('div');
   container.className = 'cf-root';

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import schema from '../../public/managed-schema.json';
+import { OPEN_CARD_COMMAND } from '../../src/messaging/messages';
 import { MAIL_MATCHES } from '../../src/sites';
 import { GECKO_ID } from '../../wxt.config';
 import { E2E_CHROME_EXTENSION_DIR, E2E_FIREFOX_EXTENSION_DIR } from './harness/paths';
@@ -30,5 +31,17 @@ describe('the built manifests', () => {
     expect(firefox.optional_permissions).toEqual(['https://*/*']);
     expect(firefox.browser_specific_settings.gecko.id).toBe(GECKO_ID); // the rest: store-package.test.ts
     expect(firefox).not.toHaveProperty('storage');
+  });
+
+  it('both: the card has a browser command users can rebind, and it is the only command', () => {
+    // Neither browser lets a command use Enter, so Alt+Enter stays in the page and this is the rebindable one.
+    const command = {
+      [OPEN_CARD_COMMAND]: {
+        suggested_key: { default: 'Alt+Shift+Period' },
+        description: 'Open the card for the underlined words at the caret',
+      },
+    };
+    expect(manifest(E2E_CHROME_EXTENSION_DIR).commands).toEqual(command);
+    expect(manifest(E2E_FIREFOX_EXTENSION_DIR).commands).toEqual(command);
   });
 });

@@ -237,6 +237,44 @@ describe('built-in rules', () => {
   });
 });
 
+describe('rules you switched off', () => {
+  it('come first on the page, named in words, each with "Turn back on"', async () => {
+    fake.personal.value = {
+      pack: { ...structuredClone(PERSONAL), disable: ['default/synergy', 'team-e2e/rocket-ship'] },
+      storage: 'sync',
+    };
+    await open();
+    const sections = $$('main > section').map((s) => s.dataset.cf);
+    expect(sections[0]).toBe('switched-off');
+    expect($('#cf-off-title')!.textContent).toBe('Rules you switched off');
+    const items = $$('[data-cf="switched-off-rule"]');
+    expect(items.map((li) => li.dataset.rule)).toEqual(['default/synergy', 'team-e2e/rocket-ship']);
+    expect(items.map((li) => li.querySelector('.rule-name')!.textContent)).toEqual(['synergy', 'rocket ship']);
+    expect(items.map((li) => li.querySelector('.rule-id')!.textContent)).toEqual([
+      'default/synergy',
+      'team-e2e/rocket-ship',
+    ]);
+    const buttons = $$<HTMLButtonElement>('[data-cf="turn-back-on"]');
+    expect(buttons.map((b) => b.textContent)).toEqual(['Turn back on', 'Turn back on']);
+    await act(() => buttons[1]!.click());
+    expect(enableRule).toHaveBeenCalledExactlyOnceWith('team-e2e/rocket-ship');
+    expect(disableRule).not.toHaveBeenCalled();
+  });
+
+  it('shows an error when turning back on fails, and no section when nothing is off', async () => {
+    vi.mocked(enableRule).mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    await open();
+    await act(() => $<HTMLButtonElement>('[data-cf="turn-back-on"]')!.click());
+    await settle();
+    expect($('[data-cf="switched-off"] [role="alert"]')!.textContent).toBe(
+      'Could not turn default/synergy back on: QUOTA_BYTES quota exceeded',
+    );
+    await act(() => fake.personal.emit({ pack: { ...PERSONAL, disable: [] }, storage: 'sync' }));
+    await settle();
+    expect($('[data-cf="switched-off"]')).toBeNull();
+  });
+});
+
 describe('personal rules', () => {
   it('adds a rule from the form with the default message and tells where it is kept', async () => {
     await open();

@@ -480,7 +480,7 @@ describe('badge', () => {
     expect($('[data-cf="findings-list"]')).not.toBeNull();
   });
 
-  it('in a long draft, says how many are underlined near the view, and lists 50 and how many more', async () => {
+  it('in a long draft, says how many are underlined near the view, and lists 50 with "show more" for the rest', async () => {
     const all = Array.from({ length: 3412 }, (_, i) => finding({ start: i * 20, end: i * 20 + 7 }));
     const model = badgeModel({ findings: all, underlined: 212 });
     await show({ badges: [model] });
@@ -496,10 +496,66 @@ describe('badge', () => {
       'A long draft: 212 of them, near the text in view, are underlined.',
     );
     expect($$('[data-cf="finding-item"]')).toHaveLength(50);
-    expect($('[data-cf="more"]')!.textContent).toBe('and 3,362 more');
+    expect($('[data-cf="show-more"]')!.textContent).toBe('Show 50 more (3,362 not listed yet)');
     // Any of them can be picked, underlined or not: the caller brings it into view.
     await click($$('[data-cf="finding-item"]')[49]!);
     expect(model.onSelect).toHaveBeenCalledWith(all[49]);
+  });
+
+  it('"show more" lists 50 more each time, focusing the first new one, until every finding is listed', async () => {
+    const all = Array.from({ length: 160 }, (_, i) => finding({ start: i * 20, end: i * 20 + 7 }));
+    const model = badgeModel({ findings: all, underlined: 160 });
+    await show({ badges: [model] });
+    await click($('[data-cf="badge"]')!);
+    expect($$('[data-cf="finding-item"]')).toHaveLength(50);
+    expect($('[data-cf="show-more"]')!.textContent).toBe('Show 50 more (110 not listed yet)');
+    await click($('[data-cf="show-more"]')!);
+    expect($$('[data-cf="finding-item"]')).toHaveLength(100);
+    expect(root().activeElement).toBe($$('[data-cf="finding-item"]')[50]);
+    await click($('[data-cf="show-more"]')!);
+    expect($('[data-cf="show-more"]')!.textContent).toBe('Show 10 more (10 not listed yet)');
+    await click($('[data-cf="show-more"]')!);
+    expect($$('[data-cf="finding-item"]')).toHaveLength(160);
+    expect($('[data-cf="show-more"]')).toBeNull();
+    await click($$('[data-cf="finding-item"]')[159]!);
+    expect(model.onSelect).toHaveBeenCalledWith(all[159]);
+    // Opened again, the list starts with 50.
+    await click($('[data-cf="badge"]')!);
+    expect($$('[data-cf="finding-item"]')).toHaveLength(50);
+  });
+
+  it('"show more" does nothing for a click a script made', async () => {
+    const all = Array.from({ length: 60 }, (_, i) => finding({ start: i * 20, end: i * 20 + 7 }));
+    await show({ badges: [badgeModel({ findings: all, underlined: 60 })] });
+    await click($('[data-cf="badge"]')!);
+    await dispatch($('[data-cf="show-more"]')!, clickEvent());
+    expect($$('[data-cf="finding-item"]')).toHaveLength(50);
+  });
+
+  it('lists what was ignored here, each with an Undo; no section when nothing was', async () => {
+    const ignored = [finding(), finding({ ruleId: 'default/leverage', text: 'leverage', start: 40, end: 48 })];
+    const model = badgeModel({ ignored, onUnignore: vi.fn() });
+    await show({ badges: [model] });
+    await click($('[data-cf="badge"]')!);
+    expect($('.cf-ignored-head')!.textContent).toBe('Ignored here:');
+    const items = $$('[data-cf="ignored-item"]');
+    expect(items.map((li) => li.querySelector('span')!.textContent)).toEqual(['“synergy”', '“leverage”']);
+    const undo = $$<HTMLButtonElement>('[data-cf="unignore"]');
+    expect(undo.map((b) => b.getAttribute('aria-label'))).toEqual(['Undo ignore: synergy', 'Undo ignore: leverage']);
+    await dispatch(undo[1]!, clickEvent()); // a script's click
+    expect(model.onUnignore).not.toHaveBeenCalled();
+    await click(undo[1]!);
+    expect(model.onUnignore).toHaveBeenCalledExactlyOnceWith(ignored[1]);
+    await show({ badges: [badgeModel({ ignored: [] })] });
+    expect($('[data-cf="ignored"]')).toBeNull();
+  });
+
+  it('names the keyboard shortcut in the list', async () => {
+    await show({ badges: [badgeModel({ shortcut: 'Alt+Enter or Alt+Shift+.' })] });
+    await click($('[data-cf="badge"]')!);
+    expect($('[data-cf="findings-list"] [data-cf="shortcut"]')!.textContent).toBe(
+      'Caret in underlined words? Alt+Enter or Alt+Shift+. opens their card.',
+    );
   });
 
   it('lists every finding, with no note, when all are underlined and there are 50 or fewer', async () => {

@@ -2,6 +2,7 @@ import { BuiltinRules } from './BuiltinRules';
 import { CappedList } from './CappedList';
 import { useActiveRules, useManagedPolicy, usePersonalPack, useTeamLists } from './live';
 import { PersonalRules } from './PersonalRules';
+import { SwitchedOff } from './SwitchedOff';
 import { TeamLists } from './TeamLists';
 import { TryIt } from './TryIt';
 
@@ -32,6 +33,7 @@ export function OptionsPage() {
             The rules in force could not be loaded: {active.error}
           </p>
         )}
+        <SwitchedOff disabled={personal.value?.pack.disable} />
         <BuiltinRules
           active={active.value}
           disabled={personal.value ? (personal.value.pack.disable ?? []) : personal.error ? [] : undefined}
