@@ -3,6 +3,7 @@ import path from 'node:path';
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import type { Page as PopupPage } from 'puppeteer-core';
+import { FirefoxSession } from './harness/firefox';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseColour, relativeLuminance, type Rgba } from '../../src/editor/dark-editor';
 import { darkHighlightName, type FindingKind, highlightName, KINDS } from '../../src/engine/kinds';
@@ -12,7 +13,10 @@ import { extensionCopy } from './harness/extension-copy';
 import { URLS } from './harness/fixtures';
 import { readHighlights, run } from './harness/page';
 import { REACT_MS, typeAt, useChromium } from './harness/suite';
-import { uiPoint } from './harness/ui';
+import { hoverCard, uiPoint } from './harness/ui';
+
+/** A page of either browser, as the UI helpers take it. */
+type UiPage = Parameters<typeof inExtensionUi>[0];
 
 /*
  * Dark mode and accessibility, in real Chromium.
@@ -169,7 +173,7 @@ interface BadgeLook {
  * The badge of the compose `compose` (a selector in the page): the one nearest its bottom-right
  * corner, where badges sit (Outlook's fixture has a second, for its "To" box).
  */
-async function badgeLook(page: Page, compose: string): Promise<BadgeLook | null> {
+async function badgeLook(page: UiPage, compose: string): Promise<BadgeLook | null> {
   const corner = await run(
     page,
     (selector: string) => {
@@ -206,7 +210,7 @@ async function badgeLook(page: Page, compose: string): Promise<BadgeLook | null>
 const badgeContrast = (look: BadgeLook, background: string) =>
   Math.max(contrast(look.fill, background), contrast(look.edge, background));
 
-async function waitForBadge(page: Page, compose: string, expected: Partial<BadgeLook>): Promise<BadgeLook> {
+async function waitForBadge(page: UiPage, compose: string, expected: Partial<BadgeLook>): Promise<BadgeLook> {
   await expect.poll(() => badgeLook(page, compose), { timeout: REACT_MS }).toMatchObject(expected);
   return (await badgeLook(page, compose))!;
 }
@@ -218,7 +222,7 @@ async function clickBadge(page: Page, compose: string) {
 }
 
 /** The card's scheme and background, or null while no card is open. */
-function cardLook(page: Page) {
+function cardLook(page: UiPage) {
   return inExtensionUi(
     page,
     (root) => {
@@ -431,5 +435,35 @@ describe('dark mode and axe (Chromium)', () => {
     await page.locator('[data-cf="try-input"]').fill(DRAFT);
     await expect.poll(() => page.locator('[data-cf="try-finding"]').count(), { timeout: REACT_MS }).toBe(4);
     await inBothSchemes('Try it with findings');
+  });
+});
+
+describe('dark mode (Firefox ESR)', () => {
+  let firefox: FirefoxSession;
+  beforeAll(async () => {
+    firefox = await FirefoxSession.launch();
+  });
+  afterEach(async () => {
+    await firefox?.closeContexts();
+  });
+  afterAll(async () => {
+    await firefox?.close();
+  });
+
+  it("Gmail's dark theme: the lighter underlines, and the badge and card turn dark", async () => {
+    const page = await firefox.openFixture(GMAIL.url, GMAIL.fixture);
+    await page.addStyleTag({ content: GMAIL_DARK });
+    await typeAt(page, GMAIL.line, DRAFT);
+    for (const kind of DRAFT_KINDS) {
+      await expect
+        .poll(async () => (await readHighlights(page, darkHighlightName(kind), GMAIL.editor)).length > 0, {
+          timeout: REACT_MS,
+        })
+        .toBe(true);
+      expect(await readHighlights(page, highlightName(kind), GMAIL.editor)).toEqual([]);
+    }
+    await waitForBadge(page, GMAIL.compose, { count: '4', theme: 'dark', fill: 'rgb(226, 232, 240)' });
+    await hoverCard(page, darkHighlightName('buzzword'), 'synergy');
+    expect(await cardLook(page)).toEqual({ theme: 'dark', background: 'rgb(30, 41, 59)' });
   });
 });
