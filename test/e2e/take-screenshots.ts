@@ -11,6 +11,7 @@ import path from 'node:path';
 import { REFRESH_LISTS } from '../../src/messaging/messages';
 import { ActionPopups } from './harness/action-popup';
 import { ChromiumSession } from './harness/chromium';
+import { inExtensionUi } from './harness/closed-root';
 import { CHROME_EXTENSION_DIR, ROOT } from './harness/paths';
 
 const STORE = process.argv.includes('--store');
@@ -67,7 +68,9 @@ async function main() {
   const popups = new ActionPopups(session);
   try {
     const { context } = session;
-    await context.route(GMAIL, (route) => route.fulfill({ contentType: 'text/html', body: PAGE }));
+    // The store layout is in the page from the start, so the checker measures the page as it will stay.
+    const body = STORE ? PAGE.replace('</style>', `${STORE_PAGE_STYLE}</style>`) : PAGE;
+    await context.route(GMAIL, (route) => route.fulfill({ contentType: 'text/html', body }));
     await context.route(LIST_URL, (route) =>
       route.fulfill({
         contentType: 'application/json',
@@ -79,7 +82,6 @@ async function main() {
     const page = await context.newPage();
     await page.setViewportSize(STORE ? STORE_SIZE : { width: 760, height: 520 });
     await page.goto(GMAIL);
-    if (STORE) await page.addStyleTag({ content: STORE_PAGE_STYLE });
     await page.waitForFunction(() => (CSS.highlights.get('cf-non-apology')?.size ?? 0) > 0, null, { timeout: 20_000 });
     await page.waitForTimeout(300);
     await page.screenshot({ path: path.join(OUT, STORE ? '1-underlined-draft.png' : 'highlighted-draft.png') });
@@ -90,7 +92,12 @@ async function main() {
       return { x: r.left + 20, y: r.top + r.height / 2 };
     });
     await page.mouse.move(box.x, box.y);
-    await page.locator('[data-cf="card"]').waitFor({ timeout: 5000 });
+    // The card is in the extension's closed shadow root, which only the DevTools protocol reaches.
+    const cardShown = () => inExtensionUi(page, (root) => Boolean(root?.querySelector('[data-cf="card"]')), null);
+    for (const started = Date.now(); !(await cardShown()); ) {
+      if (Date.now() - started > 5000) throw new Error('No card opened on hovering the non-apology');
+      await page.waitForTimeout(50);
+    }
     await page.waitForTimeout(200);
     await page.screenshot({ path: path.join(OUT, STORE ? '2-card.png' : 'open-card.png') });
     await page.mouse.move(5, 5);
