@@ -78,6 +78,7 @@ import { disableRule, enableRule, updatePersonalPack } from '../../src/settings/
 import { filterRules, loadBuiltinRules } from '../../src/ui/options/BuiltinRules';
 import { LINES_SHOWN } from '../../src/ui/options/CappedList';
 import { markText } from '../../src/ui/options/marks';
+import { analyze } from '../../src/engine/analyze';
 import { OptionsPage } from '../../src/ui/options/OptionsPage';
 import {
   defaultMessage,
@@ -245,7 +246,7 @@ describe('rules you switched off', () => {
     };
     await open();
     const sections = $$('main > section').map((s) => s.dataset.cf);
-    expect(sections[0]).toBe('switched-off');
+    expect(sections.slice(0, 3)).toEqual(['how-to', 'switched-off', 'builtin-rules']);
     expect($('#cf-off-title')!.textContent).toBe('Rules you switched off');
     const items = $$('[data-cf="switched-off-rule"]');
     expect(items.map((li) => li.dataset.rule)).toEqual(['default/synergy', 'team-e2e/rocket-ship']);
@@ -735,7 +736,88 @@ describe('team lists', () => {
   });
 });
 
+describe('for people, not developers', () => {
+  it('starts with how to use it in mail, and names its sections plainly', async () => {
+    await open();
+    expect($$('main > section h2').map((h) => h.textContent)).toEqual([
+      'How to use it in your mail',
+      'Rules you switched off',
+      'Standard rules',
+      'Your own phrases',
+      'Shared team lists',
+      'Try it',
+    ]);
+    expect($$('nav a').map((a) => a.textContent)).toEqual([
+      'How to use it',
+      'Standard rules',
+      'Your own phrases',
+      'Shared team lists',
+      'Try it',
+    ]);
+    const steps = $$('[data-cf="how-to"] ol > li').map((li) => li.textContent);
+    expect(steps).toHaveLength(4);
+    expect(steps[0]).toBe('Open a new message, a reply or a forward in Gmail or Outlook on the web.');
+    expect(steps[2]).toBe('Point at an underline, or put the caret in it and press Alt+Enter.');
+    expect(steps[3]).toBe('Pick a rewrite to put it in your message, or leave the words as they are.');
+  });
+
+  it('names the browser shortcut too once the browser says it', async () => {
+    (fake.browser as { commands?: object }).commands = {
+      getAll: async () => [{ name: 'open-card', shortcut: 'Alt+Shift+.' }],
+    };
+    try {
+      await open();
+      expect($('[data-cf="how-to-keys"]')!.textContent).toBe('Alt+Enter or Alt+Shift+.');
+    } finally {
+      delete (fake.browser as { commands?: object }).commands;
+    }
+  });
+
+  it('lists rules by kind, then by name, each name before its smaller id', async () => {
+    await open();
+    const group = (kind: string) =>
+      $$(`[data-cf="rule-group"][data-kind="${kind}"] [data-cf="builtin-rule"]`).map((li) => ({
+        name: li.querySelector('.rule-name')!.textContent!,
+        id: li.querySelector('small.rule-id')!.textContent!,
+      }));
+    for (const kind of ['buzzword', 'non-apology', 'pitch-first']) {
+      const names = group(kind).map((r) => r.name);
+      expect(names.length).toBeGreaterThan(0);
+      expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
+    }
+    const buzzwords = group('buzzword');
+    expect(buzzwords.find((r) => r.id === 'default/synergy')).toEqual({ name: 'synergy', id: 'default/synergy' });
+    // A leading wildcard makes a poor name: the next phrase serves.
+    expect(buzzwords.find((r) => r.id === 'default/centric')).toEqual({ name: 'centric', id: 'default/centric' });
+    // A grammar check is named by its id in words.
+    expect(group('non-apology').find((r) => r.id === 'default/sorry-if')?.name).toBe('sorry if');
+    // The name comes first in the row, the id after it.
+    const label = $('[data-cf="builtin-rule"][data-rule="default/synergy"] label')!;
+    expect([...label.children].map((el) => el.className)).toEqual(['', 'rule-name', 'rule-id']);
+  });
+});
+
 describe('try it', () => {
+  it('each rewrite is a chip that puts it in the text; the text is checked again', async () => {
+    fake.active.value = { ...activeRules(), ruleset: buildRuleset([builtin]) };
+    await open();
+    await type($<HTMLTextAreaElement>('textarea[data-cf="try-input"]')!, 'We leverage synergy.');
+    await act(() => new Promise((r) => setTimeout(r, 200)));
+    const chips = $$<HTMLButtonElement>('[data-cf="try-finding"] [data-cf="try-chip"]');
+    const expected = analyze('We leverage synergy.', buildRuleset([builtin]));
+    expect(chips.map((c) => c.textContent)).toEqual(
+      expected.flatMap((f) => f.suggestions.map((x) => (x.label ? `${x.label}: ${x.replacement}` : x.replacement))),
+    );
+    const synergy = expected.find((f) => f.text === 'synergy')!;
+    const chip =
+      $$<HTMLButtonElement>('[data-cf="try-finding"]')[1]!.querySelector<HTMLButtonElement>('[data-cf="try-chip"]')!;
+    await act(() => chip.click());
+    const after = `We leverage ${synergy.suggestions[0]!.replacement}.`;
+    expect($<HTMLTextAreaElement>('textarea[data-cf="try-input"]')!.value).toBe(after);
+    expect($('[data-cf="try-output"]')!.textContent).toBe(after);
+    expect($$('[data-cf="try-output"] mark').map((m) => m.textContent)).toEqual(['leverage']);
+  });
+
   it('marks the findings in place and lists them', async () => {
     await open();
     expect($$('[data-cf="try-finding"]').length).toBeGreaterThanOrEqual(3);

@@ -8,6 +8,9 @@ import { disableRule, enableRule } from '../../settings/personal';
 import { kindStyle } from '../kind-style';
 import { errorMessage } from './live';
 
+/** `*` stands for any one word. */
+const showPhrase = (phrase: string) => phrase.replace(/\*/g, '…');
+
 /** A built-in rule as the section lists it. */
 export interface BuiltinRule {
   /** Full id, `default/synergy`. */
@@ -16,6 +19,8 @@ export interface BuiltinRule {
   message: string;
   /** Empty for a grammar check. */
   phrases: string[];
+  /** What people call it: its first phrase, or for a grammar check its id in words. */
+  name: string;
 }
 
 /** One group per kind, in the table's display order, titled with the kind's group label. */
@@ -24,14 +29,32 @@ const KIND_GROUPS: { kind: FindingKind; title: string }[] = KINDS.map((kind) => 
   title: KIND_TABLE[kind].groupLabel,
 }));
 
+/** A rule id in words: `sorry-if` → "sorry if". */
+const idInWords = (id: string) => id.slice(id.indexOf('/') + 1).replace(/-/g, ' ');
+
 const toBuiltin =
   (packName: string) =>
-  (rule: RuleDefinition): BuiltinRule => ({
-    id: `${packName}/${rule.id}`,
-    kind: rule.kind ?? DEFAULT_PHRASE_KIND,
-    message: rule.message,
-    phrases: isDetectorRule(rule) ? [] : rule.phrases,
-  });
+  (rule: RuleDefinition): BuiltinRule => {
+    const phrases = isDetectorRule(rule) ? [] : rule.phrases;
+    // A phrase that starts with a wildcard ("* centric") reads better as the next one ("centric").
+    const phrase = phrases.find((p) => !p.startsWith('*')) ?? phrases[0];
+    return {
+      id: `${packName}/${rule.id}`,
+      kind: rule.kind ?? DEFAULT_PHRASE_KIND,
+      message: rule.message,
+      phrases,
+      name: phrase ? showPhrase(phrase) : idInWords(rule.id),
+    };
+  };
+
+/** A rule's name for people, by its full id: a built-in rule's own name, else the id in words. */
+export function ruleName(id: string): string {
+  return loadBuiltinRules().find((r) => r.id === id)?.name ?? idInWords(id);
+}
+
+/** Within a kind, rules go by name, as a person looks for them (any case). */
+const byName = (a: BuiltinRule, b: BuiltinRule) =>
+  a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || a.id.localeCompare(b.id);
 
 let builtinRules: BuiltinRule[] | undefined;
 
@@ -43,9 +66,6 @@ export function loadBuiltinRules(): BuiltinRule[] {
   }
   return builtinRules;
 }
-
-/** `*` stands for any one word. */
-const showPhrase = (phrase: string) => phrase.replace(/\*/g, '…');
 
 const fold = (s: string) =>
   s
@@ -107,7 +127,7 @@ export function BuiltinRules({ active, disabled }: Props) {
 
   return (
     <section class="card" aria-labelledby="cf-builtin-title" data-cf="builtin-rules">
-      <h2 id="cf-builtin-title">Built-in rules</h2>
+      <h2 id="cf-builtin-title">Standard rules</h2>
       <p class="intro">
         Switch off a rule you disagree with; it stops being flagged in every open draft at once. Open a group to see its
         rules, or search.
@@ -134,7 +154,10 @@ export function BuiltinRules({ active, disabled }: Props) {
         </p>
       )}
       {KIND_GROUPS.map(({ kind, title }) => {
-        const group = shown.filter((r) => r.kind === kind).map((rule) => ({ rule, ...stateOf(rule.id) }));
+        const group = shown
+          .filter((r) => r.kind === kind)
+          .sort(byName)
+          .map((rule) => ({ rule, ...stateOf(rule.id) }));
         if (group.length === 0) return null;
         const offCount = group.filter((r) => !r.on).length;
         return (
@@ -172,7 +195,7 @@ export function BuiltinRules({ active, disabled }: Props) {
                         aria-describedby={messageId}
                         onChange={(e) => toggle(rule.id, e.currentTarget.checked)}
                       />
-                      <span class="rule-id">{rule.id}</span>
+                      <span class="rule-name">{rule.name}</span> <small class="rule-id">{rule.id}</small>
                     </label>
                     {locked && (
                       <span class="tag locked" data-cf="locked">

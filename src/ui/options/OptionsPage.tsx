@@ -1,5 +1,6 @@
 import { BuiltinRules } from './BuiltinRules';
 import { CappedList } from './CappedList';
+import { HowTo } from './HowTo';
 import { useActiveRules, useManagedPolicy, usePersonalPack, useTeamLists } from './live';
 import { PersonalRules } from './PersonalRules';
 import { SwitchedOff } from './SwitchedOff';
@@ -21,9 +22,10 @@ export function OptionsPage() {
       <header class="page-head">
         <h1>Connection First</h1>
         <nav aria-label="Sections">
-          <a href="#cf-builtin-title">Built-in rules</a>
-          <a href="#cf-personal-title">Personal rules</a>
-          <a href="#cf-lists-title">Team lists</a>
+          <a href="#cf-how-title">How to use it</a>
+          <a href="#cf-builtin-title">Standard rules</a>
+          <a href="#cf-personal-title">Your own phrases</a>
+          <a href="#cf-lists-title">Shared team lists</a>
           <a href="#cf-try-title">Try it</a>
         </nav>
       </header>
@@ -33,6 +35,7 @@ export function OptionsPage() {
             The rules in force could not be loaded: {active.error}
           </p>
         )}
+        <HowTo />
         <SwitchedOff disabled={personal.value?.pack.disable} />
         <BuiltinRules
           active={active.value}

@@ -228,7 +228,7 @@ export function PersonalRules({ personal, active }: Props) {
 
   return (
     <section class="card" aria-labelledby="cf-personal-title" data-cf="personal-rules">
-      <h2 id="cf-personal-title">Personal rules</h2>
+      <h2 id="cf-personal-title">Your own phrases</h2>
       <p class="intro">Phrases you want flagged in your own drafts, on top of the built-in and team rules.</p>
       {personal.error && (
         <p class="error" role="alert">

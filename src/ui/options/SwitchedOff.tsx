@@ -1,14 +1,7 @@
 import { useState } from 'preact/hooks';
 import { enableRule } from '../../settings/personal';
-import { loadBuiltinRules } from './BuiltinRules';
+import { ruleName } from './BuiltinRules';
 import { errorMessage } from './live';
-
-/** A rule's words for people: a built-in rule's first phrase, else its name from the id. */
-function ruleName(id: string): string {
-  const builtin = loadBuiltinRules().find((r) => r.id === id);
-  const phrase = builtin?.phrases[0]?.replace(/\*/g, '…');
-  return phrase ?? id.slice(id.indexOf('/') + 1).replace(/-/g, ' ');
-}
 
 /**
  * The rules the user switched off (from a card or here), first on the page, each with "Turn back
@@ -46,7 +39,7 @@ export function SwitchedOff({ disabled }: { disabled?: readonly string[] }) {
       <ul class="rules">
         {disabled.map((id) => (
           <li key={id} class="rule" data-cf="switched-off-rule" data-rule={id}>
-            <span class="rule-name">{ruleName(id)}</span> <span class="rule-id muted">{id}</span>{' '}
+            <span class="rule-name">{ruleName(id)}</span> <small class="rule-id">{id}</small>{' '}
             <button
               type="button"
               data-cf="turn-back-on"

@@ -115,7 +115,7 @@ export function TeamLists({ lists, policy, active }: Props) {
 
   return (
     <section class="card" aria-labelledby="cf-lists-title" data-cf="team-lists">
-      <h2 id="cf-lists-title">Team lists</h2>
+      <h2 id="cf-lists-title">Shared team lists</h2>
       <p class="intro">
         Subscribe to a rule pack your team keeps at an https address (JSON or a plain list). It is checked every 6
         hours; if an update fails, the last good copy stays in force.

@@ -60,6 +60,15 @@ export function TryIt({ active, failed }: { active?: ActiveRules; failed?: boole
   const findings = useMemo(() => (ruleset ? analyze(checked, ruleset) : []), [checked, ruleset]);
   const pieces = useMemo(() => markText(checked, findings), [checked, findings]);
   const packs = active?.packs ?? [];
+
+  /** A chip: the rewrite goes in place of the found words, and the text is checked again at once. */
+  const apply = (f: Finding, replacement: string) => {
+    // The findings are of the checked text; typing since then is kept (the chip waits for the check).
+    if (text !== checked) return;
+    const next = checked.slice(0, f.start) + replacement + checked.slice(f.end);
+    setText(next);
+    setChecked(next);
+  };
   const total = packs.reduce((n, p) => n + p.ruleCount, 0);
 
   return (
@@ -115,9 +124,16 @@ export function TryIt({ active, failed }: { active?: ActiveRules; failed?: boole
                 <p class="suggestions">
                   Try:{' '}
                   {f.suggestions.map((s, i) => (
-                    <span key={i} class="suggestion">
+                    <button
+                      type="button"
+                      key={i}
+                      class="try-chip"
+                      data-cf="try-chip"
+                      title="Put this in the text above"
+                      onClick={() => apply(f, s.replacement)}
+                    >
                       {s.label ? `${s.label}: ${s.replacement}` : s.replacement}
-                    </span>
+                    </button>
                   ))}
                 </p>
               )}
