@@ -23,7 +23,7 @@ beforeEach(() => {
     name: 'Connection First',
     version: '1',
     content_scripts: [{ ...LOADER, js: ['content-scripts/mail.js'], css: ['content-scripts/mail.css'] }],
-  } as Browser.runtime.Manifest);
+  } as never);
   vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(async (query) => {
     calls.push(`query ${JSON.stringify(query.url)}`);
     return mailTabs;
