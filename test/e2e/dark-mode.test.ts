@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseColour, relativeLuminance, type Rgba } from '../../src/editor/dark-editor';
 import { darkHighlightName, type FindingKind, highlightName, KINDS } from '../../src/engine/kinds';
 import { ActionPopups } from './harness/action-popup';
-import { inExtensionUi } from './harness/closed-root';
+import { HOST_TAG, inExtensionUi } from './harness/closed-root';
 import { extensionCopy } from './harness/extension-copy';
 import { URLS } from './harness/fixtures';
 import { readHighlights, run } from './harness/page';
@@ -46,17 +46,79 @@ function openUiCopy(): string {
   return dir;
 }
 
-/** axe's findings as "rule: target: what failed", one line per node; [] when clean. */
-const AXE_RUN = (context: string) => `axe.run(${context}, { resultTypes: ['violations'] }).then((r) =>
-  r.violations.flatMap((v) => v.nodes.map((n) =>
-    v.id + ': ' + JSON.stringify(n.target) + ': ' + [...n.any, ...n.all, ...n.none].map((c) => c.message).join('; '))))`;
+/**
+ * axe's findings as "rule: target: what failed", one line per node ([] when clean); the target of
+ * a node that passed a button-name check (in our UI: proof that axe went inside the shadow root),
+ * and of one whose text contrast axe checked and passed.
+ */
+const AXE_RUN = (context: string) => `axe.run(${context}, { resultTypes: ['violations'] }).then((r) => ({
+  violations: r.violations.flatMap((v) => v.nodes.map((n) =>
+    v.id + ': ' + JSON.stringify(n.target) + ': ' + [...n.any, ...n.all, ...n.none].map((c) => c.message).join('; '))),
+  buttonChecked: r.passes.find((p) => p.id === 'button-name')?.nodes[0]?.target ?? null,
+  contrastChecked: r.passes.find((p) => p.id === 'color-contrast')?.nodes[0]?.target ?? null,
+}))`;
 
-/** Runs axe over `context` (a JS expression) in a page of either driver. */
+/** Runs axe over `context` (a JS expression) in a page of either driver; fails on any violation. */
 async function axeViolations(page: Page | PopupPage, context = 'document'): Promise<string[]> {
   const evaluate = (expression: string) =>
     (page as unknown as { evaluate(e: string): Promise<unknown> }).evaluate(expression);
   if (!(await evaluate('typeof axe !== "undefined"'))) await evaluate(axe.source);
-  return (await evaluate(AXE_RUN(context))) as string[];
+  const { violations, buttonChecked, contrastChecked } = (await evaluate(AXE_RUN(context))) as {
+    violations: string[];
+    buttonChecked: string[] | [string[]] | null;
+    contrastChecked: string[] | [string[]] | null;
+  };
+  if (context === UI_CONTEXT) {
+    // A path through the shadow root: [['connection-first-ui', '.cf-…']]. axe leaves the contrast
+    // of our fixed, top-layer UI "incomplete" (it cannot tell what lies behind it), so
+    // expectUiTextContrast measures that from the computed colours instead.
+    expect(buttonChecked?.[0]?.[0]).toBe(HOST_TAG);
+    await expectUiTextContrast(page as Page);
+  } else expect(contrastChecked).not.toBeNull();
+  return violations;
+}
+
+/**
+ * Every piece of text showing in our in-page UI is at least 4.5:1 on the background behind it: its
+ * colour and its nearest opaque background inside our UI (translucent ones painted over it).
+ */
+async function expectUiTextContrast(page: Page): Promise<void> {
+  const texts = await inExtensionUi(
+    page,
+    (root) => {
+      const out: { what: string; colour: string; layers: string[] }[] = [];
+      for (const el of root ? [...root.querySelectorAll<HTMLElement>('*')] : []) {
+        const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
+        const box = el.getBoundingClientRect();
+        // Not what shows: empty, hidden, or for screen readers only (a 1-pixel clipped box).
+        if (!own || box.width <= 1 || box.height <= 1 || getComputedStyle(el).visibility === 'hidden') continue;
+        const layers: string[] = [];
+        for (let n: Element | null = el; n; n = n.parentElement) {
+          const bg = getComputedStyle(n).backgroundColor;
+          if (bg === 'rgba(0, 0, 0, 0)') continue;
+          layers.push(bg);
+          if (!bg.startsWith('rgba(')) break;
+        }
+        out.push({
+          what: `${el.tagName.toLowerCase()}.${el.className}: ${el.textContent!.trim().slice(0, 30)}`,
+          colour: getComputedStyle(el).color,
+          layers,
+        });
+      }
+      return out;
+    },
+    null,
+  );
+  expect(texts.length).toBeGreaterThan(0);
+  const low = texts.flatMap(({ what, colour: fore, layers }) => {
+    // No opaque background inside our UI (a transparent control outside a surface): none such may exist.
+    if (layers.length === 0 || layers.at(-1)!.startsWith('rgba(')) return [`${what}: no background of its own`];
+    let back = colour(layers.at(-1)!);
+    for (const layer of layers.slice(0, -1).reverse()) back = over(colour(layer), back);
+    const ratio = contrast(fore, css(back));
+    return ratio < 4.5 ? [`${what}: ${fore} on ${css(back)} = ${ratio}`] : [];
+  });
+  expect(low).toEqual([]);
 }
 
 /** Our in-page UI only: the host and its (here open) shadow tree. */
