@@ -5,6 +5,7 @@ import {
   GET_SHORTCUT,
   LOAD_CHECKER,
   REFRESH_LISTS,
+  REPORT_FINDING,
   TURN_OFF_RULE,
   TURN_ON_RULE,
 } from '../../src/messaging/messages';
@@ -14,6 +15,7 @@ import type { TeamList } from '../../src/settings/model';
 import { isDue, refreshLists, REFRESH_PERIOD_MINUTES, syncManagedLists } from '../../src/team-lists/subscription';
 import { currentShortcut, routeCommand } from './commands';
 import { afterInstall } from './install';
+import { reportFinding } from './report';
 import { turnOffRule, turnOnRule } from './turn-off-rule';
 
 const REFRESH_ALARM = 'refresh-team-lists';
@@ -84,6 +86,7 @@ export default defineBackground(() => {
     if (type === REFRESH_LISTS && fromExtensionPage(sender)) return refresh(typeof url === 'string' ? url : undefined);
     if (type === TURN_OFF_RULE) return turnOffRule(message, sender);
     if (type === TURN_ON_RULE) return turnOnRule(message, sender);
+    if (type === REPORT_FINDING) return reportFinding(message, sender);
     if (type === GET_SHORTCUT && sender.id === browser.runtime.id) return currentShortcut();
     return undefined;
   });

@@ -22,7 +22,7 @@ import { siteFor } from '../../src/sites';
  */
 
 /** Our own content script, in a tab showing a supported mail site over HTTPS. */
-function fromMailPage(sender: Browser.runtime.MessageSender): boolean {
+export function fromMailPage(sender: Browser.runtime.MessageSender): boolean {
   if (sender.id !== browser.runtime.id || sender.tab?.id === undefined || !sender.url) return false;
   try {
     const url = new URL(sender.url);
@@ -33,7 +33,7 @@ function fromMailPage(sender: Browser.runtime.MessageSender): boolean {
 }
 
 /** The rules in force now, read afresh from storage and the browser's policy (never a stale copy). */
-async function activeRulesNow(): Promise<ActiveRules> {
+export async function activeRulesNow(): Promise<ActiveRules> {
   const [policy, lists, personal] = await Promise.all([readManagedPolicy(), teamLists.getValue(), loadPersonalPack()]);
   return mergeActive({
     builtin: loadBuiltinPack(),

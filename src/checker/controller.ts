@@ -5,6 +5,9 @@ import { EditorSession, type LiveFinding, type SessionHost } from '../editor/ses
 import type { Ruleset } from '../engine';
 import {
   GET_SHORTCUT,
+  REPORT_FINDING,
+  type ReportAnswer,
+  type ReportFinding,
   type ShortcutAnswer,
   TURN_OFF_RULE,
   TURN_ON_RULE,
@@ -51,6 +54,20 @@ async function askToTurnOn(ruleId: string): Promise<boolean> {
   const answer = (await browser.runtime.sendMessage(request)) as TurnOnAnswer | undefined;
   if (!answer?.ok) console.warn('Connection First: the rule was not turned back on', ruleId, answer);
   return answer?.ok === true;
+}
+
+/** Keeps a "not right here" report through the background; answers the note to show. */
+async function askToReport(ruleId: string, sentence: string | undefined): Promise<string> {
+  const request: ReportFinding = { type: REPORT_FINDING, ruleId, ...(sentence ? { sentence } : {}) };
+  const answer = (await browser.runtime.sendMessage(request)) as ReportAnswer | undefined;
+  if (!answer?.ok) {
+    console.warn('Connection First: the report was not kept', ruleId, answer);
+    return answer?.refused === 'storage'
+      ? `The report could not be kept: ${answer.error ?? 'the browser refused to store it'}.`
+      : 'The report could not be kept.';
+  }
+  const kept = 'Report kept on this device only. You can see, copy or delete it in the options.';
+  return answer.dropped > 0 ? `${kept} The oldest report made room for it.` : kept;
 }
 
 /** A note after an action, as the controller keeps it. */
@@ -379,6 +396,15 @@ export class Controller implements SessionHost {
             this.turnOff(card, anchor);
           },
       shortcut: shortcutText(this.commandKey),
+      onReport: (withSentence) => {
+        const anchor = box(live.range.getBoundingClientRect());
+        const sentence = withSentence ? session.sentenceOf(live.finding) : undefined;
+        this.closeCard(false);
+        const keep = { anchor, focus: card.focus, caret: { session, range: card.caret } };
+        askToReport(live.finding.ruleId, sentence)
+          .catch(() => 'The report could not be kept.')
+          .then((text) => this.showNotice({ ...keep, text }));
+      },
       onClose: (reason) => (reason === 'escape' ? this.closeCard(true) : this.closeSoon()),
       onPointerEnter: () => clearTimeout(this.closeTimer),
       dark: isOnDarkBackground(session.editor),

@@ -107,3 +107,40 @@ export function isTurnOnRule(message: unknown): message is TurnOnRule {
     ruleId.length <= RULE_ID_MAX
   );
 }
+
+/**
+ * Checker → background: "Not right here" on a card. The report is kept in this browser's storage
+ * (never sent): the rule, and the sentence only when the user ticked the box. The background
+ * checks the request like `TURN_OFF_RULE` and takes the rule's kind from the rules in force.
+ */
+export const REPORT_FINDING = 'connection-first:report-finding';
+
+export interface ReportFinding {
+  type: typeof REPORT_FINDING;
+  ruleId: string;
+  /** Only when the user chose to include it; at most `REPORT_SENTENCE_MAX` characters. */
+  sentence?: string;
+}
+
+/** A reported sentence is at most this long (the checker cuts it to 300). */
+const REPORT_SENTENCE_MAX = 300;
+
+type ReportRefusal = 'malformed' | 'not-from-a-mail-page' | 'unknown-rule' | 'storage';
+
+/** `dropped`: how many of the oldest reports made room for this one (0 until the cap is reached). */
+export type ReportAnswer = { ok: true; dropped: number } | { ok: false; refused: ReportRefusal; error?: string };
+
+/** Exactly a `ReportFinding`: its type, a short rule id, and at most a short sentence. */
+export function isReportFinding(message: unknown): message is ReportFinding {
+  if (typeof message !== 'object' || message === null || Array.isArray(message)) return false;
+  const { type, ruleId, sentence, ...rest } = message as Record<string, unknown>;
+  return (
+    Object.keys(rest).length === 0 &&
+    type === REPORT_FINDING &&
+    typeof ruleId === 'string' &&
+    ruleId.length > 0 &&
+    ruleId.length <= RULE_ID_MAX &&
+    (!('sentence' in message) ||
+      (typeof sentence === 'string' && sentence.length > 0 && sentence.length <= REPORT_SENTENCE_MAX))
+  );
+}

@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import type { PersonalCopy, TeamList } from './model';
+import type { FalseAlarmReport, PersonalCopy, TeamList } from './model';
 
 /** Per-site switch from the popup: site id → checking on. A site missing from the map is on. */
 export const siteSwitches = storage.defineItem<Record<string, boolean>>('local:siteSwitches', {
@@ -41,6 +41,12 @@ export const teamLists = storage.defineItem<TeamList[]>('local:teamLists', {
  */
 export const lastPolicy = storage.defineItem<Record<string, unknown> | null>('local:lastPolicy', {
   fallback: null,
+  version: 1,
+});
+
+/** "Not right here" reports, oldest first, at most `REPORT_LIMIT` (see reports.ts). Never synced, never sent. */
+export const falseAlarmReports = storage.defineItem<FalseAlarmReport[]>('local:reports', {
+  fallback: [],
   version: 1,
 });
 

@@ -1,3 +1,4 @@
+import type { FindingKind } from '../engine';
 import type { RulePack } from '../rules/types';
 
 /**
@@ -67,4 +68,20 @@ export interface PersonalSyncMeta {
   bytes: number;
   /** Hash of the joined JSON (53-bit, hex). */
   hash: string;
+}
+
+/**
+ * A "not right here" report (item `local:reports`, version 1): the user said a finding was wrong
+ * where it was. Kept on this device for whoever maintains the team's list; never sent.
+ */
+export interface FalseAlarmReport {
+  /** Random, to delete one report. */
+  id: string;
+  /** The rule's full id, `default/synergy`. */
+  ruleId: string;
+  kind: FindingKind;
+  /** The day of the report, `2026-12-02`. */
+  date: string;
+  /** Only when the user ticked "Include the sentence". */
+  sentence?: string;
 }

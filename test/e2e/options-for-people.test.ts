@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/engine';
 import { builtinRuleset } from '../../src/rules';
+import { inExtensionUi } from './harness/closed-root';
 import { URLS } from './harness/fixtures';
 import { expectHighlights, REACT_MS, typeAt, useChromium } from './harness/suite';
 import { hoverCard, uiPoint } from './harness/ui';
@@ -35,6 +36,7 @@ describe('options page for people (Chromium)', () => {
       'Your own phrases',
       'Shared team lists',
       'Try it',
+      '"Not right here" reports',
     ]);
     expect(await options.locator('[data-cf="how-to"] ol > li').count()).toBe(4);
     // The browser names the command's key itself.
@@ -75,6 +77,60 @@ describe('options page for people (Chromium)', () => {
     await expect.poll(() => options.locator('[data-cf="switched-off"]').count(), { timeout: REACT_MS }).toBe(0);
     await gmail.bringToFront();
     await expectHighlights(gmail, 'buzzword', EDITOR, ['circle back', 'synergy']);
+  });
+
+  it('"Not right here": a report kept on this device, the sentence only when ticked, listed, exported and deleted', async () => {
+    const session = chromium();
+    const gmail = await session.openFixture(URLS.gmail, 'gmail-compose.html');
+    const mark = session.network.mark();
+    await typeAt(gmail, LINE, "Let's circle back on the synergy.");
+    await expectHighlights(gmail, 'buzzword', EDITOR, ['circle back', 'synergy']);
+    const press = async (selector: string) => {
+      const point = await uiPoint(gmail, selector);
+      await gmail.mouse.click(point.x, point.y);
+    };
+    for (const [found, withSentence] of [
+      ['synergy', false],
+      ['circle back', true],
+    ] as const) {
+      await hoverCard(gmail, 'cf-buzzword', found, REACT_MS);
+      await press('button[data-cf="report"]');
+      if (withSentence) await press('input[data-cf="report-sentence"]');
+      await press('button[data-cf="report-save"]');
+      await expect
+        .poll(
+          () =>
+            inExtensionUi(
+              gmail,
+              (root: ShadowRoot | null) => root?.querySelector('[data-cf="notice-text"]')?.textContent ?? null,
+              null,
+            ),
+          { timeout: REACT_MS },
+        )
+        .toBe('Report kept on this device only. You can see, copy or delete it in the options.');
+      await press('button[data-cf="dismiss"]');
+    }
+    // Still flagged: a report is a note, not an ignore.
+    await expectHighlights(gmail, 'buzzword', EDITOR, ['circle back', 'synergy']);
+    // Nothing left the browser.
+    expect(session.network.network(mark).filter((r) => !r.fixture)).toEqual([]);
+
+    const options = await openOptions(session);
+    const rows = options.locator('[data-cf="report"]');
+    await expect.poll(() => rows.count(), { timeout: REACT_MS }).toBe(2);
+    expect(await rows.locator('.rule-id').allTextContents()).toEqual(['default/circle-back', 'default/synergy']);
+    expect(await rows.nth(0).locator('.found').textContent()).toBe("“Let's circle back on the synergy.”");
+    expect(await rows.nth(1).locator('.found').count()).toBe(0);
+    const download = options.waitForEvent('download');
+    await options.locator('[data-cf="reports-export"]').click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('connection-first-reports.json');
+    await options.locator('[data-cf="report-delete"]').first().click();
+    await expect
+      .poll(() => rows.locator('.rule-id').allTextContents(), { timeout: REACT_MS })
+      .toEqual(['default/synergy']);
+    await options.locator('[data-cf="reports-delete-all"]').click();
+    await expect.poll(() => options.locator('[data-cf="no-reports"]').count(), { timeout: REACT_MS }).toBe(1);
   });
 
   it('Try it: a chip puts its rewrite in the text, and the text is checked again', async () => {

@@ -33,6 +33,7 @@ const fake = await vi.hoisted(async () => {
   }
   return {
     teamLists: item<unknown[]>([]),
+    reports: item<unknown[]>([]),
     personal: source<{ pack: RulePack; storage: 'sync' | 'local' }>(),
     /** Every pack the page saved, in order. */
     saved: [] as RulePack[],
@@ -49,7 +50,7 @@ const fake = await vi.hoisted(async () => {
 });
 
 vi.mock('wxt/browser', () => ({ browser: fake.browser }));
-vi.mock('../../src/settings/items', () => ({ teamLists: fake.teamLists }));
+vi.mock('../../src/settings/items', () => ({ teamLists: fake.teamLists, falseAlarmReports: fake.reports }));
 vi.mock('../../src/settings/personal', () => ({
   loadPersonalPack: vi.fn(() => fake.personal.load()),
   watchPersonalPack: vi.fn((cb: (v: unknown) => void) => fake.personal.watch(cb)),
@@ -147,6 +148,7 @@ const toggle = (id: string) => $<HTMLInputElement>(`input[type=checkbox][data-cf
 beforeEach(() => {
   vi.clearAllMocks();
   fake.teamLists.reset([]);
+  fake.reports.reset([]);
   fake.personal.value = { pack: structuredClone(PERSONAL), storage: 'sync' };
   fake.saved.length = 0;
   fake.active.value = activeRules();
@@ -746,6 +748,7 @@ describe('for people, not developers', () => {
       'Your own phrases',
       'Shared team lists',
       'Try it',
+      '"Not right here" reports',
     ]);
     expect($$('nav a').map((a) => a.textContent)).toEqual([
       'How to use it',
@@ -753,6 +756,7 @@ describe('for people, not developers', () => {
       'Your own phrases',
       'Shared team lists',
       'Try it',
+      'Reports',
     ]);
     const steps = $$('[data-cf="how-to"] ol > li').map((li) => li.textContent);
     expect(steps).toHaveLength(4);
@@ -794,6 +798,87 @@ describe('for people, not developers', () => {
     // The name comes first in the row, the id after it.
     const label = $('[data-cf="builtin-rule"][data-rule="default/synergy"] label')!;
     expect([...label.children].map((el) => el.className)).toEqual(['', 'rule-name', 'rule-id']);
+  });
+});
+
+describe('"not right here" reports', () => {
+  const REPORTS = [
+    { id: 'a', ruleId: 'default/synergy', kind: 'buzzword', date: '2026-11-30' },
+    {
+      id: 'b',
+      ruleId: 'default/sorry-if',
+      kind: 'non-apology',
+      date: '2026-12-01',
+      sentence: 'Sorry if the invoice was late.',
+    },
+  ];
+
+  it('lists them newest first, says they stay here and how many are kept; none: says so', async () => {
+    await open();
+    expect($('[data-cf="no-reports"]')!.textContent).toBe('No reports yet.');
+    expect($('[data-cf="reports-copy"]')).toBeNull();
+    await act(() => fake.reports.setValue(structuredClone(REPORTS)));
+    await settle();
+    expect($('[data-cf="reports"] .intro')!.textContent).toContain('Nothing is sent.');
+    expect($('[data-cf="reports"] .intro')!.textContent).toContain(
+      'The latest 200 are kept; a newer one drops the oldest.',
+    );
+    const items = $$('[data-cf="report"]');
+    expect(items.map((li) => li.querySelector('.rule-id')!.textContent)).toEqual([
+      'default/sorry-if',
+      'default/synergy',
+    ]);
+    expect(items[0]!.querySelector('.found')!.textContent).toBe('“Sorry if the invoice was late.”');
+    expect(items[1]!.querySelector('.found')).toBeNull();
+    expect(items[0]!.textContent).toContain('2026-12-01');
+    expect(items[0]!.textContent).toContain('Non-apology');
+  });
+
+  it('Copy puts the JSON on the clipboard; Export downloads it; Delete removes one, Delete all the rest', async () => {
+    const writeText = vi.fn(async (_t: string) => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await fake.reports.setValue(structuredClone(REPORTS));
+    await open();
+    await act(() => $<HTMLButtonElement>('[data-cf="reports-copy"]')!.click());
+    await settle();
+    expect(JSON.parse(writeText.mock.calls[0]![0]).reports).toEqual([
+      { ruleId: 'default/synergy', kind: 'buzzword', date: '2026-11-30' },
+      {
+        ruleId: 'default/sorry-if',
+        kind: 'non-apology',
+        date: '2026-12-01',
+        sentence: 'Sorry if the invoice was late.',
+      },
+    ]);
+    expect($('[data-cf="reports-note"]')!.textContent).toBe('Copied.');
+    const clicked: string[] = [];
+    const spy = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this.download);
+    });
+    await act(() => $<HTMLButtonElement>('[data-cf="reports-export"]')!.click());
+    spy.mockRestore();
+    expect(clicked).toEqual(['connection-first-reports.json']);
+    await act(() => $<HTMLButtonElement>('[data-cf="report-delete"]')!.click());
+    await settle();
+    expect($$('[data-cf="report"]').map((li) => li.querySelector('.rule-id')!.textContent)).toEqual([
+      'default/synergy',
+    ]);
+    expect(((await fake.reports.getValue()) as { id: string }[]).map((r) => r.id)).toEqual(['a']);
+    await act(() => $<HTMLButtonElement>('[data-cf="reports-delete-all"]')!.click());
+    await settle();
+    expect(await fake.reports.getValue()).toEqual([]);
+    expect($('[data-cf="no-reports"]')).not.toBeNull();
+  });
+
+  it('shows a failed delete, and the reports stay', async () => {
+    await fake.reports.setValue(structuredClone(REPORTS));
+    await open();
+    const setValue = vi.spyOn(fake.reports, 'setValue').mockRejectedValueOnce(new Error('storage is full'));
+    await act(() => $<HTMLButtonElement>('[data-cf="reports-delete-all"]')!.click());
+    await settle();
+    setValue.mockRestore();
+    expect($('[data-cf="reports"] [role="alert"]')!.textContent).toBe('storage is full');
+    expect($$('[data-cf="report"]')).toHaveLength(2);
   });
 });
 

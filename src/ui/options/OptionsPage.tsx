@@ -3,6 +3,7 @@ import { CappedList } from './CappedList';
 import { HowTo } from './HowTo';
 import { useActiveRules, useManagedPolicy, usePersonalPack, useTeamLists } from './live';
 import { PersonalRules } from './PersonalRules';
+import { Reports } from './Reports';
 import { SwitchedOff } from './SwitchedOff';
 import { TeamLists } from './TeamLists';
 import { TryIt } from './TryIt';
@@ -27,6 +28,7 @@ export function OptionsPage() {
           <a href="#cf-personal-title">Your own phrases</a>
           <a href="#cf-lists-title">Shared team lists</a>
           <a href="#cf-try-title">Try it</a>
+          <a href="#cf-reports-title">Reports</a>
         </nav>
       </header>
       <main>
@@ -50,6 +52,7 @@ export function OptionsPage() {
         <PersonalRules personal={personal} active={active.value} />
         <TeamLists lists={lists} policy={policy} active={active.value} />
         <TryIt active={active.value} failed={!!active.error} />
+        <Reports />
       </main>
     </>
   );

@@ -4,6 +4,8 @@ import { followManagedPolicy } from '../../settings/managed';
 import type { ManagedPolicy, TeamList } from '../../settings/model';
 import { loadPersonalPack, watchPersonalPack, type PersonalState } from '../../settings/personal';
 import { teamLists } from '../../settings/items';
+import type { FalseAlarmReport } from '../../settings/model';
+import { loadReports, watchReports } from '../../settings/reports';
 
 /** A value read from storage and kept live: undefined while loading, `error` when it could not be read. */
 export interface Live<T> {
@@ -70,5 +72,8 @@ export const useTeamLists = () =>
       (cb) => teamLists.watch((value) => cb(Array.isArray(value) ? value.filter(isList) : [])),
     ),
   );
+
+/** "Not right here" reports, oldest first. */
+export const useReports = () => useLive<FalseAlarmReport[]>(readThenWatch(loadReports, watchReports));
 
 export { message as errorMessage };
