@@ -17,10 +17,19 @@ export class FirefoxSession {
 
   private constructor(
     readonly browser: Browser,
-    readonly extensionId: string,
+    /** '' until the extension is installed (see `launch`'s `installLater`). */
+    public extensionId: string,
+    private readonly extensionDir: string,
   ) {}
 
-  static async launch(extensionDir = E2E_FIREFOX_EXTENSION_DIR): Promise<FirefoxSession> {
+  /**
+   * With `installLater`, the browser starts without the extension and `installExtension()` adds it
+   * while pages are open, as a user would (a second call replaces it: an update).
+   */
+  static async launch(
+    extensionDir = E2E_FIREFOX_EXTENSION_DIR,
+    { installLater = false }: { installLater?: boolean } = {},
+  ): Promise<FirefoxSession> {
     if (!existsSync(FIREFOX_BIN))
       throw new Error(`Firefox ESR is missing at ${FIREFOX_BIN}: run  apt-get install -y firefox-esr`);
     if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
@@ -42,12 +51,19 @@ export class FirefoxSession {
       },
     });
     try {
-      const id = await browser.installExtension(extensionDir);
-      return new FirefoxSession(browser, id);
+      const session = new FirefoxSession(browser, '', extensionDir);
+      if (!installLater) await session.installExtension();
+      return session;
     } catch (error) {
       await browser.close();
       throw error;
     }
+  }
+
+  /** Installs the extension as a temporary add-on (WebDriver BiDi `webExtension.install`); returns its id. */
+  async installExtension(): Promise<string> {
+    this.extensionId = await this.browser.installExtension(this.extensionDir);
+    return this.extensionId;
   }
 
   /** A page in a fresh browser context showing `fixture` at the real address `url`. */
