@@ -22,8 +22,9 @@ function draftStatus(controller: Controller | undefined, siteId: string, siteOn:
 }
 
 /**
- * The checker's side of the popup and of the open-card command: answers `DRAFT_STATUS` with the current draft's counts and
- * pause state, and pauses or resumes that draft on `PAUSE_DRAFT`, answering the new status.
+ * The checker's side of the popup and of the open-card command: answers `DRAFT_STATUS` with the
+ * current draft's counts and pause state, and pauses or resumes that draft on `PAUSE_DRAFT`,
+ * answering the new status. `OPEN_CARD` (from the background only) opens the card at the caret.
  * Only messages from this extension count (a content script hears nothing else, but say so).
  * Returns the unsubscribe.
  */
