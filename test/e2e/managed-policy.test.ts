@@ -104,12 +104,12 @@ describe.skipIf(!writable)('a locked managed policy (Chromium machine policy)', 
     );
     const locked = await hoverCard(gmail, 'cf-buzzword', 'synergy', REACT_MS);
     expect(locked.card.message).toBe('Acme: name the joint work instead.');
-    expect(locked.card.actions).toEqual(['ignore', 'rule-locked']);
+    expect(locked.card.actions).toEqual(['ignore', 'rule-locked', 'report']);
     await gmail.keyboard.press('Escape');
     await expect.poll(async () => (await uiState(gmail)).card, { timeout: REACT_MS }).toBeNull();
     await gmail.mouse.move(0, 0);
     const free = await hoverCard(gmail, 'cf-buzzword', 'circle back', REACT_MS);
-    expect(free.card.actions).toEqual(['ignore', 'disable-rule']);
+    expect(free.card.actions).toEqual(['ignore', 'disable-rule', 'report']);
     // Turning off an unlocked rule still works under the policy.
     const point = await uiPoint(gmail, 'button[data-cf="disable-rule"]');
     await gmail.mouse.click(point.x, point.y);
