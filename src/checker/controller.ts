@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { isOnDarkBackground } from '../editor/dark-editor';
 import { HighlightPainter } from '../editor/highlights';
+import { nextLineBox } from '../editor/next-line';
 import { EditorSession, type LiveFinding, type SessionHost } from '../editor/session';
 import type { Ruleset } from '../engine';
 import {
@@ -33,6 +34,18 @@ interface OpenCard {
   focus: boolean;
   /** Where the caret was when the shortcut opened the card, to put it back on Esc. */
   caret?: Range;
+}
+
+/**
+ * The element matching `selector` nearest the editor: searched from the editor's parent up to
+ * its compose dialog, so that another compose's match is never taken for this one's.
+ */
+function nearest(editor: HTMLElement, selector: string): Element | null {
+  for (let el = editor.parentElement, depth = 0; el && depth < 12; el = el.parentElement, depth++) {
+    const found = el.querySelector(selector);
+    if (found || el.getAttribute('role') === 'dialog') return found;
+  }
+  return null;
 }
 
 const box = (r: DOMRect): Box => ({ left: r.left, top: r.top, width: r.width, height: r.height });
@@ -368,6 +381,7 @@ export class Controller implements SessionHost {
     return {
       finding: live.finding,
       anchor: box(live.range.getBoundingClientRect()),
+      avoid: this.cardAvoids(session, live),
       focus: card.focus,
       onApply: (index) => {
         const suggestion = live.finding.suggestions[index];
@@ -409,6 +423,17 @@ export class Controller implements SessionHost {
       onPointerEnter: () => clearTimeout(this.closeTimer),
       dark: isOnDarkBackground(session.editor),
     };
+  }
+
+  /** What a finding's card should leave visible: the next line of text, the compose window's send bar. */
+  private cardAvoids(session: EditorSession, live: LiveFinding): Box[] {
+    const boxes: Box[] = [];
+    const line = nextLineBox(live.range, session.editor);
+    if (line) boxes.push(line);
+    const selector = this.site.sendBarSelector;
+    const bar = selector ? nearest(session.editor, selector) : null;
+    if (bar) boxes.push(box(bar.getBoundingClientRect()));
+    return boxes;
   }
 
   private badgeModel(session: EditorSession): BadgeModel {

@@ -12,3 +12,70 @@ export function replaceRange(editor: HTMLElement, range: Range, text: string): b
   selection.addRange(range);
   return doc.execCommand('insertText', false, text);
 }
+
+interface TextPoint {
+  node: Text;
+  offset: number;
+}
+
+/** The last text node that ends at or before the point (`node`, `offset`), as a point at its end. */
+function textPointAt(editor: HTMLElement, node: Node, offset: number): TextPoint | undefined {
+  if (node.nodeType === Node.TEXT_NODE) return { node: node as Text, offset };
+  const doc = editor.ownerDocument;
+  const point = doc.createRange();
+  point.setStart(node, offset);
+  const walker = doc.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
+  walker.currentNode = node;
+  let last: Text | undefined;
+  for (
+    let t = walker.nextNode() as Text | null;
+    t && point.comparePoint(t, t.length) <= 0;
+    t = walker.nextNode() as Text | null
+  )
+    last = t;
+  // Nothing inside `node` before the point: the text just before `node` itself.
+  if (!last) {
+    walker.currentNode = node;
+    last = (walker.previousNode() as Text | null) ?? undefined;
+  }
+  return last && { node: last, offset: last.length };
+}
+
+/** The point `back` UTF-16 units before `from`, walking back over text nodes inside `editor`. */
+function pointBefore(editor: HTMLElement, from: TextPoint, back: number): TextPoint | undefined {
+  const walker = editor.ownerDocument.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
+  let { node, offset } = from;
+  let left = back;
+  for (;;) {
+    if (offset >= left) return { node, offset: offset - left };
+    left -= offset;
+    walker.currentNode = node;
+    const previous = walker.previousNode() as Text | null;
+    if (!previous) return undefined;
+    node = previous;
+    offset = previous.length;
+  }
+}
+
+/**
+ * Right after `inserted` went in at the caret (by `replaceRange`), selects its stretch from `start`
+ * to `end`, so that what the user types next replaces it: the blank in a rewrite. Only the
+ * selection moves, through the editor's selection, and only when it holds exactly those words.
+ */
+export function selectInInserted(editor: HTMLElement, inserted: string, start: number, end: number): boolean {
+  const doc = editor.ownerDocument;
+  const selection = doc.getSelection();
+  const caret = selection?.focusNode;
+  if (!selection || !caret || !selection.isCollapsed || !editor.contains(caret)) return false;
+  const after = textPointAt(editor, caret, selection.focusOffset);
+  const from = after && pointBefore(editor, after, inserted.length - start);
+  const to = after && pointBefore(editor, after, inserted.length - end);
+  if (!from || !to) return false;
+  const range = doc.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  if (range.toString() !== inserted.slice(start, end)) return false;
+  selection.removeAllRanges();
+  selection.addRange(range);
+  return true;
+}

@@ -1,4 +1,4 @@
-import type { Finding, Ruleset } from '../engine';
+import { type Finding, firstBlank, type Ruleset } from '../engine';
 import { exclusionFor, type SiteAdapter } from '../sites';
 import { isOnDarkBackground } from './dark-editor';
 import { DraftMirror } from './draft-mirror';
@@ -6,7 +6,7 @@ import type { DraftText } from './draft-text';
 import { FindingIndex } from './finding-index';
 import type { HighlightPainter } from './highlights';
 import { changedStretch, inNextTask, PacedAnalyzer, SLICE_MS } from './paced-analysis';
-import { replaceRange } from './replace';
+import { replaceRange, selectInInserted } from './replace';
 import {
   caretAt,
   inWindow,
@@ -363,8 +363,12 @@ export class EditorSession {
     if (normalise(target.range.toString()) !== normalise(target.finding.text)) return false;
     this.site.beforeReplace?.(this.editor);
     const replaced = replaceRange(this.editor, target.range, replacement);
-    if (replaced) this.site.afterReplace?.(this.editor);
-    return replaced;
+    if (!replaced) return false;
+    this.site.afterReplace?.(this.editor);
+    // A rewrite with a blank ("I'm sorry that I [what I did]"): select the blank, so typing fills it.
+    const blank = firstBlank(replacement);
+    if (blank) selectInInserted(this.editor, replacement, blank.start, blank.end);
+    return true;
   }
 
   /** Drops a finding (and any other of the same rule on the same words) from this draft only. */

@@ -1,5 +1,6 @@
 export { analyze, analyzeEmail } from './analyze';
 export { CUE_LISTS, DETECTOR_BINDINGS, DETECTORS, MODELS } from './detectors';
+export { firstBlank } from './detectors/blanks';
 export { DEFAULT_PHRASE_KIND, type FindingKind, isKind, KIND_TABLE, KINDS } from './kinds';
 export { CONDITION_TAGS, type PhraseSpec, type ResolvedRule, type Ruleset } from './ruleset';
 export type { LinearModel } from './linear-model';

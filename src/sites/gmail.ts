@@ -14,6 +14,8 @@ export const gmail: SiteAdapter = {
   editorSelector: 'div[g_editable="true"][contenteditable], div.Am.Al.editable[role="textbox"][contenteditable]',
   excludedSelector: QUOTED_OR_SIGNATURE,
   signatureSelector: SIGNATURE,
+  // The bar under the body (btC) with the Send button (aoO); no attribute names them in every language.
+  sendBarSelector: '.btC, [role="button"].aoO',
   // New message and pop-out composes sit in a dialog; inline replies and forwards in the thread's table cell.
   composeRoot: (editor) =>
     editor.closest<HTMLElement>('[role="dialog"], .M9, form, td') ?? editor.parentElement ?? editor,

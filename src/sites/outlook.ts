@@ -45,6 +45,8 @@ export const outlook: SiteAdapter = {
   historyStart,
   beforeReplace: closeUndoStep,
   afterReplace: markTyped,
+  // Only a preference for placing the card: in another language the label differs and nothing is avoided.
+  sendBarSelector: '[data-testid="ComposeSendButton"], button[aria-label="Send"]',
   composeRoot: (editor) =>
     editor.closest<HTMLElement>('[role="dialog"], [role="main"], [id^="editorParent_"]') ??
     editor.parentElement ??

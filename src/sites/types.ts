@@ -30,6 +30,11 @@ export interface SiteAdapter {
   beforeReplace?(editor: HTMLElement): void;
   /** Quirk hook run just after a replacement, for editors that learn of typed text from key events. */
   afterReplace?(editor: HTMLElement): void;
+  /**
+   * The compose window's send bar or send button, found nearest the editor within its compose
+   * window: the explanation card is placed so as not to cover it when another place fits.
+   */
+  sendBarSelector?: string;
   /** The element the compose window lives in, for placing the findings badge next to it (outside the editor). */
   composeRoot(editor: HTMLElement): HTMLElement;
 }

@@ -8,10 +8,40 @@ import { ReportForm } from './ReportForm';
 
 const TITLE_TEXT_MAX = 40;
 
-/** Collapses whitespace and cuts long text with an ellipsis. */
+/**
+ * Collapses whitespace and cuts long text with an ellipsis, at the end of a word: "I hope this
+ * email finds you well and…", never "…and tha…". A single word longer than half the room is cut
+ * where it must be.
+ */
 export function truncate(text: string, max = TITLE_TEXT_MAX): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+  if (flat.length <= max) return flat;
+  let head = flat.slice(0, max - 1);
+  if (flat[max - 1] !== ' ') {
+    const space = head.lastIndexOf(' ');
+    if (space >= max / 2) head = head.slice(0, space);
+  }
+  // No comma or dash left hanging before the ellipsis.
+  return `${head.replace(/[\s,;:–—-]+$/, '')}…`;
+}
+
+/** Straight double quotes in pairs as curly ones, so the card has one quote style: "Sorry if" → “Sorry if”. */
+export const curlyQuotes = (text: string): string => text.replace(/"([^"\n]*)"/g, '“$1”');
+
+// A blank in a rewrite: the shape the engine's rewrites use for a fact only the writer knows.
+const BLANK = /(\[[^[\]\n]{1,80}\])/;
+
+/** Text with its "[…]" blanks marked, so the reader sees what still needs their words. */
+function withBlanks(text: string) {
+  return text.split(BLANK).map((part, i) =>
+    i % 2 === 1 ? (
+      <mark class="cf-blank" key={i}>
+        {part}
+      </mark>
+    ) : (
+      part
+    ),
+  );
 }
 
 /** Identifies a finding across re-analyses (the objects themselves may be new each time). */
@@ -22,6 +52,25 @@ function suggestionText(s: Suggestion, found: string): string {
   if (s.label) return s.label;
   if (s.replacement.trim() === '') return `Remove “${truncate(found, 24)}”`;
   return s.replacement;
+}
+
+/**
+ * What a labelled rewrite puts in, blanks marked. A rewrite that adds words before the found ones
+ * (a new first line before the opening) shows its new words in full, then the kept words in short,
+ * as they are already on screen: three rewrites of a long opening stay a card, not a page.
+ */
+function Words({ replacement, found }: { replacement: string; found: string }) {
+  const kept = found.trim();
+  if (kept.length < 40 || !replacement.endsWith(kept) || replacement.length === kept.length)
+    return <>{withBlanks(replacement)}</>;
+  return (
+    <>
+      {withBlanks(replacement.slice(0, -kept.length).trimEnd())}{' '}
+      <span class="cf-kept" data-cf="kept">
+        then “{curlyQuotes(truncate(kept, 28))}” as it is
+      </span>
+    </>
+  );
 }
 
 /** Mouse presses on our buttons must not take focus (and the caret) away from the editor. */
@@ -36,6 +85,7 @@ export function Card({ model }: { model: CardModel }) {
   const hint = finding.severity === 'hint';
   const label = kindLabel(finding.kind);
   const messageId = useId();
+  const previewId = useId();
   const [reporting, setReporting] = useState(false);
 
   useLayoutEffect(() => {
@@ -44,10 +94,11 @@ export function Card({ model }: { model: CardModel }) {
     const { anchor } = model;
     const viewport = viewportOf(el.ownerDocument);
     // Measuring forces a layout: only when something that moves or resizes the card changed.
-    const placeKey = `${key}|${boxKey(anchor)}|${viewport.width}x${viewport.height}`;
+    const avoid = model.avoid ?? [];
+    const placeKey = `${key}|${boxKey(anchor)}|${avoid.map(boxKey).join(';')}|${viewport.width}x${viewport.height}`;
     if (placedFor.current !== placeKey) {
       placedFor.current = placeKey;
-      const { left, top } = placeCard(anchor, { width: el.offsetWidth, height: el.offsetHeight }, viewport);
+      const { left, top } = placeCard(anchor, { width: el.offsetWidth, height: el.offsetHeight }, viewport, avoid);
       el.style.left = `${left}px`;
       el.style.top = `${top}px`;
     }
@@ -100,27 +151,37 @@ export function Card({ model }: { model: CardModel }) {
       <p class="cf-title" data-cf="title">
         <span class="cf-kind">{label}</span>{' '}
         <span class="cf-found" title={finding.text.length > TITLE_TEXT_MAX ? finding.text : undefined}>
-          “{truncate(finding.text)}”
+          “{curlyQuotes(truncate(finding.text))}”
         </span>
       </p>
       <p class="cf-message" data-cf="message" id={messageId}>
-        {finding.message}
+        {curlyQuotes(finding.message)}
       </p>
       <div class="cf-suggestions">
-        {finding.suggestions.map((s, i) => (
-          <button
-            type="button"
-            class="cf-suggestion"
-            data-cf="suggestion"
-            key={i}
-            // A label explains the change; the tooltip shows the exact text that will go in.
-            title={s.label ? s.replacement : undefined}
-            onMouseDown={keepEditorFocus}
-            onClick={() => model.onApply(i)}
-          >
-            {suggestionText(s, finding.text)}
-          </button>
-        ))}
+        {finding.suggestions.map((s, i) => {
+          const text = suggestionText(s, finding.text);
+          // A label names the change; the words that will go in are shown in full under it.
+          const preview = text !== s.replacement && s.replacement.trim() !== '';
+          return (
+            <div class={preview ? 'cf-option cf-option-full' : 'cf-option'} key={i}>
+              <button
+                type="button"
+                class="cf-suggestion"
+                data-cf="suggestion"
+                aria-describedby={preview ? `${previewId}-${i}` : undefined}
+                onMouseDown={keepEditorFocus}
+                onClick={() => model.onApply(i)}
+              >
+                {preview ? text : withBlanks(text)}
+              </button>
+              {preview && (
+                <p class="cf-preview" data-cf="preview" id={`${previewId}-${i}`}>
+                  <Words replacement={s.replacement} found={finding.text} />
+                </p>
+              )}
+            </div>
+          );
+        })}
       </div>
       <div class="cf-actions">
         <button

@@ -13,6 +13,8 @@ export interface CardModel {
   finding: Finding;
   /** The highlighted text's box; the card sits next to it and stays inside the viewport. */
   anchor: Box;
+  /** What the card should not cover when another place fits: the next line of text, the send bar. */
+  avoid?: Box[];
   /** Move keyboard focus into the card (opened by the shortcut, not by hover). */
   focus: boolean;
   onApply(suggestionIndex: number): void;

@@ -64,9 +64,34 @@ function placeNear(
   };
 }
 
-/** The explanation card: below the highlight with a small gap, above it if it does not fit below. */
-export function placeCard(anchor: Box, size: Size, viewport: Size): Point {
-  return placeNear(anchor, size, viewport, { prefer: 'below', align: 'start' });
+const overlaps = (a: Box, b: Box) =>
+  a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
+
+/**
+ * The explanation card: below the highlight with a small gap, above it if it does not fit below.
+ * `avoid` holds what the card should leave visible (the line of text after the highlight, the
+ * compose window's send bar): the card goes below the highlight, above it, or below the nearest
+ * of those boxes under the highlight, the first of them that fits on screen and covers none of
+ * them; when none does, where it fits best as if there were nothing to avoid.
+ */
+export function placeCard(anchor: Box, size: Size, viewport: Size, avoid: readonly Box[] = []): Point {
+  const fallback = placeNear(anchor, size, viewport, { prefer: 'below', align: 'start' });
+  if (avoid.length === 0) return fallback;
+  const left = Math.round(clampAxis(anchor.left, size.width, viewport.width));
+  const anchorBottom = anchor.top + anchor.height;
+  const under = avoid.filter((b) => b.top >= anchorBottom - 1).sort((a, b) => a.top - b.top);
+  const tops = [
+    anchorBottom + CARD_GAP,
+    anchor.top - CARD_GAP - size.height,
+    ...under.map((b) => b.top + b.height + CARD_GAP),
+  ];
+  for (const top of tops) {
+    const box = { left, top, width: size.width, height: size.height };
+    const onScreen = top >= VIEWPORT_MARGIN && top + size.height <= viewport.height - VIEWPORT_MARGIN;
+    if (onScreen && !overlaps(box, anchor) && !avoid.some((b) => overlaps(box, b)))
+      return { left, top: Math.round(top) };
+  }
+  return fallback;
 }
 
 /**

@@ -108,6 +108,23 @@ button:focus-visible { outline: 2px solid var(--cf-focus); outline-offset: 2px; 
 }
 .cf-suggestion:hover { background: var(--cf-surface-hover); }
 .cf-hint .cf-suggestion { border-color: var(--cf-control-edge); font-weight: 400; }
+.cf-option { display: contents; }
+.cf-option-full { display: block; flex-basis: 100%; }
+.cf-preview {
+  margin: 4px 0 0;
+  padding: 2px 0 2px 8px;
+  /* A long rewrite (a whole opening) scrolls inside its own box: the card stays a card. */
+  max-height: 7em;
+  overflow-y: auto;
+  border-left: 2px solid var(--cf-accent, var(--cf-control-edge));
+  color: var(--cf-text);
+  font-size: 12px;
+  line-height: 1.4;
+  white-space: pre-wrap;
+  overflow-wrap: anywhere;
+}
+.cf-kept { color: var(--cf-text-muted); font-style: italic; }
+.cf-blank { padding: 0 2px; border-radius: 3px; background: var(--cf-surface-hover); color: inherit; font-weight: 600; }
 .cf-actions {
   display: flex;
   flex-wrap: wrap;

@@ -5,6 +5,7 @@ import type { Finding } from '../../src/engine/types';
 import { createOverlay, type Overlay } from '../../src/ui/overlay';
 import type { BadgeModel, Box, CardModel, OverlayModel } from '../../src/ui/overlay-model';
 import { placeBadge, placeCard, placePanel } from '../../src/ui/place';
+import { truncate } from '../../src/ui/Card';
 
 const finding = (over: Partial<Finding> = {}): Finding => ({
   ruleId: 'default/synergy',
@@ -179,12 +180,67 @@ describe('card', () => {
     expect($('[data-cf="card"]')!.getAttribute('aria-label')).toBe(`Connection First: ${words.toLowerCase()}`);
   });
 
-  it('truncates long found text in the title', async () => {
+  it('truncates long found text in the title at the end of a word, in curly quotes', async () => {
     const text = 'I hope this email finds you well and that your quarter is going great so far';
     await show({ badges: [], card: cardModel({ finding: finding({ kind: 'pitch-first', text }) }) });
-    const title = $('[data-cf="title"]')!.textContent!;
-    expect(title).toContain('…');
-    expect(title.length).toBeLessThan(70);
+    expect($('[data-cf="title"]')!.textContent).toBe('Pitch-first opening “I hope this email finds you well and…”');
+  });
+
+  it.each([
+    ['short text as it is', 'synergy', 'synergy'],
+    [
+      'a word cut at its end, not inside',
+      'We are thrilled to announce our brand-new partnership',
+      'We are thrilled to announce our…',
+    ],
+    [
+      'no comma left before the ellipsis',
+      'Thanks for reaching out, as you know, circling back matters',
+      'Thanks for reaching out, as you know…',
+    ],
+    [
+      'one long word cut where it must be',
+      'Supercalifragilisticexpialidociousnessfulness',
+      'Supercalifragilisticexpialidociousnessf…',
+    ],
+    ['line breaks as spaces', 'Sorry if\nyou were   confused', 'Sorry if you were confused'],
+  ])('truncate: %s', (_name, text, expected) => {
+    expect(truncate(text)).toBe(expected);
+  });
+
+  it('shows straight double quotes in the title and message as curly ones', async () => {
+    const message = '"Leverage" as a verb sounds like a slide deck.';
+    await show({ badges: [], card: cardModel({ finding: finding({ text: 'our "synergy"', message }) }) });
+    expect($('[data-cf="title"]')!.textContent).toBe('Buzzword “our “synergy””');
+    expect($('[data-cf="message"]')!.textContent).toBe('“Leverage” as a verb sounds like a slide deck.');
+  });
+
+  it('shows the whole of a long labelled rewrite before it is clicked', async () => {
+    const pitch = "I'm Dana from Acme, and we help teams like yours cut reporting time in half.";
+    const suggestions = [
+      {
+        label: 'Start with what they said',
+        replacement: `You mentioned [what they told you], so I thought of you. ${pitch}`,
+      },
+      { label: 'Open with their news', replacement: `Congratulations on [their news]. ${pitch}` },
+    ];
+    await show({
+      badges: [],
+      card: cardModel({ finding: finding({ kind: 'pitch-first', text: pitch, suggestions }) }),
+    });
+    expect($$('button[data-cf="suggestion"]').map((b) => b.textContent)).toEqual([
+      'Start with what they said',
+      'Open with their news',
+    ]);
+    // The new words in full; the found words they keep, already on screen, in short.
+    expect($$('[data-cf="preview"]').map((p) => p.textContent)).toEqual([
+      "You mentioned [what they told you], so I thought of you. then “I'm Dana from Acme, and we…” as it is",
+      "Congratulations on [their news]. then “I'm Dana from Acme, and we…” as it is",
+    ]);
+    expect($$('[data-cf="preview"] mark.cf-blank').map((m) => m.textContent)).toEqual([
+      '[what they told you]',
+      '[their news]',
+    ]);
   });
 
   it('renders the message as text, never as HTML', async () => {
@@ -202,19 +258,34 @@ describe('card', () => {
     await show({ badges: [], card: model });
     const buttons = $$<HTMLButtonElement>('button[data-cf="suggestion"]');
     expect(buttons.map((b) => b.textContent)).toEqual(['working together', 'Cut it']);
-    expect(buttons[1]!.title).toBe('[blank]'); // the label's replacement as tooltip
+    // The label's replacement is shown in full under its button, blanks marked, and describes it.
+    const preview = $('[data-cf="preview"]')!;
+    expect($$('[data-cf="preview"]')).toHaveLength(1);
+    expect(preview.textContent).toBe('[blank]');
+    expect(preview.querySelector('mark.cf-blank')!.textContent).toBe('[blank]');
+    expect(buttons[1]!.getAttribute('aria-describedby')).toBe(preview.id);
+    expect(buttons[0]!.hasAttribute('aria-describedby')).toBe(false);
     await click(buttons[1]!);
     expect(model.onApply).toHaveBeenCalledWith(1);
     await click(buttons[0]!);
     expect(model.onApply).toHaveBeenLastCalledWith(0);
   });
 
-  it('shows a [blank] replacement as it is', async () => {
+  it('shows a short found text kept by a labelled rewrite in full', async () => {
+    const suggestions = [{ label: 'Own it', replacement: 'We missed the date. Sorry for the delay' }];
+    await show({ badges: [], card: cardModel({ finding: finding({ text: 'Sorry for the delay', suggestions }) }) });
+    expect($('[data-cf="preview"]')!.textContent).toBe('We missed the date. Sorry for the delay');
+    expect($('[data-cf="kept"]')).toBeNull();
+  });
+
+  it('shows a [blank] replacement as it is, the blank marked', async () => {
     await show({
       badges: [],
       card: cardModel({ finding: finding({ suggestions: [{ replacement: 'We [blank] you' }] }) }),
     });
     expect($('button[data-cf="suggestion"]')!.textContent).toBe('We [blank] you');
+    expect($('button[data-cf="suggestion"] mark.cf-blank')!.textContent).toBe('[blank]');
+    expect($('[data-cf="preview"]')).toBeNull();
   });
 
   it('ignore and turn-off call back', async () => {
@@ -350,6 +421,43 @@ describe('placeCard', () => {
       expect(p.top).toBeGreaterThanOrEqual(0);
       expect(p.top + size.height).toBeLessThanOrEqual(small.height);
     }
+  });
+
+  describe('leaves the next line and the send bar visible when another place fits', () => {
+    const word = { left: 100, top: 300, width: 50, height: 16 };
+    const nextLine = { left: 80, top: 318, width: 500, height: 16 };
+    const sendBar = { left: 80, top: 500, width: 500, height: 40 };
+
+    it.each([
+      ['nothing to avoid: below, as before', [], { left: 100, top: 322 }],
+      ['the next line under the word: above the word', [nextLine], { left: 100, top: 174 }],
+      ['next line and send bar: above the word', [nextLine, sendBar], { left: 100, top: 174 }],
+      ['a send bar further down only: below still fits', [sendBar], { left: 100, top: 322 }],
+    ])('%s', (_name, avoid, expected) => {
+      expect(placeCard(word, size, viewport, avoid)).toEqual(expected);
+    });
+
+    it('no room above: below the next line, clear of the send bar', () => {
+      const high = { left: 100, top: 40, width: 50, height: 16 };
+      const line = { left: 80, top: 58, width: 500, height: 16 };
+      expect(placeCard(high, size, viewport, [line, sendBar])).toEqual({ left: 100, top: 80 });
+    });
+
+    it('the send bar right under the word and no room above: below the bar', () => {
+      const high = { left: 100, top: 40, width: 50, height: 16 };
+      const bar = { left: 80, top: 60, width: 500, height: 40 };
+      expect(placeCard(high, size, viewport, [bar])).toEqual({ left: 100, top: 106 });
+    });
+
+    it('nowhere clear on screen: placed as if there were nothing to avoid', () => {
+      const small = { width: 400, height: 200 };
+      const middle = { left: 10, top: 90, width: 50, height: 16 };
+      const lines = [
+        { left: 0, top: 108, width: 400, height: 16 },
+        { left: 0, top: 126, width: 400, height: 74 },
+      ];
+      expect(placeCard(middle, size, small, lines)).toEqual(placeCard(middle, size, small));
+    });
   });
 
   it('a card taller than the viewport starts at the top', () => {
