@@ -26,7 +26,7 @@ export function truncate(text: string, max = TITLE_TEXT_MAX): string {
 }
 
 /** Straight double quotes in pairs as curly ones, so the card has one quote style: "Sorry if" → “Sorry if”. */
-export const curlyQuotes = (text: string): string => text.replace(/"([^"\n]*)"/g, '“$1”');
+const curlyQuotes = (text: string): string => text.replace(/"([^"\n]*)"/g, '“$1”');
 
 // A blank in a rewrite: the shape the engine's rewrites use for a fact only the writer knows.
 const BLANK = /(\[[^[\]\n]{1,80}\])/;

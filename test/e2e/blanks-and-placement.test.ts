@@ -153,7 +153,7 @@ describe('where the card goes (Chromium)', () => {
     const previews = await previewsOf(page);
     const added = engineRewrites(pitch).map((s) => s.replacement.slice(0, -pitch.length).trimEnd());
     expect(previews).toHaveLength(added.length);
-    previews.forEach((preview, i) => expect(preview?.startsWith(added[i]!)).toBe(true));
+    for (const [i, preview] of previews.entries()) expect(preview?.startsWith(added[i]!)).toBe(true);
 
     const { line, send } = await pageBoxes(page, next);
     expect(line, 'the next line has a box').toBeDefined();
