@@ -291,9 +291,10 @@ describe('the README', () => {
     'shows the real output for its example (test/fixtures/cli/intro.txt)',
     async () => {
       const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-      const block = /```console\n\$ npm run -s check -- intro\.txt\n([\s\S]*?)```/.exec(readme);
+      // Run as written, from the repository's root.
+      const block = /```console\n\$ npm run -s check -- test\/fixtures\/cli\/intro\.txt\n([\s\S]*?)```/.exec(readme);
       expect(block, 'the console example in README.md').not.toBeNull();
-      const run = await cli(['intro.txt'], { cwd: join(ROOT, FIX) });
+      const run = await cli(['test/fixtures/cli/intro.txt'], { cwd: ROOT });
       expect(run.stdout).toBe(block![1]);
       expect(run.code).toBe(1);
     },

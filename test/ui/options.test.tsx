@@ -183,11 +183,11 @@ describe('built-in rules', () => {
 
   it('groups by kind and the search box narrows the list', async () => {
     await open();
-    expect($$('[data-cf="rule-group"]').map((g) => g.dataset.kind)).toEqual(['buzzword', 'non-apology', 'pitch-first']);
+    expect($$('[data-cf="rule-group"]').map((g) => g.dataset.kind)).toEqual(['buzzword', 'non-apology', 'pitch-first', 'blank']);
     expect($('[data-cf="rule-group"][data-kind="non-apology"] h3')!.textContent).toContain('Non-apologies');
     expect($$('[data-cf="rule-toggle"]')).toHaveLength(builtin.rules!.length);
     // Groups start folded, with their counts; a search unfolds what matches.
-    expect($$<HTMLDetailsElement>('[data-cf="rule-group"]').map((g) => g.open)).toEqual([false, false, false]);
+    expect($$<HTMLDetailsElement>('[data-cf="rule-group"]').map((g) => g.open)).toEqual([false, false, false, false]);
     expect($('[data-cf="rule-group"][data-kind="non-apology"] .count')!.textContent).toBe('5 rules');
     const buzzwordRules = builtin.rules!.filter((r) => ('kind' in r ? r.kind : 'buzzword') === 'buzzword').length;
     expect(buzzwordRules).toBeGreaterThan(50);
