@@ -183,7 +183,12 @@ describe('built-in rules', () => {
 
   it('groups by kind and the search box narrows the list', async () => {
     await open();
-    expect($$('[data-cf="rule-group"]').map((g) => g.dataset.kind)).toEqual(['buzzword', 'non-apology', 'pitch-first', 'blank']);
+    expect($$('[data-cf="rule-group"]').map((g) => g.dataset.kind)).toEqual([
+      'buzzword',
+      'non-apology',
+      'pitch-first',
+      'blank',
+    ]);
     expect($('[data-cf="rule-group"][data-kind="non-apology"] h3')!.textContent).toContain('Non-apologies');
     expect($$('[data-cf="rule-toggle"]')).toHaveLength(builtin.rules!.length);
     // Groups start folded, with their counts; a search unfolds what matches.
