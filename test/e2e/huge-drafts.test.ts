@@ -120,23 +120,12 @@ async function quiet(page: Page, timeout = 60_000): Promise<void> {
 
 const badgeCount = async (page: Page) => (await uiState(page)).badges[0]?.count ?? null;
 
-/** Waits (a few seconds at most) for the welcome tab opened on install, so that it comes up before the compose. */
-async function waitForWelcome(session: ChromiumSession): Promise<void> {
-  const isWelcome = () => session.context.pages().some((p) => p.url().endsWith('/welcome.html'));
-  await expect
-    .poll(isWelcome, { timeout: 10_000 })
-    .toBe(true)
-    .catch(() => undefined);
-}
-
 async function composeReady(session: ChromiumSession): Promise<Page> {
   await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
     origin: new URL(URLS.gmail).origin,
   });
   const page = await session.openFixture(URLS.gmail, 'gmail-compose.html');
-  // The welcome tab the extension opens on install may have come up after this one: a hidden page
-  // runs no frames, so bring the compose back to the front.
-  await waitForWelcome(session);
+  // The harness closes the welcome tab the install opens; the compose must be the page in front.
   await page.bringToFront();
   await typeAt(page, LINE, 'Hi ');
   await expect.poll(() => badgeCount(page), { timeout: 10_000 }).toBe(0);
