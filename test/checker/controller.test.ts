@@ -1,23 +1,13 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { keepOverlayRoot } from './in-page';
 import { Controller } from '../../src/checker/controller';
 import { builtinRuleset } from '../../src/rules';
 import { gmail } from '../../src/sites/gmail';
 
-/** The overlay's shadow root: closed to the page, kept here from attachShadow. */
-let shadow: ShadowRoot | undefined;
-
+let shadow: () => ShadowRoot | undefined;
 beforeAll(() => {
-  // happy-dom has no CSS Custom Highlight API: an in-memory stand-in is enough here.
-  if (!('Highlight' in globalThis)) vi.stubGlobal('Highlight', class extends Set<Range> {});
-  const css = (globalThis as { CSS?: object }).CSS;
-  if (!(css && 'highlights' in css))
-    vi.stubGlobal('CSS', Object.assign(Object.create(css ?? null), { highlights: new Map() }));
-  const attach = Element.prototype.attachShadow;
-  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init) {
-    shadow = attach.call(this, init);
-    return shadow;
-  });
+  shadow = keepOverlayRoot();
 });
 
 let controller: Controller;
@@ -37,7 +27,7 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-const cardShown = () => !!shadow?.querySelector('[data-cf="card"]');
+const cardShown = () => !!shadow()?.querySelector('[data-cf="card"]');
 
 describe('Controller: the card follows the pointer, with a short delay each way', () => {
   it('opens 250 ms after the pointer comes to rest on a finding, not before', () => {

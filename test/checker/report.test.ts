@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Browser } from 'wxt/browser';
+import { click, gmailTab, keepOverlayRoot } from './in-page';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { reportFinding } from '../../entrypoints/background/report';
 import { Controller } from '../../src/checker/controller';
@@ -9,13 +9,6 @@ import { builtinRuleset } from '../../src/rules';
 import { falseAlarmReports } from '../../src/settings/items';
 import { addReport, deleteReports, loadReports, REPORT_LIMIT, reportsJson, today } from '../../src/settings/reports';
 import { gmail } from '../../src/sites/gmail';
-
-const gmailTab: Browser.runtime.MessageSender = {
-  id: fakeBrowser.runtime.id,
-  tab: { id: 7 } as Browser.tabs.Tab,
-  frameId: 0,
-  url: 'https://mail.google.com/mail/u/0/#inbox?compose=new',
-};
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -123,22 +116,12 @@ describe('the stored reports', () => {
 
 // ---- the card's "Not right here", end to end inside the checker ----
 
-let shadow: ShadowRoot | undefined;
+let shadow: () => ShadowRoot | undefined;
 beforeAll(() => {
-  if (!('Highlight' in globalThis)) vi.stubGlobal('Highlight', class extends Set<Range> {});
-  const css = (globalThis as { CSS?: object }).CSS;
-  if (!(css && 'highlights' in css))
-    vi.stubGlobal('CSS', Object.assign(Object.create(css ?? null), { highlights: new Map() }));
-  const attach = Element.prototype.attachShadow;
-  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init) {
-    shadow = attach.call(this, init);
-    return shadow;
-  });
+  shadow = keepOverlayRoot();
 });
 
-const ui = (sel: string) => shadow?.querySelector<HTMLElement>(sel) ?? null;
-const byUser = <E extends Event>(event: E): E => Object.defineProperty(event, 'isTrusted', { value: true });
-const click = (el: Element) => el.dispatchEvent(byUser(new MouseEvent('click', { bubbles: true, composed: true })));
+const ui = (sel: string) => shadow()?.querySelector<HTMLElement>(sel) ?? null;
 
 describe('Controller: "Not right here"', () => {
   let controller: Controller;

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { stubHighlights } from './in-page';
 
 type Listener = (message: unknown, sender: { id?: string }) => Promise<unknown> | undefined;
 const listeners = vi.hoisted(
@@ -47,13 +48,7 @@ function compose(text: string): HTMLElement {
   return editor;
 }
 
-beforeAll(() => {
-  // happy-dom has no CSS Custom Highlight API: an in-memory stand-in is enough here.
-  if (!('Highlight' in globalThis)) vi.stubGlobal('Highlight', class extends Set<Range> {});
-  const css = (globalThis as { CSS?: object }).CSS;
-  if (!(css && 'highlights' in css))
-    vi.stubGlobal('CSS', Object.assign(Object.create(css ?? null), { highlights: new Map() }));
-});
+beforeAll(stubHighlights);
 
 let controller: Controller | undefined;
 let unsubscribe: (() => void) | undefined;

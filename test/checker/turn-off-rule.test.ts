@@ -1,17 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Browser } from 'wxt/browser';
+import { gmailTab } from './in-page';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { turnOffRule } from '../../entrypoints/background/turn-off-rule';
 import { TURN_OFF_RULE } from '../../src/messaging/messages';
 import { loadPersonalPack } from '../../src/settings/personal';
-
-/** Our content script in a Gmail tab, as the browser describes the sender (the tab: only what is checked). */
-const gmailTab: Browser.runtime.MessageSender = {
-  id: fakeBrowser.runtime.id,
-  tab: { id: 7 } as Browser.tabs.Tab,
-  frameId: 0,
-  url: 'https://mail.google.com/mail/u/0/#inbox?compose=new',
-};
 
 const request = (ruleId: string) => ({ type: TURN_OFF_RULE, ruleId });
 const turnedOff = async () => (await loadPersonalPack()).pack.disable ?? [];

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { click, frame, gmailTab, keepOverlayRoot } from './in-page';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { currentShortcut, routeCommand } from '../../entrypoints/background/commands';
@@ -11,12 +12,6 @@ import { builtinRuleset } from '../../src/rules';
 import { loadPersonalPack } from '../../src/settings/personal';
 import { gmail } from '../../src/sites/gmail';
 
-const gmailTab: Browser.runtime.MessageSender = {
-  id: fakeBrowser.runtime.id,
-  tab: { id: 7 } as Browser.tabs.Tab,
-  frameId: 0,
-  url: 'https://mail.google.com/mail/u/0/#inbox?compose=new',
-};
 const turnedOff = async () => (await loadPersonalPack()).pack.disable ?? [];
 
 describe('the background turns a rule back on (Undo) only when the request holds up', () => {
@@ -88,24 +83,13 @@ describe('the open-card command', () => {
 
 // ---- the controller: notes with Undo, the ignored list, the command, the live count ----
 
-let shadow: ShadowRoot | undefined;
+let shadow: () => ShadowRoot | undefined;
 beforeAll(() => {
-  if (!('Highlight' in globalThis)) vi.stubGlobal('Highlight', class extends Set<Range> {});
-  const css = (globalThis as { CSS?: object }).CSS;
-  if (!(css && 'highlights' in css))
-    vi.stubGlobal('CSS', Object.assign(Object.create(css ?? null), { highlights: new Map() }));
-  const attach = Element.prototype.attachShadow;
-  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init) {
-    shadow = attach.call(this, init);
-    return shadow;
-  });
+  shadow = keepOverlayRoot();
 });
 
-const ui = (sel: string) => shadow?.querySelector<HTMLElement>(sel) ?? null;
-const texts = (sel: string) => [...(shadow?.querySelectorAll(sel) ?? [])].map((el) => el.textContent);
-const byUser = <E extends Event>(event: E): E => Object.defineProperty(event, 'isTrusted', { value: true });
-const click = (el: Element) => el.dispatchEvent(byUser(new MouseEvent('click', { bubbles: true, composed: true })));
-const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+const ui = (sel: string) => shadow()?.querySelector<HTMLElement>(sel) ?? null;
+const texts = (sel: string) => [...(shadow()?.querySelectorAll(sel) ?? [])].map((el) => el.textContent);
 
 describe('Controller: actions can be undone', () => {
   let controller: Controller;
