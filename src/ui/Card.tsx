@@ -1,4 +1,4 @@
-import type { TargetedKeyboardEvent } from 'preact';
+import type { ComponentChildren, TargetedKeyboardEvent } from 'preact';
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Finding, Suggestion } from '../engine';
 import type { CardModel } from './overlay-model';
@@ -55,21 +55,40 @@ function suggestionText(s: Suggestion, found: string): string {
 }
 
 /**
- * What a labelled rewrite puts in, blanks marked. A rewrite that adds words before the found ones
- * (a new first line before the opening) shows its new words in full, then the kept words in short,
- * as they are already on screen: three rewrites of a long opening stay a card, not a page.
+ * What a labelled rewrite puts in, blanks marked, every word of it: the user sees exactly what a
+ * click will write before making it. A rewrite that adds words before the found ones (a new first
+ * line before the opening) shows the found words it keeps dimmed, so the new words stand out; a
+ * long one scrolls inside its preview box rather than growing the card.
  */
 function Words({ replacement, found }: { replacement: string; found: string }) {
   const kept = found.trim();
-  if (kept.length < 40 || !replacement.endsWith(kept) || replacement.length === kept.length)
+  if (kept === '' || !replacement.endsWith(kept) || replacement.length === kept.length)
     return <>{withBlanks(replacement)}</>;
   return (
     <>
-      {withBlanks(replacement.slice(0, -kept.length).trimEnd())}{' '}
+      {withBlanks(replacement.slice(0, -kept.length))}
       <span class="cf-kept" data-cf="kept">
-        then “{curlyQuotes(truncate(kept, 28))}” as it is
+        {kept}
       </span>
     </>
+  );
+}
+
+/**
+ * The box a rewrite's words are shown in. When they overflow it, it takes a place in the tab order,
+ * so a keyboard user can scroll to the end of what will be written too.
+ */
+function Preview({ id, children }: { id: string; children: ComponentChildren }) {
+  const box = useRef<HTMLParagraphElement>(null);
+  const [scrolls, setScrolls] = useState(false);
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (el) setScrolls(el.scrollHeight > el.clientHeight + 1);
+  });
+  return (
+    <p ref={box} class="cf-preview" data-cf="preview" id={id} tabIndex={scrolls ? 0 : undefined}>
+      {children}
+    </p>
   );
 }
 
@@ -122,8 +141,8 @@ export function Card({ model }: { model: CardModel }) {
     // Keep keyboard focus inside the dialog while it is open: Tab / Shift+Tab cycle the buttons.
     const el = root.current;
     if (!el) return;
-    // Buttons, and the report form's box when it is open.
-    const buttons = Array.from(el.querySelectorAll<HTMLElement>('button, input'));
+    // Buttons, the report form's box when it is open, and a preview long enough to scroll.
+    const buttons = Array.from(el.querySelectorAll<HTMLElement>('button, input, [data-cf="preview"][tabindex]'));
     if (buttons.length === 0) return;
     e.preventDefault();
     const active = (el.getRootNode() as Document | ShadowRoot).activeElement;
@@ -175,9 +194,9 @@ export function Card({ model }: { model: CardModel }) {
                 {preview ? text : withBlanks(text)}
               </button>
               {preview && (
-                <p class="cf-preview" data-cf="preview" id={`${previewId}-${i}`}>
+                <Preview id={`${previewId}-${i}`}>
                   <Words replacement={s.replacement} found={finding.text} />
-                </p>
+                </Preview>
               )}
             </div>
           );

@@ -232,11 +232,9 @@ describe('card', () => {
       'Start with what they said',
       'Open with their news',
     ]);
-    // The new words in full; the found words they keep, already on screen, in short.
-    expect($$('[data-cf="preview"]').map((p) => p.textContent)).toEqual([
-      "You mentioned [what they told you], so I thought of you. then “I'm Dana from Acme, and we…” as it is",
-      "Congratulations on [their news]. then “I'm Dana from Acme, and we…” as it is",
-    ]);
+    // Every word a click writes; the found words it keeps are marked apart from the new ones.
+    expect($$('[data-cf="preview"]').map((p) => p.textContent)).toEqual(suggestions.map((s) => s.replacement));
+    expect($$('[data-cf="kept"]').map((k) => k.textContent)).toEqual([pitch, pitch]);
     expect($$('[data-cf="preview"] mark.cf-blank').map((m) => m.textContent)).toEqual([
       '[what they told you]',
       '[their news]',
@@ -271,11 +269,17 @@ describe('card', () => {
     expect(model.onApply).toHaveBeenLastCalledWith(0);
   });
 
-  it('shows a short found text kept by a labelled rewrite in full', async () => {
-    const suggestions = [{ label: 'Own it', replacement: 'We missed the date. Sorry for the delay' }];
+  it('marks the found words a labelled rewrite keeps, and nothing when it keeps none', async () => {
+    const suggestions = [
+      { label: 'Own it', replacement: 'We missed the date. Sorry for the delay' },
+      { label: 'Say what happened', replacement: 'We missed the date [when].' },
+    ];
     await show({ badges: [], card: cardModel({ finding: finding({ text: 'Sorry for the delay', suggestions }) }) });
-    expect($('[data-cf="preview"]')!.textContent).toBe('We missed the date. Sorry for the delay');
-    expect($('[data-cf="kept"]')).toBeNull();
+    expect($$('[data-cf="preview"]').map((p) => p.textContent)).toEqual([
+      'We missed the date. Sorry for the delay',
+      'We missed the date [when].',
+    ]);
+    expect($$('[data-cf="kept"]').map((k) => k.textContent)).toEqual(['Sorry for the delay']);
   });
 
   it('shows a [blank] replacement as it is, the blank marked', async () => {
