@@ -107,11 +107,11 @@ function engineRewrites(pitch: string) {
 const overlap = (a: Box, b: Box) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
-/** Boxes of the first line of `text`'s element and of the compose's Send button. */
-const pageBoxes = (page: Page, text: string) =>
+/** Boxes of the first line of `text`'s element and of the compose's Send button (found by `send`). */
+const pageBoxes = (page: Page, text: string, send = '#compose-1 [role="button"].aoO') =>
   run(
     page,
-    (text: string) => {
+    ({ text, send }: { text: string; send: string }) => {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       let line: DOMRect | undefined;
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -121,11 +121,11 @@ const pageBoxes = (page: Page, text: string) =>
         line = range.getClientRects()[0];
         break;
       }
-      const send = document.querySelector('#compose-1 [role="button"].aoO')!.getBoundingClientRect();
+      const bar = document.querySelector(send)!.getBoundingClientRect();
       const box = (r: DOMRect) => ({ x: r.x, y: r.y, width: r.width, height: r.height });
-      return { line: line && box(line), send: box(send) };
+      return { line: line && box(line), send: box(bar) };
     },
-    text,
+    { text, send },
   );
 
 describe('where the card goes (Chromium)', () => {
@@ -135,8 +135,8 @@ describe('where the card goes (Chromium)', () => {
     const page = await chromium().openFixture(URLS.gmail, 'gmail-compose.html');
     // A tall window and a tall compose (as after a resize or in a pop-out): the card would fit
     // below the opening too, where it covers the next line, so only the placement decides.
-    await page.setViewportSize({ width: 1280, height: 1400 });
-    await page.addStyleTag({ content: '#compose-1 .Am.Al.editable { min-height: 560px !important; }' });
+    await page.setViewportSize({ width: 1280, height: 1600 });
+    await page.addStyleTag({ content: '#compose-1 .Am.Al.editable { min-height: 700px !important; }' });
     const editor = '#compose-1 [g_editable="true"]';
     const pitch =
       "I'm Dana from Acme, and we help teams like yours cut reporting time in half. Would you be open to a quick call next week?";
@@ -149,11 +149,19 @@ describe('where the card goes (Chromium)', () => {
     await expectHighlights(page, 'pitch-first', editor, [pitch]);
 
     const { card } = await hoverCard(page, HIGHLIGHTS['pitch-first'], pitch, REACT_MS);
-    // Each labelled rewrite's new words are in the card in full before any click.
-    const previews = await previewsOf(page);
-    const added = engineRewrites(pitch).map((s) => s.replacement.slice(0, -pitch.length).trimEnd());
-    expect(previews).toHaveLength(added.length);
-    for (const [i, preview] of previews.entries()) expect(preview?.startsWith(added[i]!)).toBe(true);
+    // Every word each labelled rewrite would write is in the card before any click.
+    expect(await previewsOf(page)).toEqual(engineRewrites(pitch).map((s) => s.replacement));
+    // A preview taller than its box scrolls, and can then be reached from the keyboard.
+    const boxes = await inExtensionUi(
+      page,
+      (root: ShadowRoot | null) =>
+        [...(root?.querySelectorAll<HTMLElement>('[data-cf="preview"]') ?? [])].map((p) => ({
+          scrolls: p.scrollHeight > p.clientHeight + 1,
+          tabbable: p.tabIndex === 0,
+        })),
+      undefined,
+    );
+    for (const b of boxes) expect(b.tabbable).toBe(b.scrolls);
 
     const { line, send } = await pageBoxes(page, next);
     expect(line, 'the next line has a box').toBeDefined();
@@ -184,5 +192,30 @@ describe('where the card goes (Chromium)', () => {
     );
     expect(overlap(card.box, line!), 'card over the next line').toBe(false);
     expect(overlap(card.box, send), 'card over the Send button').toBe(false);
+  });
+
+  it('Outlook: a card for the first line leaves Send (at the top of the compose) and the next line uncovered', async () => {
+    const page = await chromium().openFixture(URLS.outlookOffice, 'outlook-rooster.html');
+    await page.waitForFunction(() => (window as unknown as { roosterReady?: boolean }).roosterReady === true);
+    // The compose well down the window (under the ribbon and a reading pane's header): there is
+    // room on screen above the first line, but Send is in it.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.addStyleTag({ content: '[role="main"] { padding-top: 320px !important; }' });
+    const editor = '#editorParent_1 [role="textbox"]';
+    const found = 'circle back';
+    const next = 'Here is what the pilot showed.';
+    await typeAt(page, `${editor} > div:nth-child(2)`, `Can we ${found} on the pilot next week?`);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(next);
+    await expectHighlights(page, 'buzzword', editor, [found]);
+    const { card } = await hoverCard(page, HIGHLIGHTS.buzzword, found, REACT_MS);
+    const { line, send } = await pageBoxes(page, next, '#compose-1 button[aria-label="Send"]');
+    const anchor = (await highlightRect(page, HIGHLIGHTS.buzzword, found))!;
+    // Send sits above the opening, within a card's height of it, and a card would fit on screen there.
+    expect(anchor.y - send.y, 'Send is close above the first line').toBeLessThan(card.box.height + 12);
+    expect(anchor.y - 6 - card.box.height, 'room on screen above').toBeGreaterThanOrEqual(8);
+    expect(overlap(card.box, send), 'card over the Send button').toBe(false);
+    expect(overlap(card.box, line!), 'card over the next line').toBe(false);
+    expect(overlap(card.box, anchor), 'card over its own highlight').toBe(false);
   });
 });
