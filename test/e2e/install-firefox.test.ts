@@ -2,7 +2,8 @@ import type { Browser, Target } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FirefoxSession } from './harness/firefox';
 import { URLS } from './harness/fixtures';
-import { type EvaluatingPage, readAllHighlights, run, textOf } from './harness/page';
+import { hostMarks, markHost } from './harness/overlay-host';
+import { readAllHighlights, textOf } from './harness/page';
 import { expectHighlights, typeAt } from './harness/suite';
 import { uiState } from './harness/ui';
 
@@ -23,25 +24,6 @@ const newPages = (browser: Browser) => {
   browser.on('targetcreated', onCreated);
   return { opened, stop: () => browser.off('targetcreated', onCreated) };
 };
-
-/** Marks the overlay's host element from the page, to tell later whether it is still the same one. */
-const markHost = (page: EvaluatingPage, mark: string) =>
-  run(
-    page,
-    (mark: string) => {
-      const hosts = document.querySelectorAll('connection-first-ui');
-      for (const host of hosts) host.setAttribute('data-test-mark', mark);
-      return hosts.length;
-    },
-    mark,
-  );
-
-const hostMarks = (page: EvaluatingPage) =>
-  run(
-    page,
-    () => [...document.querySelectorAll('connection-first-ui')].map((h) => h.getAttribute('data-test-mark')),
-    null,
-  );
 
 describe('Install and update (Firefox ESR): open mail tabs work without a reload', () => {
   let firefox: FirefoxSession | undefined;

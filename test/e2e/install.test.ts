@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/engine';
 import { builtinRuleset } from '../../src/rules';
 import { URLS } from './harness/fixtures';
+import { hostMarks, markHost } from './harness/overlay-host';
 import { NetworkLog } from './harness/network';
-import { readAllHighlights, run, textOf } from './harness/page';
+import { readAllHighlights, textOf } from './harness/page';
 import { expectHighlights, sleep, typeAt, useChromium } from './harness/suite';
 import { uiState } from './harness/ui';
 
@@ -13,25 +14,6 @@ const COMPOSE = '#compose-1 [g_editable="true"]';
 const FIRST_LINE = `${COMPOSE} > div:first-child`;
 /** Installing means starting a service worker and injecting into the tab: ample time on a busy machine. */
 const INSTALL_MS = 20_000;
-
-/** Marks the overlay's host element from the page, to tell later whether it is still the same one. */
-const markHost = (page: Page, mark: string) =>
-  run(
-    page,
-    (mark: string) => {
-      const hosts = document.querySelectorAll('connection-first-ui');
-      for (const host of hosts) host.setAttribute('data-test-mark', mark);
-      return hosts.length;
-    },
-    mark,
-  );
-
-const hostMarks = (page: Page) =>
-  run(
-    page,
-    () => [...document.querySelectorAll('connection-first-ui')].map((h) => h.getAttribute('data-test-mark')),
-    null,
-  );
 
 /**
  * What the background does for an open tab on install and update, done again by hand from the
