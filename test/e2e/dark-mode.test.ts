@@ -11,6 +11,7 @@ import { ActionPopups } from './harness/action-popup';
 import { HOST_TAG, inExtensionUi } from './harness/closed-root';
 import { extensionCopy } from './harness/extension-copy';
 import { URLS } from './harness/fixtures';
+import { oneListFailing } from './harness/team-lists';
 import { readHighlights, run } from './harness/page';
 import { REACT_MS, typeAt, useChromium } from './harness/suite';
 import { hoverCard, uiPoint } from './harness/ui';
@@ -406,24 +407,6 @@ describe('dark mode and axe (Chromium)', () => {
     expect(await axeViolations(page, UI_CONTEXT)).toEqual([]);
   });
 
-  const failedLists = (lastError: string) => ({
-    teamLists: [
-      {
-        url: 'https://lists.example.com/acme.json',
-        name: 'Acme words',
-        ruleCount: 3,
-        lastSuccess: Date.UTC(2026, 4, 3),
-        pack: { name: 'acme', version: '1', rules: [] },
-      },
-      {
-        url: 'https://lists.example.com/broken.json',
-        name: 'Support words',
-        lastSuccess: Date.UTC(2026, 4, 1),
-        pack: { name: 'support', version: '1', rules: [] },
-        lastError,
-      },
-    ],
-  });
   /** Writes the extension's local storage from one of its own pages. */
   const SET_STORAGE = (items: object) => `chrome.storage.local.set(${JSON.stringify(items)}).then(() => true)`;
   const BODY_BACKGROUND = 'getComputedStyle(document.body).backgroundColor';
@@ -453,7 +436,7 @@ describe('dark mode and axe (Chromium)', () => {
     };
     await inBothSchemes('zero counts');
 
-    await popup.evaluate(SET_STORAGE(failedLists('The server answered 503 (unavailable).')));
+    await popup.evaluate(SET_STORAGE(oneListFailing('The server answered 503 (unavailable).')));
     await popup.waitForSelector('[data-cf="popup-list-warning"]', { timeout: REACT_MS });
     await inBothSchemes('a failed team list');
 
@@ -484,7 +467,7 @@ describe('dark mode and axe (Chromium)', () => {
     await page.locator('[data-cf="builtin-rule"].off').first().waitFor({ timeout: REACT_MS });
     await inBothSchemes('a rule switched off');
 
-    await page.evaluate(SET_STORAGE(failedLists('The server answered 503 (unavailable).')));
+    await page.evaluate(SET_STORAGE(oneListFailing('The server answered 503 (unavailable).')));
     await page.locator('[data-cf="list-error"]').first().waitFor({ timeout: REACT_MS });
     await page.locator('input[type=file][data-cf="import"]').setInputFiles({
       name: 'broken.json',

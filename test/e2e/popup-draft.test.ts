@@ -2,6 +2,7 @@ import type { Page as PopupPage } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ActionPopups } from './harness/action-popup';
 import { URLS } from './harness/fixtures';
+import { oneListFailing } from './harness/team-lists';
 import { expectHighlights, expectNoHighlights, REACT_MS, typeAt, useChromium } from './harness/suite';
 
 const GMAIL_EDITOR = '#compose-1 [g_editable="true"]';
@@ -152,28 +153,11 @@ describe('popup (Chromium): the toolbar popup over the mail page', () => {
     );
 
     const error = '<img src=x onerror="document.title=\'pwned\'">Server answered 500';
-    await popup.evaluate(async (lastError: string) => {
+    await popup.evaluate(async (lists: object) => {
       const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } })
         .chrome;
-      await api.storage.local.set({
-        teamLists: [
-          {
-            url: 'https://lists.example.com/acme.json',
-            name: 'Acme words',
-            ruleCount: 3,
-            lastSuccess: Date.UTC(2026, 4, 3),
-            pack: { name: 'acme', version: '1', rules: [] },
-          },
-          {
-            url: 'https://lists.example.com/broken.json',
-            name: 'Support words',
-            lastSuccess: Date.UTC(2026, 4, 1),
-            pack: { name: 'support', version: '1', rules: [] },
-            lastError,
-          },
-        ],
-      });
-    }, error);
+      await api.storage.local.set(lists);
+    }, oneListFailing(error));
     // The popup follows storage while open.
     await expect
       .poll(
