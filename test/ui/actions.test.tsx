@@ -6,6 +6,7 @@ import { ANNOUNCE_AFTER_MS } from '../../src/ui/Notice';
 import { createOverlay, type Overlay } from '../../src/ui/overlay';
 import type { CardModel, NoticeModel, OverlayModel } from '../../src/ui/overlay-model';
 import { pageShortcut, shortcutText } from '../../src/ui/shortcut';
+import { anchor, cardBasics } from './card-model';
 
 /** The card's and the page's newer controls: shortcut, notes with Undo, the report form, the live count. */
 
@@ -21,19 +22,7 @@ const finding = (over: Partial<Finding> = {}): Finding => ({
   ...over,
 });
 
-const anchor = { left: 100, top: 100, width: 60, height: 16 };
-
-const cardModel = (over: Partial<CardModel> = {}): CardModel => ({
-  finding: finding(),
-  anchor,
-  focus: false,
-  onApply: vi.fn(),
-  onIgnore: vi.fn(),
-  onDisableRule: vi.fn(),
-  onClose: vi.fn(),
-  onPointerEnter: vi.fn(),
-  ...over,
-});
+const cardModel = (over: Partial<CardModel> = {}): CardModel => ({ finding: finding(), ...cardBasics(), ...over });
 
 const noticeModel = (over: Partial<NoticeModel> = {}): NoticeModel => ({
   id: 1,

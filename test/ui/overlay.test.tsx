@@ -3,9 +3,10 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Finding } from '../../src/engine/types';
 import { createOverlay, type Overlay } from '../../src/ui/overlay';
-import type { BadgeModel, Box, CardModel, OverlayModel } from '../../src/ui/overlay-model';
+import type { BadgeModel, CardModel, OverlayModel } from '../../src/ui/overlay-model';
 import { placeBadge, placeCard, placePanel } from '../../src/ui/place';
 import { truncate } from '../../src/ui/Card';
+import { cardBasics } from './card-model';
 
 const finding = (over: Partial<Finding> = {}): Finding => ({
   ruleId: 'default/synergy',
@@ -19,21 +20,7 @@ const finding = (over: Partial<Finding> = {}): Finding => ({
   ...over,
 });
 
-const anchor: Box = { left: 100, top: 100, width: 60, height: 16 };
-
-function cardModel(over: Partial<CardModel> = {}): CardModel {
-  return {
-    finding: finding(),
-    anchor,
-    focus: false,
-    onApply: vi.fn(),
-    onIgnore: vi.fn(),
-    onDisableRule: vi.fn(),
-    onClose: vi.fn(),
-    onPointerEnter: vi.fn(),
-    ...over,
-  };
-}
+const cardModel = (over: Partial<CardModel> = {}): CardModel => ({ finding: finding(), ...cardBasics(), ...over });
 
 function badgeModel(over: Partial<BadgeModel> = {}): BadgeModel {
   return {
