@@ -35,7 +35,7 @@ export function keepOverlayRoot(): () => ShadowRoot | undefined {
 }
 
 /** Marks an event as the user's own: the overlay ignores events a script made. */
-export const byUser = <E extends Event>(event: E): E => Object.defineProperty(event, 'isTrusted', { value: true });
+const byUser = <E extends Event>(event: E): E => Object.defineProperty(event, 'isTrusted', { value: true });
 
 /** A click by the user. */
 export const click = (el: Element) =>
