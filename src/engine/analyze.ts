@@ -1,9 +1,9 @@
-import type { DetectionContext, Detector } from './detector';
+import type { DetectionContext, MessageDetector, TextDetector } from './detector';
 import { DETECTORS } from './detectors';
 import { tagsAt, wordTags } from './grammar';
-import { blankQuotedHistory, signOffBlock } from './quoted-history';
+import { blankQuotedHistory, isReply, signOffBlock } from './quoted-history';
 import type { Ruleset } from './ruleset';
-import { type DraftMemo, draftFindings, updateParagraphs } from './draft-memo';
+import { type DraftMemo, draftFacts, draftFindings, type UnitResult, updateParagraphs } from './draft-memo';
 import { type Span, splitSentences } from './sentences';
 import { type Token, tokenize } from './tokens';
 import type { Finding } from './types';
@@ -28,9 +28,12 @@ type Tagging = 'sentence' | 'word';
  * the ruleset object, so a changed ruleset (a new severity, message or cue) starts afresh.
  */
 interface Compiled {
-  prepared: Map<Detector, unknown>;
-  /** Findings per unit text (a paragraph or a piece of a long one), offsets relative to the unit, by tagging. */
-  units: Record<Tagging, Map<string, Finding[]>>;
+  prepared: Map<object, unknown>;
+  /**
+   * Findings and facts per unit text (a paragraph or a piece of a long one), offsets relative to
+   * the unit, by tagging.
+   */
+  units: Record<Tagging, Map<string, UnitResult>>;
   /** Findings per opening text. */
   openings: Map<string, Finding[]>;
   /** The last draft analysed, for the next call's edit. */
@@ -91,20 +94,26 @@ function tagsOfWord(text: string, offset: number): ReadonlySet<string> {
   });
 }
 
-function detectAll(
-  scope: Detector['scope'],
-  text: string,
-  ruleset: Ruleset,
-  compiled: Compiled,
-  signOff = '',
-  tagging: Tagging = 'sentence',
-): Finding[] {
-  const context = contextFor(text, ruleset, signOff, tagging);
-  return DETECTORS.filter((d) => d.scope === scope).flatMap((d) => d.detect(context, compiled.prepared.get(d)));
+const TEXT_DETECTORS = DETECTORS.filter((d): d is TextDetector => d.scope !== 'message');
+const MESSAGE_DETECTORS = DETECTORS.filter((d): d is MessageDetector => d.scope === 'message');
+
+function detectAll(scope: TextDetector['scope'], context: DetectionContext, compiled: Compiled): Finding[] {
+  return TEXT_DETECTORS.filter((d) => d.scope === scope).flatMap((d) => d.detect(context, compiled.prepared.get(d)));
+}
+
+/**
+ * One unit's findings and the message detectors' facts of it. A pasted document past LONG_DRAFT is
+ * no message to coach: its units carry no facts, so judging it reads nothing.
+ */
+function analyseUnit(unit: string, ruleset: Ruleset, compiled: Compiled, tagging: Tagging): UnitResult {
+  const context = contextFor(unit, ruleset, '', tagging);
+  const findings = detectAll('paragraph', context, compiled).sort(byPosition);
+  const facts = tagging === 'sentence' ? MESSAGE_DETECTORS.map((d) => d.facts(context, compiled.prepared.get(d))) : [];
+  return { findings, facts };
 }
 
 /** Looks `text` up in a cache of bounded size, detecting on a miss. */
-function cached(cache: Map<string, Finding[]>, limit: number, text: string, detect: () => Finding[]): Finding[] {
+function cached<T>(cache: Map<string, T>, limit: number, text: string, detect: () => T): T {
   let findings = cache.get(text);
   if (!findings) {
     findings = detect();
@@ -142,6 +151,18 @@ export interface AnalyzeOptions {
    * capped number asks for one more than it shows, to know whether there are more.
    */
   maxFindings?: number;
+  /**
+   * The draft answers a message (quoted history, a reply header): the connection check judges it
+   * by the targets for replies.
+   */
+  reply?: boolean;
+}
+
+/** Findings for a draft, and what the connection check makes of it as a whole (see detectors/coaching.ts). */
+export interface MessageAnalysis {
+  findings: Finding[];
+  /** Each message detector's summary, by its id (`coaching`: the connection summary). Empty past LONG_DRAFT. */
+  summaries: Record<string, unknown>;
 }
 
 /**
@@ -151,6 +172,11 @@ export interface AnalyzeOptions {
  * Findings before an edit are the same objects the last call gave: treat them as read-only.
  */
 export function analyze(draft: string, ruleset: Ruleset, options: AnalyzeOptions = {}): Finding[] {
+  return analyzeMessage(draft, ruleset, options).findings;
+}
+
+/** `analyze`, with the message detectors' summaries of the draft as a whole. */
+export function analyzeMessage(draft: string, ruleset: Ruleset, options: AnalyzeOptions = {}): MessageAnalysis {
   const compiled = compile(ruleset);
   const block = signOffBlock(draft);
   const tagging: Tagging = draft.length > LONG_DRAFT ? 'word' : 'sentence';
@@ -158,9 +184,7 @@ export function analyze(draft: string, ruleset: Ruleset, options: AnalyzeOptions
   // The update moves the memo's paragraphs in place: if it throws, no half-moved memo stays.
   compiled.memo = undefined;
   const paragraphs = updateParagraphs(memo, draft, block, (unit) =>
-    cached(compiled.units[tagging], UNIT_CACHE_LIMIT, unit, () =>
-      detectAll('paragraph', unit, ruleset, compiled, '', tagging).sort(byPosition),
-    ),
+    cached(compiled.units[tagging], UNIT_CACHE_LIMIT, unit, () => analyseUnit(unit, ruleset, compiled, tagging)),
   );
   compiled.memo = { draft, block, paragraphs, tagging };
   const head = openingOf(draft, block);
@@ -170,11 +194,32 @@ export function analyze(draft: string, ruleset: Ruleset, options: AnalyzeOptions
     .join('\n');
   const key = signOff ? `${head}\u0000${signOff}` : head;
   const opening = cached(compiled.openings, OPENING_CACHE_LIMIT, key, () =>
-    detectAll('opening', head, ruleset, compiled, signOff),
+    detectAll('opening', contextFor(head, ruleset, signOff, 'sentence'), compiled),
   );
   const limit = options.maxFindings ?? Number.POSITIVE_INFINITY;
+  const judged =
+    tagging === 'sentence' ? judgeMessage(draft, paragraphs, ruleset, compiled, options.reply ?? false) : [];
   const findings = withOpening(draftFindings(paragraphs, limit), opening);
-  return findings.length > limit ? findings.slice(0, limit) : findings;
+  const all = judged.some((j) => j.findings.length > 0)
+    ? findings.concat(...judged.map((j) => j.findings)).sort(byPosition)
+    : findings;
+  const summaries = Object.fromEntries(judged.map((j) => [j.id, j.summary]));
+  return { findings: all.length > limit ? all.slice(0, limit) : all, summaries };
+}
+
+/** Each message detector's findings and summary, from the facts the units carry. */
+function judgeMessage(
+  draft: string,
+  paragraphs: Parameters<typeof draftFacts>[0],
+  ruleset: Ruleset,
+  compiled: Compiled,
+  reply: boolean,
+): { id: string; findings: Finding[]; summary: unknown }[] {
+  return MESSAGE_DETECTORS.map((d, index) => {
+    const units = draftFacts(paragraphs, index);
+    const rule = (binding: string) => ruleset.byDetector.get(binding);
+    return { id: d.id, ...d.judge({ draft, units, reply, rule }, compiled.prepared.get(d)) };
+  });
 }
 
 /**
@@ -191,6 +236,12 @@ function withOpening(all: Finding[], opening: Finding[]): Finding[] {
 
 /** `analyze` for plain-text mail: quoted history, reply headers and the signature are not judged. */
 export function analyzeEmail(text: string, ruleset: Ruleset): Finding[] {
+  return analyzeEmailMessage(text, ruleset).findings;
+}
+
+/** `analyzeMessage` for plain-text mail: a reply (quoted lines, a reply header) is judged as one. */
+export function analyzeEmailMessage(text: string, ruleset: Ruleset): MessageAnalysis {
   const own = blankQuotedHistory(text);
-  return analyze(own, ruleset).map((f) => ({ ...f, text: text.slice(f.start, f.end) }));
+  const { findings, summaries } = analyzeMessage(own, ruleset, { reply: isReply(text) });
+  return { findings: findings.map((f) => ({ ...f, text: text.slice(f.start, f.end) })), summaries };
 }

@@ -28,21 +28,11 @@ export interface DetectionContext {
   rule(binding: string): ResolvedRule | undefined;
 }
 
-/**
- * A detector: one module, one exported object. The engine runs every registered detector (see
- * detectors/index.ts) over the part of the draft its scope names, and caches results per ruleset.
- *
- * `prepare` turns the ruleset's data into whatever the detector matches with (a phrase trie,
- * regular expressions built from cue lists). The engine calls it once per ruleset and keeps the
- * result; a detector keeps no cache of its own.
- */
-export interface Detector<Prepared = unknown> {
+interface DetectorBase<Prepared> {
   /** A short name, also the prefix of its bindings and cue lists: `non-apology/feelings`. */
   readonly id: string;
   /** The kinds its findings have (phrase rules: any kind a pack gives them). */
   readonly kinds: readonly FindingKind[];
-  /** `paragraph`: run on each paragraph, cached by its text. `opening`: run once on the draft's start. */
-  readonly scope: 'paragraph' | 'opening';
   /** What of the rule pack it reads. */
   readonly reads: {
     /** It runs the packs' phrase rules. */
@@ -55,5 +45,53 @@ export interface Detector<Prepared = unknown> {
     readonly model?: { readonly name: string; readonly features: readonly string[] };
   };
   prepare(ruleset: Ruleset): Prepared;
+}
+
+/**
+ * A detector that reads a stretch of text: `paragraph` detectors run on each unit of a paragraph,
+ * cached by its text; `opening` detectors once on the draft's start.
+ */
+export interface TextDetector<Prepared = unknown> extends DetectorBase<Prepared> {
+  readonly scope: 'paragraph' | 'opening';
   detect(context: DetectionContext, prepared: Prepared): Finding[];
 }
+
+/** The facts of each unit of the draft, with the draft offset the unit starts at. */
+export interface PlacedFacts<Facts> {
+  at: number;
+  facts: Facts;
+}
+
+/** The whole message as a `message` detector judges it. */
+export interface MessageContext<Facts> {
+  /** The draft (its sign-off block included: the units' facts leave it out). */
+  readonly draft: string;
+  /** Every unit's facts, in draft order. */
+  readonly units: readonly PlacedFacts<Facts>[];
+  /** Whether the draft answers a message (quoted history, a reply header). */
+  readonly reply: boolean;
+  /** The rule bound to one of this detector's bindings, when the rules in force have it switched on. */
+  rule(binding: string): ResolvedRule | undefined;
+}
+
+/**
+ * A detector that judges the whole message (its length, its questions, a run of sentences): the
+ * facts it needs are worked out per unit, cached with the unit's findings, so a keystroke re-reads
+ * one unit; `judge` then combines every unit's facts, which costs no reading of text.
+ */
+export interface MessageDetector<Prepared = unknown, Facts = unknown, Summary = unknown>
+  extends DetectorBase<Prepared> {
+  readonly scope: 'message';
+  facts(context: DetectionContext, prepared: Prepared): Facts;
+  judge(message: MessageContext<Facts>, prepared: Prepared): { findings: Finding[]; summary: Summary };
+}
+
+/**
+ * A detector: one module, one exported object. The engine runs every registered detector (see
+ * detectors/index.ts) over the part of the draft its scope names, and caches results per ruleset.
+ *
+ * `prepare` turns the ruleset's data into whatever the detector matches with (a phrase trie,
+ * regular expressions built from cue lists). The engine calls it once per ruleset and keeps the
+ * result; a detector keeps no cache of its own.
+ */
+export type Detector<Prepared = unknown> = TextDetector<Prepared> | MessageDetector<Prepared>;

@@ -1,3 +1,4 @@
+import type { PlacedFacts } from './detector';
 import type { Span } from './sentences';
 import type { Finding } from './types';
 import { splitParagraphs, splitUnits, UNIT_CHARS, unitEnd } from './units';
@@ -31,12 +32,20 @@ interface Unit {
   start: number;
   end: number;
   findings: readonly Finding[];
+  /** What each message detector read of the unit (see detector.ts), in the detectors' order. */
+  facts: readonly unknown[];
   /** The findings with draft offsets, as last given out, and the unit's draft offset then. */
   placed?: { at: number; findings: Finding[] };
 }
 
-/** Findings of one unit's text, offsets relative to the unit (cached by the caller). */
-export type UnitFindings = (unitText: string) => readonly Finding[];
+/** What the engine makes of one unit's text: findings (offsets relative to it) and the message detectors' facts. */
+export interface UnitResult {
+  findings: readonly Finding[];
+  facts: readonly unknown[];
+}
+
+/** The result for one unit's text (cached by the caller). */
+export type UnitFindings = (unitText: string) => UnitResult;
 
 /** Where an edit lies: draft[start, newEnd) replaced what was old[start, oldEnd). */
 interface Edit {
@@ -87,11 +96,10 @@ function analyseUnits(
   block: Span | undefined,
   findingsOf: UnitFindings,
 ): Unit[] {
-  return cuts.map((unit) => ({
-    start: unit.start - origin,
-    end: unit.end - origin,
-    findings: findingsOf(unitText(draft, unit, block)),
-  }));
+  return cuts.map((unit) => {
+    const result = findingsOf(unitText(draft, unit, block));
+    return { start: unit.start - origin, end: unit.end - origin, findings: result.findings, facts: result.facts };
+  });
 }
 
 /** The paragraphs of draft[from, to), each analysed unit by unit. */
@@ -254,11 +262,11 @@ export function updateParagraphs(
  */
 function reusedFindings(memo: DraftMemo, replaced: Paragraph[], findingsOf: UnitFindings): UnitFindings {
   if (replaced.length < 2) return findingsOf;
-  const known = new Map<string, readonly Finding[]>();
+  const known = new Map<string, UnitResult>();
   for (const p of replaced) {
     for (const unit of p.units) {
       const span = { start: p.start + unit.start, end: p.start + unit.end };
-      known.set(unitText(memo.draft, span, memo.block), unit.findings);
+      known.set(unitText(memo.draft, span, memo.block), { findings: unit.findings, facts: unit.facts });
     }
   }
   return (text) => known.get(text) ?? findingsOf(text);
@@ -316,4 +324,16 @@ function placed(unit: Unit, at: number): Finding[] {
     unit.placed = { at, findings: unit.findings.map((f) => moved(f, at)) };
   }
   return unit.placed.findings;
+}
+
+/** What the message detector at `index` read of each unit, with the draft offset the unit starts at, in order. */
+export function draftFacts<Facts>(paragraphs: readonly Paragraph[], index: number): PlacedFacts<Facts>[] {
+  const all: PlacedFacts<Facts>[] = [];
+  for (const p of paragraphs) {
+    for (const unit of p.units) {
+      const facts = unit.facts[index];
+      if (facts !== undefined) all.push({ at: p.start + unit.start, facts: facts as Facts });
+    }
+  }
+  return all;
 }

@@ -1,4 +1,6 @@
-export { analyze, analyzeEmail } from './analyze';
+export { analyze, analyzeEmail, analyzeEmailMessage, analyzeMessage } from './analyze';
+export { type CoachingTargets, TARGET_RANGES, type Targets } from './coaching/targets';
+export { COACHING_KINDS, type ConnectionSummary } from './detectors/coaching';
 export { CUE_LISTS, DETECTOR_BINDINGS, DETECTORS, MODELS } from './detectors';
 export { firstBlank } from './detectors/blanks';
 export { DEFAULT_PHRASE_KIND, type FindingKind, isKind, KIND_TABLE, KINDS } from './kinds';

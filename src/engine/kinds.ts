@@ -79,6 +79,66 @@ export const KIND_TABLE = {
       thickness: 2,
     },
   },
+  'self-focus': {
+    label: 'About you, not them',
+    groupLabel: 'Walls about you',
+    description: 'Several sentences in a row about the writer or their company, with nothing about the reader.',
+    highlight: {
+      colour: '#0f766e',
+      darkColour: '#5eead4',
+      tint: 'rgba(20, 184, 166, 0.08)',
+      line: 'dashed',
+      thickness: 1,
+    },
+  },
+  'no-question': {
+    label: 'No question to them',
+    groupLabel: 'No question to the reader',
+    description: 'A first email that asks the reader nothing, so there is nothing for them to answer.',
+    highlight: {
+      colour: '#4d7c0f',
+      darkColour: '#bef264',
+      tint: 'rgba(132, 204, 22, 0.08)',
+      line: 'dashed',
+      thickness: 1,
+    },
+  },
+  'too-long': {
+    label: 'Long message',
+    groupLabel: 'Long messages',
+    description: 'A message past the length readers usually answer: the count, and where it passes the target.',
+    highlight: {
+      colour: '#57534e',
+      darkColour: '#d6d3d1',
+      tint: 'rgba(120, 113, 108, 0.08)',
+      line: 'dotted',
+      thickness: 1,
+    },
+  },
+  'second-ask': {
+    label: 'Another ask',
+    groupLabel: 'More than one ask',
+    description: 'A second request for the reader’s time or action: one clear ask gets answered more often.',
+    highlight: {
+      colour: '#a21caf',
+      darkColour: '#f0abfc',
+      tint: 'rgba(217, 70, 239, 0.08)',
+      line: 'dashed',
+      thickness: 1,
+    },
+  },
+  'long-sentence': {
+    label: 'Long sentence',
+    groupLabel: 'Long sentences',
+    description: 'A sentence longer than a phone shows at once.',
+    highlight: {
+      colour: '#475569',
+      darkColour: '#cbd5e1',
+      tint: 'rgba(100, 116, 139, 0.08)',
+      line: 'dotted',
+      thickness: 1,
+    },
+  },
 } as const satisfies Record<string, KindInfo>;
 
 export type FindingKind = keyof typeof KIND_TABLE;

@@ -27,6 +27,18 @@ export function blankQuotedHistory(text: string): string {
   return out + text.slice(last);
 }
 
+/**
+ * Whether a plain-text email answers another: it quotes lines ("> …") or carries the earlier
+ * message under a reply header. A signature separator alone does not make a reply.
+ */
+export function isReply(text: string): boolean {
+  const lines = text.split('\n');
+  return lines.some((raw, i) => {
+    const line = raw.replace(/\r$/, '');
+    return /^\s*>/.test(line) || (!/^-- ?$/.test(line) && startsHistory(line, lines, i));
+  });
+}
+
 function startsHistory(line: string, lines: string[], i: number): boolean {
   if (/^\s*-{2,}\s*Original Message\s*-{2,}/i.test(line)) return true;
   if (/^-- ?$/.test(line)) return true; // the signature separator

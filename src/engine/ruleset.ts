@@ -1,3 +1,4 @@
+import type { CoachingTargets } from './coaching/targets';
 import type { FindingKind } from './kinds';
 import type { LinearModel } from './linear-model';
 import type { Severity, Suggestion } from './types';
@@ -80,4 +81,6 @@ export interface Ruleset {
   cues: CueLists;
   /** Learned weights a detector judges by, by model name (`pitch-first/opening`); built-in only. */
   models: ReadonlyMap<string, LinearModel>;
+  /** What the connection check aims for, the last pack's word on each field; none when no pack sets them. */
+  coaching?: CoachingTargets;
 }

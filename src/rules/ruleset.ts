@@ -1,5 +1,14 @@
-import { DEFAULT_PHRASE_KIND, type LinearModel, type ResolvedRule, type Ruleset, type Suggestion } from '../engine';
-import { isDetectorRule, type RulePack } from './types';
+import {
+  type CoachingTargets,
+  DEFAULT_PHRASE_KIND,
+  type FindingKind,
+  type LinearModel,
+  type ResolvedRule,
+  type Ruleset,
+  type Suggestion,
+  type Targets,
+} from '../engine';
+import { isDetectorRule, type RulePack, type TargetsChange } from './types';
 
 const toSuggestions = (list: (string | Suggestion)[] = []): Suggestion[] =>
   list.map((s) => (typeof s === 'string' ? { replacement: s } : { ...s }));
@@ -20,6 +29,44 @@ function mergeCues(packs: RulePack[]): Map<string, string[]> {
     }
   }
   return cues;
+}
+
+/** `targets` with a pack's changes laid over them, field by field. */
+function changedTargets(targets: Partial<Targets>, change: TargetsChange = {}): Partial<Targets> {
+  const out: Record<string, unknown> = { ...targets };
+  for (const [field, value] of Object.entries(change)) {
+    const before = out[field];
+    out[field] = typeof value === 'object' ? { ...(before as object | undefined), ...value } : value;
+  }
+  return out as Partial<Targets>;
+}
+
+const FIELDS: (keyof Targets)[] = [
+  'words',
+  'questions',
+  'readerFocus',
+  'grade',
+  'asks',
+  'sentenceWords',
+  'selfFocusRun',
+];
+
+const complete = (t: Partial<Targets>): t is Targets =>
+  FIELDS.every((f) => t[f] !== undefined) &&
+  [t.words, t.questions].every((range) => range?.min !== undefined && range.max !== undefined);
+
+/**
+ * The connection check's targets after every pack's changes, in order. Undefined when the packs
+ * leave any field unset (only the built-in pack sets them all): no coaching against half a target.
+ */
+function mergeTargets(packs: RulePack[]): CoachingTargets | undefined {
+  let first: Partial<Targets> = {};
+  let reply: Partial<Targets> = {};
+  for (const pack of packs) {
+    first = changedTargets(first, pack.coaching?.first);
+    reply = changedTargets(reply, pack.coaching?.reply);
+  }
+  return complete(first) && complete(reply) ? { first, reply } : undefined;
 }
 
 /** A `disable` or `overrides` entry naming a rule that no earlier pack defines (a typo, or a removed rule). */
@@ -83,5 +130,18 @@ export function buildRuleset(packs: RulePack[], options: BuildOptions = {}): Rul
     byDetector: new Map(list.filter((r) => r.detector).map((r) => [r.detector!, r])),
     cues: mergeCues(packs),
     models: new Map<string, LinearModel>(packs.flatMap((pack) => Object.entries(pack.models ?? {}))),
+    ...withTargets(mergeTargets(packs)),
   };
 }
+
+/** The ruleset with every rule of `kinds` left out (the command line's `--coaching off`). */
+export function withoutKinds(ruleset: Ruleset, kinds: readonly FindingKind[]): Ruleset {
+  const kept = (rule: ResolvedRule) => !kinds.includes(rule.kind);
+  return {
+    ...ruleset,
+    rules: ruleset.rules.filter(kept),
+    byDetector: new Map([...ruleset.byDetector].filter(([, rule]) => kept(rule))),
+  };
+}
+
+const withTargets = (coaching: CoachingTargets | undefined) => (coaching ? { coaching } : {});

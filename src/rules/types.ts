@@ -1,4 +1,4 @@
-import type { FindingKind, LinearModel, PhraseSpec, Severity, Suggestion } from '../engine';
+import type { FindingKind, LinearModel, PhraseSpec, Severity, Suggestion, Targets } from '../engine';
 
 export interface PhraseRule extends PhraseSpec {
   id: string;
@@ -40,7 +40,14 @@ export interface RulePack {
   cues?: Record<string, string[]>;
   /** Learned weights for the grammar detectors, by model name; only the built-in pack has them. */
   models?: Record<string, LinearModel>;
+  /** Targets of the connection check, for first emails and for replies; any field may be left out. */
+  coaching?: { first?: TargetsChange; reply?: TargetsChange };
 }
+
+/** Some of the connection check's targets: what a pack changes. */
+export type TargetsChange = {
+  [K in keyof Targets]?: Targets[K] extends number ? number : Partial<Targets[K]>;
+};
 
 export function isDetectorRule(rule: RuleDefinition): rule is DetectorRule {
   return 'detector' in rule;

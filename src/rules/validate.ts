@@ -1,4 +1,4 @@
-import { CONDITION_TAGS, CUE_LISTS, DETECTOR_BINDINGS, isKind, KINDS, MODELS } from '../engine';
+import { CONDITION_TAGS, CUE_LISTS, DETECTOR_BINDINGS, isKind, KINDS, MODELS, TARGET_RANGES } from '../engine';
 import { LIMITS } from './limits';
 import { cueProblem, phraseProblem } from './phrase-text';
 import { ProblemList } from './problems';
@@ -230,6 +230,51 @@ function checkOverrides(value: unknown, report: Report) {
  * LIMITS.errorsPerPack of them, then how many more). Each list is measured against its limit before
  * its entries are looked at, so the work stays proportional to what a valid pack may hold.
  */
+/** One target: a number in its field's range (whole, except the reader-focus share). */
+function checkTarget(value: unknown, field: keyof typeof TARGET_RANGES, at: string, report: Report) {
+  const [min, max] = TARGET_RANGES[field];
+  const whole = field !== 'readerFocus';
+  if (typeof value !== 'number' || !Number.isFinite(value) || (whole && !Number.isInteger(value))) {
+    report(at, whole ? 'must be a whole number' : 'must be a number');
+  } else if (value < min || value > max) {
+    report(at, `is ${value} (must be from ${min} to ${max})`);
+  }
+}
+
+/** Targets of the connection check for one kind of mail: known fields, each in its range, each range in order. */
+function checkTargets(value: unknown, at: string, report: Report) {
+  if (!isObject(value)) return report(at, 'must be an object of targets');
+  const ranges = ['words', 'questions'];
+  checkKeys(value, [...ranges, 'readerFocus', 'grade', 'asks', 'sentenceWords', 'selfFocusRun'], at, report);
+  for (const [field, target] of Object.entries(value)) {
+    if (!ranges.includes(field)) {
+      if (Object.hasOwn(TARGET_RANGES, field))
+        checkTarget(target, field as keyof typeof TARGET_RANGES, `${at}.${field}`, report);
+      continue;
+    }
+    if (!isObject(target)) {
+      report(`${at}.${field}`, 'must be an object with "min" and/or "max"');
+      continue;
+    }
+    checkKeys(target, ['min', 'max'], `${at}.${field}`, report);
+    for (const end of ['min', 'max'] as const) {
+      if (target[end] !== undefined)
+        checkTarget(target[end], `${field}.${end}` as keyof typeof TARGET_RANGES, `${at}.${field}.${end}`, report);
+    }
+    if (typeof target.min === 'number' && typeof target.max === 'number' && target.min > target.max) {
+      report(`${at}.${field}`, `min (${target.min}) is above max (${target.max})`);
+    }
+  }
+}
+
+function checkCoaching(value: unknown, report: Report) {
+  if (!isObject(value)) return report('coaching', 'must be an object with "first" and/or "reply" targets');
+  checkKeys(value, ['first', 'reply'], 'coaching', report);
+  for (const kind of ['first', 'reply'] as const) {
+    if (value[kind] !== undefined) checkTargets(value[kind], `coaching.${kind}`, report);
+  }
+}
+
 export function validatePack(value: unknown, source: string, options: ValidateOptions = {}): PackResult {
   const problems = new ProblemList(source);
   const report: Report = (path, problem) => problems.add(path || '(top level)', problem);
@@ -237,7 +282,18 @@ export function validatePack(value: unknown, source: string, options: ValidateOp
     report('', 'must be a JSON object with "name", "version" and "rules"');
     return { errors: problems.lines() };
   }
-  const keys = ['$schema', 'name', 'version', 'description', 'rules', 'disable', 'overrides', 'cues', 'models'];
+  const keys = [
+    '$schema',
+    'name',
+    'version',
+    'description',
+    'rules',
+    'disable',
+    'overrides',
+    'cues',
+    'models',
+    'coaching',
+  ];
   checkKeys(value, keys, '', report);
   if (typeof value.name !== 'string' || !SLUG.test(value.name)) {
     report('name', 'must be lower-case letters, digits and hyphens (it prefixes every rule id)');
@@ -256,6 +312,7 @@ export function validatePack(value: unknown, source: string, options: ValidateOp
   }
   if (value.overrides !== undefined) checkOverrides(value.overrides, report);
   if (value.cues !== undefined) checkCues(value.cues, report);
+  if (value.coaching !== undefined) checkCoaching(value.coaching, report);
   if (value.models !== undefined) {
     if (options.allowDetectors) checkModels(value.models, report);
     else report('models', 'only the built-in pack can carry learned weights');

@@ -23,7 +23,7 @@ const MAY_IMPORT: Record<string, string[]> = {
 
 /** Packages a layer may use besides its own code: the engine runs in Node and in any page alike. */
 const PACKAGES: Record<string, RegExp> = {
-  engine: /^compromise$/,
+  engine: /^(?:compromise|syllable)$/,
   rules: /^$/,
   cli: /^node:/,
 };

@@ -1,5 +1,5 @@
 import { cuePattern } from '../cues';
-import type { Detector } from '../detector';
+import type { TextDetector } from '../detector';
 import { makeFinding } from '../finding';
 import type { Finding } from '../types';
 
@@ -79,7 +79,7 @@ function isBlank(text: string, start: number, end: number, inner: string, prepar
 }
 
 /** Placeholders left in the draft, "[…]", until they are filled in. */
-export const blanks: Detector<Prepared> = {
+export const blanks: TextDetector<Prepared> = {
   id: 'blank',
   kinds: ['blank'],
   scope: 'paragraph',

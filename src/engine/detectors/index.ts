@@ -1,5 +1,6 @@
 import type { Detector } from '../detector';
 import { blanks } from './blanks';
+import { coaching } from './coaching';
 import { nonApologies } from './non-apologies';
 import { phraseRules } from './phrase-rules';
 import { pitchFirst } from './pitch-first';
@@ -8,7 +9,7 @@ import { pitchFirst } from './pitch-first';
  * Every detector, in the order their findings are listed when two start and end at the same
  * place. Adding a detector: its file in this folder, and one line here.
  */
-export const DETECTORS: readonly Detector[] = [phraseRules, nonApologies, pitchFirst, blanks];
+export const DETECTORS: readonly Detector[] = [phraseRules, nonApologies, pitchFirst, blanks, coaching];
 
 /** Names a built-in rule can bind to with `"detector": …`, from every detector's `reads.bindings`. */
 export const DETECTOR_BINDINGS: readonly string[] = DETECTORS.flatMap((d) => Object.keys(d.reads.bindings ?? {}));

@@ -1,5 +1,5 @@
 import { cuePattern } from '../cues';
-import type { DetectionContext, Detector } from '../detector';
+import type { DetectionContext, TextDetector } from '../detector';
 import { makeFinding, suggestionsOf } from '../finding';
 import { conjugate, infinitiveOf } from '../grammar';
 import { matchCase } from '../letter-case';
@@ -449,7 +449,7 @@ function sentenceFindings(context: DetectionContext, span: { start: number; end:
 }
 
 /** Apologies that regret the reader's feelings, hedge with "if" or "any", hide the actor, or end in an excuse. */
-export const nonApologies: Detector<Prepared> = {
+export const nonApologies: TextDetector<Prepared> = {
   id: 'non-apology',
   kinds: ['non-apology'],
   scope: 'paragraph',

@@ -1,6 +1,6 @@
 import { inflectionOf, inflectLike } from '../grammar';
 import { matchCase } from '../letter-case';
-import type { Detector } from '../detector';
+import type { TextDetector } from '../detector';
 import { makeFinding } from '../finding';
 import { KINDS } from '../kinds';
 import { contextAllows, type PhraseMatch, PhraseMatcher } from '../phrase-matcher';
@@ -192,7 +192,7 @@ const inOrder = (a: PhraseMatch, b: PhraseMatch) => a.first - b.first || b.last 
  * Where matches overlap, a locked rule's wins; otherwise the earliest and then the longest, and
  * between rules on the same words the later pack's rule (a team's own wording).
  */
-export const phraseRules: Detector<PhraseMatcher> = {
+export const phraseRules: TextDetector<PhraseMatcher> = {
   id: 'phrases',
   kinds: KINDS,
   scope: 'paragraph',

@@ -1,5 +1,5 @@
 import { cuePattern } from '../cues';
-import type { Detector } from '../detector';
+import type { TextDetector } from '../detector';
 import { makeFinding, suggestionsOf } from '../finding';
 import type { CueLists } from '../ruleset';
 import { isInfinitive, isKnownWord } from '../grammar';
@@ -918,7 +918,7 @@ function judgeOpening(head: string, signOff: string, prepared: Prepared, model: 
 }
 
 /** A pitch in the first one or two sentences, before any word about the reader. */
-export const pitchFirst: Detector<Prepared> = {
+export const pitchFirst: TextDetector<Prepared> = {
   id: 'pitch-first',
   kinds: ['pitch-first'],
   scope: 'opening',

@@ -1,0 +1,283 @@
+import { type FactPatterns, type SentenceFacts, sentenceFacts } from '../coaching/facts';
+import { fleschKincaidGrade } from '../coaching/readability';
+import type { Targets } from '../coaching/targets';
+import { cuePattern } from '../cues';
+import type { MessageContext, MessageDetector } from '../detector';
+import { makeFinding } from '../finding';
+import type { FindingKind } from '../kinds';
+import type { ResolvedRule, Ruleset } from '../ruleset';
+import type { Finding, Suggestion } from '../types';
+
+/**
+ * The connection check: coaching on the whole message rather than on words. Each unit's sentences
+ * are read once (who each is about, whether it asks the reader something or asks for their time,
+ * its words and syllables); the message is then judged from those facts against the targets in
+ * force — a first email's or a reply's.
+ */
+const CUES = {
+  'coaching/rhetorical-openers':
+    "Starts of an advert's rhetorical question, which asks the reader nothing: tired of, did you know.",
+  'coaching/asking-questions':
+    'Starts of a question that asks for the reader’s time or action: could you, are you free.',
+  'coaching/asking-verbs': 'Instructions at a sentence’s start that ask the reader to act: send me, book a time.',
+  'coaching/asking-phrases': 'Words that ask for the reader’s action wherever they stand: please, let me know.',
+  'coaching/answering-openers':
+    'Starts of a first sentence that answers the reader (thanks for, as you asked): such a draft is judged as a reply.',
+  'coaching/not-asks':
+    'Words after an asking word that make it an offer or a notice instead: (please) find attached, ' +
+    '(let me know) if you have any questions.',
+} as const;
+
+const BINDINGS = {
+  'coaching/self-focus': 'Sentences in a row about the writer or their company, none about the reader.',
+  'coaching/no-question': 'A first email that puts no question to the reader.',
+  'coaching/too-long': 'A message longer than the target for its kind (first email or reply).',
+  'coaching/second-ask': 'More requests for the reader’s time or action than the target: the ask past it.',
+  'coaching/long-sentence': 'A sentence longer than a phone shows at once.',
+} as const;
+
+/** What the draft holds, as the meter and the command line show it. */
+export interface ConnectionSummary {
+  /** Whether it was judged as a reply. */
+  reply: boolean;
+  words: number;
+  sentences: number;
+  questions: number;
+  /** Share of the sentences about the reader among those about either side; null when none is about either. */
+  readerFocus: number | null;
+  grade: number;
+  asks: number;
+  longestSentence: { start: number; end: number; words: number } | null;
+  /** The targets it was judged against; undefined when the rules in force set none. */
+  targets?: Targets;
+}
+
+interface Prepared {
+  patterns: FactPatterns;
+  /** A first sentence that answers the reader: "Thanks for sending the screenshots." */
+  answering: RegExp;
+  targets?: { first: Targets; reply: Targets };
+}
+
+/** A sentence's facts with draft offsets. */
+type Placed = SentenceFacts & { at: number };
+
+const startOf = (s: Placed) => s.at + s.start;
+const endOf = (s: Placed) => s.at + s.end;
+
+// Where a sentence may start after a soft opener: "So, could you …", "Also please …".
+const SOFT_OPENERS = 'so|and|also|just|then|meanwhile|finally|lastly|in the meantime|if possible|when you can';
+const LEAD = String.raw`^(?:(?:${SOFT_OPENERS})\b[,\s]*)?`;
+
+function prepare(ruleset: Ruleset): Prepared {
+  const { cues } = ruleset;
+  return {
+    patterns: {
+      rhetorical: cuePattern(cues, 'iu', (cue) => String.raw`^${cue('coaching/rhetorical-openers')}\b`),
+      askingQuestion: cuePattern(cues, 'iu', (cue) => `${LEAD}${cue('coaching/asking-questions')}\\b`),
+      askingVerb: cuePattern(
+        cues,
+        'iu',
+        (cue) => `${LEAD}(?:please\\s+)?${cue('coaching/asking-verbs')}\\b(?![,\\s]+${cue('coaching/not-asks')}\\b)`,
+      ),
+      askingPhrase: cuePattern(
+        cues,
+        'iu',
+        (cue) => String.raw`\b${cue('coaching/asking-phrases')}\b(?![,\s]+${cue('coaching/not-asks')}\b)`,
+      ),
+    },
+    answering: cuePattern(cues, 'iu', (cue) => `${LEAD}${cue('coaching/answering-openers')}\\b`),
+    ...(ruleset.coaching ? { targets: ruleset.coaching } : {}),
+  };
+}
+
+/** Every sentence of the message in order, with draft offsets. */
+function sentencesOf(message: MessageContext<SentenceFacts[]>): Placed[] {
+  const all: Placed[] = [];
+  for (const unit of message.units) for (const facts of unit.facts) all.push({ ...facts, at: unit.at });
+  return all;
+}
+
+function summarise(sentences: readonly Placed[], reply: boolean, targets?: Targets): ConnectionSummary {
+  let words = 0;
+  let counted = 0;
+  let syllables = 0;
+  let questions = 0;
+  let asks = 0;
+  let reader = 0;
+  let writer = 0;
+  let longest: Placed | undefined;
+  for (const s of sentences) {
+    words += s.words;
+    syllables += s.syllables;
+    if (s.salutation) continue;
+    counted++;
+    if (s.question) questions++;
+    if (s.asks) asks++;
+    if (s.about === 'reader') reader++;
+    else if (s.about === 'writer') writer++;
+    if (!longest || s.words > longest.words) longest = s;
+  }
+  return {
+    reply,
+    words,
+    sentences: counted,
+    questions,
+    readerFocus: reader + writer === 0 ? null : Math.round((reader / (reader + writer)) * 100) / 100,
+    grade: fleschKincaidGrade(words, counted, syllables),
+    asks,
+    longestSentence: longest ? { start: startOf(longest), end: endOf(longest), words: longest.words } : null,
+    ...(targets ? { targets } : {}),
+  };
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+
+/** Runs of at least `run` sentences about the writer with none about the reader and no question to them between. */
+function selfFocusRuns(sentences: readonly Placed[], run: number): Placed[][] {
+  const runs: Placed[][] = [];
+  let current: Placed[] = [];
+  const close = () => {
+    if (current.length >= run) runs.push(current);
+    current = [];
+  };
+  for (const s of sentences) {
+    if (s.salutation) continue;
+    if (s.about === 'reader' || s.question) close();
+    else if (s.about === 'writer') current.push(s);
+  }
+  close();
+  return runs;
+}
+
+/** A long sentence cut in two at the conjunction nearest its middle: ", and we …" → ". We …". */
+function splitAtConjunction(sentence: string): string | undefined {
+  const joins = [...sentence.matchAll(/(?:,\s+(and|but|so|because|which)|;\s*(?:and\s+)?)\s*(?=\p{L})/giu)];
+  if (joins.length === 0) return undefined;
+  const middle = sentence.length / 2;
+  const join = joins.reduce((a, b) => (Math.abs(b.index - middle) < Math.abs(a.index - middle) ? b : a));
+  const before = sentence.slice(0, join.index).replace(/[,;\s]+$/u, '');
+  let after = sentence.slice(join.index + join[0].length);
+  const word = join[1]?.toLowerCase();
+  if (word === 'but' || word === 'so') after = `${word} ${after}`;
+  else if (word === 'which') after = `this ${after}`;
+  else if (word === 'because') after = `that is because ${after}`;
+  if (before.split(/\s+/).length < 4 || after.split(/\s+/).length < 4) return undefined;
+  return `${before}. ${after.charAt(0).toUpperCase()}${after.slice(1)}`;
+}
+
+interface Judged {
+  draft: string;
+  sentences: readonly Placed[];
+  summary: ConnectionSummary;
+  targets: Targets;
+  rule: (binding: keyof typeof BINDINGS) => ResolvedRule | undefined;
+}
+
+function selfFocusFindings({ draft, sentences, targets, rule }: Judged): Finding[] {
+  const r = rule('coaching/self-focus');
+  if (!r) return [];
+  return selfFocusRuns(sentences, targets.selfFocusRun).map((run) => {
+    const start = startOf(run[0]!);
+    const end = endOf(run[run.length - 1]!);
+    const text = draft.slice(start, end);
+    const ask: Suggestion = {
+      label: 'Add a question about them',
+      replacement: `${text} [a question about their side]?`,
+    };
+    return makeFinding(r, draft, start, end, [ask], `${plural(run.length, 'sentence')} in a row about you.`);
+  });
+}
+
+function noQuestionFindings({ draft, sentences, summary, targets, rule }: Judged): Finding[] {
+  const r = rule('coaching/no-question');
+  const last = [...sentences].reverse().find((s) => !s.salutation);
+  // A few words ("Attached, as promised.") are not a conversation to coach; a clear request
+  // ("Please sign the form by Friday.") already gives the reader something to answer.
+  if (!r || !last || summary.questions >= targets.questions.min || summary.asks > 0 || summary.words < 25) return [];
+  const text = draft.slice(startOf(last), endOf(last));
+  const ask: Suggestion = { label: 'End with a question', replacement: `${text} [a question about them]?` };
+  return [makeFinding(r, draft, startOf(last), endOf(last), [ask], 'Nothing here asks the reader anything.')];
+}
+
+function tooLongFindings({ draft, sentences, summary, targets, rule }: Judged): Finding[] {
+  const r = rule('coaching/too-long');
+  if (!r || summary.words <= targets.words.max) return [];
+  // Anchored where the count passes the target: the reader's attention runs out about there.
+  let words = 0;
+  const past = sentences.find((s) => (words += s.words) > targets.words.max)!;
+  const kind = summary.reply ? 'replies' : 'first emails';
+  const range = `${targets.words.min}–${targets.words.max}`;
+  const count = plural(summary.words, 'word');
+  const why = `${count}; ${kind} that get answered mostly run ${range}, and this sentence passes ${targets.words.max}.`;
+  return [makeFinding(r, draft, startOf(past), endOf(past), [], why)];
+}
+
+function secondAskFindings({ draft, sentences, targets, rule }: Judged): Finding[] {
+  const r = rule('coaching/second-ask');
+  if (!r) return [];
+  const asking = sentences.filter((s) => s.asks && !s.salutation);
+  if (asking.length <= targets.asks) return [];
+  const extra = asking[targets.asks]!;
+  const why = `${plural(asking.length, 'request')} of the reader; this is number ${targets.asks + 1}.`;
+  return [makeFinding(r, draft, startOf(extra), endOf(extra), [], why)];
+}
+
+function longSentenceFindings({ draft, sentences, targets, rule }: Judged): Finding[] {
+  const r = rule('coaching/long-sentence');
+  if (!r) return [];
+  return sentences
+    .filter((s) => s.words > targets.sentenceWords)
+    .map((s) => {
+      const text = draft.slice(startOf(s), endOf(s));
+      const split = splitAtConjunction(text);
+      const suggestions = split ? [{ label: 'Split it in two', replacement: split }] : [];
+      return makeFinding(r, draft, startOf(s), endOf(s), suggestions, `${plural(s.words, 'word')} in one sentence.`);
+    });
+}
+
+/**
+ * Whether the draft answers the reader though it quotes nothing: its first sentence thanks them for
+ * something or takes up what they asked. Plain-text mail and help desks often send a reply bare.
+ */
+function answers(draft: string, sentences: readonly Placed[], answering: RegExp): boolean {
+  // A short "Thanks for the notes!" reads like a closing line, but first it answers them.
+  const first = sentences.find((s) => !s.greeting);
+  return first !== undefined && answering.test(draft.slice(startOf(first), endOf(first)));
+}
+
+const JUDGES = [selfFocusFindings, noQuestionFindings, tooLongFindings, secondAskFindings, longSentenceFindings];
+
+/** The kinds of the connection check: coaching on the message as a whole. */
+export const COACHING_KINDS: readonly FindingKind[] = [
+  'self-focus',
+  'no-question',
+  'too-long',
+  'second-ask',
+  'long-sentence',
+];
+
+export const coaching: MessageDetector<Prepared, SentenceFacts[], ConnectionSummary> = {
+  id: 'coaching',
+  kinds: COACHING_KINDS,
+  scope: 'message',
+  reads: { bindings: BINDINGS, cues: CUES },
+  prepare,
+  facts: (context, prepared) => sentenceFacts(context.text, context.sentences, context.tokens, prepared.patterns),
+  judge(message, prepared) {
+    const sentences = sentencesOf(message);
+    const reply = message.reply || answers(message.draft, sentences, prepared.answering);
+    const targets = prepared.targets?.[reply ? 'reply' : 'first'];
+    const summary = summarise(sentences, reply, targets);
+    if (!targets) return { findings: [], summary };
+    const judged: Judged = {
+      draft: message.draft,
+      sentences,
+      summary,
+      targets,
+      rule: (binding) => message.rule(binding),
+    };
+    const findings = JUDGES.flatMap((judge) => judge(judged)).sort((a, b) => a.start - b.start || a.end - b.end);
+    return { findings, summary };
+  },
+};

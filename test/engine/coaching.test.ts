@@ -1,0 +1,213 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeEmailMessage, analyzeMessage, type ConnectionSummary, type Finding } from '../../src/engine';
+import { fleschKincaidGrade, syllablesOf } from '../../src/engine/coaching/readability';
+import { buildRuleset, builtinRuleset, loadBuiltinPack, validatePack } from '../../src/rules';
+
+const ruleset = builtinRuleset();
+const summaryOf = (draft: string, reply = false) =>
+  analyzeMessage(draft, ruleset, { reply }).summaries.coaching as ConnectionSummary;
+const coaching = (findings: Finding[]) =>
+  findings
+    .filter((f) => ['self-focus', 'no-question', 'too-long', 'second-ask', 'long-sentence'].includes(f.kind))
+    .map((f) => [f.kind, f.text]);
+
+describe('syllables and reading grade', () => {
+  it.each([
+    ['the', 1],
+    ['cat', 1],
+    ['every', 2],
+    ['business', 2],
+    ['simple', 2],
+    ['created', 3],
+    ['queue', 1],
+    ['customer', 3],
+    ['beautiful', 3],
+    ['organization', 5],
+    ['communication', 5],
+    ['readability', 5],
+    ['tuesday', 2],
+    ['emails', 2],
+    // Said, so counted: a number or an initialism is never silent.
+    ['23', 1],
+    ['sla', 1],
+  ])('%s has %i', (word, count) => {
+    expect(syllablesOf(word)).toBe(count);
+  });
+
+  it('is the Flesch–Kincaid formula, rounded to a tenth, never below zero', () => {
+    // 0.39 × 20/2 + 11.8 × 30/20 − 15.59 = 3.9 + 17.7 − 15.59 = 6.01
+    expect(fleschKincaidGrade(20, 2, 30)).toBe(6);
+    // 0.39 × 46 + 11.8 × 1.5 − 15.59 = 17.94 + 17.7 − 15.59 = 20.05
+    expect(fleschKincaidGrade(46, 1, 69)).toBe(20.1);
+    expect(fleschKincaidGrade(3, 1, 3)).toBe(0);
+    expect(fleschKincaidGrade(0, 0, 0)).toBe(0);
+  });
+});
+
+const PITCH = `Hi Priya,
+
+We launched our new dashboard last week. Our team spent a year on it. We think it is the best on the market.
+
+Could you send me the invoice? Also, can we book a call on Tuesday?
+
+Best,
+Dana`;
+
+describe('the connection summary', () => {
+  it('counts the writer’s words, sentences, questions, asks and whom each sentence is about', () => {
+    expect(summaryOf(PITCH)).toEqual({
+      reply: false,
+      // Greeting and closing count as words, not as sentences; the name under "Best," is the sign-off.
+      words: 40,
+      sentences: 5,
+      questions: 2,
+      // Five sentences: three about "we", one about "you" (could you…), one about "we" (can we…).
+      readerFocus: 0.2,
+      grade: 1.1,
+      asks: 2,
+      longestSentence: { start: PITCH.indexOf('We think'), end: PITCH.indexOf('market.') + 7, words: 9 },
+      targets: ruleset.coaching!.first,
+    });
+  });
+
+  it('has no focus when no sentence is about either side, and no grade for nothing', () => {
+    expect(summaryOf('The pilot ended on Friday.')).toMatchObject({ words: 5, sentences: 1, readerFocus: null });
+    expect(summaryOf('')).toMatchObject({ words: 0, sentences: 0, questions: 0, grade: 0, longestSentence: null });
+  });
+
+  it('leaves quoted history and the signature out, and judges a reply by the reply targets', () => {
+    const reply = `Hi Sam,
+
+Thanks for the logs. We found the cause and shipped a fix this morning.
+
+Best,
+Dana
+
+On Tue, 4 Mar 2025 at 09:12, Sam Lee <sam@example.com> wrote:
+> Could you look at these logs? We think the export is broken again.
+> Any idea when it will be fixed?`;
+    const { summaries, findings } = analyzeEmailMessage(reply, ruleset);
+    // "Hi Sam," 2, "Thanks for the logs." 4, the fix 10, "Best," 1.
+    expect(summaries.coaching).toMatchObject({ reply: true, words: 17, sentences: 2, questions: 0, asks: 0 });
+    expect((summaries.coaching as ConnectionSummary).targets).toEqual(ruleset.coaching!.reply);
+    // A reply need not ask anything back.
+    expect(coaching(findings)).toEqual([]);
+  });
+
+  it('judges a bare answer ("Thanks for the screenshots") as a reply too', () => {
+    const bare =
+      'Hi Jonas,\n\nThanks for sending the screenshots. We fixed the date filter this morning, so the totals now match your spreadsheet and the March report is correct again.\n\nKind regards,\nAna';
+    expect(summaryOf(bare).reply).toBe(true);
+  });
+
+  it('is not worked out for a pasted document past the size of a message', () => {
+    const huge = 'We shipped it. '.repeat(4000);
+    expect(analyzeMessage(huge, ruleset).summaries).toEqual({});
+  });
+});
+
+describe('coaching findings', () => {
+  it('flags three sentences about the writer in a row, and the second ask', () => {
+    const { findings } = analyzeMessage(PITCH, ruleset);
+    expect(coaching(findings)).toEqual([
+      [
+        'self-focus',
+        'We launched our new dashboard last week. Our team spent a year on it. We think it is the best on the market.',
+      ],
+      ['second-ask', 'Also, can we book a call on Tuesday?'],
+    ]);
+    const wall = findings.find((f) => f.kind === 'self-focus')!;
+    expect(wall.message).toMatch(/^3 sentences in a row about you\. /);
+    expect(wall.suggestions).toEqual([
+      { label: 'Add a question about them', replacement: `${wall.text} [a question about their side]?` },
+    ]);
+  });
+
+  it('does not flag two sentences about the writer, or a run a sentence about the reader breaks', () => {
+    const near = `Hi Priya,
+
+We launched our new dashboard last week. Our team spent a year on it. You said your analysts lose Mondays to exports. We built the export for exactly that. I think it will save them the day.
+
+Would a short look next week help?`;
+    expect(coaching(analyzeMessage(near, ruleset).findings)).toEqual([]);
+  });
+
+  it('notes a first email that asks nothing, on its last sentence; not a reply, a short note or a clear request', () => {
+    const notice = `Hello Marco,
+
+Yesterday's outage stopped your team from sending invoices for most of the afternoon. Service was fully restored at 17:40, and this week we are adding a second database replica.
+
+Regards,
+Lena`;
+    const { findings } = analyzeMessage(notice, ruleset);
+    expect(coaching(findings)).toEqual([
+      ['no-question', 'Service was fully restored at 17:40, and this week we are adding a second database replica.'],
+    ]);
+    expect(coaching(analyzeMessage(notice, ruleset, { reply: true }).findings)).toEqual([]);
+    expect(coaching(analyzeMessage('Hi Marco,\n\nAttached, as promised.\n\nLena', ruleset).findings)).toEqual([]);
+    const request = notice.replace(
+      'Regards,',
+      'Please check your invoices went out and tell me if any are missing.\n\nRegards,',
+    );
+    expect(coaching(analyzeMessage(request, ruleset).findings)).toEqual([]);
+  });
+
+  it('gives a long message its count where it passes the target, and splits a long sentence at a conjunction', () => {
+    const sentence = 'The new export runs every night and writes one file per region to the shared folder you chose.';
+    const long = `Hi Priya,\n\n${Array.from({ length: 7 }, () => sentence).join(' ')} Does that suit your team?`;
+    const { findings, summaries } = analyzeMessage(long, ruleset);
+    expect((summaries.coaching as ConnectionSummary).words).toBe(2 + 7 * 18 + 5);
+    const tooLong = findings.filter((f) => f.kind === 'too-long');
+    // 2 + 18 × 7 = 128 words by the end of the seventh sentence: it passes 125.
+    expect(tooLong.map((f) => [f.start, f.message.split(';')[0]])).toEqual([[long.lastIndexOf(sentence), '133 words']]);
+    const run = `Hi Priya,\n\nWe moved the launch to Friday because the vendor slipped, and we are now testing the new export with three customers, which means the release notes will be ready on Thursday and the videos will follow next week.\n\nDoes Friday still suit you?`;
+    const split = analyzeMessage(run, ruleset).findings.find((f) => f.kind === 'long-sentence')!;
+    expect(split.message).toMatch(/^38 words in one sentence\. /);
+    expect(split.suggestions).toEqual([
+      {
+        label: 'Split it in two',
+        replacement:
+          'We moved the launch to Friday because the vendor slipped, and we are now testing the new export with three customers. This means the release notes will be ready on Thursday and the videos will follow next week.',
+      },
+    ]);
+  });
+
+  it('does not count an advert’s rhetorical question as asking the reader, or "please find attached" as an ask', () => {
+    const advert =
+      'Hi Sam,\n\nTired of chasing invoices? Our app sends the reminders for you, every week, without a single spreadsheet, and it works with the accounting tools most small firms already use today.\n\nPlease find attached our price list.';
+    expect(summaryOf(advert)).toMatchObject({ questions: 0, asks: 0 });
+    expect(coaching(analyzeMessage(advert, ruleset).findings).map(([kind]) => kind)).toEqual(['no-question']);
+  });
+});
+
+describe('targets as data', () => {
+  it('a team pack changes a target and switches a coaching rule off', () => {
+    const team = {
+      name: 'acme',
+      version: '1',
+      disable: ['default/one-clear-ask'],
+      coaching: { first: { selfFocusRun: 4, words: { max: 90 } } },
+    };
+    expect(validatePack(team, 'acme.json').errors).toEqual([]);
+    const rules = buildRuleset([loadBuiltinPack(), team]);
+    expect(rules.coaching!.first).toEqual({ ...ruleset.coaching!.first, selfFocusRun: 4, words: { min: 50, max: 90 } });
+    expect(rules.coaching!.reply).toEqual(ruleset.coaching!.reply);
+    // Three sentences about the writer no longer make a wall; the second ask is not flagged.
+    expect(coaching(analyzeMessage(PITCH, rules).findings)).toEqual([]);
+  });
+
+  it.each([
+    [{ first: { grade: 0 } }, 'acme.json: coaching.first.grade: is 0 (must be from 1 to 20)'],
+    [{ first: { readerFocus: 1.5 } }, 'acme.json: coaching.first.readerFocus: is 1.5 (must be from 0 to 1)'],
+    [{ reply: { asks: 2.5 } }, 'acme.json: coaching.reply.asks: must be a whole number'],
+    [{ first: { words: { min: 200, max: 100 } } }, 'acme.json: coaching.first.words: min (200) is above max (100)'],
+    [
+      { first: { tone: 3 } },
+      'acme.json: coaching.first.tone: unknown field (allowed: words, questions, readerFocus, grade, asks, sentenceWords, selfFocusRun)',
+    ],
+    [{ later: {} }, 'acme.json: coaching.later: unknown field (allowed: first, reply)'],
+    ['strict', 'acme.json: coaching: must be an object with "first" and/or "reply" targets'],
+  ])('refuses targets out of range or unknown: %j', (coaching, error) => {
+    expect(validatePack({ name: 'acme', version: '1', coaching }, 'acme.json').errors).toEqual([error]);
+  });
+});
