@@ -8,6 +8,8 @@ export interface Options {
   rulePaths: string[];
   /** Inputs as given; `-` is standard input. Empty means "read standard input if it is piped". */
   files: string[];
+  /** The connection check's coaching findings (on by default); its summary is given either way. */
+  coaching: boolean;
   help: boolean;
   version: boolean;
 }
@@ -26,8 +28,12 @@ Arguments:
   FILE            an email as UTF-8 text; "-" or no FILE at all reads standard input
 
 Options:
-  --format FMT    text (default): one line per finding, file:line:column
-                  json: [{"file": ..., "findings": [...]}, ...] with UTF-16 offsets
+  --format FMT    text (default): one line per finding, file:line:column, then
+                  a line summing the email up (words, questions, reader focus, grade)
+                  json: [{"file": ..., "findings": [...], "summary": {...}}, ...]
+                  with UTF-16 offsets
+  --coaching off  leave out the connection check's coaching (long message, no
+                  question, more than one ask, ...); the summary stays
   --rules PACK    add a team rule pack: JSON, or a plain list of "phrase => replacement"
                   lines; repeat for more packs, later packs override earlier ones
   -h, --help      show this help
@@ -39,7 +45,7 @@ Exit status: 0 no warnings (hints allowed), 1 at least one warning,
 
 /** Parses argv (without node and script); accepts `--opt value` and `--opt=value`, and `--` to end options. */
 export function parseArgs(argv: string[]): ParseResult {
-  const options: Options = { format: 'text', rulePaths: [], files: [], help: false, version: false };
+  const options: Options = { format: 'text', rulePaths: [], files: [], coaching: true, help: false, version: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--') {
@@ -73,6 +79,12 @@ export function parseArgs(argv: string[]): ParseResult {
         if (value === undefined) return { error: '--format needs a value: text or json' };
         if (!FORMATS.includes(value)) return { error: `--format must be text or json, not "${value}"` };
         options.format = value as Format;
+        break;
+      }
+      case '--coaching': {
+        const value = takeValue();
+        if (value !== 'on' && value !== 'off') return { error: '--coaching needs a value: on or off' };
+        options.coaching = value === 'on';
         break;
       }
       case '--rules': {

@@ -1,4 +1,4 @@
-import type { Finding } from '../engine';
+import type { ConnectionSummary, Finding } from '../engine';
 import type { ReportWriter } from './output';
 
 // Each finding sits three levels deep: the list, a file's entry, its findings.
@@ -8,8 +8,15 @@ const FINDING_INDENT = '      ';
 const findingJson = (finding: Finding) =>
   FINDING_INDENT + JSON.stringify(finding, null, 2).replace(/\n/g, `\n${FINDING_INDENT}`);
 
+/** The summary as the report gives it: the counts a script compares, not the targets or offsets. */
+function summaryJson(summary: ConnectionSummary | undefined) {
+  if (!summary) return null;
+  const { words, sentences, questions, readerFocus, grade, asks } = summary;
+  return { words, sentences, questions, readerFocus, grade, asks };
+}
+
 /**
- * `[{"file": …, "findings": […]}, …]` written entry by entry and finding by finding, byte for byte
+ * `[{"file": …, "findings": […], "summary": {…}}, …]` written entry by entry and finding by finding, byte for byte
  * what `JSON.stringify(entries, null, 2)` gives for the whole list, followed by a line break, but
  * never held in memory whole: 500,000 findings make 200 MB of JSON.
  */
@@ -18,16 +25,20 @@ export class JsonReport {
 
   constructor(private readonly out: ReportWriter) {}
 
-  async add(file: string, findings: readonly Finding[]): Promise<void> {
+  async add(file: string, findings: readonly Finding[], summary: ConnectionSummary | undefined): Promise<void> {
     const opening = this.entries === 0 ? '[\n' : ',\n';
     this.entries++;
     await this.out.write(`${opening}  {\n    "file": ${JSON.stringify(file)},\n    "findings": `);
-    if (findings.length === 0) return this.out.write('[]\n  }');
-    await this.out.write('[\n');
-    for (const [i, finding] of findings.entries()) {
-      await this.out.write(i === 0 ? findingJson(finding) : `,\n${findingJson(finding)}`);
+    if (findings.length === 0) await this.out.write('[]');
+    else {
+      await this.out.write('[\n');
+      for (const [i, finding] of findings.entries()) {
+        await this.out.write(i === 0 ? findingJson(finding) : `,\n${findingJson(finding)}`);
+      }
+      await this.out.write('\n    ]');
     }
-    await this.out.write('\n    ]\n  }');
+    const json = JSON.stringify(summaryJson(summary), null, 2).replace(/\n/g, '\n    ');
+    await this.out.write(`,\n    "summary": ${json}\n  }`);
   }
 
   async end(): Promise<void> {

@@ -1,4 +1,4 @@
-import type { Finding } from '../engine';
+import type { ConnectionSummary, Finding } from '../engine';
 import { LineIndex } from './line-index';
 
 export interface Colors {
@@ -51,6 +51,25 @@ export function* findingLines(file: string, text: string, findings: readonly Fin
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * `file: 84 words, 6 sentences, 1 question, reader focus 50%, grade 6.2, 1 ask`: the email as a
+ * whole, one line per file. A pasted document past the engine's message size gets no line.
+ */
+export function summaryLine(file: string, summary: ConnectionSummary | undefined, colors: Colors): string {
+  if (!summary) return '';
+  const focus =
+    summary.readerFocus === null ? 'reader focus —' : `reader focus ${Math.round(summary.readerFocus * 100)}%`;
+  const parts = [
+    plural(summary.words, 'word'),
+    plural(summary.sentences, 'sentence'),
+    plural(summary.questions, 'question'),
+    focus,
+    `grade ${summary.grade.toFixed(1)}`,
+    plural(summary.asks, 'ask'),
+  ];
+  return `${colors.location(`${file}:`)} ${parts.join(', ')}${summary.reply ? ' (reply)' : ''}\n`;
+}
 
 /** `3 findings (2 warnings, 1 hint) in 2 files`, or `No findings in 2 files`. */
 export function formatSummary(warnings: number, hints: number, files: number): string {

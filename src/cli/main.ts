@@ -1,8 +1,9 @@
 import { version } from '../../package.json';
-import { analyzeEmail, type Ruleset } from '../engine';
+import { analyzeEmailMessage, COACHING_KINDS, type ConnectionSummary, type Ruleset } from '../engine';
+import { withoutKinds } from '../rules';
 import { type Options, parseArgs, USAGE } from './args';
 import { JsonReport } from './format-json';
-import { findingLines, formatSummary, pickColors } from './format-text';
+import { findingLines, formatSummary, pickColors, summaryLine } from './format-text';
 import { loadRuleset } from './load-ruleset';
 import { ReportWriter } from './output';
 import { describeFsError, readInput, STDIN, unreadableReason } from './read-input';
@@ -46,13 +47,17 @@ async function checkFiles(files: string[], ruleset: Ruleset, options: Options): 
       readFailed = true;
       continue;
     }
-    const findings = analyzeEmail(text, ruleset);
+    const { findings, summaries } = analyzeEmailMessage(text, ruleset);
+    const summary = summaries.coaching as ConnectionSummary | undefined;
     for (const f of findings) {
       if (f.severity === 'warning') warnings++;
       else hints++;
     }
-    if (json) await json.add(file, findings);
-    else for (const line of findingLines(file, text, findings, colors)) await out.write(line);
+    if (json) await json.add(file, findings, summary);
+    else {
+      for (const line of findingLines(file, text, findings, colors)) await out.write(line);
+      await out.write(summaryLine(file, summary, colors));
+    }
   }
   if (json) await json.end();
   else await out.write(formatSummary(warnings, hints, files.length));
@@ -86,7 +91,7 @@ async function run(argv: string[]): Promise<number> {
     report(unreadable);
     return EXIT_ERROR;
   }
-  return checkFiles(files, ruleset, options);
+  return checkFiles(files, options.coaching ? ruleset : withoutKinds(ruleset, COACHING_KINDS), options);
 }
 
 // `| head` closing the pipe early is not an error worth a stack trace.

@@ -40,6 +40,10 @@ describe('text format', () => {
       line(`${CHECKIN}:5:113`, 'buzzword', 'leverage'),
       line(`${CHECKIN}:7:8`, 'buzzword', 'circle-back'),
       // The quoted reply below the "On … wrote:" line also says synergy and leverage: not flagged.
+      // Each file's connection summary follows its findings; both are judged as replies (the
+      // check-in quotes the earlier message, the clean reply thanks them for theirs).
+      `${CHECKIN}: 69 words, 5 sentences, 0 questions, reader focus 75%, grade 5.7, 0 asks (reply)`,
+      `${CLEAN}: 48 words, 4 sentences, 0 questions, reader focus 67%, grade 3.8, 0 asks (reply)`,
       '3 findings (3 warnings) in 2 files',
       '',
     ]);
@@ -48,21 +52,34 @@ describe('text format', () => {
   });
 
   it('exits 0 with "No findings" for a plain, warm email', { timeout: TIMEOUT }, async () => {
-    expect(await cli([CLEAN])).toEqual({ code: 0, stdout: 'No findings in 1 file\n', stderr: '' });
+    expect(await cli([CLEAN])).toEqual({
+      code: 0,
+      stdout: `${CLEAN}: 48 words, 4 sentences, 0 questions, reader focus 67%, grade 3.8, 0 asks (reply)\nNo findings in 1 file\n`,
+      stderr: '',
+    });
   });
 
   it('reads standard input for "-", naming it "-"', { timeout: TIMEOUT }, async () => {
     const { code, stdout } = await cli(['-'], { input: fixture('outage-apology.txt') });
-    const [first, summary] = stdout.split('\n');
+    const [first, second, about, summary] = stdout.split('\n');
     expect(first).toMatch(/^-:4:1 {2}non-apology {2}"Any inconvenience"/);
-    expect(summary).toBe('1 finding (1 warning) in 1 file');
+    // A first email (it quotes and answers nothing) that asks the reader nothing: a hint on its last sentence.
+    expect(second).toMatch(/^-:5:1 {2}no-question {2}Nothing here asks the reader anything\. /);
+    expect(about).toBe('-: 42 words, 3 sentences, 0 questions, reader focus 33%, grade 9.3, 0 asks');
+    expect(summary).toBe('2 findings (1 warning, 1 hint) in 1 file');
     expect(code).toBe(1);
   });
 
   it('reads piped standard input when no FILE is given; hints alone exit 0', { timeout: TIMEOUT }, async () => {
     const input = 'Hi Ines,\n\nThere was real synergy between our two support teams during the launch.\n';
     const { code, stdout } = await cli(['--rules', `${FIX}/soft-synergy.json`], { input });
-    expect(stdout.split('\n')).toEqual([line('-:3:16', 'buzzword', 'synergy'), '1 finding (1 hint) in 1 file', '']);
+    expect(stdout.split('\n')).toEqual([
+      line('-:3:16', 'buzzword', 'synergy'),
+      // 14 words (the greeting's among them), one sentence, about "our" teams: no sentence about Ines.
+      '-: 14 words, 1 sentence, 0 questions, reader focus 0%, grade 5.9, 0 asks',
+      '1 finding (1 hint) in 1 file',
+      '',
+    ]);
     expect(code).toBe(0);
   });
 
@@ -133,9 +150,35 @@ describe('json format', () => {
     expect(report[1]!.findings.map((f) => [f.ruleId, f.text])).toEqual([['default/circle-back', 'circle back']]);
     expect(report[2]!.findings.map((f) => [f.ruleId, f.kind, f.start])).toEqual([
       ['default/sorry-for-any-inconvenience', 'non-apology', inputs[2]!.indexOf('We apologize')],
+      ['default/no-question', 'no-question', inputs[2]!.indexOf('Service was')],
     ]);
-    expect(report[3]).toEqual({ file: CLEAN, findings: [] });
+    expect(report[3]).toEqual({
+      file: CLEAN,
+      findings: [],
+      summary: { words: 48, sentences: 4, questions: 0, readerFocus: 0.67, grade: 3.8, asks: 0 },
+    });
     expect(code).toBe(1);
+  });
+});
+
+describe('the connection check', () => {
+  it('gives each JSON entry its summary; --coaching off drops the coaching findings and keeps the summary', {
+    timeout: TIMEOUT,
+  }, async () => {
+    const on = JSON.parse((await cli(['--format', 'json', OUTAGE])).stdout) as (Report[number] & { summary: object })[];
+    const summary = { words: 42, sentences: 3, questions: 0, readerFocus: 0.33, grade: 9.3, asks: 0 };
+    expect(on.map((e) => [e.findings.map((f) => f.kind), e.summary])).toEqual([
+      [['non-apology', 'no-question'], summary],
+    ]);
+    const off = await cli(['--format', 'json', '--coaching', 'off', OUTAGE]);
+    const entries = JSON.parse(off.stdout) as (Report[number] & { summary: object })[];
+    expect(entries.map((e) => [e.findings.map((f) => f.kind), e.summary])).toEqual([[['non-apology'], summary]]);
+    expect(off.code).toBe(1);
+    expect(await cli(['--coaching', 'maybe', OUTAGE])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'connection-first: --coaching needs a value: on or off (see --help)\n',
+    });
   });
 });
 

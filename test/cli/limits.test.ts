@@ -20,6 +20,9 @@ function file(name: string, content: string): string {
 const packJson = (name: string, over: Record<string, unknown> = {}) =>
   JSON.stringify({ name, version: '1', rules: [{ id: 'r', phrases: [`${name} words`], message: 'm' }], ...over });
 
+/** The connection summary the clean reply gets: a line of its own before the count. */
+const CLEAN_SUMMARY = `${CLEAN}: 48 words, 4 sentences, 0 questions, reader focus 67%, grade 3.8, 0 asks (reply)\n`;
+
 describe('a rule pack that breaks the limits: exit 2, every problem located and capped', () => {
   it('refuses a list of 249,000 bad lines with one line, no stack overflow', { timeout: TIMEOUT }, async () => {
     const list = file('list.txt', '/x/\n'.repeat(249_000));
@@ -90,7 +93,7 @@ describe('the whole set of packs', () => {
     });
     // The built-in pack and 23 files make the 24 allowed.
     const ok = await cli([...paths.slice(0, 23).flatMap((p) => ['--rules', p]), CLEAN]);
-    expect(ok).toEqual({ code: 0, stdout: 'No findings in 1 file\n', stderr: '' });
+    expect(ok).toEqual({ code: 0, stdout: `${CLEAN_SUMMARY}No findings in 1 file\n`, stderr: '' });
     expect(await cli([...paths.flatMap((p) => ['--rules', p]), CLEAN])).toEqual({
       code: 2,
       stdout: '',
@@ -113,6 +116,7 @@ describe('disable and overrides naming no rule', () => {
       `${CHECKIN}:5:44  buzzword`,
       `${CHECKIN}:5:113  buzzword`,
       `${CHECKIN}:7:8  buzzword`,
+      `${CHECKIN}: 69 words, 5 sentences, 0 questions, reader focus 75%, grade 5.7, 0 asks (reply)`,
       '3 findings (2 warnings, 1 hint) in 1 file', // synergy is a hint: the valid override applies
       '',
     ]);
@@ -123,7 +127,7 @@ describe('disable and overrides naming no rule', () => {
     const { code, stdout, stderr } = await cli(['--rules', `${FIX}/typos.json`, CLEAN]);
     expect({ code, stdout, stderr: stderr.split('\n') }).toEqual({
       code: 0,
-      stdout: 'No findings in 1 file\n',
+      stdout: `${CLEAN_SUMMARY}No findings in 1 file\n`,
       stderr: warnings,
     });
   });
