@@ -443,6 +443,7 @@ export class Controller implements SessionHost {
       findings: session.results,
       underlined: session.findings.length,
       paused: session.paused,
+      summary: session.summary,
       dark: isOnDarkBackground(session.editor),
       onTogglePause: () => session.setPaused(!session.paused),
       ignored: session.ignoredFindings,

@@ -3,6 +3,7 @@ import type { EditorSession } from '../editor/session';
 import type { FindingKind } from '../engine';
 import { zeroCounts } from '../engine/kinds';
 import { DRAFT_STATUS, OPEN_CARD, PAUSE_DRAFT, type DraftStatus } from '../messaging/messages';
+import { meterSummary } from '../ui/Meter';
 import type { Controller } from './controller';
 
 /** Findings of a draft counted by kind (underlined or not), every kind present (0 when none). */
@@ -17,13 +18,20 @@ function draftStatus(controller: Controller | undefined, siteId: string, siteOn:
   return {
     siteId,
     siteOn,
-    draft: session ? { counts: countByKind(session), paused: session.paused } : undefined,
+    draft: session
+      ? {
+          counts: countByKind(session),
+          paused: session.paused,
+          // The connection meter's numbers and their targets (none while paused: see session.summary).
+          ...(session.summary ? { meter: meterSummary(session.summary) } : {}),
+        }
+      : undefined,
   };
 }
 
 /**
  * The checker's side of the popup and of the open-card command: answers `DRAFT_STATUS` with the
- * current draft's counts and pause state, and pauses or resumes that draft on `PAUSE_DRAFT`,
+ * current draft's counts, connection summary and pause state, and pauses or resumes that draft on `PAUSE_DRAFT`,
  * answering the new status. `OPEN_CARD` (from the background only) opens the card at the caret.
  * Only messages from this extension count (a content script hears nothing else, but say so).
  * Returns the unsubscribe.

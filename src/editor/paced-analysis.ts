@@ -1,5 +1,5 @@
-import type { Finding, Ruleset } from '../engine';
-import { analyze } from '../engine/analyze';
+import { COACHING_KINDS, type ConnectionSummary, type Finding, type Ruleset } from '../engine';
+import { analyzeMessage } from '../engine/analyze';
 
 /**
  * Analysing a draft without holding up the page: a huge paste (a 1 MB proposal, an 80 KB token
@@ -10,7 +10,8 @@ import { analyze } from '../engine/analyze';
  * long one (a paste, the first look at a long draft, new rules) is analysed a stretch at a time:
  * each call takes the draft up to a further cut, which costs about the new stretch (the rest is in
  * the engine's cache), and between slices of calls the page gets the main thread back. The last
- * call is on the whole draft, so the final findings are exactly `analyze(draft)`'s.
+ * call is on the whole draft, so the final findings are exactly `analyze(draft)`'s, and its
+ * connection summary (words, questions, reader focus, grade) comes with them at no extra cost.
  */
 
 /** How long one slice may hold the main thread before it yields. One call cannot be cut short. */
@@ -33,6 +34,11 @@ const MAX_STEP = 32_000;
  * cut in two, lines under the cut taken for a sign-off): a progress report leaves them out.
  */
 const UNSETTLED_CHARS = 2000;
+/**
+ * Kinds the connection check gives from the message as a whole (src/engine/detectors/coaching.ts):
+ * judged on a part of the draft they can be wrong for all of it, so a progress report leaves them out.
+ */
+const WHOLE_MESSAGE_KINDS: ReadonlySet<string> = new Set(COACHING_KINDS);
 /** A long run shows what it has found so far at most this often. */
 const PROGRESS_MS = 200;
 
@@ -41,10 +47,16 @@ export interface AnalysisInput {
   ruleset: Ruleset;
   /** The site's signature block as text: it names the sender for the opening. */
   signature: string;
+  /** The draft answers a message (the editor holds quoted history): judged against the reply targets. */
+  reply?: boolean;
 }
 
-/** Findings so far (`complete` false: those of a settled part of the draft) or of the whole draft. */
-export type AnalysisReport = (findings: Finding[], complete: boolean) => void;
+/**
+ * Findings so far (`complete` false: those of a settled part of the draft) or of the whole draft,
+ * with, when complete, the connection summary of the whole draft (undefined past the engine's
+ * length for coaching, or when the rules set no check).
+ */
+export type AnalysisReport = (findings: Finding[], complete: boolean, summary?: ConnectionSummary) => void;
 
 // Strings compared a chunk at a time: one native comparison of 4,096 characters costs far less than
 // 4,096 single ones, so where two 1 MB drafts differ is found in well under a millisecond.
@@ -150,7 +162,7 @@ class Run {
   constructor(
     private readonly input: AnalysisInput,
     todo: { start: number; end: number },
-    private readonly report: (findings: Finding[], cut: number) => void,
+    private readonly report: (findings: Finding[], cut: number, summary?: ConnectionSummary) => void,
   ) {
     this.editEnd = todo.end;
     this.cut = todo.end - todo.start <= ONE_CALL_EDIT ? input.text.length : todo.start;
@@ -161,16 +173,18 @@ class Run {
     for (;;) {
       const cut = this.nextCut();
       const started = performance.now();
-      const { text, ruleset, signature } = this.input;
-      const findings = analyze(cut === text.length ? text : text.slice(0, cut), ruleset, { signature });
+      const { text, ruleset, signature, reply = false } = this.input;
+      const analysis = analyzeMessage(cut === text.length ? text : text.slice(0, cut), ruleset, { signature, reply });
+      const { findings } = analysis;
       const now = performance.now();
       this.learnPace(cut - this.cut, now - started);
       this.cut = cut;
       if (cut === text.length) {
         // After a long run, painting (a thousand highlights, perhaps) gets a task of its own if this
         // one is spent. A short edit is painted at once: its call and its paint are both small.
-        if (!this.yielded || now < deadline) this.report(findings, cut);
-        else this.cancel = inNextTask(() => this.report(findings, cut));
+        const summary = analysis.summaries.coaching as ConnectionSummary | undefined;
+        if (!this.yielded || now < deadline) this.report(findings, cut, summary);
+        else this.cancel = inNextTask(() => this.report(findings, cut, summary));
         return;
       }
       if (now < deadline) continue;
@@ -224,14 +238,19 @@ export class PacedAnalyzer {
   /** `taskStart`: when the calling task began, so that its work and the first slice share one budget. */
   start(input: AnalysisInput, report: AnalysisReport, taskStart = performance.now()): void {
     this.cancel();
-    const run = new Run(input, stillToAnalyse(this.reached, input), (findings, cut) => {
+    const run = new Run(input, stillToAnalyse(this.reached, input), (findings, cut, summary) => {
       const complete = cut === input.text.length;
       if (complete) {
         this.reached = { input, cut };
         this.run = undefined;
       }
       // A progress report shows only findings that the text after the cut can no longer change.
-      report(complete ? findings : findings.filter((f) => f.end <= cut - UNSETTLED_CHARS), complete);
+      if (complete) report(findings, true, summary);
+      else
+        report(
+          findings.filter((f) => f.end <= cut - UNSETTLED_CHARS && !WHOLE_MESSAGE_KINDS.has(f.kind)),
+          false,
+        );
     });
     this.run = run;
     const deadline = taskStart + SLICE_MS;

@@ -1,4 +1,4 @@
-import { type Finding, firstBlank, type Ruleset } from '../engine';
+import { type ConnectionSummary, type Finding, firstBlank, type Ruleset } from '../engine';
 import { exclusionFor, type SiteAdapter } from '../sites';
 import { isOnDarkBackground } from './dark-editor';
 import { DraftMirror } from './draft-mirror';
@@ -91,6 +91,8 @@ export class EditorSession {
   /** The draft the findings were made from, and every finding the engine gave for it. */
   private draft: DraftText | undefined;
   private analysed: Finding[] = [];
+  /** What the connection check made of the last draft analysed in full (see `summary`). */
+  private connection: ConnectionSummary | undefined;
   /** The findings not ignored, all of them; those near the text in view are live (underlined). */
   private inForce: Finding[] = [];
   private live = new FindingIndex<LiveFinding>([]);
@@ -169,6 +171,28 @@ export class EditorSession {
   }
 
   /**
+   * The connection summary of the draft (words, questions, reader focus, grade, against the targets
+   * for a first email or a reply), from the last full analysis; undefined while paused, before the
+   * first one, or for a draft too long to coach. It comes with the findings: no pass of its own.
+   */
+  get summary(): ConnectionSummary | undefined {
+    return this.paused ? undefined : this.connection;
+  }
+
+  /**
+   * Whether the draft answers a message: the editor holds quoted history (what the site marks as
+   * excluded, its signature aside, or where its history starts). Asked of the DOM at each analysis,
+   * since a reply's history can be added or cut while the user writes.
+   */
+  private isReply(): boolean {
+    if (this.site.historyStart?.(this.editor)) return true;
+    for (const excluded of this.editor.querySelectorAll(this.site.excludedSelector)) {
+      if (!excluded.closest(this.site.signatureSelector)) return true;
+    }
+    return false;
+  }
+
+  /**
    * Analyses after a change. A keystroke's change at once, at the end of the page's task for it: its
    * analysis costs about a millisecond, and the highlights then follow in the frame that shows the
    * keystroke rather than one frame later. Anything else (a paste, a drop, a script filling the
@@ -202,8 +226,20 @@ export class EditorSession {
       return;
     }
     const draft = this.mirror.snapshot();
-    const input = { text: draft.text, ruleset: this.host.ruleset(), signature: this.signature() };
-    this.analyzer.start(input, (findings) => this.show(draft, findings), taskStart);
+    const input = {
+      text: draft.text,
+      ruleset: this.host.ruleset(),
+      signature: this.signature(),
+      reply: this.isReply(),
+    };
+    this.analyzer.start(
+      input,
+      (findings, complete, summary) => {
+        if (complete) this.connection = summary;
+        this.show(draft, findings);
+      },
+      taskStart,
+    );
   }
 
   /** Takes the findings of `draft` (all of them, or a settled part while a long run goes on) and paints them. */

@@ -2,7 +2,12 @@
  * Every message that crosses between the extension's contexts (loader, background, checker, popup,
  * options page): its name and its shape, in one place so both ends agree.
  */
-import type { FindingKind } from '../engine';
+import type { ConnectionSummary, FindingKind, Targets } from '../engine';
+
+/** What the connection meter reads of a draft's connection summary: what the popup is sent of it. */
+export type MeterSummary = Pick<ConnectionSummary, 'reply' | 'words' | 'questions' | 'readerFocus' | 'grade'> & {
+  targets?: Pick<Targets, 'words' | 'questions' | 'readerFocus' | 'grade'>;
+};
 
 /** The loader content script asks the background to inject the checker into its frame. */
 export const LOAD_CHECKER = 'connection-first:load-checker';
@@ -23,7 +28,12 @@ export interface DraftStatus {
   siteId: string;
   siteOn: boolean;
   /** The compose window last focused (or the only one); undefined when no compose is open. */
-  draft?: { counts: Record<FindingKind, number>; paused: boolean };
+  draft?: {
+    counts: Record<FindingKind, number>;
+    paused: boolean;
+    /** The draft's connection summary for the meter; absent while paused or for a draft too long to coach. */
+    meter?: MeterSummary;
+  };
 }
 
 /**

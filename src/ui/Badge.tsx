@@ -6,6 +6,7 @@ import type { BadgeModel } from './overlay-model';
 import { boxKey, placeBadge, placePanel, viewportOf } from './place';
 import { kindLabel } from './kind-style';
 import { Mark } from './Mark';
+import { MeterList, meterStats } from './Meter';
 
 /** The list names this many findings at first; "Show more" adds as many again, until all are listed. */
 const LIST_LIMIT = 50;
@@ -23,7 +24,10 @@ function badgeLabel(count: number, underlined: number, paused: boolean): string 
 
 const px = (n: number) => `${n}px`;
 
-/** The per-compose count at the compose window's corner, and the findings list it opens. */
+/**
+ * The per-compose count at the compose window's corner with the connection meter beside it (see
+ * Meter.tsx), and the findings list the count opens.
+ */
 export function Badge({ model }: { model: BadgeModel }) {
   const { findings, paused, underlined } = model;
   const count = findings.length;
@@ -31,18 +35,28 @@ export function Badge({ model }: { model: BadgeModel }) {
   const [limit, setLimit] = useState(LIST_LIMIT);
   const wrap = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
+  /** The count and the meter beside it: placed as one. */
+  const bar = useRef<HTMLDivElement>(null);
   const panel = useRef<HTMLDivElement>(null);
   const placedFor = useRef('');
   const focusPanel = useRef(false);
   const panelId = useId();
 
+  const meter = !paused && model.summary ? model.summary : undefined;
+  // What the meter shows, off-target marks included: a change of it may resize the bar.
+  const meterKey = meter
+    ? meterStats(meter)
+        .map((s) => `${s.text}${s.off ?? ''}`)
+        .join(',')
+    : '';
+
   useLayoutEffect(() => {
-    const badge = button.current;
+    const badge = bar.current;
     if (!badge) return;
     const { anchor } = model;
     const viewport = viewportOf(badge.ownerDocument);
     // Measuring forces a layout: only when something that moves or resizes the badge changed.
-    const placeKey = `${boxKey(anchor)}|${viewport.width}x${viewport.height}|${count}|${paused}|${open}`;
+    const placeKey = `${boxKey(anchor)}|${viewport.width}x${viewport.height}|${count}|${paused}|${open}|${meterKey}`;
     if (placedFor.current !== placeKey) {
       placedFor.current = placeKey;
       const list = panel.current;
@@ -149,23 +163,26 @@ export function Badge({ model }: { model: BadgeModel }) {
   const listed = findings.slice(0, limit);
   return (
     <div ref={wrap} class="cf-badge-wrap" data-cf-badge-id={model.id}>
-      <button
-        ref={button}
-        type="button"
-        class={badgeClass}
-        data-cf="badge"
-        data-cf-count={String(count)}
-        data-cf-paused={paused ? 'true' : undefined}
-        aria-label={label}
-        title={label}
-        aria-expanded={open}
-        aria-controls={open ? panelId : undefined}
-        onClick={toggle}
-        onKeyDown={onKeyDown}
-      >
-        <Mark />
-        {paused ? '⏸' : formatCount(count)}
-      </button>
+      <div ref={bar} class="cf-bar">
+        {meter && <MeterList summary={meter} class="cf-meter" />}
+        <button
+          ref={button}
+          type="button"
+          class={badgeClass}
+          data-cf="badge"
+          data-cf-count={String(count)}
+          data-cf-paused={paused ? 'true' : undefined}
+          aria-label={label}
+          title={label}
+          aria-expanded={open}
+          aria-controls={open ? panelId : undefined}
+          onClick={toggle}
+          onKeyDown={onKeyDown}
+        >
+          <Mark />
+          {paused ? '⏸' : formatCount(count)}
+        </button>
+      </div>
       {open && (
         <div
           ref={panel}

@@ -1,4 +1,5 @@
 import type { Finding } from '../engine/types';
+import type { MeterSummary } from './Meter';
 
 /** Where something on the page is, in viewport coordinates (as from getBoundingClientRect). */
 export interface Box {
@@ -37,7 +38,10 @@ export interface CardModel {
   dark?: boolean;
 }
 
-/** The small per-compose count, placed at the compose window's corner, outside the editor. */
+/**
+ * The small per-compose count and connection meter, placed at the compose window's corner, outside
+ * the editor.
+ */
 export interface BadgeModel {
   /** Stable per compose window. */
   id: string;
@@ -48,6 +52,8 @@ export interface BadgeModel {
   /** How many of them are underlined: fewer than all in a long draft, where only the text near the view is. */
   underlined: number;
   paused: boolean;
+  /** The draft's connection summary for the meter beside the count; none shows while undefined. */
+  summary?: MeterSummary;
   onTogglePause(): void;
   /** A finding picked from the list: the caller scrolls to it and opens its card. */
   onSelect(finding: Finding): void;

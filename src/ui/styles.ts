@@ -145,12 +145,44 @@ button:focus-visible { outline: 2px solid var(--cf-focus); outline-offset: 2px; 
 .cf-link:hover { color: var(--cf-text-strong); text-decoration-color: currentColor; }
 .cf-locked { padding: 2px 0; color: var(--cf-text-muted); font-size: 12px; }
 
-/* ---- badge ---- */
-.cf-badge {
+/* ---- badge: the count, with the connection meter before it; placed as one ---- */
+.cf-bar {
   position: fixed;
   left: 0;
   top: 0;
   pointer-events: auto;
+  display: flex;
+  align-items: center;
+  gap: 4px;
+}
+.cf-meter {
+  display: flex;
+  align-items: center;
+  gap: 2px;
+  height: 24px;
+  margin: 0;
+  padding: 0 3px;
+  list-style: none;
+  border-radius: 12px;
+  border: 1px solid var(--cf-control-edge);
+  background: var(--cf-surface);
+  color: var(--cf-text);
+  box-shadow: 0 1px 4px var(--cf-shadow);
+  font-size: 12px;
+  line-height: 18px;
+  white-space: nowrap;
+}
+.cf-stat { padding: 0 5px; background: var(--cf-surface); color: var(--cf-text); }
+.cf-stat + .cf-stat { border-left: 1px solid var(--cf-divider); }
+/* Off its target: the warning colours, an arrow and a hidden reason (see Meter.tsx), not colour alone. */
+.cf-stat.cf-off {
+  background: var(--cf-warning-bg);
+  color: var(--cf-warning-text);
+  font-weight: 600;
+  border-radius: 9px;
+}
+.cf-badge {
+  position: relative;
   min-width: 24px;
   height: 24px;
   padding: 0 7px;

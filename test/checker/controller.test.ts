@@ -56,3 +56,33 @@ describe('Controller: the card follows the pointer, with a short delay each way'
     expect(cardShown()).toBe(false);
   });
 });
+
+describe('Controller: the connection meter', () => {
+  it('shows the draft’s summary beside the count, and follows the draft', async () => {
+    vi.useRealTimers();
+    const words = () => shadow()?.querySelector('[data-cf="meter-words"]')?.textContent;
+    const questions = () => shadow()?.querySelector('[data-cf="meter-questions"]')?.textContent;
+    await vi.waitFor(() => expect(words()).toBe('4 words ↓, fewer than the 50 aimed for'));
+    expect(controller.currentDraft()!.summary).toMatchObject({ reply: false, words: 4, questions: 0 });
+    expect(questions()).toBe('0 questions ↓, fewer than the 1 aimed for');
+    const line = controller.currentDraft()!.editor.firstElementChild!;
+    line.textContent = 'We create real synergy. Does your team need it?';
+    await vi.waitFor(() => expect(questions()).toBe('1 question'));
+    expect(words()).toBe('9 words ↓, fewer than the 50 aimed for');
+  });
+
+  it('judges a draft with quoted history against the reply targets', async () => {
+    vi.useRealTimers();
+    const editor = controller.currentDraft()!.editor;
+    const quote = document.createElement('div');
+    quote.className = 'gmail_quote';
+    quote.textContent = 'On Monday Sam wrote: how is it going?';
+    editor.append(quote);
+    await vi.waitFor(() => expect(controller.currentDraft()!.summary?.reply).toBe(true));
+    // A reply has no least length or question count: nothing is marked.
+    await vi.waitFor(() => expect(shadow()?.querySelector('[data-cf="meter-words"]')?.textContent).toBe('4 words'));
+    expect(shadow()?.querySelector('[data-cf="meter"]')?.getAttribute('aria-label')).toBe(
+      'Connection meter for a reply',
+    );
+  });
+});

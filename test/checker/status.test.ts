@@ -26,6 +26,13 @@ import { answerPopup } from '../../src/checker/status';
 import { DRAFT_STATUS, PAUSE_DRAFT, type DraftStatus } from '../../src/messaging/messages';
 import { gmail } from '../../src/sites/gmail';
 import { builtinRuleset } from '../../src/rules';
+import { analyzeMessage, type ConnectionSummary } from '../../src/engine';
+import { zeroCounts } from '../../src/engine/kinds';
+import { meterSummary } from '../../src/ui/Meter';
+
+/** The meter's numbers the popup is sent for a draft of one line: the engine's own summary of it. */
+const meterFor = (text: string) =>
+  meterSummary(analyzeMessage(text, builtinRuleset(), { signature: '' }).summaries.coaching as ConnectionSummary);
 
 /** Sessions analyse as they start, in the next task when the current one has no time left: wait for it. */
 const settled = (check: () => Promise<void>) => vi.waitFor(check);
@@ -84,18 +91,18 @@ describe('answerPopup: the checker answers the popup', () => {
 
     await settled(async () =>
       expect((await send({ type: DRAFT_STATUS }))?.draft).toEqual({
-        counts: { buzzword: 2, 'non-apology': 0, 'pitch-first': 0, blank: 0 },
+        counts: { ...zeroCounts(), buzzword: 2 },
         paused: false,
+        meter: meterFor("Let's circle back on the synergy."),
       }),
     );
 
     second.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
     await settled(async () =>
       expect((await send({ type: DRAFT_STATUS }))?.draft?.counts).toEqual({
+        ...zeroCounts(),
         buzzword: 1,
         'non-apology': 1,
-        'pitch-first': 0,
-        blank: 0,
       }),
     );
 
@@ -139,14 +146,15 @@ describe('answerPopup: the checker answers the popup', () => {
 
     const paused = await send({ type: PAUSE_DRAFT, paused: true });
     expect(paused?.draft).toEqual({
-      counts: { buzzword: 0, 'non-apology': 0, 'pitch-first': 0, blank: 0 },
+      counts: { ...zeroCounts() },
       paused: true,
     });
     first.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
     await settled(async () =>
       expect((await send({ type: DRAFT_STATUS }))?.draft).toEqual({
-        counts: { buzzword: 2, 'non-apology': 0, 'pitch-first': 0, blank: 0 },
+        counts: { ...zeroCounts(), buzzword: 2 },
         paused: false,
+        meter: meterFor("Let's circle back on the synergy."),
       }),
     );
     second.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
@@ -155,8 +163,9 @@ describe('answerPopup: the checker answers the popup', () => {
     expect((await send({ type: PAUSE_DRAFT, paused: false }))?.draft?.paused).toBe(false);
     await settled(async () =>
       expect((await send({ type: DRAFT_STATUS }))?.draft).toEqual({
-        counts: { buzzword: 1, 'non-apology': 0, 'pitch-first': 0, blank: 0 },
+        counts: { ...zeroCounts(), buzzword: 1 },
         paused: false,
+        meter: meterFor('We should leverage this.'),
       }),
     );
   });

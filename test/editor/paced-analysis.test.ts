@@ -1,12 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { changedStretch, PacedAnalyzer } from '../../src/editor/paced-analysis';
-import type { Finding, Ruleset } from '../../src/engine';
-import { analyze } from '../../src/engine/analyze';
+import type { ConnectionSummary, Finding, Ruleset } from '../../src/engine';
+import { analyze, analyzeMessage } from '../../src/engine/analyze';
 import { buildRuleset, loadBuiltinPack } from '../../src/rules';
 import { generateDraft } from '../bench/drafts';
 import { pasteText } from '../e2e/harness/paste-shapes';
 
-/** Calls of the engine's `analyze`, the paced analyser's included. */
+/** Calls of the engine's `analyze` and `analyzeMessage`, the paced analyser's included. */
 const engineCalls = vi.hoisted(() => ({ count: 0 }));
 vi.mock('../../src/engine/analyze', async (importOriginal) => {
   const engine = await importOriginal<typeof import('../../src/engine/analyze')>();
@@ -15,6 +15,10 @@ vi.mock('../../src/engine/analyze', async (importOriginal) => {
     analyze: (...args: Parameters<typeof engine.analyze>) => {
       engineCalls.count++;
       return engine.analyze(...args);
+    },
+    analyzeMessage: (...args: Parameters<typeof engine.analyzeMessage>) => {
+      engineCalls.count++;
+      return engine.analyzeMessage(...args);
     },
   };
 });
@@ -81,6 +85,26 @@ describe('PacedAnalyzer', { timeout: 120_000 }, () => {
       'synergy',
       'Sorry if you were confused',
     ]);
+  });
+
+  it('gives the engine’s connection summary with a complete report, judged as a reply when told so', () => {
+    const text = 'Hi Sam,\n\nHow is the launch going? We built a new report for your team.\n\nBest,\nDana';
+    const ruleset = freshRules();
+    const summaries: unknown[] = [];
+    const analyzer = new PacedAnalyzer();
+    analyzer.start({ text, ruleset, signature: '' }, (_findings, complete, summary) => {
+      expect(complete).toBe(true);
+      summaries.push(summary);
+    });
+    analyzer.start({ text, ruleset, signature: '', reply: true }, (_findings, _complete, summary) =>
+      summaries.push(summary),
+    );
+    expect(summaries).toEqual([
+      analyzeMessage(text, freshRules(), { signature: '' }).summaries.coaching,
+      analyzeMessage(text, freshRules(), { signature: '', reply: true }).summaries.coaching,
+    ]);
+    expect(summaries.map((s) => (s as ConnectionSummary).reply)).toEqual([false, true]);
+    expect((summaries[0] as ConnectionSummary).questions).toBe(1);
   });
 
   it('analyses a 1 MB paste in slices, yielding before it is done, and ends with exactly the engine’s findings', async () => {

@@ -138,21 +138,36 @@ describe('EditorSession: only the user’s own input drives it', () => {
 describe('EditorSession: a long draft', { timeout: 60_000 }, () => {
   const SENTENCES = 1200;
   const longDraft = () => Array.from({ length: SENTENCES }, (_, i) => `<div>Line ${i} brings synergy.</div>`).join('');
+  /** One buzzword per line, and the connection check's two notes on the whole: far too long, and no question. */
+  const FINDINGS = SENTENCES + 2;
+  const kindsOf = (results: readonly { kind: string }[]) => {
+    const counts = new Map<string, number>();
+    for (const f of results) counts.set(f.kind, (counts.get(f.kind) ?? 0) + 1);
+    return [...counts];
+  };
 
   it('counts every finding; underlines those at the start while the view cannot be read', async () => {
     const session = compose(longDraft(), '#ffffff');
-    await vi.waitFor(() => expect(session.results).toHaveLength(SENTENCES), { timeout: 50_000 });
+    await vi.waitFor(() => expect(session.results).toHaveLength(FINDINGS), { timeout: 50_000 });
+    expect(kindsOf(session.results).sort()).toEqual([
+      ['buzzword', SENTENCES],
+      ['no-question', 1],
+      ['too-long', 1],
+    ]);
     // happy-dom lays nothing out, so the view is never read: the window stays the draft's first 4,000 characters.
     const atStart = session.results.filter((f) => f.start <= 4000);
     expect(session.findings.map((l) => l.finding)).toEqual(atStart);
     expect(atStart.length).toBeGreaterThan(100);
     expect(atStart.length).toBeLessThan(200);
-    expect(textsIn('cf-buzzword')).toHaveLength(atStart.length);
+    expect(textsIn('cf-buzzword')).toHaveLength(atStart.filter((f) => f.kind === 'buzzword').length);
+    // The draft passes 125 words near its start: that sentence carries the long-message note.
+    expect(textsIn('cf-too-long')).toEqual(atStart.filter((f) => f.kind === 'too-long').map((f) => f.text));
+    expect(textsIn('cf-too-long')).toHaveLength(1);
   });
 
   it('finds the finding under the pointer by the text position there, asking only it for its boxes', async () => {
     const session = compose(longDraft(), '#ffffff');
-    await vi.waitFor(() => expect(session.results).toHaveLength(SENTENCES), { timeout: 50_000 });
+    await vi.waitFor(() => expect(session.results).toHaveLength(FINDINGS), { timeout: 50_000 });
     const target = caretIn(session.editor, 'Line 100 ', 0);
     const at = { x: 300, y: 200 };
     const asked: string[] = [];

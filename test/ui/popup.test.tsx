@@ -27,6 +27,7 @@ vi.mock('../../src/settings/items', () => ({
   isSiteOn: (switches: Record<string, boolean>, siteId: string) => switches[siteId] !== false,
 }));
 
+import { zeroCounts } from '../../src/engine/kinds';
 import { DRAFT_STATUS, PAUSE_DRAFT, type DraftStatus } from '../../src/messaging/messages';
 import { Popup } from '../../src/ui/popup/Popup';
 
@@ -34,7 +35,7 @@ const GMAIL_TAB = { id: 42, url: 'https://mail.google.com/mail/u/0/#inbox' };
 const status = (over: Partial<NonNullable<DraftStatus['draft']>> = {}): DraftStatus => ({
   siteId: 'gmail',
   siteOn: true,
-  draft: { counts: { buzzword: 2, 'non-apology': 1, 'pitch-first': 0, blank: 0 }, paused: false, ...over },
+  draft: { counts: { ...zeroCounts(), buzzword: 2, 'non-apology': 1 }, paused: false, ...over },
 });
 
 let root: HTMLElement;
@@ -120,6 +121,26 @@ describe('popup: the current site', () => {
 });
 
 describe('popup: the current draft', () => {
+  it('shows the draft’s connection meter, marking what is off its target, and none without one', async () => {
+    const targets = { words: { min: 50, max: 125 }, questions: { min: 1, max: 3 }, readerFocus: 0.5, grade: 8 };
+    sendMessage.mockResolvedValue(
+      status({ meter: { reply: false, words: 142, questions: 0, readerFocus: null, grade: 6.5, targets } }),
+    );
+    await open();
+    await vi.waitFor(() => expect($('[data-cf="meter"]')).not.toBeNull());
+    expect($$('[data-cf="meter"] li').map((li) => li.textContent)).toEqual([
+      '142 words ↑, more than the 125 aimed for',
+      '0 questions ↓, fewer than the 1 aimed for',
+      'You —',
+      'Grade 6.5',
+    ]);
+    expect($('[data-cf="meter"]')!.getAttribute('aria-label')).toBe('Connection meter for a first email');
+    // A malformed meter (it crosses a process boundary) is no meter; the counts still show.
+    sendMessage.mockResolvedValue({ ...status(), draft: { ...status().draft!, meter: { words: 'many' } } });
+    await vi.waitFor(() => expect($('[data-cf="meter"]')).toBeNull(), { timeout: 3000 });
+    expect($('[data-cf="draft-counts"]')).not.toBeNull();
+  });
+
   it('asks the tab for its draft and shows the counts by kind', async () => {
     await open();
     expect(sendMessage).toHaveBeenCalledWith(42, { type: DRAFT_STATUS }, { frameId: 0 });
@@ -128,7 +149,11 @@ describe('popup: the current draft', () => {
     const byKind = Object.fromEntries(
       $$('[data-cf="count"]').map((li) => [li.dataset.kind, li.querySelector('.n')!.textContent]),
     );
-    expect(byKind).toEqual({ buzzword: '2', 'non-apology': '1', 'pitch-first': '0', blank: '0' });
+    expect(byKind).toEqual({
+      ...Object.fromEntries(Object.keys(zeroCounts()).map((kind) => [kind, '0'])),
+      buzzword: '2',
+      'non-apology': '1',
+    });
     expect($('[data-cf="count"][data-kind="buzzword"]')!.textContent).toContain('Buzzword');
     expect($('.draft-summary')!.textContent).toBe('3 things to look at in this draft:');
     expect($('button[data-cf="pause-draft"]')!.textContent).toBe('Pause checking this draft');
@@ -138,9 +163,7 @@ describe('popup: the current draft', () => {
     await open();
     sendMessage.mockImplementation(async (_tab, request) => {
       const message = request as { type: string; paused?: boolean };
-      return message.type === PAUSE_DRAFT
-        ? status({ paused: !!message.paused, counts: { buzzword: 0, 'non-apology': 0, 'pitch-first': 0, blank: 0 } })
-        : status();
+      return message.type === PAUSE_DRAFT ? status({ paused: !!message.paused, counts: zeroCounts() }) : status();
     });
     // The popup also asks for the status on a timer (counts stay live), so the pause need not be the last message.
     const lastPause = () =>
@@ -180,7 +203,7 @@ describe('popup: the current draft', () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
     try {
       await open();
-      sendMessage.mockResolvedValue(status({ counts: { buzzword: 5, 'non-apology': 0, 'pitch-first': 1, blank: 0 } }));
+      sendMessage.mockResolvedValue(status({ counts: { ...zeroCounts(), buzzword: 5, 'pitch-first': 1 } }));
       await act(() => void vi.advanceTimersByTime(1000));
       await settle();
       expect($('[data-cf="count"][data-kind="buzzword"]')!.dataset.count).toBe('5');

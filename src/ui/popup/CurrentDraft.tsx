@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { KIND_TABLE, KINDS } from '../../engine/kinds';
 import { isSiteOn } from '../../settings/items';
 import { kindStyle } from '../kind-style';
+import { MeterList } from '../Meter';
 import { askDraft, pauseDraft, type DraftInfo, type MailTab } from './active-tab';
 
 /** How often the popup asks the page again while it is open (the draft can change under it). */
@@ -59,7 +60,7 @@ export function CurrentSite({ tab, switches, onToggle }: Props) {
   );
 }
 
-/** The current draft's counts by kind and its pause button; asks the checker in the tab. */
+/** The current draft's counts by kind, its connection meter and its pause button; asks the checker in the tab. */
 function DraftPanel({ tabId }: { tabId: number }) {
   // undefined: still asking; null: no draft open.
   const [draft, setDraft] = useState<DraftInfo | null | undefined>(undefined);
@@ -131,6 +132,7 @@ function DraftPanel({ tabId }: { tabId: number }) {
               </li>
             ))}
           </ul>
+          {draft.meter && <MeterList summary={draft.meter} class="meter" />}
         </>
       )}
       <button type="button" data-cf="pause-draft" disabled={busy} onClick={() => void toggle()}>

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { KINDS, zeroCounts } from '../../engine/kinds';
 import { DRAFT_STATUS, PAUSE_DRAFT, type DraftStatus } from '../../messaging/messages';
 import { siteFor, type SiteAdapter } from '../../sites';
+import type { MeterSummary } from '../Meter';
 
 export interface MailTab {
   tabId: number;
@@ -24,6 +25,32 @@ export async function activeMailTab(): Promise<MailTab | undefined> {
   return site ? { tabId: tab.id, site } : undefined;
 }
 
+const count = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n >= 0;
+const range = (r: unknown): r is { min: number; max: number } =>
+  typeof r === 'object' && r !== null && count((r as { min?: unknown }).min) && count((r as { max?: unknown }).max);
+
+/** The meter's numbers in the checker's answer, when they are all there and sane. */
+function meterOf(meter: unknown): MeterSummary | undefined {
+  if (typeof meter !== 'object' || meter === null) return undefined;
+  const m = meter as Record<string, unknown>;
+  const focus = m.readerFocus;
+  if (!count(m.words) || !count(m.questions) || !count(m.grade) || typeof m.reply !== 'boolean') return undefined;
+  if (focus !== null && !(count(focus) && focus <= 1)) return undefined;
+  const t = m.targets as Record<string, unknown> | undefined;
+  const targets =
+    t && range(t.words) && range(t.questions) && count(t.readerFocus) && count(t.grade)
+      ? { words: t.words, questions: t.questions, readerFocus: t.readerFocus, grade: t.grade }
+      : undefined;
+  return {
+    reply: m.reply,
+    words: m.words,
+    questions: m.questions,
+    readerFocus: focus,
+    grade: m.grade,
+    ...(targets ? { targets } : {}),
+  };
+}
+
 /** The checker's answer, checked for shape: it crosses a process boundary. */
 function draftOf(answer: unknown): DraftInfo | undefined {
   const draft = (answer as Partial<DraftStatus> | null | undefined)?.draft as Partial<DraftInfo> | undefined;
@@ -34,7 +61,8 @@ function draftOf(answer: unknown): DraftInfo | undefined {
     const n = (draft.counts as Record<string, unknown>)[kind];
     if (typeof n === 'number' && Number.isFinite(n) && n > 0) counts[kind] = Math.floor(n);
   }
-  return { counts, paused: draft.paused === true };
+  const meter = meterOf(draft.meter);
+  return { counts, paused: draft.paused === true, ...(meter ? { meter } : {}) };
 }
 
 /**

@@ -61,6 +61,12 @@ export function readHighlights(page: EvaluatingPage, name: string, scope?: strin
   );
 }
 
+/** What `readAllHighlights` gives when only the kinds in `some` have highlights: every other kind empty. */
+export const onlyHighlights = (some: Partial<Record<Kind, string[]>>): Record<Kind, string[]> => ({
+  ...(Object.fromEntries(KINDS.map((kind) => [kind, []])) as unknown as Record<Kind, string[]>),
+  ...some,
+});
+
 /** Highlighted texts of every kind (empty arrays for kinds without highlights). */
 export async function readAllHighlights(page: EvaluatingPage, scope?: string): Promise<Record<Kind, string[]>> {
   const out = {} as Record<Kind, string[]>;
