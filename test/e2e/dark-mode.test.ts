@@ -148,8 +148,7 @@ function contrast(fore: string, back: string): number {
 const DRAFT =
   "I'm Dana from Acme, and we help teams like yours cut reporting time in half. " +
   "Let's circle back on the synergy. Sorry if you were confused.";
-// Four findings of three kinds, and the connection check's note that this first email asks nothing.
-const DRAFT_KINDS: FindingKind[] = ['pitch-first', 'buzzword', 'non-apology', 'no-question'];
+const DRAFT_KINDS: FindingKind[] = ['pitch-first', 'buzzword', 'non-apology'];
 
 interface Mail {
   name: string;
@@ -161,7 +160,7 @@ interface Mail {
   line: string;
   /** The site's dark theme, as a style sheet over the fixture; none for the light one. */
   theme?: string;
-  /** The kinds DRAFT gets there: the Outlook fixture is a reply, which is not asked for a question. */
+  /** The kinds DRAFT gets there. */
   kinds: FindingKind[];
 }
 
@@ -179,7 +178,7 @@ const OUTLOOK = {
   compose: '#editorParent_1',
   editor: '#editorParent_1 [contenteditable="true"]',
   line: '#editorParent_1 [contenteditable="true"] > div:nth-child(2)',
-  kinds: DRAFT_KINDS.filter((kind) => kind !== 'no-question'),
+  kinds: DRAFT_KINDS,
 };
 /** Gmail's dark theme: a near-black page, the compose window rgb(32, 33, 36), light text. */
 const GMAIL_DARK = `
@@ -407,7 +406,7 @@ describe('dark mode and axe (Chromium)', () => {
     const page = await chromium().openFixture(GMAIL.url, GMAIL.fixture);
     await page.emulateMedia({ colorScheme: 'dark' });
     await typeAt(page, GMAIL.line, DRAFT);
-    await waitForBadge(page, GMAIL.compose, { count: '5', theme: 'light', fill: 'rgb(30, 41, 59)' });
+    await waitForBadge(page, GMAIL.compose, { count: '4', theme: 'light', fill: 'rgb(30, 41, 59)' });
     await clickBadge(page, GMAIL.compose);
     await expect.poll(() => listOpen(page), { timeout: REACT_MS }).toBe(true);
     expect(await axeViolations(page, UI_CONTEXT)).toEqual([]);
@@ -484,7 +483,7 @@ describe('dark mode and axe (Chromium)', () => {
     await inBothSchemes('a failed team list and a failed import');
 
     await page.locator('[data-cf="try-input"]').fill(DRAFT);
-    await expect.poll(() => page.locator('[data-cf="try-finding"]').count(), { timeout: REACT_MS }).toBe(5);
+    await expect.poll(() => page.locator('[data-cf="try-finding"]').count(), { timeout: REACT_MS }).toBe(4);
     await inBothSchemes('Try it with findings');
   });
 });
@@ -513,7 +512,7 @@ describe('dark mode (Firefox ESR)', () => {
         .toBe(true);
       expect(await readHighlights(page, highlightName(kind), GMAIL.editor)).toEqual([]);
     }
-    await waitForBadge(page, GMAIL.compose, { count: '5', theme: 'dark', fill: 'rgb(226, 232, 240)' });
+    await waitForBadge(page, GMAIL.compose, { count: '4', theme: 'dark', fill: 'rgb(226, 232, 240)' });
     await hoverCard(page, darkHighlightName('buzzword'), 'synergy');
     expect(await cardLook(page)).toEqual({ theme: 'dark', background: 'rgb(30, 41, 59)' });
   });

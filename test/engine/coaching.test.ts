@@ -132,10 +132,10 @@ Would a short look next week help?`;
     expect(coaching(analyzeMessage(near, ruleset).findings)).toEqual([]);
   });
 
-  it('notes a first email that asks nothing, on its last sentence; not a reply, a short note or a clear request', () => {
+  it('notes a first email that talks about the sender and asks nothing; not a reply, a short note, a request, or one about the reader', () => {
     const notice = `Hello Marco,
 
-Yesterday's outage stopped your team from sending invoices for most of the afternoon. Service was fully restored at 17:40, and this week we are adding a second database replica.
+Yesterday's outage stopped your team from sending invoices for most of the afternoon. We apologise for it. Service was fully restored at 17:40, and this week we are adding a second database replica.
 
 Regards,
 Lena`;
@@ -150,6 +150,9 @@ Lena`;
       'Please check your invoices went out and tell me if any are missing.\n\nRegards,',
     );
     expect(coaching(analyzeMessage(request, ruleset).findings)).toEqual([]);
+    // Half its sentences about Marco's side: an answer to his matter, not a message that only talks.
+    const about = notice.replace('We apologise for it.', 'Your March invoices are safe.');
+    expect(coaching(analyzeMessage(about, ruleset).findings)).toEqual([]);
   });
 
   it('gives a long message its count where it passes the target, and splits a long sentence at a conjunction', () => {
@@ -176,7 +179,8 @@ Lena`;
     const advert =
       'Hi Sam,\n\nTired of chasing invoices? Our app sends the reminders for you, every week, without a single spreadsheet, and it works with the accounting tools most small firms already use today.\n\nPlease find attached our price list.';
     expect(summaryOf(advert)).toMatchObject({ questions: 0, asks: 0 });
-    expect(coaching(analyzeMessage(advert, ruleset).findings).map(([kind]) => kind)).toEqual(['no-question']);
+    // Every sentence names "you": nothing talks only about the sender, so no note either.
+    expect(coaching(analyzeMessage(advert, ruleset).findings)).toEqual([]);
   });
 });
 

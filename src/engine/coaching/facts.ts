@@ -97,8 +97,9 @@ function aboutOf(tokens: readonly Token[], from: number, to: number): About {
 }
 
 /** Whether the sentence asks for the reader's time or action. */
-function asks(body: string, question: boolean, patterns: FactPatterns): boolean {
-  if (question && patterns.askingQuestion.test(body)) return true;
+function asks(body: string, patterns: FactPatterns): boolean {
+  // "Could you send the file?" and "Would you take a moment to reply." both ask, with or without "?".
+  if (patterns.askingQuestion.test(body)) return true;
   return patterns.askingVerb.test(body) || patterns.askingPhrase.test(body);
 }
 
@@ -136,7 +137,7 @@ export function sentenceFacts(
       syllables,
       about: salutation ? 'other' : aboutOf(tokens, from, to),
       question,
-      asks: !salutation && asks(body, question, patterns),
+      asks: !salutation && asks(body, patterns),
       salutation,
       greeting,
     });
