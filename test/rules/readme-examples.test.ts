@@ -9,8 +9,8 @@ const packs = [...readme.matchAll(/```json\n([\s\S]*?)```/g)]
   .filter((value) => typeof value.name === 'string' && 'version' in value);
 
 describe("the README's rule packs", () => {
-  it('shows at least the full example and the cue words example', () => {
-    expect(packs.map((p) => p.name)).toEqual(['acme-sales', 'acme-sales']);
+  it('shows the full example, the cue words example and the coaching targets example', () => {
+    expect(packs.map((p) => p.name)).toEqual(['acme-sales', 'acme-sales', 'acme-coaching']);
   });
 
   it.each(packs.map((p, i) => [i, p] as const))('example %i validates', (_, pack) => {
