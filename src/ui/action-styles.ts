@@ -1,6 +1,9 @@
+import SR_ONLY_CSS from './sr-only.css?inline';
+
 /**
- * Styles of the notes with Undo, the report form, the ignored list and the live region. Colours
- * are the theme's custom properties (styles.ts), with light fallbacks.
+ * Styles of the notes with Undo, the report form, the ignored list and the live region (hidden
+ * with sr-only.css, which the popup imports too). Colours are the theme's custom properties
+ * (styles.ts), with light fallbacks.
  */
 export const ACTION_CSS = `
 .cf-notice {
@@ -32,12 +35,4 @@ export const ACTION_CSS = `
 .cf-ignored ul { list-style: none; margin: 0; padding: 0; max-height: 96px; overflow: auto; }
 .cf-ignored li { display: flex; gap: 8px; justify-content: space-between; align-items: baseline; }
 .cf-show-more { margin: 2px 8px 4px; }
-.cf-sr-only {
-  position: fixed;
-  width: 1px;
-  height: 1px;
-  overflow: hidden;
-  clip-path: inset(50%);
-  white-space: nowrap;
-}
-`;
+${SR_ONLY_CSS}`;

@@ -6,7 +6,7 @@ import type { Page as PopupPage } from 'puppeteer-core';
 import { FirefoxSession } from './harness/firefox';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseColour, relativeLuminance, type Rgba } from '../../src/editor/dark-editor';
-import { darkHighlightName, type FindingKind, highlightName, KINDS } from '../../src/engine/kinds';
+import { darkHighlightName, type FindingKind, highlightName, KIND_TABLE, KINDS } from '../../src/engine/kinds';
 import { ActionPopups } from './harness/action-popup';
 import { HOST_TAG, inExtensionUi } from './harness/closed-root';
 import { extensionCopy } from './harness/extension-copy';
@@ -200,7 +200,11 @@ const MAILS: Mail[] = [
   { name: 'Outlook, dark mode', ...OUTLOOK, theme: OUTLOOK_DARK },
 ];
 
-/** The editor's background (its first opaque box) and each highlight's underline and wash, as computed. */
+/**
+ * The editor's background (its first opaque box) and each highlight's underline and wash, as
+ * computed: the page's `::highlight()` rules give these whether or not a highlight of that name
+ * holds any ranges, so kinds the draft does not get are measured too.
+ */
 function paintedColours(page: Page, editor: string, names: string[]) {
   return run(
     page,
@@ -328,7 +332,7 @@ describe('dark mode and axe (Chromium)', () => {
   });
 
   for (const mail of MAILS) {
-    it(`${mail.name}: underlines and badge at least 3:1 on the editor, and axe finds nothing in the list or card`, async () => {
+    it(`${mail.name}: every kind's underline and the badge at least 3:1 on the editor, and axe finds nothing in the list or card`, async () => {
       const page = await chromium().openFixture(mail.url, mail.fixture);
       if (mail.theme) await page.addStyleTag({ content: mail.theme });
       const dark = mail.theme !== undefined;
@@ -350,8 +354,18 @@ describe('dark mode and axe (Chromium)', () => {
         .toEqual(names.map(() => true));
       for (const name of unused) expect(await readHighlights(page, name, mail.editor)).toEqual([]);
 
-      const { background, lines } = await paintedColours(page, mail.editor, names);
+      // Every kind in the kinds table, not only those DRAFT gets, so a new kind is measured too:
+      // each underline and wash as the page's style sheet paints it on this editor, in the table's
+      // colours for this scheme (a kind without its rule would show the text's colour instead).
+      const everyName = KINDS.map((kind) => (dark ? darkHighlightName(kind) : highlightName(kind)));
+      const { background, lines } = await paintedColours(page, mail.editor, everyName);
       expect(relativeLuminance(colour(background)) < 0.4).toBe(dark);
+      expect(lines.map(({ name, line, tint }) => ({ name, line: colour(line), tint: colour(tint) }))).toEqual(
+        KINDS.map((kind, i) => {
+          const style = KIND_TABLE[kind].highlight;
+          return { name: everyName[i], line: colour(dark ? style.darkColour : style.colour), tint: colour(style.tint) };
+        }),
+      );
       for (const { name, line, tint } of lines) {
         // The underline lies on the editor's background, and may cross the wash below the words.
         const ratio = Math.min(contrast(line, background), contrast(line, css(over(colour(tint), colour(background)))));
