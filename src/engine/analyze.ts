@@ -198,7 +198,7 @@ export function analyzeMessage(draft: string, ruleset: Ruleset, options: Analyze
   );
   const limit = options.maxFindings ?? Number.POSITIVE_INFINITY;
   const judged =
-    tagging === 'sentence' ? judgeMessage(draft, paragraphs, ruleset, compiled, options.reply ?? false) : [];
+    tagging === 'sentence' ? judgeMessage(draft, paragraphs, ruleset, compiled, options.reply ?? false, opening) : [];
   const findings = withOpening(draftFindings(paragraphs, limit), opening);
   const all = judged.some((j) => j.findings.length > 0)
     ? findings.concat(...judged.map((j) => j.findings)).sort(byPosition)
@@ -214,11 +214,12 @@ function judgeMessage(
   ruleset: Ruleset,
   compiled: Compiled,
   reply: boolean,
+  opening: readonly Finding[],
 ): { id: string; findings: Finding[]; summary: unknown }[] {
   return MESSAGE_DETECTORS.map((d, index) => {
     const units = draftFacts(paragraphs, index);
     const rule = (binding: string) => ruleset.byDetector.get(binding);
-    return { id: d.id, ...d.judge({ draft, units, reply, rule }, compiled.prepared.get(d)) };
+    return { id: d.id, ...d.judge({ draft, units, reply, opening, rule }, compiled.prepared.get(d)) };
   });
 }
 

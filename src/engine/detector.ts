@@ -70,6 +70,8 @@ export interface MessageContext<Facts> {
   readonly units: readonly PlacedFacts<Facts>[];
   /** Whether the draft answers a message (quoted history, a reply header). */
   readonly reply: boolean;
+  /** What the opening's detectors found (a pitch before the reader): how the message begins. */
+  readonly opening: readonly Finding[];
   /** The rule bound to one of this detector's bindings, when the rules in force have it switched on. */
   rule(binding: string): ResolvedRule | undefined;
 }

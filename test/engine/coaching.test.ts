@@ -53,6 +53,16 @@ Could you send me the invoice? Also, can we book a call on Tuesday?
 Best,
 Dana`;
 
+/** A cold introduction: three sentences about the agency, then nothing asked of the reader. */
+const INTRO = `Hi Marta,
+
+We are a small design agency in Leeds. We have built booking sites for forty dental clinics, and our sites load in under a second. We also look after hosting and updates for one flat monthly fee.
+
+I look forward to hearing from you.
+
+Best,
+Tom`;
+
 describe('the connection summary', () => {
   it('counts the writer’s words, sentences, questions, asks and whom each sentence is about', () => {
     expect(summaryOf(PITCH)).toEqual({
@@ -132,37 +142,58 @@ Would a short look next week help?`;
     expect(coaching(analyzeMessage(near, ruleset).findings)).toEqual([]);
   });
 
-  it('notes a first email that talks about the sender and asks nothing; not a reply, a short note, a request, or one about the reader', () => {
-    const notice = `Hello Marco,
-
-Yesterday's outage stopped your team from sending invoices for most of the afternoon. We apologise for it. Service was fully restored at 17:40, and this week we are adding a second database replica.
-
-Regards,
-Lena`;
-    const { findings } = analyzeMessage(notice, ruleset);
+  it('notes a first email that reaches out, talks about the sender and asks nothing, on its last sentence', () => {
+    const { findings } = analyzeMessage(INTRO, ruleset);
     expect(coaching(findings)).toEqual([
-      ['no-question', 'Service was fully restored at 17:40, and this week we are adding a second database replica.'],
+      ['self-focus', INTRO.slice(INTRO.indexOf('We are'), INTRO.indexOf('fee.') + 4)],
+      // The last sentence, not the name under "Best,".
+      ['no-question', 'I look forward to hearing from you.'],
     ]);
-    expect(coaching(analyzeMessage(notice, ruleset, { reply: true }).findings)).toEqual([]);
-    expect(coaching(analyzeMessage('Hi Marco,\n\nAttached, as promised.\n\nLena', ruleset).findings)).toEqual([]);
-    const request = notice.replace(
-      'Regards,',
-      'Please check your invoices went out and tell me if any are missing.\n\nRegards,',
-    );
-    expect(coaching(analyzeMessage(request, ruleset).findings)).toEqual([]);
-    // Half its sentences about Marco's side: an answer to his matter, not a message that only talks.
-    const about = notice.replace('We apologise for it.', 'Your March invoices are safe.');
-    expect(coaching(analyzeMessage(about, ruleset).findings)).toEqual([]);
+  });
+
+  it.each([
+    ['a reply', INTRO, true],
+    ['a notice to a group', INTRO.replace('Hi Marta,', 'Hi all,'), false],
+    [
+      'a draft with a request',
+      INTRO.replace('I look forward', 'Please send me your current site. I look forward'),
+      false,
+    ],
+    [
+      'a draft about the reader as much as the sender',
+      INTRO.replace(
+        'We also look after hosting and updates for one flat monthly fee.',
+        'Your patients could book from a phone.',
+      ),
+      false,
+    ],
+    ['a short note', 'Hi Marco,\n\nAttached, as promised.\n\nLena', false],
+    // It informs: it opens with their matter and pitches nothing, and no stretch talks only about the sender.
+    [
+      'a notice that pitches nothing',
+      "Hello Marco,\n\nYesterday's outage stopped your team from sending invoices for most of the afternoon. We apologise for it. Service was fully restored at 17:40, and this week we are adding a second database replica.\n\nRegards,\nLena",
+      false,
+    ],
+  ])('gives no question hint to %s', (_, draft, reply) => {
+    const kinds = analyzeMessage(draft, ruleset, { reply }).findings.map((f) => f.kind);
+    expect(kinds).not.toContain('no-question');
   });
 
   it('gives a long message its count where it passes the target, and splits a long sentence at a conjunction', () => {
     const sentence = 'The new export runs every night and writes one file per region to the shared folder you chose.';
-    const long = `Hi Priya,\n\n${Array.from({ length: 7 }, () => sentence).join(' ')} Does that suit your team?`;
+    const draft = (n: number) =>
+      `Hi Priya,\n\n${Array.from({ length: n }, () => sentence).join(' ')} Does that suit your team?`;
+    const long = draft(8);
     const { findings, summaries } = analyzeMessage(long, ruleset);
-    expect((summaries.coaching as ConnectionSummary).words).toBe(2 + 7 * 18 + 5);
+    expect((summaries.coaching as ConnectionSummary).words).toBe(2 + 8 * 18 + 5);
     const tooLong = findings.filter((f) => f.kind === 'too-long');
-    // 2 + 18 × 7 = 128 words by the end of the seventh sentence: it passes 125.
-    expect(tooLong.map((f) => [f.start, f.message.split(';')[0]])).toEqual([[long.lastIndexOf(sentence), '133 words']]);
+    // 2 + 18 × 7 = 128 words by the end of the seventh sentence: it passes 125 there.
+    const seventh = long.indexOf(sentence, long.indexOf(sentence) + 6 * sentence.length);
+    expect(tooLong.map((f) => [f.start, f.message.split(';')[0]])).toEqual([[seventh, '151 words']]);
+    // 133 words is past 125 by less than a tenth: the meter shows it, no hint.
+    const near = analyzeMessage(draft(7), ruleset);
+    expect((near.summaries.coaching as ConnectionSummary).words).toBe(133);
+    expect(near.findings.filter((f) => f.kind === 'too-long')).toEqual([]);
     const run = `Hi Priya,\n\nWe moved the launch to Friday because the vendor slipped, and we are now testing the new export with three customers, which means the release notes will be ready on Thursday and the videos will follow next week.\n\nDoes Friday still suit you?`;
     const split = analyzeMessage(run, ruleset).findings.find((f) => f.kind === 'long-sentence')!;
     expect(split.message).toMatch(/^38 words in one sentence\. /);
@@ -181,6 +212,67 @@ Lena`;
     expect(summaryOf(advert)).toMatchObject({ questions: 0, asks: 0 });
     // Every sentence names "you": nothing talks only about the sender, so no note either.
     expect(coaching(analyzeMessage(advert, ruleset).findings)).toEqual([]);
+  });
+});
+
+describe('reading a draft as its reader does', () => {
+  it('counts a word as a reader does: a compound, "A/C", a time or a phone number is one', () => {
+    expect(summaryOf('Our think-global-and-act-local team fixed the A/C at 17:40; call (801) 531-6500.').words).toBe(
+      11,
+    );
+  });
+
+  it('takes a greeting run into the first sentence as a greeting, and a line without letters as no sentence', () => {
+    expect(summaryOf('Dear Amy, My apologies for the slow reply. The report is ready.')).toMatchObject({
+      words: 12,
+      sentences: 2,
+    });
+    expect(summaryOf('Anita: I seem to remember the deal. It closed in May.').sentences).toBe(2);
+    // Near misses: a label before a lower-case clause, a comma after a word that greets no one.
+    expect(summaryOf('Update: the deal closed in May.').sentences).toBe(1);
+    expect(summaryOf('However, We shipped it.').sentences).toBe(1);
+    expect(summaryOf('Two questions.\n1.\nWhen does the export run?\n2.\nWho gets the file?')).toMatchObject({
+      sentences: 3,
+      questions: 2,
+    });
+  });
+
+  it('reads the writer where they act or own ("I", "we", "our"), not as an object ("send me", "let us know")', () => {
+    expect(summaryOf('Please send me the file. Let us know by Friday. This was sent to me by Sam.').readerFocus).toBe(
+      null,
+    );
+    expect(summaryOf('I sent the file. Our team meets on Friday.').readerFocus).toBe(0);
+  });
+
+  it('judges a draft as a reply when one of its first two sentences takes up what the reader asked', () => {
+    expect(
+      summaryOf('Hi Kay,\n\nAttached, per your request, is the March report. It has the regional totals.').reply,
+    ).toBe(true);
+    expect(summaryOf('Hi Kay,\n\nAttached is the March report. It has the regional totals.').reply).toBe(false);
+  });
+});
+
+describe('coaching that fits the message', () => {
+  const wall = 'We checked the logs. We found the cause. We fixed it this morning.';
+  it('finds no wall where a question about the reader follows it, or where the draft turns to them enough', () => {
+    const kinds = (draft: string) => analyzeMessage(draft, ruleset).findings.map((f) => f.kind);
+    expect(kinds(`${wall} What does your team see now?`)).not.toContain('self-focus');
+    // An ask is not a question about them: the wall stands (see PITCH).
+    expect(kinds(`${wall} Could you send me the new log?`)).toContain('self-focus');
+    const theirs =
+      'Your March totals were off by a day. Your export ran twice on the 3rd. Your team saw the file twice.';
+    // Three sentences about them and three about us: half, as the target asks.
+    expect(kinds(`${theirs} ${wall}`)).not.toContain('self-focus');
+    expect(kinds(`${theirs.replace(' Your team saw the file twice.', '')} ${wall}`)).toContain('self-focus');
+  });
+
+  it('counts an offer ("If you have any questions, please call") as no ask, and the steps of one list as one', () => {
+    const asks = (draft: string) => summaryOf(draft).asks;
+    expect(asks('Please send the signed form by Friday. If you have any questions, please call Dana.')).toBe(1);
+    expect(asks('Please send the signed form by Friday. If you are free on Tuesday, please call me.')).toBe(2);
+    const steps = 'To reset it:\n- Please open Settings.\n- Please click Reset.\n- Please send me the new code.';
+    expect(asks(steps)).toBe(1);
+    expect(asks(steps.replaceAll('- ', ''))).toBe(3);
   });
 });
 

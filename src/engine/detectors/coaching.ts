@@ -25,7 +25,9 @@ const CUES = {
     'Starts of a first sentence that answers the reader (thanks for, as you asked): such a draft is judged as a reply.',
   'coaching/not-asks':
     'Words after an asking word that make it an offer or a notice instead: (please) find attached, ' +
-    '(let me know) if you have any questions.',
+    '(let me know) if you have any questions; at a sentence’s start, a condition that makes it an offer.',
+  'coaching/group-addressees':
+    'Who a greeting names when it greets many (all, team, everyone): such a draft is a notice, not a conversation.',
 } as const;
 
 const BINDINGS = {
@@ -85,8 +87,10 @@ function prepare(ruleset: Ruleset): Prepared {
         'iu',
         (cue) => String.raw`\b${cue('coaching/asking-phrases')}\b(?![,\s]+${cue('coaching/not-asks')}\b)`,
       ),
+      offering: cuePattern(cues, 'iu', (cue) => `${LEAD}${cue('coaching/not-asks')}\\b`),
+      group: cuePattern(cues, 'iu', (cue) => String.raw`\b${cue('coaching/group-addressees')}\b`),
     },
-    answering: cuePattern(cues, 'iu', (cue) => `${LEAD}${cue('coaching/answering-openers')}\\b`),
+    answering: cuePattern(cues, 'iu', (cue) => String.raw`\b${cue('coaching/answering-openers')}\b`),
     ...(ruleset.coaching ? { targets: ruleset.coaching } : {}),
   };
 }
@@ -102,6 +106,9 @@ const placed = (f: SentenceFacts, at: number): Placed => ({
   asks: f.asks,
   salutation: f.salutation,
   greeting: f.greeting,
+  group: f.group,
+  item: f.item,
+  fragment: f.fragment,
   at,
 });
 
@@ -112,12 +119,29 @@ function sentencesOf(message: MessageContext<SentenceFacts[]>): Placed[] {
   return all;
 }
 
+/**
+ * The sentences that ask, one per request: the steps of one list ("- Restart the app", "- Send the
+ * log") are one request, made in parts.
+ */
+function asksOf(sentences: readonly Placed[]): Placed[] {
+  const asks: Placed[] = [];
+  let previous: Placed | undefined;
+  for (const s of sentences) {
+    if (s.salutation) continue;
+    if (s.asks && !(s.item && previous?.item && previous.asks)) asks.push(s);
+    previous = s;
+  }
+  return asks;
+}
+
+/** Prose the reader reads as a sentence: not a greeting or closing, nor a name or heading alone. */
+const isProse = (s: Placed) => !s.salutation && !s.fragment;
+
 function summarise(sentences: readonly Placed[], reply: boolean, targets?: Targets): ConnectionSummary {
   let words = 0;
   let counted = 0;
   let syllables = 0;
   let questions = 0;
-  let asks = 0;
   let reader = 0;
   let writer = 0;
   let longest: Placed | undefined;
@@ -127,7 +151,6 @@ function summarise(sentences: readonly Placed[], reply: boolean, targets?: Targe
     if (s.salutation) continue;
     counted++;
     if (s.question) questions++;
-    if (s.asks) asks++;
     if (s.about === 'reader') reader++;
     else if (s.about === 'writer') writer++;
     if (!longest || s.words > longest.words) longest = s;
@@ -139,7 +162,7 @@ function summarise(sentences: readonly Placed[], reply: boolean, targets?: Targe
     questions,
     readerFocus: reader + writer === 0 ? null : Math.round((reader / (reader + writer)) * 100) / 100,
     grade: fleschKincaidGrade(words, counted, syllables),
-    asks,
+    asks: asksOf(sentences).length,
     longestSentence: longest ? { start: startOf(longest), end: endOf(longest), words: longest.words } : null,
     ...(targets ? { targets } : {}),
   };
@@ -147,7 +170,11 @@ function summarise(sentences: readonly Placed[], reply: boolean, targets?: Targe
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
-/** Runs of at least `run` sentences about the writer with none about the reader and no question to them between. */
+/**
+ * Runs of at least `run` sentences about the writer with none about the reader and no question to
+ * them between. A run that a question about the reader ends at once ("… What do you think?") has
+ * turned to them already: it is not one.
+ */
 function selfFocusRuns(sentences: readonly Placed[], run: number): Placed[][] {
   const runs: Placed[][] = [];
   let current: Placed[] = [];
@@ -155,10 +182,16 @@ function selfFocusRuns(sentences: readonly Placed[], run: number): Placed[][] {
     if (current.length >= run) runs.push(current);
     current = [];
   };
+  let aside = 0;
   for (const s of sentences) {
     if (s.salutation) continue;
-    if (s.about === 'reader' || s.question) close();
+    if (s.question && !s.asks) current = [];
+    else if (s.about === 'reader' || s.question) close();
     else if (s.about === 'writer') current.push(s);
+    // One sentence about something else ("The pilot ran for a month.") carries a run on; two in a
+    // row are a change of subject, and the run ends.
+    aside = s.about === 'other' && !s.question ? aside + 1 : 0;
+    if (aside === 2) close();
   }
   close();
   return runs;
@@ -182,15 +215,23 @@ function splitAtConjunction(sentence: string): string | undefined {
 
 interface Judged {
   draft: string;
+  /** The draft opens with a pitch before the reader (the pitch-first detector found one). */
+  pitches: boolean;
   sentences: readonly Placed[];
   summary: ConnectionSummary;
   targets: Targets;
   rule: (binding: keyof typeof BINDINGS) => ResolvedRule | undefined;
 }
 
-function selfFocusFindings({ draft, sentences, targets, rule }: Judged): Finding[] {
+/** The draft talks about the sender more than its target allows (a share of its sentences about the reader). */
+const talksAboutItself = ({ readerFocus }: ConnectionSummary, targets: Targets) =>
+  readerFocus !== null && readerFocus < targets.readerFocus;
+
+function selfFocusFindings({ draft, sentences, summary, targets, rule }: Judged): Finding[] {
   const r = rule('coaching/self-focus');
-  if (!r) return [];
+  // A stretch about the sender in a draft that turns to the reader as much as the target asks is
+  // context for them (what we changed, what I found), not a wall.
+  if (!r || !talksAboutItself(summary, targets)) return [];
   return selfFocusRuns(sentences, targets.selfFocusRun).map((run) => {
     const start = startOf(run[0]!);
     const end = endOf(run[run.length - 1]!);
@@ -203,26 +244,46 @@ function selfFocusFindings({ draft, sentences, targets, rule }: Judged): Finding
   });
 }
 
-function noQuestionFindings({ draft, sentences, summary, targets, rule }: Judged): Finding[] {
+function noQuestionFindings({ draft, sentences, summary, targets, pitches, rule }: Judged): Finding[] {
   const r = rule('coaching/no-question');
-  const last = [...sentences].reverse().find((s) => !s.salutation);
-  // Only a draft that talks about the sender more than the reader and asks nothing is noted: a few
-  // words ("Attached, as promised."), a clear request ("Please sign the form by Friday."), a notice
-  // about neither side or an answer about the reader's own matter already give them what they need.
-  const talks = summary.readerFocus !== null && summary.readerFocus < targets.readerFocus;
-  if (!r || !last || !talks || summary.questions >= targets.questions.min || summary.asks > 0 || summary.words < 25)
+  const last = sentences.findLast(isProse);
+  // Only a draft that reaches out — it opens with a pitch, or talks about the sender for a stretch —
+  // to one reader, talks about the sender more than the reader and asks nothing is noted. A status
+  // note or a hand-over to a colleague informs and needs no question; a few words ("Attached, as
+  // promised."), a clear request ("Please sign the form by Friday."), an answer about the reader's
+  // own matter or a notice to a group ("Dear all,") already give them what they need.
+  const reachesOut = pitches || selfFocusRuns(sentences, targets.selfFocusRun).length > 0;
+  const toGroup = sentences.some((s) => s.group);
+  if (
+    !r ||
+    !last ||
+    !reachesOut ||
+    toGroup ||
+    !talksAboutItself(summary, targets) ||
+    summary.questions >= targets.questions.min ||
+    summary.asks > 0 ||
+    summary.words < 25
+  )
     return [];
   const text = draft.slice(startOf(last), endOf(last));
   const ask: Suggestion = { label: 'End with a question', replacement: `${text} [a question about them]?` };
   return [makeFinding(r, draft, startOf(last), endOf(last), [ask], 'Nothing here asks the reader anything.')];
 }
 
+/**
+ * How far past the word target a draft may run before the hint: a tenth, and at least ten words. A
+ * few words over is no reason to cut (the meter shows the count against the target all along).
+ */
+const overTarget = (max: number) => max + Math.max(10, Math.ceil(max / 10));
+
 function tooLongFindings({ draft, sentences, summary, targets, rule }: Judged): Finding[] {
   const r = rule('coaching/too-long');
-  if (!r || summary.words <= targets.words.max) return [];
-  // Anchored where the count passes the target: the reader's attention runs out about there.
+  if (!r || summary.words <= overTarget(targets.words.max)) return [];
+  // Anchored on the sentence where the count passes the target: the reader's attention runs out
+  // about there. A heading or a name there gives way to the next sentence.
   let words = 0;
-  const past = sentences.find((s) => (words += s.words) > targets.words.max)!;
+  const passing = sentences.findIndex((s) => (words += s.words) > targets.words.max);
+  const past = sentences.slice(passing).find(isProse) ?? sentences[passing]!;
   const kind = summary.reply ? 'replies' : 'first emails';
   const range = `${targets.words.min}–${targets.words.max}`;
   const count = plural(summary.words, 'word');
@@ -233,7 +294,7 @@ function tooLongFindings({ draft, sentences, summary, targets, rule }: Judged): 
 function secondAskFindings({ draft, sentences, targets, rule }: Judged): Finding[] {
   const r = rule('coaching/second-ask');
   if (!r) return [];
-  const asking = sentences.filter((s) => s.asks && !s.salutation);
+  const asking = asksOf(sentences);
   if (asking.length <= targets.asks) return [];
   const extra = asking[targets.asks]!;
   const why = `${plural(asking.length, 'request')} of the reader; this is number ${targets.asks + 1}.`;
@@ -254,13 +315,14 @@ function longSentenceFindings({ draft, sentences, targets, rule }: Judged): Find
 }
 
 /**
- * Whether the draft answers the reader though it quotes nothing: its first sentence thanks them for
- * something or takes up what they asked. Plain-text mail and help desks often send a reply bare.
+ * Whether the draft answers the reader though it quotes nothing: one of its first two sentences
+ * thanks them for something or takes up what they asked ("Attached, per your request, is …").
+ * Plain-text mail and help desks often send a reply bare.
  */
 function answers(draft: string, sentences: readonly Placed[], answering: RegExp): boolean {
   // A short "Thanks for the notes!" reads like a closing line, but first it answers them.
-  const first = sentences.find((s) => !s.greeting);
-  return first !== undefined && answering.test(draft.slice(startOf(first), endOf(first)));
+  const opening = sentences.filter((s) => !s.greeting && !s.fragment).slice(0, 2);
+  return opening.some((s) => answering.test(draft.slice(startOf(s), endOf(s))));
 }
 
 const JUDGES = [selfFocusFindings, noQuestionFindings, tooLongFindings, secondAskFindings, longSentenceFindings];
@@ -292,6 +354,7 @@ export const coaching: MessageDetector<Prepared, SentenceFacts[], ConnectionSumm
       sentences,
       summary,
       targets,
+      pitches: message.opening.some((f) => f.kind === 'pitch-first'),
       rule: (binding) => message.rule(binding),
     };
     const findings = JUDGES.flatMap((judge) => judge(judged)).sort((a, b) => a.start - b.start || a.end - b.end);
