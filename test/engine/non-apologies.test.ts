@@ -232,6 +232,17 @@ describe('non-apologies by structure', () => {
       'Apologies that you were not kept updated on the report',
     ],
     [
+      'The bank regrets that you have been caused concern by the restriction.',
+      'default/sorry-you-feel',
+      'regrets that you have been caused concern by the restriction',
+    ],
+    [
+      'Sorry but the engineer can only come out on the same day for no-heat calls.',
+      'default/apology-but',
+      'Sorry but the engineer can only come out on the same day for no-heat calls',
+    ],
+    ['apols for any confusion', 'default/sorry-for-any-inconvenience', 'apols for any confusion'],
+    [
       'We regret that the sofa arrived later than the date we gave you.',
       'default/mistakes-were-made',
       'We regret that the sofa arrived later than the date we gave you',
@@ -333,6 +344,8 @@ describe('non-apologies by structure', () => {
     "Sorry to hear you're unwell. Take all the time you need.",
     'I made an error on your invoice and I am sorry: the corrected one is attached.',
     "I'm sorry I sent the parcel to your old address.",
+    'Sorry, but the engineer accidentally broke the valve, and I am replacing it today.',
+    'The engineer can only come on Tuesday, so I am sorry we cannot do Monday as promised.',
     'Sorry for the trouble you went to, and thank you for the photos.',
     "I'm sorry I missed the deadline, but I've sent the report now.",
     "I'm sorry we double-charged you; the refund went out today.",

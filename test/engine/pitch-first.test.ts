@@ -185,6 +185,34 @@ describe('pitch-first openings', () => {
   });
 });
 
+describe('the sender\'s side as the subject, however it is phrased', () => {
+  const email = (line: string) => `Hi Sam,\n\n${line}\n\nBest,\nDana`;
+  it.each([
+    // Their own thing, described at any length, doing something for customers or arriving new.
+    'Our new scheduling app is now live for clinics like yours.',
+    'Our in-house design team delivers sites in four weeks.',
+    // Customers counted as proof; a name that has just released something; the writer's story, first.
+    'More than 500 companies trust Ledgerly to close their books.',
+    'Quantum Freight just launched same-day delivery across Texas.',
+    'Let me tell you about our 12-week Scale Up programme.',
+  ])('flags %j', (line) => {
+    expect(flags(email(line))).toEqual([line]);
+  });
+
+  it.each([
+    // A notice of the sender's service, nothing new; the reader's document; a crowd that did something else.
+    'Our support team is now available on weekends, so you can reach us any day.',
+    'The new invoice is now available in your portal.',
+    'More than 500 companies missed the filing deadline this year, so we extended yours.',
+    // A department, no name; a courtesy; chasing their question, not the writer's note.
+    'Marketing just released the Q3 numbers, and yours look strong.',
+    'Let me know if the 12-week programme suits you.',
+    'Just following up on your question about the refund: it went out today.',
+  ])('leaves %j alone', (line) => {
+    expect(flags(email(line))).toEqual([]);
+  });
+});
+
 describe('pitch-first cue lists a team extends', () => {
   // Checked like a team's file on load, so a list name the detector does not read fails here.
   const withTeam = (cues: RulePack['cues']) => {

@@ -52,6 +52,8 @@ const YOU_SEE_IT =
   // "sorry you didn't enjoy the lamb": regrets the reader's reaction, not what was served.
   String.raw`(?:didn't|did\s+not|don't|do\s+not)\s+(?:enjoy|like|love|find|feel|think|agree|get\s+on\s+with)`;
 const YOU_WERE = String.raw`(?:were|are|got|have been|feel|felt)\s+(?:left\s+)?`;
+// "regrets that you have been caused concern": the reader's state, caused by no one named.
+const YOU_WERE_CAUSED = String.raw`(?:have\s+been|'ve\s+been|were|was)\s+caused`;
 // "sorry you weren't happy", "apologies that you were not kept updated": the reader's state, no act.
 const YOU_WERE_NOT =
   String.raw`(?:weren't|were not|aren't|are not|'re not|wasn't|was not)\s+` +
@@ -114,7 +116,7 @@ function shapes(cues: CueLists): Shape[] {
       (cue, apology) =>
         String.raw`${apology}\s+${HEARD}(?:that\s+)?you(?:\s+|(?='))(?:(?<verb>${YOU_SEE_IT}|` +
         String.raw`(?:'re|'ve\s+been)\s+(?:left\s+)?${cue('non-apology/hurt-feelings')}|` +
-        `${YOU_WERE}${cue('non-apology/hurt-feelings')}|${YOU_WERE_NOT}|` +
+        `${YOU_WERE}${cue('non-apology/hurt-feelings')}|${YOU_WERE_NOT}|${YOU_WERE_CAUSED}|` +
         String.raw`${YOU_HAD}${cue('non-apology/bad-experiences')}\s+experience)\b)`,
     ),
     // "sorry that you have experienced difficulties", "apologies that you had cause to contact us": what the
@@ -207,6 +209,9 @@ const excuseSource = (cue: Cue) =>
   String.raw`our\s+(?:[\w-]+\s+)?${cue('non-apology/excuse-our-things')}|per\s+(?:our|the|company)|` +
   String.raw`${cue('non-apology/policy-owners')}\s+(?:policy|policies|rules)|policy|` +
   String.raw`the\s+(?:[\w-]+\s+){0,2}?${cue('non-apology/excuse-the-things')}|` +
+  // "but the engineer can only come on Tuesdays": what someone else's rules allow, in place of the act.
+  String.raw`the\s+(?:[\w-]+\s+){0,2}?` +
+  String.raw`(?:can\s+only|can't|cannot|can\s+not|won't|will\s+not|is\s+unable|are\s+unable)\b|` +
   String.raw`we(?:'re|'ve|\s+(?:are|were|have|had|can't|cant|cannot|can\s+not|don't|dont|do\s+not|couldn't|` +
   String.raw`couldnt|could\s+not|` +
   `aren't|weren't|only))|` +

@@ -89,6 +89,9 @@ const CUES = {
   'pitch-first/claim-verbs':
     'What a name claims to do for customers in "Acme … finance teams": helps, offers, syncs, saves.',
   'pitch-first/arrival-words': 'How "… is here!" announces that something of the sender\'s has arrived: here, live.',
+  'pitch-first/novelty-words': 'How "the all-new … is here" marks a product as new: new, all-new, latest.',
+  'pitch-first/crowd-nouns': 'Whom "over 500 … trust Acme" counts as customers: companies, teams, clinics.',
+  'pitch-first/proof-verbs': 'What "over 500 companies … Acme" says the crowd does with the sender: trust, use.',
 } as const;
 
 type CueName = keyof typeof CUES;
@@ -115,6 +118,8 @@ interface Prepared {
   hype: RegExp;
   /** "Brandon Marsh Solicitors offers…": a business's name, by its last word, as the subject. */
   organisationSubject: RegExp;
+  /** "Quantum Freight just launched…": a name, then what it has just released. */
+  nameRelease: RegExp;
   /** "NextResearch is inviting you…": a name, then what it is doing for the reader's attention. */
   nameActivity: RegExp;
   /** "Widgetly now syncs…", "Northwind helps…": after a name, a verb of what it does for customers. */
@@ -171,6 +176,12 @@ function prepare(cues: CueLists, model: LinearModel | undefined): Prepared {
     claimVerb: pattern(
       'i',
       (cue) => String.raw`^\s+(?:(?:now|just|also|already)\s+)?${cue('pitch-first/claim-verbs')}\b`,
+    ),
+    nameRelease: pattern(
+      'u',
+      (cue) =>
+        String.raw`^(?!(?:${NOT_NAMES})\b)(?<name>${NAME_WORD}(?:\s+${NAME_WORD}){0,2})\s+` +
+        String.raw`(?:(?:has|have|just|now|recently)\s+)+(?:${cue('pitch-first/release-verbs')})\b`,
     ),
     nameActivity: pattern(
       'u',
@@ -469,6 +480,32 @@ function pitch(pattern: Pattern): RegExp[] {
         String.raw`[^?]{0,40}?\b(?:\d+|five|ten|fifteen|twenty|thirty|a\s+few)[-\s]min(?:ute)?s?\b[^?]*\?\s*$`,
       'i',
     ),
+    // "Our new scheduling app helps clinics…", "Our in-house design team delivers…": the sender's own
+    // thing, however it is described, as the subject of what it does for customers.
+    pattern(
+      'iu',
+      (cue) =>
+        String.raw`^our\s+(?:[\p{L}\p{N}-]+\s+){0,3}?${cue('pitch-first/our-subjects')}\s+(?:(?:now|just|also)\s+)?` +
+        String.raw`(?:${cue('pitch-first/business-verbs')}|${cue('pitch-first/claim-verbs')})\b`,
+    ),
+    // "The all-new Zenith X2 is here, and…": something new announced, with more said after.
+    pattern(
+      'iu',
+      (cue) =>
+        String.raw`^(?:the\s+|our\s+)?(?:${cue('pitch-first/novelty-words')})\s[^.!?\n]{1,50}?\s(?:is|are)\s+` +
+        String.raw`(?:now\s+)?(?:${cue('pitch-first/arrival-words')})\b`,
+    ),
+    // "Let me tell you about our programme", "Let me introduce myself": the writer's own story, first.
+    /^let\s+me\s+(?:tell\s+you\s+(?:a\s+(?:little\s+)?bit\s+)?about|introduce|show\s+you)\s+(?:our|my|us|myself)\b/i,
+    // "More than 500 clinics trust Ledgerly…", "Thousands of teams use…": customers counted, as proof.
+    pattern(
+      'iu',
+      (cue) =>
+        String.raw`^(?:over|more\s+than|nearly|almost|about|some)?\s*` +
+        String.raw`(?:\d[\d,.]*\+?k?|thousands|hundreds|millions|dozens)` +
+        String.raw`\s+(?:of\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${cue('pitch-first/crowd-nouns')})\s+(?:already\s+|now\s+)?` +
+        String.raw`(?:${cue('pitch-first/proof-verbs')})\b`,
+    ),
   ];
 }
 
@@ -514,6 +551,10 @@ const PITCH_FAMILIES = [
   'intro',
   'advert',
   'ask',
+  'claim',
+  'news',
+  'intro',
+  'claim',
 ] as const;
 const AS_WRITTEN_FAMILIES = ['intro', 'intro', 'intro', 'claim', 'offer', 'claim', 'claim'] as const;
 type Family = (typeof PITCH_FAMILIES)[number];
@@ -604,10 +645,12 @@ const ABOUT_A_NAME = new RegExp(
     String.raw`(?:(?:is|are|has|have)\b(?!\s+\p{Ll}+ing\b)${STATUS}|\p{Ll}{2,}[^s\P{L}]s\b)`,
   'u',
 );
+/** Whether words in a name's place are a name: their first is no dictionary word ("Quantum", not "Sales"). */
+const isName = (name: string | undefined): boolean => !!name && !isKnownWord(name.split(/\s+/)[0]!);
+
 /** "NextResearch is inviting you…": a name that is no dictionary word, doing something for attention. */
 function nameActs(sentence: string, prepared: Prepared): boolean {
-  const name = prepared.nameActivity.exec(sentence)?.groups?.name;
-  return !!name && !isKnownWord(name.split(/\s+/)[0]!);
+  return isName(prepared.nameActivity.exec(sentence)?.groups?.name);
 }
 
 /** "Acme" in "Acme helps…": a capitalised subject that is no dictionary word ("Big news", "How is"). */
@@ -635,7 +678,9 @@ const ADVERB_FRAME = /^\p{L}+ly,?\s+(?=\p{Lu})/u;
 const OPEN_QUESTION = /^(?:[\p{L}'-]+[\s,—–-]+){0,3}?(?:how|what|when|where|which|who|why)\b/iu;
 const MONEY = /[$£€]\s?\d|\b\d+(?:\.\d+)?\s?%/;
 // "Just circling back on my email", "bumping this up": chasing the writer's own earlier note.
-const CHASES = /^(?:just\s+)?(?:circling\s+back|bumping|following\s+up|checking\s+in|chasing)\b(?!.*\byour\b)/i;
+// "Your inbox" is where the note sits, not something of the reader's it answers.
+const CHASES =
+  /^(?:just\s+)?(?:circling\s+back|bumping|following\s+up|checking\s+in|chasing)\b(?!.*\byour\b(?!\s+inbox))/i;
 // "Introducing the Aurora Collection", "Meet the Stride X:": a product presented like a headline.
 // The verb may be capitalised or not; the product's name must be (\p{Lu} under an i flag would match any letter).
 const PRESENTS = /^(?:[Ii]ntroducing|[Pp]resenting|[Mm]eet|[Ss]ay\s+hello\s+to)\s+(?:the\s+|our\s+)?\p{Lu}/u;
@@ -668,9 +713,11 @@ function pitchFamilies({ sentence, s, core }: Reading, prepared: Prepared, sende
   // A name that claims to do something for customers ("Northwind helps finance teams…") makes a claim.
   const name = namedSubject(core);
   if (name && prepared.claimVerb.test(core.slice(name.length))) families.add('claim');
+  const released = isName(prepared.nameRelease.exec(core)?.groups?.name);
+  if (released) families.add('news');
   if (CHASES.test(s)) families.add('chases');
   if (prepared.senderName.test(s) || sender?.test(s)) families.add('sender-name');
-  const aboutAName = organisation || !!name || nameActs(core, prepared);
+  const aboutAName = organisation || !!name || released || nameActs(core, prepared);
   return { families, aboutAName };
 }
 
