@@ -227,11 +227,12 @@ interface Judged {
 const talksAboutItself = ({ readerFocus }: ConnectionSummary, targets: Targets) =>
   readerFocus !== null && readerFocus < targets.readerFocus;
 
-function selfFocusFindings({ draft, sentences, summary, targets, rule }: Judged): Finding[] {
+function selfFocusFindings({ draft, sentences, targets, rule }: Judged): Finding[] {
   const r = rule('coaching/self-focus');
-  // A stretch about the sender in a draft that turns to the reader as much as the target asks is
-  // context for them (what we changed, what I found), not a wall.
-  if (!r || !talksAboutItself(summary, targets)) return [];
+  // Not only in a draft that talks about the sender overall: a long pitch that says "you" often
+  // still has its wall about the firm (on real sales mail, that condition lost five walls in nine
+  // and spared one business note).
+  if (!r) return [];
   return selfFocusRuns(sentences, targets.selfFocusRun).map((run) => {
     const start = startOf(run[0]!);
     const end = endOf(run[run.length - 1]!);
