@@ -185,7 +185,7 @@ describe('pitch-first openings', () => {
   });
 });
 
-describe('the sender\'s side as the subject, however it is phrased', () => {
+describe("the sender's side as the subject, however it is phrased", () => {
   const email = (line: string) => `Hi Sam,\n\n${line}\n\nBest,\nDana`;
   it.each([
     // Their own thing, described at any length, doing something for customers or arriving new.
