@@ -168,6 +168,12 @@ Would a short look next week help?`;
       false,
     ],
     ['a short note', 'Hi Marco,\n\nAttached, as promised.\n\nLena', false],
+    // A stretch about the writer, but it reaches out to no one: a hand-over to a colleague.
+    [
+      'a status note',
+      'Hi Ken,\n\nI reviewed the gathering agreement yesterday. I changed the notice clause. I also fixed the dates in Exhibit B, and I did not touch Exhibit A.\n\nThanks,\nGerald',
+      false,
+    ],
     // It informs: it opens with their matter and pitches nothing, and no stretch talks only about the sender.
     [
       'a notice that pitches nothing',

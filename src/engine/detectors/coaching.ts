@@ -248,17 +248,17 @@ function selfFocusFindings({ draft, sentences, targets, rule }: Judged): Finding
 function noQuestionFindings({ draft, sentences, summary, targets, pitches, rule }: Judged): Finding[] {
   const r = rule('coaching/no-question');
   const last = sentences.findLast(isProse);
-  // Only a draft that reaches out — it opens with a pitch, or talks about the sender for a stretch —
-  // to one reader, talks about the sender more than the reader and asks nothing is noted. A status
-  // note or a hand-over to a colleague informs and needs no question; a few words ("Attached, as
-  // promised."), a clear request ("Please sign the form by Friday."), an answer about the reader's
-  // own matter or a notice to a group ("Dear all,") already give them what they need.
-  const reachesOut = pitches || selfFocusRuns(sentences, targets.selfFocusRun).length > 0;
+  // Only a draft that reaches out — it opens with a pitch — to one reader, talks about the sender
+  // more than the reader and asks nothing is noted. A status note or a hand-over to a colleague
+  // informs and needs no question, however much it says "we" (on real business mail, a stretch
+  // about the sender was no sign of outreach: a reviewer agreed with none of nine such notes); a few
+  // words ("Attached, as promised."), a clear request ("Please sign the form by Friday."), an answer
+  // about the reader's own matter or a notice to a group ("Dear all,") already give them what they need.
   const toGroup = sentences.some((s) => s.group);
   if (
     !r ||
     !last ||
-    !reachesOut ||
+    !pitches ||
     toGroup ||
     !talksAboutItself(summary, targets) ||
     summary.questions >= targets.questions.min ||
