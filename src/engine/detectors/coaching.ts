@@ -292,9 +292,12 @@ function tooLongFindings({ draft, sentences, summary, targets, rule }: Judged): 
   return [makeFinding(r, draft, startOf(past), endOf(past), [], why)];
 }
 
-function secondAskFindings({ draft, sentences, targets, rule }: Judged): Finding[] {
+function secondAskFindings({ draft, sentences, targets, pitches, rule }: Judged): Finding[] {
   const r = rule('coaching/second-ask');
-  if (!r) return [];
+  // Only where the draft reaches out (it opens with a pitch): there a second request competes with
+  // the first for a stranger's attention. Between people already at work together, several tasks
+  // are often the point of the note (on real business mail a reviewer agreed with none of 19).
+  if (!r || !pitches) return [];
   const asking = asksOf(sentences);
   if (asking.length <= targets.asks) return [];
   const extra = asking[targets.asks]!;

@@ -317,6 +317,8 @@ function pitch(pattern: Pattern): RegExp[] {
       (cue) =>
         String.raw`\bwe've\s+(?:${cue('pitch-first/track-record-verbs')}` +
         String.raw`|(?:just\s+)?${cue('pitch-first/launch-verbs')})\b` +
+        // "We launched our new dashboard last week": the sender's new product, announced.
+        String.raw`|\bwe\s+(?:just\s+|recently\s+)?${cue('pitch-first/launch-verbs')}\s+our\s+(?:all-|brand-)?new\b` +
         String.raw`|\b${cue('pitch-first/news-adjectives')}\s+news\s+from\b|\bwe\s+pride\s+ourselves\b`,
     ),
     pattern('i', (cue) => String.raw`\byou(?:'ve|\s+have)\s+${cue('pitch-first/prize-claims')}\b`),
