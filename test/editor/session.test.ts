@@ -68,7 +68,7 @@ describe('EditorSession: highlight names follow the editor’s background', () =
 
 describe('EditorSession: the site signature names the sender', () => {
   it('judges the opening with the names in the signature block, which itself stays unchecked', async () => {
-    const opening = 'Hi Dana,</div><div>Quorra dashboards now come with churn alerts, free for a month.';
+    const opening = 'Hi Dana,</div><div>The new Quorra sync is here, with churn alerts for every dashboard.';
     const signed = compose(
       `${opening}</div><div class="gmail_signature"><div>Sam Ortiz</div><div>Head of Sales</div>` +
         '<div>sam@quorra.io</div><div>Seamless synergy</div>',
@@ -77,7 +77,9 @@ describe('EditorSession: the site signature names the sender', () => {
     const unsigned = compose(opening, '#ffffff');
     const kinds = (session: EditorSession) => session.findings.map(({ finding }) => [finding.kind, finding.text]);
     await vi.waitFor(() => expect(painted.has(signed) && painted.has(unsigned)).toBe(true));
-    expect(kinds(signed)).toEqual([['pitch-first', 'Quorra dashboards now come with churn alerts, free for a month.']]);
+    expect(kinds(signed)).toEqual([
+      ['pitch-first', 'The new Quorra sync is here, with churn alerts for every dashboard.'],
+    ]);
     expect(kinds(unsigned)).toEqual([]);
   });
 });

@@ -311,7 +311,12 @@ function pitchAsWritten(pattern: Pattern): RegExp[] {
 // The writer talks about themselves or asks for the reader's time before anything else.
 function pitch(pattern: Pattern): RegExp[] {
   return [
-    /\bmy\s+name\s+is\b|\bi(?:'m|\s+am)\s+representing\b/i,
+    new RegExp(
+      String.raw`\bmy\s+name\s+is\b|\bi(?:'m|\s+am)\s+representing\b` +
+        // "I am writing you from SoftForge": a writer introduced by the firm they write from.
+        String.raw`|\bi(?:'m|\s+am)\s+(?:writing|emailing)\s+(?:to\s+)?you\s+(?:from|on\s+behalf\s+of)\b`,
+      'i',
+    ),
     pattern(
       'i',
       (cue) =>
@@ -463,10 +468,13 @@ function pitch(pattern: Pattern): RegExp[] {
     ),
     // "We are a 14-year-old manufacturing company…", "We're one of the leading…": who the sender is, first.
     pattern(
-      'i',
+      'iu',
       (cue) =>
         String.raw`^(?:we(?:'re|\s+are)|our\s+${cue('pitch-first/our-subjects')}\s+is)\s+(?:a|an|one)\b` +
-        String.raw`[^.!?]{0,60}?\b${cue('pitch-first/provider-nouns')}s?\b`,
+        String.raw`[^.!?]{0,60}?\b${cue('pitch-first/provider-nouns')}s?\b` +
+        // "We are family company doing loft conversions": the same, as a writer without articles puts it.
+        String.raw`|^we(?:'re|\s+are)\s+(?!\p{L}+(?:ing|ed)\b)` +
+        String.raw`(?:(?!(?:${NOT_BEFORE_PROVIDER})\b)[\p{L}-]+\s+){1,4}?${cue('pitch-first/provider-nouns')}\b`,
     ),
     // "Save up to 70% on…", "yours for only $12.99": the price is the first thing said.
     pattern(
@@ -497,6 +505,12 @@ function pitch(pattern: Pattern): RegExp[] {
         String.raw`^(?:the\s+|our\s+)?(?:${cue('pitch-first/novelty-words')})\s[^.!?\n]{1,50}?\s(?:is|are)\s+` +
         String.raw`(?:now\s+)?(?:${cue('pitch-first/arrival-words')})\b`,
     ),
+    // "£9.99 a month for unlimited backup", "$50 off your first order": the price is the first word.
+    /^[$£€]\s?\d[\d,.]*\s*(?:(?:a|per|\/)\s*(?:month|year|week|night|person|user|seat|head)\b|off\b)/i,
+    // "… that's our new Family plan": the sender's new thing, wherever the first sentence names it.
+    /\bour\s+(?:all-|brand-)?new\s+\p{L}/iu,
+    // "I represent Dr Miriam Hale, …": the writer speaks for someone the reader is to meet.
+    /\b[Ii]\s+represent\s+(?:the\s+)?\p{Lu}/u,
     // "Let me tell you about our programme", "Let me introduce myself": the writer's own story, first.
     /^let\s+me\s+(?:tell\s+you\s+(?:a\s+(?:little\s+)?bit\s+)?about|introduce|show\s+you)\s+(?:our|my|us|myself)\b/i,
     // "More than 500 clinics trust Ledgerly…", "Thousands of teams use…": customers counted, as proof.
@@ -555,12 +569,19 @@ const PITCH_FAMILIES = [
   'ask',
   'claim',
   'news',
+  'offer',
+  'news',
+  'intro',
   'intro',
   'claim',
 ] as const;
+// Words that, between "we are" and "company", show the sentence is about something else: "We are
+// here for the company", "We are sorry to the whole team".
+const NOT_BEFORE_PROVIDER =
+  'at|of|in|for|with|from|on|to|by|the|your|you|our|not|so|very|all|still|now|here|there|always|sorry|happy|glad';
 const AS_WRITTEN_FAMILIES = ['intro', 'intro', 'intro', 'claim', 'offer', 'claim', 'claim'] as const;
 type Family = (typeof PITCH_FAMILIES)[number];
-const OWN_WEIGHT = ['intro', 'claim', 'news', 'offer', 'ask', 'advert', 'sender-name'] as const;
+const OWN_WEIGHT = ['intro', 'claim', 'news', 'offer', 'ask', 'advert', 'sender-name', 'chases'] as const;
 
 /**
  * Every feature of one sentence; a model's weights are keyed `first:<feature>` and `second:<feature>`.
@@ -579,6 +600,7 @@ const SENTENCE_FEATURES = [
   'ask',
   'advert',
   'sender-name',
+  'chases',
   'about-us',
   'about-them',
   'about-a-name',
@@ -610,6 +632,7 @@ export const FEATURE_SIGNS: Partial<Record<SentenceFeature | WholeFeature, 1 | -
   ask: 1,
   advert: 1,
   'sender-name': 1,
+  chases: 1,
   'about-us': 1,
   'about-a-name': 1,
   imperative: 1,
@@ -732,8 +755,8 @@ function sentenceFeatures(sentence: string, prepared: Prepared, sender?: RegExp)
   const core = sentence.replace(FRAME, '').replace(ADVERB_FRAME, '');
   const coreStraight = core.replace(/’/g, "'");
   const { families, aboutAName } = pitchFamilies({ sentence, s, core }, prepared, sender);
-  // Families with examples enough to learn a weight of their own; the rare ones (an advert's
-  // question, chasing one's own note) count through `pitches`, one signal learned from all of them.
+  // Families with examples enough to learn a weight of their own. `pitches` (any family, the rare
+  // ones too) is no weight: it marks the sentences a finding covers.
   for (const family of OWN_WEIGHT) if (families.has(family)) set(family);
   if (families.size) set('pitches');
   // A question about them ("How is the rollout going for your team?"), unless it sells or asks for time.
@@ -914,6 +937,7 @@ const SAYS: Partial<Record<SentenceFeature, string>> = {
   ask: 'asks for their time',
   advert: "asks an advert's question",
   'sender-name': 'names your product',
+  chases: 'chases your own earlier note',
   'about-us': 'is about you',
   imperative: 'tells them what to do',
   money: 'quotes a price',
