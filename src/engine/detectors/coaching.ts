@@ -137,7 +137,12 @@ function asksOf(sentences: readonly Placed[]): Placed[] {
 /** Prose the reader reads as a sentence: not a greeting or closing, nor a name or heading alone. */
 const isProse = (s: Placed) => !s.salutation && !s.fragment;
 
-function summarise(sentences: readonly Placed[], reply: boolean, targets?: Targets): ConnectionSummary {
+function summarise(
+  sentences: readonly Placed[],
+  asking: readonly Placed[],
+  reply: boolean,
+  targets?: Targets,
+): ConnectionSummary {
   let words = 0;
   let counted = 0;
   let syllables = 0;
@@ -162,7 +167,7 @@ function summarise(sentences: readonly Placed[], reply: boolean, targets?: Targe
     questions,
     readerFocus: reader + writer === 0 ? null : Math.round((reader / (reader + writer)) * 100) / 100,
     grade: fleschKincaidGrade(words, counted, syllables),
-    asks: asksOf(sentences).length,
+    asks: asking.length,
     longestSentence: longest ? { start: startOf(longest), end: endOf(longest), words: longest.words } : null,
     ...(targets ? { targets } : {}),
   };
@@ -218,6 +223,8 @@ interface Judged {
   /** The draft opens with a pitch before the reader (the pitch-first detector found one). */
   pitches: boolean;
   sentences: readonly Placed[];
+  /** The sentences that ask, one per request (see `asksOf`). */
+  asking: readonly Placed[];
   summary: ConnectionSummary;
   targets: Targets;
   rule: (binding: keyof typeof BINDINGS) => ResolvedRule | undefined;
@@ -292,13 +299,12 @@ function tooLongFindings({ draft, sentences, summary, targets, rule }: Judged): 
   return [makeFinding(r, draft, startOf(past), endOf(past), [], why)];
 }
 
-function secondAskFindings({ draft, sentences, targets, pitches, rule }: Judged): Finding[] {
+function secondAskFindings({ draft, asking, targets, pitches, rule }: Judged): Finding[] {
   const r = rule('coaching/second-ask');
   // Only where the draft reaches out (it opens with a pitch): there a second request competes with
   // the first for a stranger's attention. Between people already at work together, several tasks
   // are often the point of the note (on real business mail a reviewer agreed with none of 19).
   if (!r || !pitches) return [];
-  const asking = asksOf(sentences);
   if (asking.length <= targets.asks) return [];
   const extra = asking[targets.asks]!;
   const why = `${plural(asking.length, 'request')} of the reader; this is number ${targets.asks + 1}.`;
@@ -351,11 +357,13 @@ export const coaching: MessageDetector<Prepared, SentenceFacts[], ConnectionSumm
     const sentences = sentencesOf(message);
     const reply = message.reply || answers(message.draft, sentences, prepared.answering);
     const targets = prepared.targets?.[reply ? 'reply' : 'first'];
-    const summary = summarise(sentences, reply, targets);
+    const asking = asksOf(sentences);
+    const summary = summarise(sentences, asking, reply, targets);
     if (!targets) return { findings: [], summary };
     const judged: Judged = {
       draft: message.draft,
       sentences,
+      asking,
       summary,
       targets,
       pitches: message.opening.some((f) => f.kind === 'pitch-first'),
