@@ -334,6 +334,46 @@ describe('non-apologies by structure', () => {
       'default/sorry-for-any-inconvenience',
       "We're sorry for the negative experience",
     ],
+    // The reader's feeling as a noun is what is regretted, in place of what caused it.
+    ["We're sorry for your frustration.", 'default/sorry-you-feel', "We're sorry for your frustration"],
+    [
+      'We apologise for all your inconvenience and worry.',
+      'default/sorry-you-feel',
+      'We apologise for all your inconvenience and worry',
+    ],
+    // A vague harm that only points at what of the reader's it touched.
+    [
+      'Please accept our apologies for the disruption to your service.',
+      'default/sorry-for-any-inconvenience',
+      'apologies for the disruption',
+    ],
+    ['Sorry for the mix-up with your booking.', 'default/sorry-for-any-inconvenience', 'Sorry for the mix-up'],
+    // The harm as the reader lived it, whatever the verb.
+    [
+      "I am sorry for the trouble you've been through.",
+      'default/sorry-you-feel',
+      "I am sorry for the trouble you've been through",
+    ],
+    [
+      'We apologize for the poor service you received.',
+      'default/sorry-you-feel',
+      'We apologize for the poor service you received',
+    ],
+    [
+      "We're sorry you've had a frustrating time with our app.",
+      'default/sorry-you-feel',
+      "We're sorry you've had a frustrating time with our app",
+    ],
+    [
+      'We apologise that you were made to wait so long.',
+      'default/sorry-you-feel',
+      'We apologise that you were made to wait so long',
+    ],
+    [
+      'We regret that your stay did not reach the standard you expected.',
+      'default/sorry-you-feel',
+      'We regret that your stay did not reach the standard you expected',
+    ],
   ])('flags %j', (text, ruleId, span) => {
     expect(flags(text)).toEqual([[ruleId, span]]);
   });
@@ -365,6 +405,17 @@ describe('non-apologies by structure', () => {
     'Sorry if I missed your call.',
     "Sorry if you've already replied.",
     "I'm sorry for the experience I gave you at the till: I should have listened.",
+    // Near misses of the shapes above: sympathy, a favour's courtesy, and harms whose cause is named.
+    'Sorry for your loss.',
+    "I'm sorry you had a rough day.",
+    "I'm sorry for the trouble I caused.",
+    'Sorry for the trouble, could you resend the file?',
+    "I'm sorry for your frustration with the portal; we broke the login page on Monday and it's fixed now.",
+    'We apologise for the disruption to your service caused by our engineer cutting the wrong cable.',
+    'Sorry for the problems I caused with the spreadsheet.',
+    'I apologise for the mix-up I made with your booking dates.',
+    "We're sorry you had to wait; I forgot to forward your email.",
+    "I'm so sorry for your loss and for everything your family has been through.",
   ])('leaves alone %j', (text) => {
     expect(flags(text)).toEqual([]);
   });

@@ -15,6 +15,8 @@ const CUES = {
   'non-apology/hurt-feelings': 'What the reader is said to feel in "sorry you were …": offended, upset.',
   'non-apology/upsetting-verbs': 'What "this" is said to have done to the reader in "sorry this … you".',
   'non-apology/bad-experiences': 'Adjectives of "sorry you had a … experience".',
+  'non-apology/experiences': 'What went badly in "sorry you had a frustrating …": experience, time, stay.',
+  'non-apology/reader-feelings': 'The reader\'s feelings as a noun in "sorry for your …": frustration, upset.',
   'non-apology/harm-words': 'Words or word starts that make "sorry if …" hedge a harm: upset, offen, confus.',
   'non-apology/inconvenience': 'Spellings of "inconvenience" in "sorry for any inconvenience".',
   'non-apology/vague-harms': 'Nouns that name no act after "sorry for any …": trouble, confusion, hassle.',
@@ -59,6 +61,16 @@ const YOU_WERE_NOT =
   String.raw`(?:weren't|were not|aren't|are not|'re not|wasn't|was not)\s+` +
   `(?:happy|satisfied|pleased|aware|informed|told|kept|updated|notified)`;
 const YOU_HAD = String.raw`(?:had|have had|'ve had|experienced)\s+(?:(?:a|an|such an?)\s+)?`;
+// "… you experienced", "… you've been through": the harm as the reader lived it.
+const YOU_WENT_THROUGH =
+  String.raw`you(?:'ve|\s+have|\s+may\s+have|\s+might\s+have)?\s+` +
+  String.raw`(?:experienced|encountered|faced|suffered|received|had|been\s+through|gone\s+through|went\s+through|been\s+put\s+through)`;
+// "you were made to wait", "you've been kept waiting": done to the reader, by no one named.
+const YOU_WERE_KEPT = String.raw`(?:were|was|have\s+been|'ve\s+been|had\s+been)\s+(?:made\s+to\s+wait|kept\s+waiting|left\s+waiting|left\s+without)`;
+// "… caused by the engineer cutting the cable", "… because we…": the act is named after all.
+const ACT_NAMED_LATER =
+  String.raw`(?![^.!?]*(?:\b(?:caused\s+by|because|due\s+to|when\s+(?:we|i|our|my)|after\s+(?:we|i|our|my))\b` +
+  String.raw`|[:;,—–-]\s*(?:our|we|i|my)\b))`;
 // "… that may have caused you": the tail of a stock line, part of it.
 const CAUSED =
   String.raw`\s+(?:this|that|it|which)\s+(?:(?:may|might|could)\s+)?(?:(?:have|has)\s+)?` +
@@ -116,8 +128,8 @@ function shapes(cues: CueLists): Shape[] {
       (cue, apology) =>
         String.raw`${apology}\s+${HEARD}(?:that\s+)?you(?:\s+|(?='))(?:(?<verb>${YOU_SEE_IT}|` +
         String.raw`(?:'re|'ve\s+been)\s+(?:left\s+)?${cue('non-apology/hurt-feelings')}|` +
-        `${YOU_WERE}${cue('non-apology/hurt-feelings')}|${YOU_WERE_NOT}|${YOU_WERE_CAUSED}|` +
-        String.raw`${YOU_HAD}${cue('non-apology/bad-experiences')}\s+experience)\b)`,
+        `${YOU_WERE}${cue('non-apology/hurt-feelings')}|${YOU_WERE_NOT}|${YOU_WERE_CAUSED}|${YOU_WERE_KEPT}|` +
+        String.raw`${YOU_HAD}${cue('non-apology/bad-experiences')}\s+${cue('non-apology/experiences')})\b)`,
     ),
     // "sorry that you have experienced difficulties", "apologies that you had cause to contact us": what the
     // reader went through or had to do, with nothing the writer did.
@@ -136,14 +148,31 @@ function shapes(cues: CueLists): Shape[] {
     shape(
       'non-apology/feelings',
       (cue, apology) =>
-        String.raw`${apology}\s+(?:(?:for|about)\s+the\s+${cue('non-apology/vague-harms')}\s+` +
-        String.raw`you(?:'ve|\s+have)?\s+` +
-        '(?:experienced|encountered|faced)' +
+        // A noun before the harm names the thing ("the service disruption"), and the act is on the table.
+        String.raw`${apology}\s+(?:(?:for|about)\s+the\s+(?:(?:recent|ongoing|continued|earlier)\s+)?` +
+        String.raw`(?:${cue('non-apology/vague-harms')}|${cue('non-apology/bad-experiences')}\s+[\w-]+)\s+` +
+        YOU_WENT_THROUGH +
         String.raw`|(?:that\s+)?(?!if\b)[^.!?;]{0,60}?\b` +
         String.raw`(?:your\s+expectations|than\s+you(?:'d|\s+had|\s+would\s+have)?\s+` +
-        String.raw`(?:expected|hoped|wanted)))\b` +
+        String.raw`(?:expected|hoped|wanted)|(?:standards?|service|level)\s+you\s+(?:expected|expect|deserve|hoped\s+for)))\b` +
         // "…you experienced on Monday: our servers failed" names the act after all.
         String.raw`(?![^.!?]*[:;,]\s*(?:our|we|i|my)\b)`,
+    ),
+    // "We're sorry for your frustration": the reader's feeling is what is regretted, not what caused it.
+    shape(
+      'non-apology/feelings',
+      (cue, apology) =>
+        String.raw`${apology}\s+(?:for|about)\s+(?:all\s+|any\s+)?your\s+(?:[\w-]+\s+)?` +
+        String.raw`${cue('non-apology/reader-feelings')}\b${ACT_NAMED_LATER}`,
+    ),
+    // "Apologies for the disruption to your service", "sorry for the mix-up with your booking": a vague harm
+    // that only points at what of theirs it touched. ("Sorry for the trouble." alone is often the courtesy
+    // of asking a favour, so a bare harm counts only from the shorter list after "the".)
+    shape(
+      'non-apology/inconvenience',
+      (cue, apology) =>
+        String.raw`${apology}\s+(?:for|about)\s+the\s+(?:(?:recent|ongoing|continued|earlier)\s+)?` +
+        String.raw`${cue('non-apology/vague-harms')}(?=\s+(?:to|with)\s+your\b)${ACT_NAMED_LATER}`,
     ),
     // "I'm sorry this upset you": regrets the reaction, not the thing that caused it.
     shape(
@@ -174,7 +203,9 @@ function shapes(cues: CueLists): Shape[] {
       'non-apology/inconvenience',
       (cue, apology) =>
         String.raw`${apology}\s+(?:(?:for|about)\s+)?(?:(?:any|the|this|that)\s+${cue('non-apology/inconvenience')}|` +
-        String.raw`the\s+${cue('non-apology/vague-harms-after-the')}|any\s+${cue('non-apology/vague-harms')}|` +
+        // "the mix-up I made", "the confusion, which was our error": the act is named, so it is no stock line.
+        String.raw`the\s+${cue('non-apology/vague-harms-after-the')}(?!\s+(?:that\s+|which\s+)?(?:i|we)\b)${ACT_NAMED_LATER}|` +
+        String.raw`any\s+${cue('non-apology/vague-harms')}|` +
         // "the trouble this has caused": the effect, named as such, stands in for the act.
         String.raw`the\s+${cue('non-apology/vague-harms')}(?=${CAUSED})|` +
         // "your poor experience", "the negative experience": how it went for them, not what went wrong.
