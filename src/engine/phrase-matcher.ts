@@ -1,6 +1,6 @@
 import type { Condition, PhraseSpec, ResolvedRule } from './ruleset';
 import { inflections } from './inflect';
-import { joinsPhrase, phraseWords, type Token } from './tokens';
+import { joinsPhrase, normalizeWord, phraseWords, type Token } from './tokens';
 
 /** A phrase found in the text, before context conditions are checked. */
 export interface PhraseMatch {
@@ -276,6 +276,7 @@ function conditionHolds(
     );
   }
   if ('hyphenated' in condition) return hyphenated(text, tokens, match);
+  if ('inSentence' in condition) return sentenceHas(text, tokens, match, condition.inSentence);
   if ('tagAfter' in condition) {
     const next = tokens[match.last];
     return (
@@ -283,6 +284,34 @@ function conditionHolds(
     );
   }
   return tagsAt(tokens[match.first]!.start).has(condition.tag);
+}
+
+// How far a topic word may stand from the match, in words each way: a sentence's reach, and a bound on
+// the work for a line with no full stop in it.
+const TOPIC_REACH = 30;
+const wordSets = new WeakMap<readonly string[], Set<string>>();
+function wordSetOf(words: readonly string[]): Set<string> {
+  let set = wordSets.get(words);
+  if (!set) {
+    set = new Set(words.map((w) => normalizeWord(w)));
+    wordSets.set(words, set);
+  }
+  return set;
+}
+
+/** True when one of `words` stands in the match's sentence, within TOPIC_REACH words of it. */
+function sentenceHas(text: string, tokens: readonly Token[], match: PhraseMatch, words: readonly string[]): boolean {
+  const topic = wordSetOf(words);
+  const has = (token: Token) => topic.has(token.norm) || (token.norm.endsWith("'s") && topic.has(token.norm.slice(0, -2)));
+  for (let k = match.first - 1, steps = 0; k >= 0 && steps < TOPIC_REACH; k--, steps++) {
+    if (!sameSentence(text, tokens[k]!.end, tokens[k + 1]!.start)) break;
+    if (has(tokens[k]!)) return true;
+  }
+  for (let k = match.last, steps = 0; k < tokens.length && steps < TOPIC_REACH; k++, steps++) {
+    if (!sameSentence(text, tokens[k - 1]!.end, tokens[k]!.start)) break;
+    if (has(tokens[k]!)) return true;
+  }
+  return false;
 }
 
 /** "digital-first": a hyphen joins every pair of matched words (a phrase of one word never is). */

@@ -24,7 +24,9 @@ type ConditionTag = (typeof CONDITION_TAGS)[number];
  * the part of speech compromise gives the matched word in its sentence, or the one it gives the
  * word right before or right after the match on the same line ("payroll solutions": a noun
  * before "solutions"; "next-generation platform": a noun after), or whether the matched words are
- * written joined by hyphens ("a digital-first bank", not "put digital first").
+ * written joined by hyphens ("a digital-first bank", not "put digital first"), or whether one of some
+ * words stands anywhere near it in its sentence: the topic that makes a word literal ("the flywheel
+ * on the lathe", "bandwidth on the office broadband"), wherever the sentence puts it.
  */
 export type Condition =
   | { before: string[] }
@@ -32,7 +34,8 @@ export type Condition =
   | { tag: ConditionTag }
   | { tagBefore: ConditionTag }
   | { tagAfter: ConditionTag }
-  | { hyphenated: true };
+  | { hyphenated: true }
+  | { inSentence: string[] };
 
 /** What the phrase matcher needs of a phrase rule. */
 export interface PhraseSpec {

@@ -70,7 +70,7 @@ function addressSpans(text: string): [number, number][] {
   return spans;
 }
 
-function normalizeWord(word: string): string {
+export function normalizeWord(word: string): string {
   const lower = word.toLowerCase();
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }

@@ -111,6 +111,12 @@ const neighbourProblem = (value: unknown) =>
     ? 'neighbour words must be written out; * is for phrases only'
     : phraseProblem(value);
 
+/** A topic word is one word: the sentence is searched word by word. */
+const topicWordProblem = (value: unknown) =>
+  typeof value === 'string' && !/^[\p{L}\p{N}]+(?:['’][\p{L}]+)?$/u.test(value)
+    ? 'must be one word, letters and digits only ("broadband", not "wi-fi" or "fibre line")'
+    : phraseProblem(value);
+
 /**
  * Checks each phrase of a list; its path is only spelled out for a phrase with a problem, since a
  * pack may hold 100,000 phrases.
@@ -142,10 +148,10 @@ function checkCondition(c: unknown, at: string, report: Report) {
   if (!isObject(c) || Object.keys(c).length !== 1) {
     return report(
       at,
-      'must be an object with exactly one of "before", "after", "tag", "tagBefore", "tagAfter" or "hyphenated"',
+      'must be an object with exactly one of "before", "after", "tag", "tagBefore", "tagAfter", "hyphenated" or "inSentence"',
     );
   }
-  checkKeys(c, ['before', 'after', 'tag', 'tagBefore', 'tagAfter', 'hyphenated'], at, report);
+  checkKeys(c, ['before', 'after', 'tag', 'tagBefore', 'tagAfter', 'hyphenated', 'inSentence'], at, report);
   if ('hyphenated' in c) {
     if (c.hyphenated !== true) report(`${at}.hyphenated`, 'must be true');
     return;
@@ -154,6 +160,11 @@ function checkCondition(c: unknown, at: string, report: Report) {
     if (!(key in c)) continue;
     if (!CONDITION_TAGS.includes(c[key] as never))
       report(`${at}.${key}`, `must be one of ${CONDITION_TAGS.join(', ')}`);
+    return;
+  }
+  if ('inSentence' in c) {
+    if (!checkArray(c.inSentence, `${at}.inSentence`, LIMITS.wordsPerCondition, report)) return;
+    checkPhrases(c.inSentence, `${at}.inSentence`, report, topicWordProblem);
     return;
   }
   const key = 'before' in c ? 'before' : 'after';

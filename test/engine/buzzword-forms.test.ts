@@ -95,6 +95,29 @@ describe('wildcards and neighbours', () => {
   });
 });
 
+describe('a topic anywhere in the sentence', () => {
+  const topical = buildRuleset([
+    {
+      name: 't',
+      version: '1',
+      rules: [{ id: 'flywheel', phrases: ['flywheel'], message: 'm', skipIf: [{ inSentence: ['lathe', 'engine'] }] }],
+    },
+  ]);
+  const found = (text: string) => analyze(text, topical).map((f) => f.text);
+
+  it('skips the match when a topic word stands before or after it, however far within the sentence', () => {
+    expect(found('The flywheel on the old lathe needs a new bearing.')).toEqual([]);
+    expect(found("The engine's heavy steel flywheel cracked.")).toEqual([]);
+    expect(found('Our referral flywheel keeps the pipeline full.')).toEqual(['flywheel']);
+  });
+
+  it('does not read another sentence, and reads no further than 30 words', () => {
+    expect(found('The lathe is fixed. Our growth flywheel is next.')).toEqual(['flywheel']);
+    const far = `Our flywheel ${'and more '.repeat(15)}then the lathe.`;
+    expect(found(far)).toEqual(['flywheel']);
+  });
+});
+
 describe('a phrase mentioned rather than used', () => {
   const buzzwords = (text: string) => flagged(text, 'buzzword').map(([, t]) => t);
 

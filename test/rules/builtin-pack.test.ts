@@ -631,6 +631,20 @@ const cases: [string, string[][]][] = [
   ],
   ['The learning curve is steep, and the lessons were worth it.', []],
 
+  // A topic anywhere in the sentence makes the word literal; the figurative use beside it stays flagged.
+  ['We upgraded the office broadband so you get more bandwidth for video calls.', []],
+  ["I don't have the bandwidth this week to review the deck.", [['default/bandwidth', 'bandwidth']]],
+  ['The flywheel on the old lathe needs a new bearing.', []],
+  ['Referrals are the flywheel of our growth.', [['default/flywheel', 'flywheel']]],
+  ['Our wheelhouse on the trawler got a new radar.', []],
+  ['Nice deep dive into the pool, Jamie!', []],
+  ["Let's do a deep dive on churn next week.", [['default/deep-dive', 'deep dive']]],
+  ['The table stakes at the casino start at ten pounds.', []],
+  ['The cutting edge on the mower blades needs sharpening.', []],
+  ['Strong headwinds delayed the flight by forty minutes.', []],
+  ['The evangelist preached at the chapel on Sunday.', []],
+  ['We leveraged the crowbar against the stuck hinge.', []],
+
   // Newer jargon, each with its everyday or literal near misses
   ['We mapped every touchpoint in the renewal.', [['default/touchpoints', 'touchpoint']]],
   ['Welcome to your onboarding journey with us.', [['default/journey', 'onboarding journey']]],

@@ -157,7 +157,15 @@ describe('validatePack', () => {
       'a bad condition',
       pack([rule({ skipIf: [{ before: ['the'], after: ['of'] }] })]),
       [
-        'team.json: rules[0].skipIf[0]: must be an object with exactly one of "before", "after", "tag", "tagBefore", "tagAfter" or "hyphenated"',
+        'team.json: rules[0].skipIf[0]: must be an object with exactly one of "before", "after", "tag", "tagBefore", "tagAfter", "hyphenated" or "inSentence"',
+      ],
+    ],
+    [
+      'a topic word that is not one word',
+      pack([rule({ skipIf: [{ inSentence: ['boat', 'fibre line', 'wi-fi'] }] })]),
+      [
+        'team.json: rules[0].skipIf[0].inSentence[1]: must be one word, letters and digits only ("broadband", not "wi-fi" or "fibre line")',
+        'team.json: rules[0].skipIf[0].inSentence[2]: must be one word, letters and digits only ("broadband", not "wi-fi" or "fibre line")',
       ],
     ],
     [
