@@ -302,7 +302,8 @@ function wordSetOf(words: readonly string[]): Set<string> {
 /** True when one of `words` stands in the match's sentence, within TOPIC_REACH words of it. */
 function sentenceHas(text: string, tokens: readonly Token[], match: PhraseMatch, words: readonly string[]): boolean {
   const topic = wordSetOf(words);
-  const has = (token: Token) => topic.has(token.norm) || (token.norm.endsWith("'s") && topic.has(token.norm.slice(0, -2)));
+  const has = (token: Token) =>
+    topic.has(token.norm) || (token.norm.endsWith("'s") && topic.has(token.norm.slice(0, -2)));
   for (let k = match.first - 1, steps = 0; k >= 0 && steps < TOPIC_REACH; k--, steps++) {
     if (!sameSentence(text, tokens[k]!.end, tokens[k + 1]!.start)) break;
     if (has(tokens[k]!)) return true;
