@@ -276,7 +276,9 @@ function conditionHolds(
     );
   }
   if ('hyphenated' in condition) return hyphenated(text, tokens, match);
-  if ('inSentence' in condition) return sentenceHas(text, tokens, match, condition.inSentence);
+  if ('inSentence' in condition)
+    return sentenceHas(text, tokens, match, condition.inSentence, TOPIC_REACH, TOPIC_REACH);
+  if ('soonAfter' in condition) return sentenceHas(text, tokens, match, condition.soonAfter, 0, OBJECT_REACH);
   if ('tagAfter' in condition) {
     const next = tokens[match.last];
     return (
@@ -289,6 +291,8 @@ function conditionHolds(
 // How far a topic word may stand from the match, in words each way: a sentence's reach, and a bound on
 // the work for a line with no full stop in it.
 const TOPIC_REACH = 30;
+// The head of an object stands within a few words: "socialise the attached framework".
+const OBJECT_REACH = 4;
 const wordSets = new WeakMap<readonly string[], Set<string>>();
 function wordSetOf(words: readonly string[]): Set<string> {
   let set = wordSets.get(words);
@@ -299,16 +303,23 @@ function wordSetOf(words: readonly string[]): Set<string> {
   return set;
 }
 
-/** True when one of `words` stands in the match's sentence, within TOPIC_REACH words of it. */
-function sentenceHas(text: string, tokens: readonly Token[], match: PhraseMatch, words: readonly string[]): boolean {
+/** True when one of `words` stands in the match's sentence, within `back` words before it or `ahead` after. */
+function sentenceHas(
+  text: string,
+  tokens: readonly Token[],
+  match: PhraseMatch,
+  words: readonly string[],
+  back: number,
+  ahead: number,
+): boolean {
   const topic = wordSetOf(words);
   const has = (token: Token) =>
     topic.has(token.norm) || (token.norm.endsWith("'s") && topic.has(token.norm.slice(0, -2)));
-  for (let k = match.first - 1, steps = 0; k >= 0 && steps < TOPIC_REACH; k--, steps++) {
+  for (let k = match.first - 1, steps = 0; k >= 0 && steps < back; k--, steps++) {
     if (!sameSentence(text, tokens[k]!.end, tokens[k + 1]!.start)) break;
     if (has(tokens[k]!)) return true;
   }
-  for (let k = match.last, steps = 0; k < tokens.length && steps < TOPIC_REACH; k++, steps++) {
+  for (let k = match.last, steps = 0; k < tokens.length && steps < ahead; k++, steps++) {
     if (!sameSentence(text, tokens[k - 1]!.end, tokens[k]!.start)) break;
     if (has(tokens[k]!)) return true;
   }

@@ -111,8 +111,8 @@ const neighbourProblem = (value: unknown) =>
     ? 'neighbour words must be written out; * is for phrases only'
     : phraseProblem(value);
 
-/** A topic word is one word: the sentence is searched word by word. */
-const topicWordProblem = (value: unknown) =>
+/** A topic or object word is one word: the sentence is searched word by word. */
+const oneWordProblem = (value: unknown) =>
   typeof value === 'string' && !/^[\p{L}\p{N}]+(?:['’][\p{L}]+)?$/u.test(value)
     ? 'must be one word, letters and digits only ("broadband", not "wi-fi" or "fibre line")'
     : phraseProblem(value);
@@ -148,10 +148,15 @@ function checkCondition(c: unknown, at: string, report: Report) {
   if (!isObject(c) || Object.keys(c).length !== 1) {
     return report(
       at,
-      'must be an object with exactly one of "before", "after", "tag", "tagBefore", "tagAfter", "hyphenated" or "inSentence"',
+      'must be an object with exactly one of "before", "after", "tag", "tagBefore", "tagAfter", "hyphenated", "inSentence" or "soonAfter"',
     );
   }
-  checkKeys(c, ['before', 'after', 'tag', 'tagBefore', 'tagAfter', 'hyphenated', 'inSentence'], at, report);
+  checkKeys(
+    c,
+    ['before', 'after', 'tag', 'tagBefore', 'tagAfter', 'hyphenated', 'inSentence', 'soonAfter'],
+    at,
+    report,
+  );
   if ('hyphenated' in c) {
     if (c.hyphenated !== true) report(`${at}.hyphenated`, 'must be true');
     return;
@@ -162,9 +167,10 @@ function checkCondition(c: unknown, at: string, report: Report) {
       report(`${at}.${key}`, `must be one of ${CONDITION_TAGS.join(', ')}`);
     return;
   }
-  if ('inSentence' in c) {
-    if (!checkArray(c.inSentence, `${at}.inSentence`, LIMITS.wordsPerCondition, report)) return;
-    checkPhrases(c.inSentence, `${at}.inSentence`, report, topicWordProblem);
+  for (const key of ['inSentence', 'soonAfter'] as const) {
+    if (!(key in c)) continue;
+    if (!checkArray(c[key], `${at}.${key}`, LIMITS.wordsPerCondition, report)) return;
+    checkPhrases(c[key], `${at}.${key}`, report, oneWordProblem);
     return;
   }
   const key = 'before' in c ? 'before' : 'after';

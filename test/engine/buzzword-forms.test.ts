@@ -118,6 +118,25 @@ describe('a topic anywhere in the sentence', () => {
   });
 });
 
+describe('an object a few words on', () => {
+  const objects = buildRuleset([
+    {
+      name: 'o',
+      version: '1',
+      rules: [{ id: 'disrupt', phrases: ['disrupt'], message: 'm', flagIf: [{ soonAfter: ['market', 'space'] }] }],
+    },
+  ]);
+  const found = (text: string) => analyze(text, objects).map((f) => f.text);
+
+  it('holds for a listed word within the four words after the match, in its sentence', () => {
+    expect(found('We disrupt the whole payments space.')).toEqual(['disrupt']);
+    expect(found('We disrupt the space.')).toEqual(['disrupt']);
+    expect(found('Storms disrupt the ferry timetable for the market town.')).toEqual([]);
+    expect(found('Space is tight. Storms disrupt it.')).toEqual([]);
+    expect(found('We disrupt. The market follows.')).toEqual([]);
+  });
+});
+
 describe('a phrase mentioned rather than used', () => {
   const buzzwords = (text: string) => flagged(text, 'buzzword').map(([, t]) => t);
 

@@ -645,6 +645,38 @@ const cases: [string, string[][]][] = [
   ['The evangelist preached at the chapel on Sunday.', []],
   ['We leveraged the crowbar against the stuck hinge.', []],
 
+  // The long tail, each with its literal near miss; the object of a verb a few words on.
+  ['Can we double-click on the Gen Z insight before Friday?', [['default/double-click-on', 'double-click on']]],
+  ['Double-click on the attachment to open it in Word.', []],
+  ['Let me unpack this a bit for you.', [['default/unpack-figurative', 'unpack']]],
+  ['Please unpack the boxes when the delivery arrives.', []],
+  ['We had to pivot to online classes during lockdown.', [['default/pivot', 'pivot']]],
+  ['Use a pivot table to total the invoices by month.', []],
+  [
+    'We need everyone rowing in the same direction.',
+    [['default/rowing-in-the-same-direction', 'rowing in the same direction']],
+  ],
+  ['Our go-to-market plan launches in March.', [['default/go-to-market', 'go-to-market']]],
+  ['The cattle go to market on Tuesday.', []],
+  ['Our app helps your team work smarter.', [['default/work-smarter', 'work smarter']]],
+  ['The tutor showed him how to work out the smarter route.', []],
+  ['We help creators monetise their audience.', [['default/monetise', 'monetise']]],
+  ['The money from the sale goes to the school.', []],
+  ['We are building a talent pipeline for data roles.', [['default/talent-pipeline', 'talent pipeline']]],
+  ['The talent show needs a new pipe organ player.', []],
+  ['We serve three verticals: retail, health and logistics.', [['default/verticals', 'verticals']]],
+  ['The garden wall has two verticals of climbing plants.', []],
+  ['Payroll from hire to retire.', [['default/hire-to-retire', 'hire to retire']]],
+  ['You can hire the hall until you retire for the night.', []],
+  ['Our cloud-native platform scales by itself.', [['default/cloud-native', 'cloud-native']]],
+  ['The capacity-building programme runs for a year.', [['default/capacity-building', 'capacity-building']]],
+  ['These tools let you 10x your revenue.', [['default/ten-x', '10x']]],
+  ['Use the 10x objective lens for the slide.', []],
+  ['They are disrupting the whole payments space.', [['default/disrupt', 'disrupting']]],
+  ['Roadworks will disrupt the bus route on Monday.', []],
+  ['I will socialise the attached framework with the board.', [['default/socialize', 'socialise']]],
+  ['We will socialise the puppies with children before rehoming.', []],
+
   // Newer jargon, each with its everyday or literal near misses
   ['We mapped every touchpoint in the renewal.', [['default/touchpoints', 'touchpoint']]],
   ['Welcome to your onboarding journey with us.', [['default/journey', 'onboarding journey']]],
@@ -746,7 +778,13 @@ const cases: [string, string[][]][] = [
   // A price after "now only" is the flyer's pitch; a count is not.
   ['The annual plan is now only $49!', [['default/now-only-price', 'now only']]],
   ['We are now only 3 people in the office.', []],
-  ['We build a robust talent pipeline for you.', [['default/robust', 'robust']]],
+  [
+    'We build a robust talent pipeline for you.',
+    [
+      ['default/robust', 'robust'],
+      ['default/talent-pipeline', 'talent pipeline'],
+    ],
+  ],
   ['The robust oak survived the storm.', []],
   ['A world-leading lab.', [['default/industry-leading', 'world-leading']]],
   ['She is leading the world tour this year.', []],

@@ -157,7 +157,7 @@ describe('validatePack', () => {
       'a bad condition',
       pack([rule({ skipIf: [{ before: ['the'], after: ['of'] }] })]),
       [
-        'team.json: rules[0].skipIf[0]: must be an object with exactly one of "before", "after", "tag", "tagBefore", "tagAfter", "hyphenated" or "inSentence"',
+        'team.json: rules[0].skipIf[0]: must be an object with exactly one of "before", "after", "tag", "tagBefore", "tagAfter", "hyphenated", "inSentence" or "soonAfter"',
       ],
     ],
     [
