@@ -374,6 +374,59 @@ describe('non-apologies by structure', () => {
       'default/sorry-you-feel',
       'We regret that your stay did not reach the standard you expected',
     ],
+    // Hedges other than "if", and "may have" aimed at a group.
+    [
+      'Should you have been inconvenienced by the road closure, please accept our apologies.',
+      'default/sorry-if',
+      'Should you have been inconvenienced by the road closure, please accept our apologies',
+    ],
+    [
+      'We apologise to the extent that the outage caused you difficulty.',
+      'default/sorry-if',
+      'We apologise to the extent that the outage caused you difficulty',
+    ],
+    [
+      'Harbour Gas apologises to residents who may have lost supply on Sunday.',
+      'default/sorry-if',
+      'apologises to residents who may have lost supply on Sunday',
+    ],
+    // No one behind the harm, whatever the words.
+    ['Errors occurred while importing your contacts.', 'default/mistakes-were-made', 'Errors occurred'],
+    ['Lessons have been learned from the incident.', 'default/mistakes-were-made', 'Lessons have been learned'],
+    ['Any inconvenience caused is regretted.', 'default/mistakes-were-made', 'Any inconvenience caused is regretted'],
+    ['The migration did not go as planned on Friday.', 'default/mistakes-were-made', 'migration did not go as planned'],
+    [
+      'I apologise for the fact that the boiler part went missing.',
+      'default/mistakes-were-made',
+      'I apologise for the fact that the boiler part went missing',
+    ],
+    // An excuse after a bare comma: how busy the writer was, how things always go.
+    [
+      'Sorry the quote took so long, we have been really swamped.',
+      'default/apology-but',
+      'Sorry the quote took so long, we have been really swamped',
+    ],
+    [
+      'We apologise for the delay, which was due to circumstances beyond our control.',
+      'default/apology-but',
+      'We apologise for the delay, which was due to circumstances beyond our control',
+    ],
+    // The reader's taste, choice or state; a feeling granted and regretted in place of its cause.
+    [
+      "We're sorry the room wasn't to your liking.",
+      'default/sorry-you-feel',
+      "We're sorry the room wasn't to your liking",
+    ],
+    [
+      "I'm sorry you got caught up in the system change.",
+      'default/sorry-you-feel',
+      "I'm sorry you got caught up in the system change",
+    ],
+    [
+      'We understand this may have been upsetting and we apologise for it.',
+      'default/sorry-you-feel',
+      'understand this may have been upsetting and we apologise for it',
+    ],
   ])('flags %j', (text, ruleId, span) => {
     expect(flags(text)).toEqual([[ruleId, span]]);
   });
@@ -416,6 +469,18 @@ describe('non-apologies by structure', () => {
     'I apologise for the mix-up I made with your booking dates.',
     "We're sorry you had to wait; I forgot to forward your email.",
     "I'm so sorry for your loss and for everything your family has been through.",
+    // Near misses of the hedges, the agentless events and the comma excuses.
+    'If you were charged twice, please accept our apologies and we will refund you today.',
+    'We apologise to customers who were affected; the fault was in our cabling and it is fixed.',
+    "I'm sorry that the parcel went missing; I gave the courier the wrong postcode.",
+    'We apologise for the delays experienced on your journey, caused by our signalling fault.',
+    'Sorry for the slow reply, we have been swamped.',
+    'Sorry I missed your call, I was driving.',
+    'Sorry you had to wait, I have sent it now.',
+    'We understand this may have been frustrating, so we have refunded the fee.',
+    "I know this must have been upsetting, and I'm sorry I didn't call sooner.",
+    'I apologise for the fact that I missed the deadline.',
+    'Two errors occurred during the import; we have fixed both.',
   ])('leaves alone %j', (text) => {
     expect(flags(text)).toEqual([]);
   });

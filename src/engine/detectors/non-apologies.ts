@@ -26,6 +26,8 @@ const CUES = {
   'non-apology/excuse-the-things': 'What an excuse after "but the …" blames: courier, weather, deadline.',
   'non-apology/policy-owners': 'Whose rules an excuse after "but" cites: company, store, bank.',
   'non-apology/owning-adverbs': 'Words after "but I …" that own the act, so it is no excuse: accidentally.',
+  'non-apology/busy-words': 'How busy the writer says they have been, after a bare comma: busy, swamped, mad.',
+  'non-apology/hedges': 'Words that hedge like "if" before or after an apology: to the extent that, insofar as.',
   'non-apology/sympathy-events': 'Events a "sorry that …" meets with sympathy, never an apology: passed away.',
 } as const;
 
@@ -66,7 +68,11 @@ const YOU_WENT_THROUGH =
   String.raw`you(?:'ve|\s+have|\s+may\s+have|\s+might\s+have)?\s+` +
   String.raw`(?:experienced|encountered|faced|suffered|received|had|been\s+through|gone\s+through|went\s+through|been\s+put\s+through)`;
 // "you were made to wait", "you've been kept waiting": done to the reader, by no one named.
-const YOU_WERE_KEPT = String.raw`(?:were|was|have\s+been|'ve\s+been|had\s+been)\s+(?:made\s+to\s+wait|kept\s+waiting|left\s+waiting|left\s+without)`;
+const YOU_WERE_KEPT =
+  String.raw`(?:were|was|got|have\s+been|'ve\s+been|had\s+been)\s+` +
+  String.raw`(?:made\s+to\s+wait|kept\s+waiting|left\s+waiting|left\s+without|caught\s+up\s+in|affected\s+by|impacted\s+by)` +
+  // "sorry you decided to cancel": the reader's choice is what is regretted.
+  String.raw`|(?:decided|chose|felt\s+the\s+need|felt\s+you\s+had)\s+to`;
 // "… caused by the engineer cutting the cable", "… because we…": the act is named after all.
 const ACT_NAMED_LATER =
   String.raw`(?![^.!?]*(?:\b(?:caused\s+by|because|due\s+to|when\s+(?:we|i|our|my)|after\s+(?:we|i|our|my))\b` +
@@ -86,8 +92,13 @@ const AMENDS = new RegExp(
 // "the sofa arrived", "the rats have returned": a thing as the subject of a past-tense verb.
 const EVENT_CLAUSE =
   String.raw`(?:your|the|our|some|an?)\s+(?:[\w'-]+\s+){0,4}?(?:has\s+|have\s+|had\s+)?` +
-  String.raw`(?<verb>[a-z]{3,}(?:ed|ent|ook|ame|oke|ew))\b`;
-const HEARD = String.raw`(?:to\s+(?:hear|read|learn|see)\s+)?`;
+  String.raw`(?<verb>[a-z]+(?:ed|ent|ook|ame|oke|ew))\b`;
+// "sorry to hear that…", "it is with regret that we note…": what follows is the matter, one step removed.
+const HEARD =
+  String.raw`(?:to\s+(?:hear|read|learn|see)\s+|` +
+  String.raw`that\s+we\s+(?:note|must\s+(?:inform|advise|tell)\s+you|(?:inform|advise|tell)\s+you)\s+)?`;
+// "I apologise for the fact that the parcel went missing": the same event, one step removed.
+const FOR_THE_FACT = String.raw`(?:for\s+the\s+fact\s+)?`;
 // "your parcel was delayed": a noun phrase, a passive verb, no actor.
 // "your slot had to be changed", "prices have had to rise": a necessity with no one deciding it.
 const PASSIVE_CLAUSE =
@@ -111,6 +122,8 @@ interface Prepared {
   excuse: RegExp;
   /** Events that call for sympathy, not an apology: "your father passed away". */
   sympathy: RegExp;
+  /** Circumstances offered as the cause after a bare comma: "we have been extremely busy". */
+  circumstance: RegExp;
 }
 
 type Cue = (name: keyof typeof CUES) => string;
@@ -151,19 +164,25 @@ function shapes(cues: CueLists): Shape[] {
         // A noun before the harm names the thing ("the service disruption"), and the act is on the table.
         String.raw`${apology}\s+(?:(?:for|about)\s+the\s+(?:(?:recent|ongoing|continued|earlier)\s+)?` +
         String.raw`(?:${cue('non-apology/vague-harms')}|${cue('non-apology/bad-experiences')}\s+[\w-]+)\s+` +
-        YOU_WENT_THROUGH +
+        String.raw`(?:${YOU_WENT_THROUGH})` +
+        // "the delays experienced on your journey": the reader's side of it, passive.
+        String.raw`|(?:for|about)\s+the\s+(?:${cue('non-apology/vague-harms')}|delays?)\s+(?:experienced|encountered|suffered)\s+` +
+        String.raw`(?:by\s+you|on\s+your|with\s+your|during\s+your|in\s+your)` +
         String.raw`|(?:that\s+)?(?!if\b)[^.!?;]{0,60}?\b` +
         String.raw`(?:your\s+expectations|than\s+you(?:'d|\s+had|\s+would\s+have)?\s+` +
-        String.raw`(?:expected|hoped|wanted)|(?:standards?|service|level)\s+you\s+(?:expected|expect|deserve|hoped\s+for)))\b` +
+        String.raw`(?:expected|hoped|wanted)|(?:standards?|service|level)\s+you\s+(?:expected|expect|deserve|hoped\s+for)` +
+        // "… did not meet expectations", "… wasn't to your taste": measured by what the reader wanted.
+        String.raw`|(?:did\s+not|didn't|does\s+not|doesn't|failed\s+to)\s+(?:meet|live\s+up\s+to)\s+(?:\w+\s+)?expectations` +
+        String.raw`|(?:wasn't|was\s+not|weren't|were\s+not|isn't|is\s+not)\s+(?:quite\s+)?to\s+your\s+(?:taste|liking|satisfaction)))\b` +
         // "…you experienced on Monday: our servers failed" names the act after all.
-        String.raw`(?![^.!?]*[:;,]\s*(?:our|we|i|my)\b)`,
+        ACT_NAMED_LATER,
     ),
     // "We're sorry for your frustration": the reader's feeling is what is regretted, not what caused it.
     shape(
       'non-apology/feelings',
       (cue, apology) =>
-        String.raw`${apology}\s+(?:for|about)\s+(?:all\s+|any\s+)?your\s+(?:[\w-]+\s+)?` +
-        String.raw`${cue('non-apology/reader-feelings')}\b${ACT_NAMED_LATER}`,
+        String.raw`${apology}\s+(?:for|4|about|to\s+(?:hear|learn|read)\s+(?:of|about))\s+(?:all\s+|any\s+)?your\s+` +
+        String.raw`(?:[\w-]+\s+)?${cue('non-apology/reader-feelings')}\b${ACT_NAMED_LATER}`,
     ),
     // "Apologies for the disruption to your service", "sorry for the mix-up with your booking": a vague harm
     // that only points at what of theirs it touched. ("Sorry for the trouble." alone is often the courtesy
@@ -181,7 +200,12 @@ function shapes(cues: CueLists): Shape[] {
         String.raw`${apology}\s+(?:that\s+)?(?:this|that|it)\s+(?:(?:has|have|may\s+have|might\s+have)\s+)?` +
         String.raw`${cue('non-apology/upsetting-verbs')}\s+you\b`,
     ),
-    shape('non-apology/conditional', (_, apology) => String.raw`${apology}\s+if\s+(?<clause>[^.!?;]*)`),
+    shape(
+      'non-apology/conditional',
+      (cue, apology) =>
+        String.raw`${apology}\s+(?:(?:for\s+any\s+(?:part|role)\s+(?:i|we)\s+(?:may|might)\s+have\s+played)|` +
+        String.raw`(?:if|${cue('non-apology/hedges')})\s+(?<clause>[^.!?;]*))`,
+    ),
     // "If this email bothers you, please forgive us", "If you find this offensive, we apologise": the hedge first.
     {
       binding: 'non-apology/conditional',
@@ -189,7 +213,8 @@ function shapes(cues: CueLists): Shape[] {
         cues,
         'gid',
         (cue) =>
-          String.raw`\b(?<first>if)\s+(?<clause>[^.!?;]{1,80}?),?\s+(?:then\s+)?(?:please\s+(?:accept\s+(?:my|our)\s+` +
+          String.raw`\b(?<first>if|should(?=\s+(?:you|anyone|any))|${cue('non-apology/hedges')})\s+(?<clause>[^.!?;]{1,100}?),?\s+` +
+          String.raw`(?:then\s+)?(?:please\s+(?:accept\s+(?:my|our)\s+` +
           String.raw`(?:[\w-]+\s+){0,2}apolog\w*|forgive\s+(?:me|us))|(?:i|we)(?:'m|'re|\s+am|\s+are)?\s+(?:\w+\s+)?` +
           `(?:${cue('non-apology/apology-words')}))`,
       ),
@@ -197,12 +222,18 @@ function shapes(cues: CueLists): Shape[] {
     // "Apologies to anyone who took it the wrong way": the same hedge as "sorry if anyone…".
     shape(
       'non-apology/conditional',
-      (_, apology) => String.raw`${apology}\s+to\s+(?<clause>(?:anyone|anybody|any of you)\s+who\b[^.!?;]*)`,
+      (_, apology) =>
+        String.raw`${apology}\s+to\s+(?<clause>(?:(?:anyone|anybody|any of you)\s+who\b` +
+        // "apologises to customers who may have experienced…": a group, hedged by "may have".
+        String.raw`|(?:all\s+|any\s+|those\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+who\s+(?:may|might)\s+have\b)[^.!?;]*)`,
     ),
     shape(
       'non-apology/inconvenience',
       (cue, apology) =>
-        String.raw`${apology}\s+(?:(?:for|about)\s+)?(?:(?:any|the|this|that)\s+${cue('non-apology/inconvenience')}|` +
+        String.raw`${apology}\s+(?:(?:for|4|about)\s+)?(?:(?:any|the|this|that)\s+${cue('non-apology/inconvenience')}|` +
+        // "for whatever happened", "for how things turned out": what went wrong, left unsaid.
+        String.raw`whatever\s+(?:happened|went\s+wrong|occurred)|` +
+        String.raw`how\s+(?:things|it|this|everything)\s+(?:turned\s+out|went|worked\s+out|ended\s+up)|` +
         // "the mix-up I made", "the confusion, which was our error": the act is named, so it is no stock line.
         String.raw`the\s+${cue('non-apology/vague-harms-after-the')}(?!\s+(?:that\s+|which\s+)?(?:i|we)\b)${ACT_NAMED_LATER}|` +
         String.raw`any\s+${cue('non-apology/vague-harms')}|` +
@@ -213,14 +244,36 @@ function shapes(cues: CueLists): Shape[] {
         MAY_HAVE_CAUSED,
     ),
     // "We regret that your baggage was not available", "we're sorry your parcel was delayed": no actor.
-    shape('non-apology/passive', (_, apology) => String.raw`${apology},?\s+(?:that\s+)?(?<clause>${PASSIVE_CLAUSE})`),
+    shape(
+      'non-apology/passive',
+      (_, apology) =>
+        String.raw`${apology},?\s+${FOR_THE_FACT}(?:that\s+)?(?<clause>${PASSIVE_CLAUSE})${ACT_NAMED_LATER}`,
+    ),
     // "We regret that the sofa arrived later than promised": an event with no one behind it.
-    shape('non-apology/passive', (_, apology) => String.raw`${apology},?\s+(?:that\s+)?(?<event>${EVENT_CLAUSE})`),
+    shape(
+      'non-apology/passive',
+      (_, apology) => String.raw`${apology},?\s+${FOR_THE_FACT}(?:that\s+)?(?<event>${EVENT_CLAUSE})${ACT_NAMED_LATER}`,
+    ),
+    // "I'm sorry that this situation has occurred": the matter itself as the actor.
+    shape(
+      'non-apology/passive',
+      (_, apology) =>
+        String.raw`${apology},?\s+${FOR_THE_FACT}(?:that\s+)?(?:this|the)\s+(?:situation|issue|problem|matter|incident)\s+` +
+        String.raw`(?:has\s+|had\s+)?(?:occurred|arisen|arose|happened)\b${ACT_NAMED_LATER}`,
+    ),
     {
       binding: 'non-apology/passive',
       pattern: new RegExp(
         String.raw`\b(?:an?\s+)?(?:mistake|error|oversight)s?\s+` +
           String.raw`(?:was|were|has been|have been|had been)\s+made\b|` +
+          // "Errors occurred during the migration", "lessons have been learned", "any inconvenience is
+          // regretted", "the update did not go as planned": the harm, with no one who caused it.
+          String.raw`\b(?:errors|issues|problems|glitches)\s+(?:have\s+|had\s+)?(?:occurred|arose|arisen)\b${ACT_NAMED_LATER}|` +
+          String.raw`\blessons\s+(?:have\s+been|were|will\s+be)\s+learn(?:ed|t)\b|` +
+          String.raw`\b(?:any|the)\s+(?:inconvenience|disruption|distress|upset)\s+(?:caused\s+)?(?:is|was)\s+` +
+          String.raw`(?:(?:deeply|sincerely|greatly|much)\s+)?regretted\b|` +
+          String.raw`\b(?:update|launch|migration|upgrade|rollout|roll-out|release|changeover|move|transition|installation)\s+` +
+          String.raw`(?:did\s+not|didn't|has\s+not|hasn't)\s+(?:go|gone)\s+(?:as\s+planned|to\s+plan|as\s+expected|smoothly)\b|` +
           String.raw`\b(?:an?\s+)?mistakes?\s+(?:has\s+|have\s+|were\s+)?(?:occurred|happened)\b`,
         'dgi',
       ),
@@ -229,6 +282,27 @@ function shapes(cues: CueLists): Shape[] {
       'non-apology/excuse',
       (_, apology) =>
         String.raw`${apology}\b(?<apology>[^.!?]{0,80}?)(?:,|;|\s[-–—])?\s+(?:but|however,?)\s+(?<excuse>[^.!?]+)`,
+    ),
+    // "Sorry you had to wait, we have been extremely busy", "soz, the bank app does that sometimes": an
+    // excuse after a bare comma. Only circumstances count here (see `circumstance`), not any clause.
+    {
+      binding: 'non-apology/excuse',
+      pattern: cuePattern(
+        cues,
+        'gid',
+        (cue) =>
+          String.raw`\b${LEAD}(?<core>${cue('non-apology/apology-words')})\b(?<apology>[^.!?,;]{3,80}?)` +
+          String.raw`(?:,|;|\s[-–—])\s+(?<circumstance>[^.!?]+)`,
+      ),
+    },
+    // "We appreciate this may have been frustrating, and we apologise for that": the feeling, granted and
+    // regretted, in place of what caused it.
+    shape(
+      'non-apology/feelings',
+      (cue, apology) =>
+        String.raw`\b(?:appreciate|understand|realise|realize|recognise|recognize|know)\s+(?:that\s+)?(?:this|it)\s+` +
+        String.raw`(?:may|might|must|will)\s+(?:have\s+been|be|have\s+caused\s+you)\s+(?:\w+\s+)?` +
+        String.raw`(?:${cue('non-apology/harm-words')})\w*[^.!?]{0,40}?${apology}(?!\s+(?:that\s+)?(?:i|we)\b)`,
     ),
   ];
 }
@@ -249,6 +323,15 @@ const excuseSource = (cue: Cue) =>
   String.raw`i(?:'m|'ve|\s+(?:am|was|have|had|can't|cannot|couldn't|don't|do\s+not|only))\b` +
   String.raw`(?!\s+${cue('non-apology/owning-adverbs')}\b)|you|your|everyone|everybody|as|since|because)\b`;
 
+// What, after a bare comma, passes the blame to circumstances: how busy the writer has been ("we have been
+// extremely busy", "been a mad week"), how things always go ("these old houses always…", "the app does that
+// sometimes"), or a cause out of anyone's hands.
+const circumstanceSource = (cue: Cue) =>
+  String.raw`^(?:(?:which|this|that|it)\s+was\s+)?(?:(?:we|i)(?:'ve|\s+have)?\s+been\s+|been\s+an?\s+|it's\s+been\s+an?\s+)` +
+  String.raw`(?:\w+\s+)?${cue('non-apology/busy-words')}\b` +
+  String.raw`|\b(?:always|sometimes|often)\s+(?:\w+\s+)?(?:throw|happen|do|does|go|goes)\b|\b(?:does|do)\s+that\s+(?:sometimes|a\s+lot|occasionally)\b` +
+  String.raw`|\bbeyond\s+(?:our|my)\s+control\b|\bout\s+of\s+(?:our|my)\s+hands\b|\b(?:not|isn't|wasn't)\s+(?:our|my)\s+fault\b`;
+
 // What in an "if" clause makes "sorry if …" hedge a harm rather than ask politely.
 const harmSource = (cue: Cue) =>
   String.raw`\b(?:${cue('non-apology/harm-words')}|crossed\s+wires|mix[-\s]?up|fell\s+short|` +
@@ -257,13 +340,20 @@ const harmSource = (cue: Cue) =>
 
 function prepare(cues: CueLists): Prepared {
   return {
-    cue: cuePattern(cues, 'i', (cue) => `${cue('non-apology/apology-words')}|mistake|error|oversight`),
+    // The passive shapes need no apology word: "errors occurred", "lessons have been learned".
+    cue: cuePattern(
+      cues,
+      'i',
+      (cue) =>
+        String.raw`${cue('non-apology/apology-words')}|mistake|error|oversight|lessons|occurred|arose|arisen|as\s+planned`,
+    ),
     shapes: shapes(cues),
     // Small courtesies and sympathy are not non-apologies, with or without a "but" after them.
     courtesy: cuePattern(cues, 'i', (cue) => String.raw`\bsorry\s+${cue('non-apology/courtesies')}`),
     harm: cuePattern(cues, 'i', harmSource),
     excuse: cuePattern(cues, 'i', excuseSource),
     sympathy: cuePattern(cues, 'i', (cue) => String.raw`\b${cue('non-apology/sympathy-events')}\b`),
+    circumstance: cuePattern(cues, 'i', circumstanceSource),
   };
 }
 
@@ -387,8 +477,11 @@ function isNonApology(
     // "If the parcel arrives damaged, I'm sorry and I'll replace it" is a promise; only a hedge on how the
     // mail itself lands ("if this email bothers you, please forgive us") comes first.
     if (match.groups?.first) return prepared.harm.test(clause);
+    // "for any part I may have played", "to customers who may have experienced…": hedged by "may have".
+    if (/\bany\s+(?:part|role)\b/i.test(match[0])) return true;
     return (
       /^\s*(?:anyone|anybody|any of you)\b/i.test(clause) ||
+      /\bwho\s+(?:may|might)\s+have\b/i.test(clause) ||
       prepared.harm.test(clause) ||
       (/^(?:we|i)\s+apologi/i.test(match[0]) && /^\s*(?:our|my)\b/i.test(clause)) ||
       hedgedEvent(clause)
@@ -397,6 +490,9 @@ function isNonApology(
   if (binding === 'non-apology/inconvenience') {
     // "To apologise for the inconvenience, we've credited your account": the act of making amends, not a stock line.
     return !/^[^\p{L}\p{N}]*to\s+$/iu.test(sentence.slice(0, match.index));
+  }
+  if (binding === 'non-apology/excuse' && match.groups?.circumstance !== undefined) {
+    return !courteous && prepared.circumstance.test(match.groups.circumstance);
   }
   if (binding === 'non-apology/excuse') {
     const excuse = match.groups?.excuse ?? '';
