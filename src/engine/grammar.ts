@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 
 /** A sentence as compromise reads it: each term with its offset into the sentence and its tags. */
-interface TaggedTerm {
+export interface TaggedTerm {
   text: string;
   /** Offset of the term's first character within the sentence. */
   offset: number;
@@ -84,7 +84,8 @@ export function wordTags(
   return new Set(withParents(lower.endsWith('s') && !lower.endsWith('ss') ? 'Plural' : 'Singular'));
 }
 
-function tagSentence(sentence: string): TaggedTerm[] {
+/** The sentence's terms as compromise tags them, with offsets; tagged once per distinct sentence. */
+export function tagSentence(sentence: string): readonly TaggedTerm[] {
   const hit = sentences.get(sentence);
   if (hit) return hit;
   const json = nlp(sentence).json({ offset: true, terms: { offset: true } }) as { terms: CompromiseTerm[] }[];
@@ -129,6 +130,23 @@ export function inflectionOf(word: string): Inflection | undefined {
 
 /** Whether the lexicon knows the word at all: "Big" and "How" do, "Acme" and "Zing" do not. */
 export const isKnownWord = (word: string) => lexicon[word.toLowerCase()] !== undefined;
+
+/**
+ * Whether the word is an adjective's -est form, by the lexicon rather than the ending: "lightest",
+ * "biggest", "largest", "easiest" are; "interest", "forest", "honest" are not.
+ */
+export function isSuperlative(word: string): boolean {
+  const w = word.toLowerCase();
+  if (!w.endsWith('est') || w.length < 6) return false;
+  const adjective = (base: string) => lexicon[base] === 'Adjective';
+  if (w.endsWith('iest')) return adjective(`${w.slice(0, -4)}y`);
+  const stem = w.slice(0, -3);
+  const doubled = stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : undefined;
+  return adjective(stem) || adjective(`${stem}e`) || (!!doubled && adjective(doubled));
+}
+
+/** Whether the lexicon lists the word as an adjective's -er form ("smarter", "cheaper"). */
+export const isComparative = (word: string) => lexicon[word.toLowerCase()] === 'Comparative';
 
 /** Whether the lexicon lists the word as a verb's bare form ("get", "join", "discover"). */
 export const isInfinitive = (word: string) => lexicon[word.toLowerCase()] === 'Infinitive';

@@ -26,8 +26,9 @@ type ConditionTag = (typeof CONDITION_TAGS)[number];
  * before "solutions"; "next-generation platform": a noun after), or whether the matched words are
  * written joined by hyphens ("a digital-first bank", not "put digital first"), or whether one of some
  * words stands anywhere near it in its sentence: the topic that makes a word literal ("the flywheel
- * on the lathe", "bandwidth on the office broadband"), wherever the sentence puts it; or whether one of some words stands in the
- * few words after it: the head of its object ("disrupt the whole payments space").
+ * on the lathe", "bandwidth on the office broadband"), wherever the sentence puts it; or whether one
+ * of some words stands in the few words after it: the head of its object ("disrupt the whole payments
+ * space").
  */
 export type Condition =
   | { before: string[] }

@@ -148,7 +148,8 @@ function checkCondition(c: unknown, at: string, report: Report) {
   if (!isObject(c) || Object.keys(c).length !== 1) {
     return report(
       at,
-      'must be an object with exactly one of "before", "after", "tag", "tagBefore", "tagAfter", "hyphenated", "inSentence" or "soonAfter"',
+      'must be an object with exactly one of "before", "after", "tag", "tagBefore", "tagAfter", "hyphenated", ' +
+        '"inSentence" or "soonAfter"',
     );
   }
   checkKeys(

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/engine';
+import { emailOpening } from '../../src/engine/analyze';
 import { openingFeatures, pitchFirst } from '../../src/engine/detectors/pitch-first';
+import { probability } from '../../src/engine/linear-model';
 import { buildRuleset, builtinRuleset, loadBuiltinPack, type RulePack, validatePack } from '../../src/rules';
 import { flagged } from '../helpers';
 
@@ -254,10 +257,16 @@ describe('pitch-first cue lists a team extends', () => {
   });
 
   it('tips an announcement into a finding once the team says the name is theirs', () => {
-    // News of something new (weighed below a finding alone) becomes the sender's once the team names it.
-    const text = 'Hi Dana,\n\nThe new Widgetly sync is here, with churn alerts for every dashboard.\n\nBest,\nSam';
+    // News of something new (weighed below a finding alone) becomes the sender's once the team names it. The
+    // brand is written in lower case, as some are: then the sentence's grammar shows no name, and only the
+    // team's list tells whose the news is.
+    const text = 'Hi Dana,\n\nThe new widgetly sync is here, with churn alerts for every dashboard.\n\nBest,\nSam';
     expect(pitches(text)).toEqual([]);
-    expect(pitches(text, widgetly)).toEqual(['The new Widgetly sync is here, with churn alerts for every dashboard.']);
+    expect(pitches(text, widgetly)).toEqual(['The new widgetly sync is here, with churn alerts for every dashboard.']);
+    // A capitalised name as the subject of the news is read as the sender's side by the grammar alone.
+    expect(pitches(text.replace('widgetly', 'Widgetly'))).toEqual([
+      'The new Widgetly sync is here, with churn alerts for every dashboard.',
+    ]);
   });
 
   it('finds a name that is the subject of a claim by its structure, without any list', () => {
@@ -274,6 +283,21 @@ describe('pitch-first cue lists a team extends', () => {
       'first:about-a-name',
     );
     expect(features('Hi Dana,\n\nPepper is due her booster in May.')).not.toContain('first:about-a-name');
+  });
+
+  it("reads the opening's grammar: who the clause is about and what its verb makes of them", () => {
+    expect(features('Hi Dana,\n\nHarvest Foods delivers the freshest boxes in Leeds.')).toEqual(
+      expect.arrayContaining(['first:name-claims', 'first:ranks']),
+    );
+    expect(features('Hi Dana,\n\nSmarter payroll for small teams.')).toEqual(
+      expect.arrayContaining(['first:fragment', 'first:ranks']),
+    );
+    expect(features('Hi Dana,\n\nTurn your garden into a place to work.')).toContain('first:commands-reader');
+    // Near misses: a report, a request for the writer, a route that is merely quickest.
+    expect(features('Hi Dana,\n\nHarvest Foods has been bought by Keller.')).not.toContain('first:name-claims');
+    expect(features('Hi Dana,\n\nSend me the signed contract when you can.')).not.toContain('first:commands-reader');
+    expect(features('Hi Dana,\n\nThe invoice is attached.')).not.toContain('first:thing-claims');
+    expect(pitches('Hi Dana,\n\nThe quickest route to the site is via the A64.\n\nBest,\nSam')).toEqual([]);
   });
 
   it('matches a sender name as whole words, in any case', () => {
@@ -353,16 +377,40 @@ describe('rewrites from the draft itself', () => {
 
 describe('the sender named outside the draft', () => {
   it("takes the site's signature block as the sign-off that names the sender", () => {
-    const text = 'Hi Dana,\n\nThe new Quorra sync is here, with churn alerts for every dashboard.';
+    // In lower case, so that only the signature says the name is the sender's (see above).
+    const text = 'Hi Dana,\n\nThe new quorra sync is here, with churn alerts for every dashboard.';
     const pitches = (signature?: string) =>
       analyze(text, builtinRuleset(), { signature })
         .filter((f) => f.kind === 'pitch-first')
         .map((f) => f.text);
     expect(pitches('Sam Ortiz\nHead of Sales\nsam@quorra.io')).toEqual([
-      'The new Quorra sync is here, with churn alerts for every dashboard.',
+      'The new quorra sync is here, with churn alerts for every dashboard.',
     ]);
     expect(pitches()).toEqual([]);
     // An address at a mail service names no company.
     expect(pitches('Sam Ortiz\nsam.quorra@gmail.com')).toEqual([]);
+  });
+});
+
+describe('reading the grammar only when the verdict hangs on it', () => {
+  it('reaches the same verdict as reading it always, on 290 labelled emails', () => {
+    const ruleset = builtinRuleset();
+    const prepared = pitchFirst.prepare(ruleset) as Parameters<typeof openingFeatures>[1] & {
+      model: Parameters<typeof probability>[0];
+    };
+    const emails = ['train-n', 'train-o'].flatMap((set) =>
+      readFileSync(new URL(`../eval/train/${set}.jsonl`, import.meta.url), 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => (JSON.parse(line) as { text: string }).text),
+    );
+    const disagree = emails.filter((text) => {
+      const { head, signOff } = emailOpening(text);
+      const always = probability(prepared.model, openingFeatures(head, prepared, signOff).features);
+      const found = analyze(text, ruleset).some((f) => f.kind === 'pitch-first');
+      return found !== always >= prepared.model.threshold;
+    });
+    expect(emails.length).toBe(290);
+    expect(disagree).toEqual([]);
   });
 });

@@ -66,11 +66,13 @@ const YOU_HAD = String.raw`(?:had|have had|'ve had|experienced)\s+(?:(?:a|an|suc
 // "… you experienced", "… you've been through": the harm as the reader lived it.
 const YOU_WENT_THROUGH =
   String.raw`you(?:'ve|\s+have|\s+may\s+have|\s+might\s+have)?\s+` +
-  String.raw`(?:experienced|encountered|faced|suffered|received|had|been\s+through|gone\s+through|went\s+through|been\s+put\s+through)`;
+  String.raw`(?:experienced|encountered|faced|suffered|received|had|been\s+through|gone\s+through` +
+  String.raw`|went\s+through|been\s+put\s+through)`;
 // "you were made to wait", "you've been kept waiting": done to the reader, by no one named.
 const YOU_WERE_KEPT =
   String.raw`(?:were|was|got|have\s+been|'ve\s+been|had\s+been)\s+` +
-  String.raw`(?:made\s+to\s+wait|kept\s+waiting|left\s+waiting|left\s+without|caught\s+up\s+in|affected\s+by|impacted\s+by)` +
+  String.raw`(?:made\s+to\s+wait|kept\s+waiting|left\s+waiting|left\s+without|caught\s+up\s+in` +
+  String.raw`|affected\s+by|impacted\s+by)` +
   // "sorry you decided to cancel": the reader's choice is what is regretted.
   String.raw`|(?:decided|chose|felt\s+the\s+need|felt\s+you\s+had)\s+to`;
 // "… caused by the engineer cutting the cable", "… because we…": the act is named after all.
@@ -166,14 +168,18 @@ function shapes(cues: CueLists): Shape[] {
         String.raw`(?:${cue('non-apology/vague-harms')}|${cue('non-apology/bad-experiences')}\s+[\w-]+)\s+` +
         String.raw`(?:${YOU_WENT_THROUGH})` +
         // "the delays experienced on your journey": the reader's side of it, passive.
-        String.raw`|(?:for|about)\s+the\s+(?:${cue('non-apology/vague-harms')}|delays?)\s+(?:experienced|encountered|suffered)\s+` +
+        String.raw`|(?:for|about)\s+the\s+(?:${cue('non-apology/vague-harms')}|delays?)\s+(?:experienced` +
+        String.raw`|encountered|suffered)\s+` +
         String.raw`(?:by\s+you|on\s+your|with\s+your|during\s+your|in\s+your)` +
         String.raw`|(?:that\s+)?(?!if\b)[^.!?;]{0,60}?\b` +
         String.raw`(?:your\s+expectations|than\s+you(?:'d|\s+had|\s+would\s+have)?\s+` +
-        String.raw`(?:expected|hoped|wanted)|(?:standards?|service|level)\s+you\s+(?:expected|expect|deserve|hoped\s+for)` +
+        String.raw`(?:expected|hoped|wanted)|(?:standards?|service|level)\s+you\s+(?:expected|expect` +
+        String.raw`|deserve|hoped\s+for)` +
         // "… did not meet expectations", "… wasn't to your taste": measured by what the reader wanted.
-        String.raw`|(?:did\s+not|didn't|does\s+not|doesn't|failed\s+to)\s+(?:meet|live\s+up\s+to)\s+(?:\w+\s+)?expectations` +
-        String.raw`|(?:wasn't|was\s+not|weren't|were\s+not|isn't|is\s+not)\s+(?:quite\s+)?to\s+your\s+(?:taste|liking|satisfaction)))\b` +
+        String.raw`|(?:did\s+not|didn't|does\s+not|doesn't|failed\s+to)\s+(?:meet|live\s+up\s+to)\s+` +
+        String.raw`(?:\w+\s+)?expectations` +
+        String.raw`|(?:wasn't|was\s+not|weren't|were\s+not|isn't|is\s+not)\s+(?:quite\s+)?to\s+your\s+` +
+        String.raw`(?:taste|liking|satisfaction)))\b` +
         // "…you experienced on Monday: our servers failed" names the act after all.
         ACT_NAMED_LATER,
     ),
@@ -213,7 +219,8 @@ function shapes(cues: CueLists): Shape[] {
         cues,
         'gid',
         (cue) =>
-          String.raw`\b(?<first>if|should(?=\s+(?:you|anyone|any))|${cue('non-apology/hedges')})\s+(?<clause>[^.!?;]{1,100}?),?\s+` +
+          String.raw`\b(?<first>if|should(?=\s+(?:you|anyone|any))` +
+          String.raw`|${cue('non-apology/hedges')})\s+(?<clause>[^.!?;]{1,100}?),?\s+` +
           String.raw`(?:then\s+)?(?:please\s+(?:accept\s+(?:my|our)\s+` +
           String.raw`(?:[\w-]+\s+){0,2}apolog\w*|forgive\s+(?:me|us))|(?:i|we)(?:'m|'re|\s+am|\s+are)?\s+(?:\w+\s+)?` +
           `(?:${cue('non-apology/apology-words')}))`,
@@ -230,12 +237,14 @@ function shapes(cues: CueLists): Shape[] {
     shape(
       'non-apology/inconvenience',
       (cue, apology) =>
-        String.raw`${apology}\s+(?:(?:for|4|about)\s+)?(?:(?:any|the|this|that)\s+${cue('non-apology/inconvenience')}|` +
+        String.raw`${apology}\s+(?:(?:for|4|about)\s+)?(?:(?:any|the|this` +
+        String.raw`|that)\s+${cue('non-apology/inconvenience')}|` +
         // "for whatever happened", "for how things turned out": what went wrong, left unsaid.
         String.raw`whatever\s+(?:happened|went\s+wrong|occurred)|` +
         String.raw`how\s+(?:things|it|this|everything)\s+(?:turned\s+out|went|worked\s+out|ended\s+up)|` +
         // "the mix-up I made", "the confusion, which was our error": the act is named, so it is no stock line.
-        String.raw`the\s+${cue('non-apology/vague-harms-after-the')}(?!\s+(?:that\s+|which\s+)?(?:i|we)\b)${ACT_NAMED_LATER}|` +
+        String.raw`the\s+${cue('non-apology/vague-harms-after-the')}(?!\s+(?:that\s+|which\s+)?(?:i` +
+        String.raw`|we)\b)${ACT_NAMED_LATER}|` +
         String.raw`any\s+${cue('non-apology/vague-harms')}|` +
         // "the trouble this has caused": the effect, named as such, stands in for the act.
         String.raw`the\s+${cue('non-apology/vague-harms')}(?=${CAUSED})|` +
@@ -258,7 +267,8 @@ function shapes(cues: CueLists): Shape[] {
     shape(
       'non-apology/passive',
       (_, apology) =>
-        String.raw`${apology},?\s+${FOR_THE_FACT}(?:that\s+)?(?:this|the)\s+(?:situation|issue|problem|matter|incident)\s+` +
+        String.raw`${apology},?\s+${FOR_THE_FACT}(?:that\s+)?(?:this|the)\s+(?:situation|issue|problem` +
+        String.raw`|matter|incident)\s+` +
         String.raw`(?:has\s+|had\s+)?(?:occurred|arisen|arose|happened)\b${ACT_NAMED_LATER}`,
     ),
     {
@@ -268,12 +278,15 @@ function shapes(cues: CueLists): Shape[] {
           String.raw`(?:was|were|has been|have been|had been)\s+made\b|` +
           // "Errors occurred during the migration", "lessons have been learned", "any inconvenience is
           // regretted", "the update did not go as planned": the harm, with no one who caused it.
-          String.raw`\b(?:errors|issues|problems|glitches)\s+(?:have\s+|had\s+)?(?:occurred|arose|arisen)\b${ACT_NAMED_LATER}|` +
+          String.raw`\b(?:errors|issues|problems|glitches)\s+(?:have\s+|had\s+)?(?:occurred|arose` +
+          String.raw`|arisen)\b${ACT_NAMED_LATER}|` +
           String.raw`\blessons\s+(?:have\s+been|were|will\s+be)\s+learn(?:ed|t)\b|` +
           String.raw`\b(?:any|the)\s+(?:inconvenience|disruption|distress|upset)\s+(?:caused\s+)?(?:is|was)\s+` +
           String.raw`(?:(?:deeply|sincerely|greatly|much)\s+)?regretted\b|` +
-          String.raw`\b(?:update|launch|migration|upgrade|rollout|roll-out|release|changeover|move|transition|installation)\s+` +
-          String.raw`(?:did\s+not|didn't|has\s+not|hasn't)\s+(?:go|gone)\s+(?:as\s+planned|to\s+plan|as\s+expected|smoothly)\b|` +
+          String.raw`\b(?:update|launch|migration|upgrade|rollout|roll-out|release|changeover|move` +
+          String.raw`|transition|installation)\s+` +
+          String.raw`(?:did\s+not|didn't|has\s+not|hasn't)\s+(?:go|gone)\s+(?:as\s+planned|to\s+plan` +
+          String.raw`|as\s+expected|smoothly)\b|` +
           String.raw`\b(?:an?\s+)?mistakes?\s+(?:has\s+|have\s+|were\s+)?(?:occurred|happened)\b`,
         'dgi',
       ),
@@ -327,10 +340,13 @@ const excuseSource = (cue: Cue) =>
 // extremely busy", "been a mad week"), how things always go ("these old houses always…", "the app does that
 // sometimes"), or a cause out of anyone's hands.
 const circumstanceSource = (cue: Cue) =>
-  String.raw`^(?:(?:which|this|that|it)\s+was\s+)?(?:(?:we|i)(?:'ve|\s+have)?\s+been\s+|been\s+an?\s+|it's\s+been\s+an?\s+)` +
+  String.raw`^(?:(?:which|this|that|it)\s+was\s+)?(?:(?:we|i)(?:'ve|\s+have)?\s+been\s+|been\s+an?\s+` +
+  String.raw`|it's\s+been\s+an?\s+)` +
   String.raw`(?:\w+\s+)?${cue('non-apology/busy-words')}\b` +
-  String.raw`|\b(?:always|sometimes|often)\s+(?:\w+\s+)?(?:throw|happen|do|does|go|goes)\b|\b(?:does|do)\s+that\s+(?:sometimes|a\s+lot|occasionally)\b` +
-  String.raw`|\bbeyond\s+(?:our|my)\s+control\b|\bout\s+of\s+(?:our|my)\s+hands\b|\b(?:not|isn't|wasn't)\s+(?:our|my)\s+fault\b`;
+  String.raw`|\b(?:always|sometimes|often)\s+(?:\w+\s+)?(?:throw|happen|do|does|go|goes)\b|\b(?:does` +
+  String.raw`|do)\s+that\s+(?:sometimes|a\s+lot|occasionally)\b` +
+  String.raw`|\bbeyond\s+(?:our|my)\s+control\b|\bout\s+of\s+(?:our|my)\s+hands\b|\b(?:not|isn't` +
+  String.raw`|wasn't)\s+(?:our|my)\s+fault\b`;
 
 // What in an "if" clause makes "sorry if …" hedge a harm rather than ask politely.
 const harmSource = (cue: Cue) =>
@@ -345,7 +361,8 @@ function prepare(cues: CueLists): Prepared {
       cues,
       'i',
       (cue) =>
-        String.raw`${cue('non-apology/apology-words')}|mistake|error|oversight|lessons|occurred|arose|arisen|as\s+planned`,
+        String.raw`${cue('non-apology/apology-words')}|mistake|error|oversight|lessons|occurred|arose` +
+        String.raw`|arisen|as\s+planned`,
     ),
     shapes: shapes(cues),
     // Small courtesies and sympathy are not non-apologies, with or without a "but" after them.

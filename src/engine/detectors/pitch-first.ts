@@ -1,3 +1,4 @@
+import { readClause } from '../clause';
 import { cuePattern } from '../cues';
 import type { TextDetector } from '../detector';
 import { makeFinding, suggestionsOf } from '../finding';
@@ -611,6 +612,13 @@ const SENTENCE_FEATURES = [
   'apology',
   'headline',
   'hype',
+  'name-claims',
+  'thing-claims',
+  'writer-claims',
+  'reaches-reader',
+  'fragment',
+  'commands-reader',
+  'ranks',
 ] as const;
 type SentenceFeature = (typeof SENTENCE_FEATURES)[number];
 
@@ -642,6 +650,13 @@ export const FEATURE_SIGNS: Partial<Record<SentenceFeature | WholeFeature, 1 | -
   headline: 1,
   hype: 1,
   promo: 1,
+  'name-claims': 1,
+  'thing-claims': 1,
+  'writer-claims': 1,
+  'reaches-reader': 1,
+  fragment: 1,
+  'commands-reader': 1,
+  ranks: 1,
 };
 const POSITIONS = ['first', 'second'] as const;
 /** Features of the opening's whole stretch (its first 1,600 characters), keyed `opening:<feature>`. */
@@ -654,6 +669,7 @@ export const OPENING_FEATURES: readonly string[] = [
   ...WHOLE_FEATURES.map((f) => `opening:${f}`),
 ];
 
+const FIRST_PERSON_WORD = /\b(?:i|i'm|i've|i'd|i'll|me|my|we|we're|we've|we'd|we'll|us|our)\b/i;
 const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|i'll|me|my|mine|we|we're|we've|we'd|we'll|us|our|ours)\b/gi;
 const SECOND_PERSON = /\b(?:you|you're|you've|you'd|you'll|your|yours)\b/gi;
 const ABOUT_US = /^(?:(?:so|just|also|and|but|now)\s+)?(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'd|we'll|our|my)\b/i;
@@ -709,7 +725,7 @@ const CHASES =
 // "Introducing the Aurora Collection", "Meet the Stride X:": a product presented like a headline.
 // The verb may be capitalised or not; the product's name must be (\p{Lu} under an i flag would match any letter).
 const PRESENTS = /^(?:[Ii]ntroducing|[Pp]resenting|[Mm]eet|[Ss]ay\s+hello\s+to)\s+(?:the\s+|our\s+)?\p{Lu}/u;
-const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies|regret)\b/i;
+const APOLOGY = /\b(?:sorry|apologi[sz](?:e|es|ed|ing)|apolog(?:y|ies)|regret(?:s|ted|table)?)\b/i;
 // Bare verbs that open courtesies rather than commands: "Please find…", "Let me know", "Hope…".
 const NOT_COMMANDS = new Set(['please', 'let', 'hope', 'thank', 'thanks', 'see', 'find', 'just', 'welcome']);
 
@@ -746,13 +762,21 @@ function pitchFamilies({ sentence, s, core }: Reading, prepared: Prepared, sende
   return { families, aboutAName };
 }
 
+/** The sentence after its frame ("At Acme,", "Unfortunately"): where its subject starts. */
+const coreOf = (sentence: string) => sentence.replace(FRAME, '').replace(ADVERB_FRAME, '');
+
 /** What one opening sentence does, as values in [0, 1]. */
-function sentenceFeatures(sentence: string, prepared: Prepared, sender?: RegExp): Map<SentenceFeature, number> {
+function sentenceFeatures(
+  sentence: string,
+  prepared: Prepared,
+  sender: RegExp | undefined,
+  grammar: boolean,
+): Map<SentenceFeature, number> {
   const s = sentence.replace(/’/g, "'");
   const on = new Map<SentenceFeature, number>();
   const set = (feature: SentenceFeature, value = 1) => value && on.set(feature, value);
   if (prepared.connection.some((p) => p.test(s))) set('connects');
-  const core = sentence.replace(FRAME, '').replace(ADVERB_FRAME, '');
+  const core = coreOf(sentence);
   const coreStraight = core.replace(/’/g, "'");
   const { families, aboutAName } = pitchFamilies({ sentence, s, core }, prepared, sender);
   // Families with examples enough to learn a weight of their own. `pitches` (any family, the rare
@@ -768,12 +792,13 @@ function sentenceFeatures(sentence: string, prepared: Prepared, sender?: RegExp)
   if (ABOUT_US.test(coreStraight)) set('about-us');
   // "You have been selected…", "Are you tired of…?": a "you" inside a pitch is not a turn to the reader.
   const pitching = on.has('pitches');
-  if ((ABOUT_THEM.test(s) || ABOUT_THEM.test(coreStraight)) && !pitching) set('about-them');
+  const anyone = grammar && generalYou(core);
+  if ((ABOUT_THEM.test(s) || ABOUT_THEM.test(coreStraight)) && !pitching && !anyone) set('about-them');
   if (aboutAName) set('about-a-name');
   if (s.search(prepared.hype) >= 0) set('hype');
   // The reader's share of the people named. The writer's own share is no feature: internal notes are full of
   // "I" and pitch nothing, so it taught the model to flag them.
-  if (!pitching) set('second-person', personShares(s));
+  if (!pitching && !anyone) set('second-person', personShares(s));
   // How hard a pitching sentence sells: a command ("Get 20% off"), a price, an exclamation, a yes/no
   // question ("Is your team still…?"). Alone, in a note between colleagues ("Give me a call", "my VAR is
   // $2.2 million"), they say nothing about a pitch, so they count only where the sentence pitches.
@@ -786,7 +811,67 @@ function sentenceFeatures(sentence: string, prepared: Prepared, sender?: RegExp)
     if (/\?\s*$/.test(s) && !OPEN_QUESTION.test(s)) set('asks-them-yes-no');
   }
   if (APOLOGY.test(s)) set('apology');
+  if (grammar) for (const feature of clauseFeatures(core)) set(feature);
   return on;
+}
+
+/**
+ * "You can count on Blair.com…", "Your team deserves better than spreadsheets": the reader as anyone,
+ * in the present or future of an advert, not this reader's own act or situation ("You asked…", "Your
+ * team has grown…"). A question to them still asks about them.
+ */
+function generalYou(core: string): boolean {
+  const clause = readClause(core);
+  return clause.subject === 'reader' && (clause.verb === 'will' || clause.verb === 'is') && !/\?\s*$/.test(core);
+}
+
+// The features only the sentence's grammar gives (see clauseFeatures).
+const CLAUSE_FEATURES = [
+  'name-claims',
+  'thing-claims',
+  'writer-claims',
+  'reaches-reader',
+  'fragment',
+  'commands-reader',
+  'ranks',
+] as const satisfies readonly SentenceFeature[];
+type ClauseFeature = (typeof CLAUSE_FEATURES)[number];
+
+// Verb forms that say what the subject is or does now, as a claim does; a past story or a passive
+// report ("The invoice is attached") makes none.
+const CLAIMING = new Set(['acts', 'is', 'will']);
+// A headline is a noun phrase of some length with no verb: "Complete Maintenance Software for any vehicle".
+const HEADLINE_WORDS = 3;
+
+/**
+ * What the sentence's grammar says, whatever its words: who its main clause is about and what the
+ * verb makes of them (see clause.ts). These generalise where the patterns above know only phrasings:
+ * "A La Carte Research recruits…", "This degree programme removes…" are claims by their shape.
+ */
+function clauseFeatures(core: string): ClauseFeature[] {
+  const clause = readClause(core);
+  const claims = CLAIMING.has(clause.verb);
+  const features: ClauseFeature[] = [];
+  if (claims && clause.subject === 'name') features.push('name-claims');
+  if (claims && clause.subject === 'thing') features.push('thing-claims');
+  if (claims && clause.subject === 'writer') features.push('writer-claims');
+  // Someone other than the reader doing something to or for them: "NextResearch is inviting you…".
+  if (claims && clause.toReader && !['reader', 'none', 'pronoun'].includes(clause.subject)) {
+    features.push('reaches-reader');
+  }
+  // A claim or a headline that ranks the thing: "The Aero 3 is our lightest frame ever", "Smarter payroll".
+  if ((claims || clause.verb === 'none') && clause.subject !== 'reader' && clause.ranks) features.push('ranks');
+  const words = core.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  if (clause.verb === 'none' && words >= HEADLINE_WORDS && !/\?\s*$/.test(core)) features.push('fragment');
+  const firstWord = /^[\p{L}']+/u.exec(core)?.[0].toLowerCase() ?? '';
+  // A command that offers the reader something: "Turn your garden into…", "Book a free assessment today".
+  // One with the writer in it ("Send me the contract", "Bring your laptop so we can…", "Let's have Matt
+  // start…") or of a word or two ("Get ready") is as common between colleagues as in adverts.
+  const withTheWriter = FIRST_PERSON_WORD.test(core) || /^let's\b/i.test(core);
+  if (clause.verb === 'command' && !NOT_COMMANDS.has(firstWord) && !withTheWriter && words >= 3) {
+    features.push('commands-reader');
+  }
+  return features;
 }
 
 const turnsToThem = (on: Map<SentenceFeature, number>) =>
@@ -848,11 +933,14 @@ export function openingFeatures(
   head: string,
   prepared: Prepared,
   signOff = '',
+  { grammar = true } = {},
 ): { spans: Span[]; features: Map<string, number>; perSentence: Map<SentenceFeature, number>[] } {
   const { spans, headline } = openingSentences(head, 2, prepared);
   const features = new Map<string, number>();
   const sender = senderPattern(signOff);
-  const perSentence = spans.map((span) => sentenceFeatures(head.slice(span.start, span.end), prepared, sender));
+  const perSentence = spans.map((span) =>
+    sentenceFeatures(head.slice(span.start, span.end), prepared, sender, grammar),
+  );
   if (headline) perSentence[0]!.set('headline', 1);
   // Once the first sentence has turned to the reader, whatever follows is no longer the opening:
   // "How is the move going for your team? We've helped two others with theirs" connects first.
@@ -943,6 +1031,12 @@ const SAYS: Partial<Record<SentenceFeature, string>> = {
   money: 'quotes a price',
   hype: 'sells with hype',
   headline: 'opens with a headline',
+  'writer-claims': 'is about you',
+  'thing-claims': 'makes a claim',
+  'reaches-reader': 'makes them an offer',
+  fragment: 'opens with a headline',
+  'commands-reader': 'tells them what to do',
+  ranks: 'ranks your product above others',
 };
 
 // Words after "Hi" that greet a group, not a person.
@@ -964,8 +1058,51 @@ interface Judgement {
 }
 
 /** The model's verdict on the opening: the pitching sentences and why, or undefined. */
+/**
+ * The opening's features, reading its grammar only when the verdict hangs on it. Tagging costs a
+ * millisecond or two a sentence; most openings are settled by their words alone. The grammar can
+ * only add the clause features and take away "about them" and the reader's share (an advert's "you"),
+ * so the score with it lies between two bounds worked out from the features without it. When the
+ * first sentence turns to the reader, the grammar may undo that and bring in the second sentence:
+ * then it is always read.
+ */
+function decisiveFeatures(head: string, signOff: string, prepared: Prepared, model: LinearModel) {
+  const plain = openingFeatures(head, prepared, signOff, { grammar: false });
+  const [first] = plain.perSentence;
+  if (!first || turnsToThem(first)) return openingFeatures(head, prepared, signOff);
+  const { low, high } = scoreBounds(model, plain.features, plain.perSentence.length);
+  const threshold = logit(model.threshold);
+  if (low >= threshold || high < threshold) return plain;
+  return openingFeatures(head, prepared, signOff);
+}
+
+// Features the grammar may take away: an advert's "you" is no turn to the reader.
+const GRAMMAR_REMOVES = ['about-them', 'second-person'] as const;
+const logit = (p: number) => Math.log(p / (1 - p));
+
+/** The lowest and highest score the opening can have once its grammar is read. */
+function scoreBounds(model: LinearModel, features: ReadonlyMap<string, number>, sentences: number) {
+  let score = model.bias;
+  for (const [name, value] of features) score += (model.weights[name] ?? 0) * value;
+  let low = score;
+  let high = score;
+  for (const position of POSITIONS.slice(0, sentences)) {
+    for (const feature of CLAUSE_FEATURES) {
+      const w = model.weights[`${position}:${feature}`] ?? 0;
+      if (w > 0) high += w;
+      else low += w;
+    }
+    for (const feature of GRAMMAR_REMOVES) {
+      const c = (model.weights[`${position}:${feature}`] ?? 0) * (features.get(`${position}:${feature}`) ?? 0);
+      if (c < 0) high -= c;
+      else low -= c;
+    }
+  }
+  return { low, high };
+}
+
 function judgeOpening(head: string, signOff: string, prepared: Prepared, model: LinearModel): Judgement | undefined {
-  const { spans, features, perSentence } = openingFeatures(head, prepared, signOff);
+  const { spans, features, perSentence } = decisiveFeatures(head, signOff, prepared, model);
   if (!spans.length || probability(model, features) < model.threshold) return undefined;
   // The finding covers the sentences that pitch; when none does by pattern, the opening as a whole
   // was judged by its structure, and its first sentence is where the reader stops.
@@ -976,9 +1113,10 @@ function judgeOpening(head: string, signOff: string, prepared: Prepared, model: 
     .filter(([, c]) => c > 0)
     .map(([name]) => {
       const feature = name.slice(name.indexOf(':') + 1) as SentenceFeature;
-      if (feature === 'about-a-name') {
+      if (feature === 'about-a-name' || feature === 'name-claims') {
         const span = spans[POSITIONS.indexOf(name.slice(0, name.indexOf(':')) as (typeof POSITIONS)[number])]!;
-        const subject = namedSubject(head.slice(span.start, span.end));
+        const sentence = head.slice(span.start, span.end);
+        const subject = namedSubject(sentence) ?? readClause(coreOf(sentence)).subjectText;
         return subject && `is about ${subject}`;
       }
       return SAYS[feature];
@@ -1044,6 +1182,6 @@ export const pitchFirst: TextDetector<Prepared> = {
 function turnRightAfter(head: string, pitch: Span, prepared: Prepared): Span | undefined {
   const [next] = splitSentences(head, pitch.end);
   if (!next || /\n[ \t]*\n/.test(head.slice(pitch.end, next.start))) return undefined;
-  const on = sentenceFeatures(head.slice(next.start, next.end), prepared);
+  const on = sentenceFeatures(head.slice(next.start, next.end), prepared, undefined, false);
   return turnsToThem(on) && !on.has('pitches') ? next : undefined;
 }

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { readClause } from '../../src/engine/clause';
+
+const read = (sentence: string) => {
+  const { subject, verb, toReader, ranks } = readClause(sentence);
+  return { subject, verb, toReader, ranks };
+};
+
+describe('the main clause of an opening sentence', () => {
+  it.each([
+    // Who the clause is about, from its grammar.
+    ['NextResearch is inviting you to join a panel.', { subject: 'name', verb: 'acts', toReader: true, ranks: false }],
+    [
+      'National Credit Systems, Inc. has been providing collection services.',
+      { subject: 'name', verb: 'acts', toReader: false, ranks: false },
+    ],
+    [
+      'Our garden ornaments combine old craft with new paints.',
+      { subject: 'writer', verb: 'acts', toReader: false, ranks: false },
+    ],
+    ['We help logistics teams cut fuel costs.', { subject: 'writer', verb: 'acts', toReader: false, ranks: false }],
+    ['Your order has shipped.', { subject: 'reader', verb: 'acts', toReader: false, ranks: false }],
+    ['Dr Cole is away until Monday.', { subject: 'person', verb: 'is', toReader: false, ranks: false }],
+    ['It was great to meet you last week.', { subject: 'pronoun', verb: 'past', toReader: true, ranks: false }],
+    ['The meeting starts at 3pm.', { subject: 'thing', verb: 'acts', toReader: false, ranks: false }],
+    // What the verb makes of it: a report, a promise, a story.
+    ['The invoice is attached.', { subject: 'thing', verb: 'passive', toReader: false, ranks: false }],
+    ['The server will be moved on Thursday.', { subject: 'thing', verb: 'passive', toReader: false, ranks: false }],
+    ['The new schedule will start on Monday.', { subject: 'thing', verb: 'will', toReader: false, ranks: false }],
+    ['I wanted to follow up on the proposal.', { subject: 'writer', verb: 'past', toReader: false, ranks: false }],
+    // No subject: a command, or a headline with no verb at all.
+    ['Turn your favourite fruit into juice!', { subject: 'none', verb: 'command', toReader: true, ranks: false }],
+    [
+      'Complete Maintenance Software for any vehicle, $1,495.',
+      { subject: 'none', verb: 'none', toReader: false, ranks: false },
+    ],
+    // A question puts the subject after the verb.
+    ['Are you tired of paying too much for software?', { subject: 'reader', verb: 'is', toReader: true, ranks: false }],
+    // Ranking words, by the dictionary: "lightest" ranks, "interest" and "latest" do not.
+    ['The Aero 3 is our lightest frame ever.', { subject: 'name', verb: 'is', toReader: false, ranks: true }],
+    ['Smarter payroll for small teams.', { subject: 'none', verb: 'none', toReader: false, ranks: true }],
+    ['The latest invoice shows the interest.', { subject: 'thing', verb: 'acts', toReader: false, ranks: false }],
+  ])('%j', (sentence, expected) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+
+  it('gives the subject as written', () => {
+    expect(readClause('National Credit Systems, Inc. has been providing services.').subjectText).toBe(
+      'National Credit Systems, Inc',
+    );
+    expect(readClause('Turn your fruit into juice.').subjectText).toBe('');
+  });
+});
