@@ -584,6 +584,18 @@ const AS_WRITTEN_FAMILIES = ['intro', 'intro', 'intro', 'claim', 'offer', 'claim
 type Family = (typeof PITCH_FAMILIES)[number];
 const OWN_WEIGHT = ['intro', 'claim', 'news', 'offer', 'ask', 'advert', 'sender-name', 'chases'] as const;
 
+// The features only the sentence's grammar gives (see clauseFeatures).
+const CLAUSE_FEATURES = [
+  'name-claims',
+  'thing-claims',
+  'writer-claims',
+  'reaches-reader',
+  'fragment',
+  'commands-reader',
+  'ranks',
+] as const;
+type ClauseFeature = (typeof CLAUSE_FEATURES)[number];
+
 /**
  * Every feature of one sentence; a model's weights are keyed `first:<feature>` and `second:<feature>`.
  * `pitches` (any family matched) marks the sentences a finding covers; the model weighs the families
@@ -612,13 +624,7 @@ const SENTENCE_FEATURES = [
   'apology',
   'headline',
   'hype',
-  'name-claims',
-  'thing-claims',
-  'writer-claims',
-  'reaches-reader',
-  'fragment',
-  'commands-reader',
-  'ranks',
+  ...CLAUSE_FEATURES,
 ] as const;
 type SentenceFeature = (typeof SENTENCE_FEATURES)[number];
 
@@ -824,18 +830,6 @@ function generalYou(core: string): boolean {
   const clause = readClause(core);
   return clause.subject === 'reader' && (clause.verb === 'will' || clause.verb === 'is') && !/\?\s*$/.test(core);
 }
-
-// The features only the sentence's grammar gives (see clauseFeatures).
-const CLAUSE_FEATURES = [
-  'name-claims',
-  'thing-claims',
-  'writer-claims',
-  'reaches-reader',
-  'fragment',
-  'commands-reader',
-  'ranks',
-] as const satisfies readonly SentenceFeature[];
-type ClauseFeature = (typeof CLAUSE_FEATURES)[number];
 
 // Verb forms that say what the subject is or does now, as a claim does; a past story or a passive
 // report ("The invoice is attached") makes none.
