@@ -161,7 +161,7 @@ export function readClause(sentence: string): Clause {
 
 // Enough words for a subject, a frame before it and the verb's chain after it.
 const TAGGED_WORDS = 10;
-const READER_WORD = /\b(?:you|your|you're|you've|you'll|you'd|yours|yourself|yourselves)\b/i;
+const READER_WORD = new RegExp(String.raw`\b(?:${[...READER].join('|')})\b`, 'i');
 
 /** The sentence up to the end of its `count`th word, and what follows. */
 function splitAfterWords(sentence: string, count: number): { head: string; rest: string } {

@@ -1,4 +1,4 @@
-import { readClause } from '../clause';
+import { type Clause, readClause } from '../clause';
 import { cuePattern } from '../cues';
 import type { TextDetector } from '../detector';
 import { makeFinding, suggestionsOf } from '../finding';
@@ -798,7 +798,9 @@ function sentenceFeatures(
   if (ABOUT_US.test(coreStraight)) set('about-us');
   // "You have been selected…", "Are you tired of…?": a "you" inside a pitch is not a turn to the reader.
   const pitching = on.has('pitches');
-  const anyone = grammar && generalYou(core);
+  // The grammar, read once for both of its uses below.
+  const clause = grammar ? readClause(core) : undefined;
+  const anyone = !!clause && generalYou(clause, core);
   if ((ABOUT_THEM.test(s) || ABOUT_THEM.test(coreStraight)) && !pitching && !anyone) set('about-them');
   if (aboutAName) set('about-a-name');
   if (s.search(prepared.hype) >= 0) set('hype');
@@ -817,7 +819,7 @@ function sentenceFeatures(
     if (/\?\s*$/.test(s) && !OPEN_QUESTION.test(s)) set('asks-them-yes-no');
   }
   if (APOLOGY.test(s)) set('apology');
-  if (grammar) for (const feature of clauseFeatures(core)) set(feature);
+  if (clause) for (const feature of clauseFeatures(clause, core)) set(feature);
   return on;
 }
 
@@ -826,8 +828,7 @@ function sentenceFeatures(
  * in the present or future of an advert, not this reader's own act or situation ("You asked…", "Your
  * team has grown…"). A question to them still asks about them.
  */
-function generalYou(core: string): boolean {
-  const clause = readClause(core);
+function generalYou(clause: Clause, core: string): boolean {
   return clause.subject === 'reader' && (clause.verb === 'will' || clause.verb === 'is') && !/\?\s*$/.test(core);
 }
 
@@ -842,8 +843,7 @@ const HEADLINE_WORDS = 3;
  * verb makes of them (see clause.ts). These generalise where the patterns above know only phrasings:
  * "A La Carte Research recruits…", "This degree programme removes…" are claims by their shape.
  */
-function clauseFeatures(core: string): ClauseFeature[] {
-  const clause = readClause(core);
+function clauseFeatures(clause: Clause, core: string): ClauseFeature[] {
   const claims = CLAIMING.has(clause.verb);
   const features: ClauseFeature[] = [];
   if (claims && clause.subject === 'name') features.push('name-claims');
