@@ -5,8 +5,11 @@ import { highlightStylesheet } from './src/engine/kinds';
 import { OPEN_CARD_COMMAND } from './src/messaging/messages';
 import { MAIL_MATCHES } from './src/sites';
 
-/** Team lists may live on any HTTPS host; each origin is asked for at subscribe time, never up front. */
-const TEAM_LIST_HOSTS = ['https://*/*'];
+/**
+ * Team lists may live on any HTTPS host, and checking may be turned on for any HTTPS site: each
+ * origin is asked for when the user subscribes or turns the site on, never up front.
+ */
+const OPTIONAL_HOSTS = ['https://*/*'];
 
 /** Firefox's add-on id: fixed, because an administrator's policies.json names the extension by it. */
 export const GECKO_ID = 'connection-first@connection-first.app';
@@ -46,9 +49,11 @@ export default defineConfig({
     ...(manifestVersion === 3
       ? { action: { default_icon: ICON_MAP } }
       : { browser_action: { default_icon: ICON_MAP } }),
-    // scripting + the mail hosts: to inject the checker once a compose opens, nowhere else;
-    // alarms: to refresh subscribed team lists every 6 hours.
-    permissions: ['storage', 'scripting', 'alarms'],
+    // scripting + the mail hosts: to inject the checker once a compose opens, and to register the
+    // loader on the sites a user or an administrator turns on; alarms: to refresh subscribed team
+    // lists every 6 hours; activeTab: so the popup can read the address of the page it was opened
+    // over and offer "Check my writing on this site" (no host access, no install warning).
+    permissions: ['storage', 'scripting', 'alarms', 'activeTab'],
     // The browser's own shortcut for the card, which users can rebind (chrome://extensions/shortcuts,
     // Firefox's "Manage Extension Shortcuts"). Alt+Enter in the page stays too: neither browser lets
     // an extension's command use Enter.
@@ -62,8 +67,8 @@ export default defineConfig({
     // MV3 has optional_host_permissions; MV2 (Firefox) lists optional origins in optional_permissions.
     // WXT drops optional_host_permissions from an MV2 manifest rather than converting it.
     ...(manifestVersion === 3
-      ? { optional_host_permissions: TEAM_LIST_HOSTS }
-      : { optional_permissions: TEAM_LIST_HOSTS }),
+      ? { optional_host_permissions: OPTIONAL_HOSTS }
+      : { optional_permissions: OPTIONAL_HOSTS }),
     // The administrator's policy (storage.managed): Chrome and Edge validate it against this schema.
     // Firefox has no such manifest key (it would only warn "unexpected property"); it reads managed
     // storage from policies.json ("3rdparty") without a schema.

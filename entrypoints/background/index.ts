@@ -9,13 +9,14 @@ import {
   TURN_OFF_RULE,
   TURN_ON_RULE,
 } from '../../src/messaging/messages';
-import { teamLists } from '../../src/settings/items';
+import { enabledSites, teamLists } from '../../src/settings/items';
 import { readManagedPolicy, watchManagedPolicy } from '../../src/settings/managed';
 import type { TeamList } from '../../src/settings/model';
 import { isDue, refreshLists, REFRESH_PERIOD_MINUTES, syncManagedLists } from '../../src/team-lists/subscription';
 import { currentShortcut, routeCommand } from './commands';
 import { afterInstall } from './install';
 import { reportFinding } from './report';
+import { syncSiteScripts } from './site-scripts';
 import { turnOffRule, turnOnRule } from './turn-off-rule';
 
 const REFRESH_ALARM = 'refresh-team-lists';
@@ -75,6 +76,17 @@ async function refreshIfDue(): Promise<void> {
   if (lists.some((l) => isDue(l, now, REFRESH_PERIOD_MINUTES * 60_000))) await refresh();
 }
 
+// One sync at a time, in order: a burst of changes (a site added, its permission granted) never
+// registers an older list over a newer one.
+let syncing: Promise<unknown> = Promise.resolve();
+
+/** Brings the enabled sites' loader registration in line with the lists and permissions (site-scripts.ts). */
+function syncSites(): void {
+  syncing = syncing
+    .then(syncSiteScripts)
+    .catch((error) => console.error('Connection First: updating the sites to check failed', error));
+}
+
 /** Only the extension's own pages (options, popup) may ask for a refresh; never a mail page's content script. */
 const fromExtensionPage = (sender: Browser.runtime.MessageSender) =>
   sender.id === browser.runtime.id && !!sender.url?.startsWith(browser.runtime.getURL('/'));
@@ -103,7 +115,16 @@ export default defineBackground(() => {
       .catch((error) => console.error('Connection First: scheduling team-list refreshes failed', error));
   };
   // A policy pushed while the browser runs takes effect at once (Firefox reads policy only at start).
-  watchManagedPolicy(() => void refresh());
+  watchManagedPolicy(() => {
+    void refresh();
+    syncSites();
+  });
+  // A site turned on or off, or its access granted or withdrawn (also from the browser's own UI).
+  enabledSites.watch(syncSites);
+  browser.permissions.onAdded.addListener(syncSites);
+  browser.permissions.onRemoved.addListener(syncSites);
+  browser.runtime.onInstalled.addListener(syncSites);
+  browser.runtime.onStartup.addListener(syncSites);
   browser.runtime.onInstalled.addListener(start);
   // Open mail tabs get the loader on install and update; the welcome page opens on install only.
   browser.runtime.onInstalled.addListener((details) => void afterInstall(details));

@@ -5,7 +5,7 @@ import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 export const WELCOME_PAGE = '/welcome.html';
 
 /** The part of a manifest `content_scripts` entry that says what runs where. */
-interface ContentScriptEntry {
+export interface ContentScriptEntry {
   matches?: string[];
   /** Paths in this build, as the manifest lists them (so they exist). */
   js?: ScriptPublicPath[];
@@ -18,7 +18,7 @@ interface ContentScriptEntry {
  * browser would have on a page load. Scripting where the browser has it (Chrome MV3, Firefox
  * 102+); `tabs` otherwise.
  */
-async function runEntry(tabId: number, entry: ContentScriptEntry): Promise<void> {
+export async function runEntry(tabId: number, entry: ContentScriptEntry): Promise<void> {
   const allFrames = entry.all_frames ?? false;
   const css = entry.css ?? [];
   const js = entry.js ?? [];

@@ -10,7 +10,7 @@ import { activeRulesNow, fromMailPage } from './turn-off-rule';
  */
 export async function reportFinding(message: unknown, sender: Browser.runtime.MessageSender): Promise<ReportAnswer> {
   if (!isReportFinding(message)) return { ok: false, refused: 'malformed' };
-  if (!fromMailPage(sender)) return { ok: false, refused: 'not-from-a-mail-page' };
+  if (!(await fromMailPage(sender))) return { ok: false, refused: 'not-from-a-mail-page' };
   const { ruleset } = await activeRulesNow();
   const rule = ruleset.rules.find((r) => r.id === message.ruleId);
   if (!rule) return { ok: false, refused: 'unknown-rule' };

@@ -3,28 +3,30 @@ import 'virtual:cf-highlights.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { LOAD_CHECKER } from '../../src/messaging/messages';
-import { isSiteOn, siteSwitches } from '../../src/settings/items';
-import { findEditors, MAIL_MATCHES, siteFor } from '../../src/sites';
+import { type PageState, readPageState, thisFrame, watchPageState } from '../../src/settings/page-site';
+import { findEditors, MAIL_MATCHES, type SiteAdapter } from '../../src/sites';
 
 const SCAN_THROTTLE_MS = 200;
 
 /**
- * The loader: the only script on a mail page until a compose opens. It watches for a compose body
- * with one childList observer and a throttled query, then has the background inject the checker.
+ * The loader: the only script on a mail page, or on a site the user or the administrator turned
+ * checking on for (the background registers this same file there, in every frame: see
+ * entrypoints/background/site-scripts.ts), until something is being written. It watches for a
+ * compose body or prose field with one childList observer and a throttled query, then has the
+ * background inject the checker into its frame.
  */
 export default defineContentScript({
   matches: MAIL_MATCHES,
   runAt: 'document_idle',
   main(ctx) {
-    const site = siteFor(location.hostname);
-    if (!site) return;
-    let on = true;
+    let site: SiteAdapter | undefined;
+    let on = false;
     let requested = false;
     let timer: number | undefined;
 
     const check = () => {
       timer = undefined;
-      if (requested || !on || ctx.isInvalid || findEditors(site).length === 0) return;
+      if (requested || !on || !site || ctx.isInvalid || findEditors(site).length === 0) return;
       requested = true;
       observer.disconnect();
       void browser.runtime.sendMessage({ type: LOAD_CHECKER });
@@ -33,16 +35,17 @@ export default defineContentScript({
       if (timer === undefined) timer = ctx.setTimeout(check, SCAN_THROTTLE_MS);
     });
 
-    void siteSwitches.getValue().then((switches) => {
-      on = isSiteOn(switches, site.id);
-      if (!ctx.isValid) return;
+    const follow = (state: PageState) => {
+      on = state.on;
+      site = state.site?.adapter;
+      check();
+    };
+    void readPageState(thisFrame()).then((state) => {
+      if (!ctx.isValid || !document.body) return;
       observer.observe(document.body, { childList: true, subtree: true });
-      check();
+      follow(state);
     });
-    const unwatch = siteSwitches.watch((switches) => {
-      on = isSiteOn(switches, site.id);
-      check();
-    });
+    const unwatch = watchPageState(thisFrame(), follow);
     // A newer loader in this page (the extension was updated, or the background ran the loader
     // again in an open tab) takes over: this one stops watching.
     ctx.onInvalidated(() => {

@@ -3,8 +3,7 @@ import type { Ruleset } from '../engine';
 import { darkHighlightName, highlightName, KINDS } from '../engine/kinds';
 import { builtinRuleset } from '../rules';
 import { followActiveRuleset } from '../settings/active-ruleset';
-import { isSiteOn, siteSwitches } from '../settings/items';
-import { siteFor } from '../sites';
+import { type PageState, readPageState, thisFrame, watchPageState } from '../settings/page-site';
 import { HOST_TAG } from '../ui/overlay';
 import { Controller } from './controller';
 import { answerPopup } from './status';
@@ -43,8 +42,9 @@ function sweepLeftovers(): void {
 /**
  * Runs in the extension's isolated world once the first compose opens (the loader content script
  * asks the background to inject it), so the engine and compromise cost nothing on pages where
- * nobody writes. Follows the per-site switch and the active rules (built-in, managed, team lists,
- * personal) live: a change applies to every open compose at once, without a reload.
+ * nobody writes. Follows the per-site switch, the list of enabled sites and the active rules
+ * (built-in, managed, team lists, personal) live: a change applies to every open compose at
+ * once, without a reload.
  *
  * Runs at most once per world: a second injection (the loader ran again after an install or an
  * update) returns at once while the first one lives; a copy whose extension is gone is replaced.
@@ -54,8 +54,6 @@ export async function startChecker(): Promise<void> {
   const running = scope[RUNNING];
   if (running && !orphaned()) return;
   running?.stop();
-  const site = siteFor(location.hostname);
-  if (!site) return;
 
   let controller: Controller | undefined;
   let stopped = false;
@@ -107,25 +105,26 @@ export async function startChecker(): Promise<void> {
   rules = await ready;
   if (stopped) return;
 
-  const follow = (switches: Record<string, boolean>) => {
-    const on = !stopped && isSiteOn(switches, site.id);
-    if (on && !controller) {
-      controller = new Controller(site, rules!, locked);
+  let siteKey = '';
+  const follow = ({ site, on }: PageState) => {
+    if (site) siteKey = site.key;
+    if (on && site && !stopped && !controller) {
+      controller = new Controller(site.adapter, rules!, locked);
       controller.start();
       warmUpEngine(() => rules!);
-    } else if (!on && controller) {
+    } else if ((!on || stopped) && controller) {
       controller.destroy();
       controller = undefined;
     }
   };
-  follow(await siteSwitches.getValue());
+  follow(await readPageState(thisFrame()));
   if (stopped) return;
   stops.push(
     answerPopup(
       () => controller,
-      site.id,
+      () => siteKey,
       () => controller !== undefined,
     ),
-    siteSwitches.watch(follow),
+    watchPageState(thisFrame(), follow),
   );
 }

@@ -38,7 +38,7 @@ function draftStatus(controller: Controller | undefined, siteId: string, siteOn:
  */
 export function answerPopup(
   getController: () => Controller | undefined,
-  siteId: string,
+  siteId: () => string,
   isOn: () => boolean,
 ): () => void {
   const listener = (message: unknown, sender: { id?: string; tab?: unknown }): Promise<DraftStatus> | undefined => {
@@ -49,11 +49,11 @@ export function answerPopup(
       getController()?.openFromCommand();
       return undefined;
     }
-    if (request?.type === DRAFT_STATUS) return Promise.resolve(draftStatus(getController(), siteId, isOn()));
+    if (request?.type === DRAFT_STATUS) return Promise.resolve(draftStatus(getController(), siteId(), isOn()));
     if (request?.type === PAUSE_DRAFT && typeof request.paused === 'boolean') {
       const session = getController()?.currentDraft();
       if (session && session.paused !== request.paused) session.setPaused(request.paused);
-      return Promise.resolve(draftStatus(getController(), siteId, isOn()));
+      return Promise.resolve(draftStatus(getController(), siteId(), isOn()));
     }
     return undefined; // not ours: let other listeners answer
   };

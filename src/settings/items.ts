@@ -1,9 +1,29 @@
 import { storage } from 'wxt/utils/storage';
-import type { FalseAlarmReport, PersonalCopy, TeamList } from './model';
+import type { CheckedSite, FalseAlarmReport, PersonalCopy, TeamList } from './model';
 
 /** Per-site switch from the popup: site id → checking on. A site missing from the map is on. */
 export const siteSwitches = storage.defineItem<Record<string, boolean>>('local:siteSwitches', {
   fallback: {},
+  version: 1,
+});
+
+/**
+ * Sites the user turned checking on for with "Check my writing on this site" (origins in the normal
+ * form of src/sites/origins.ts), in the order they were added. Local: the host permission behind
+ * each is granted per browser.
+ */
+export const enabledSites = storage.defineItem<string[]>('local:enabledSites', {
+  fallback: [],
+  version: 1,
+});
+
+/**
+ * Every site checking is on for beyond the mail sites: the user's and the policy's, with the
+ * permission state. Written by the background only (entrypoints/background/site-scripts.ts); the
+ * loader, the popup and the options page read it.
+ */
+export const checkedSites = storage.defineItem<CheckedSite[]>('local:checkedSites', {
+  fallback: [],
   version: 1,
 });
 

@@ -4,6 +4,7 @@ import { parsePack } from '../rules/parse';
 import type { RulePack } from '../rules/types';
 import { type PackResult, validatePack } from '../rules/validate';
 import { followStorage } from './follow';
+import { parseSiteOrigin } from '../sites/origins';
 import { lastPolicy } from './items';
 import type { ManagedPolicy } from './model';
 
@@ -21,15 +22,19 @@ import type { ManagedPolicy } from './model';
  *   (or re-word) the rules of managed lists and packs. Absent means locked: what an administrator
  *   who pushes a list expects. Set it to false to only pre-subscribe users.
  *
+ * - `enabledSites`: sites checking is on for, for everyone, besides Gmail and Outlook: HTTPS
+ *   origins, or `https://*.domain` for every subdomain. The browser still asks each user once
+ *   for access to them (no policy can grant an extension's optional host permissions).
+ *
  * A policy that manages nothing (no usable URL or pack) is never locked.
  */
 
-export const MANAGED_KEYS = ['teamListUrls', 'inlinePacks', 'lockManagedLists'] as const;
+export const MANAGED_KEYS = ['teamListUrls', 'inlinePacks', 'lockManagedLists', 'enabledSites'] as const;
 
 /** Caps against a runaway policy; each is far above any sensible deployment. */
-const POLICY_LIMITS = { urls: 50, packs: 50, urlChars: 2048 } as const;
+const POLICY_LIMITS = { urls: 50, packs: 50, urlChars: 2048, sites: 200 } as const;
 
-const emptyPolicy = (): ManagedPolicy => ({ teamListUrls: [], packs: [], errors: [], locked: false });
+const emptyPolicy = (): ManagedPolicy => ({ teamListUrls: [], packs: [], errors: [], locked: false, enabledSites: [] });
 
 const at = (key: string, i?: number) => `policy ${key}${i === undefined ? '' : `[${i}]`}`;
 
@@ -108,6 +113,29 @@ function readPacks(value: unknown, errors: string[]): RulePack[] {
   return packs;
 }
 
+function readSites(value: unknown, errors: string[]): string[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    errors.push(`${at('enabledSites')}: must be a list of https:// sites`);
+    return [];
+  }
+  if (value.length > POLICY_LIMITS.sites) {
+    errors.push(
+      `${at('enabledSites')}: has ${value.length} sites (at most ${POLICY_LIMITS.sites}); the rest are ignored`,
+    );
+  }
+  const sites: string[] = [];
+  for (const [i, raw] of value.slice(0, POLICY_LIMITS.sites).entries()) {
+    const { origin, error } =
+      typeof raw === 'string' && raw.length <= POLICY_LIMITS.urlChars
+        ? parseSiteOrigin(raw)
+        : { origin: undefined, error: 'must be an https:// site' };
+    if (error) errors.push(`${at('enabledSites', i)}: ${error}`);
+    else if (origin && !sites.includes(origin)) sites.push(origin);
+  }
+  return sites;
+}
+
 /** Checks a raw managed-storage object; every problem lands in `errors`, the rest still applies. */
 export function parseManagedPolicy(raw: unknown): ManagedPolicy {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return emptyPolicy();
@@ -119,7 +147,14 @@ export function parseManagedPolicy(raw: unknown): ManagedPolicy {
   if (typeof value.lockManagedLists === 'boolean') lock = value.lockManagedLists;
   else if (value.lockManagedLists !== undefined)
     errors.push(`${at('lockManagedLists')}: must be true or false (treated as true)`);
-  return { teamListUrls, packs, errors, locked: lock && (teamListUrls.length > 0 || packs.length > 0) };
+  const enabledSites = readSites(value.enabledSites, errors);
+  return {
+    teamListUrls,
+    packs,
+    errors,
+    locked: lock && (teamListUrls.length > 0 || packs.length > 0),
+    enabledSites,
+  };
 }
 
 /** The policy's values as the browser answers them; no managed storage (or an API error) is no policy. */

@@ -39,6 +39,21 @@ export interface ManagedPolicy {
   errors: string[];
   /** True when users may not unsubscribe from the managed lists or switch off their rules. */
   locked: boolean;
+  /** Sites checking is on for, for everyone (normal form: src/sites/origins.ts). */
+  enabledSites: string[];
+}
+
+/**
+ * A site checking is on for beyond the mail sites, as the background keeps it (item
+ * `local:checkedSites`): the user's choices and the policy's, and whether the browser granted the
+ * host permission, without which nothing runs there.
+ */
+export interface CheckedSite {
+  /** `https://host[:port]` or `https://*.domain`. */
+  origin: string;
+  /** Who turned it on: the user can remove their own; the policy's stay. */
+  by: 'user' | 'policy';
+  granted: boolean;
 }
 
 /** Where the personal pack lives: storage.sync while it fits the quotas, else storage.local only. */

@@ -1,4 +1,6 @@
+import { generic } from './generic';
 import { gmail } from './gmail';
+import { type SiteOrigin, siteCovering, siteLabel } from './origins';
 import { outlook } from './outlook';
 import type { SiteAdapter } from './types';
 
@@ -7,6 +9,30 @@ export const SITES: SiteAdapter[] = [gmail, outlook];
 
 export function siteFor(hostname: string): SiteAdapter | undefined {
   return SITES.find((site) => site.hosts.includes(hostname));
+}
+
+/** The site a page belongs to, as the checker serves it. */
+export interface PageSite {
+  adapter: SiteAdapter;
+  /** Its key in the per-site switches: a mail site's id, or the enabled site's origin. */
+  key: string;
+  /** Its name for the user: "Gmail", or the host ("app.hubspot.com", "*.zendesk.com"). */
+  label: string;
+}
+
+/**
+ * The site of a page: a mail site by its host, else the enabled site (`enabled`, see
+ * origins.ts) that covers the page's origin, served by the generic adapter. Undefined when
+ * checking is not on for the page.
+ */
+export function pageSite(
+  page: { hostname: string; origin: string },
+  enabled: readonly SiteOrigin[],
+): PageSite | undefined {
+  const mail = siteFor(page.hostname);
+  if (mail) return { adapter: mail, key: mail.id, label: mail.label };
+  const origin = siteCovering(enabled, page.origin);
+  return origin ? { adapter: generic, key: origin, label: siteLabel(origin) } : undefined;
 }
 
 /** Editing hosts as HTML spells them: `contenteditable`, `=""`, `="true"` (any case), `="plaintext-only"`. */

@@ -72,7 +72,7 @@ describe('answerPopup: the checker answers the popup', () => {
     controller.start();
     unsubscribe = answerPopup(
       () => controller,
-      'gmail',
+      () => 'gmail',
       () => true,
     );
     expect(await send({ type: DRAFT_STATUS })).toEqual({ siteId: 'gmail', siteOn: true, draft: undefined });
@@ -85,7 +85,7 @@ describe('answerPopup: the checker answers the popup', () => {
     controller.start();
     unsubscribe = answerPopup(
       () => controller,
-      'gmail',
+      () => 'gmail',
       () => true,
     );
 
@@ -125,7 +125,7 @@ describe('answerPopup: the checker answers the popup', () => {
     controller.scan();
     unsubscribe = answerPopup(
       () => controller,
-      'gmail',
+      () => 'gmail',
       () => true,
     );
     await settled(async () => expect((await send({ type: DRAFT_STATUS }))?.draft?.counts.buzzword).toBe(1));
@@ -138,7 +138,7 @@ describe('answerPopup: the checker answers the popup', () => {
     controller.start();
     unsubscribe = answerPopup(
       () => controller,
-      'gmail',
+      () => 'gmail',
       () => true,
     );
     second.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
@@ -176,7 +176,7 @@ describe('answerPopup: the checker answers the popup', () => {
     controller.start();
     unsubscribe = answerPopup(
       () => controller,
-      'gmail',
+      () => 'gmail',
       () => true,
     );
     expect(send({ type: 'something-else' })).toBeUndefined();
@@ -193,7 +193,7 @@ describe('answerPopup: the checker answers the popup', () => {
   it('says the site is off (and no draft) when checking is off there', async () => {
     unsubscribe = answerPopup(
       () => undefined,
-      'outlook',
+      () => 'outlook',
       () => false,
     );
     expect(await send({ type: DRAFT_STATUS })).toEqual({ siteId: 'outlook', siteOn: false, draft: undefined });

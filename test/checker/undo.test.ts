@@ -175,7 +175,7 @@ describe('Controller: actions can be undone', () => {
   it('the open-card command from the background opens the card at the caret; another tab’s message does not', async () => {
     const stop = answerPopup(
       () => controller,
-      'gmail',
+      () => 'gmail',
       () => true,
     );
     const text = document.querySelector('[g_editable] div')!.firstChild!;

@@ -10,12 +10,12 @@ import { E2E_CHROME_EXTENSION_DIR, E2E_FIREFOX_EXTENSION_DIR } from './harness/p
 const manifest = (dir: string) => JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
 
 // The permissions the built extensions ask for are a promise to users: the mail hosts only, and a
-// team list's origin only when the user subscribes to it.
+// team list's origin or a site to check only when the user subscribes to it or turns it on.
 describe('the built manifests', () => {
   it('Chrome: mail hosts up front, team-list hosts optional, the managed schema shipped', () => {
     const chrome = manifest(E2E_CHROME_EXTENSION_DIR);
     expect(chrome.manifest_version).toBe(3);
-    expect(chrome.permissions.sort()).toEqual(['alarms', 'scripting', 'storage']);
+    expect(chrome.permissions.sort()).toEqual(['activeTab', 'alarms', 'scripting', 'storage']);
     expect(chrome.host_permissions.sort()).toEqual([...MAIL_MATCHES].sort());
     expect(chrome.optional_host_permissions).toEqual(['https://*/*']);
     expect(chrome.storage).toEqual({ managed_schema: 'managed-schema.json' });
@@ -27,7 +27,7 @@ describe('the built manifests', () => {
   it('Firefox: the same, in MV2 terms, with the fixed add-on id policies.json names', () => {
     const firefox = manifest(E2E_FIREFOX_EXTENSION_DIR);
     expect(firefox.manifest_version).toBe(2);
-    expect(firefox.permissions.sort()).toEqual(['alarms', 'scripting', 'storage', ...MAIL_MATCHES].sort());
+    expect(firefox.permissions.sort()).toEqual(['activeTab', 'alarms', 'scripting', 'storage', ...MAIL_MATCHES].sort());
     expect(firefox.optional_permissions).toEqual(['https://*/*']);
     expect(firefox.browser_specific_settings.gecko.id).toBe(GECKO_ID); // the rest: store-package.test.ts
     expect(firefox).not.toHaveProperty('storage');

@@ -149,7 +149,7 @@ describe('popup (Chromium): the toolbar popup over the mail page', () => {
     const popup = await popups.open(blank);
     await expectPopup(popup, { notMail: true, site: null, counts: null });
     expect(await popup.$eval('[data-cf="not-mail"]', (el) => el.textContent)).toBe(
-      'Open Gmail or Outlook on the web to check a draft.',
+      'Open Gmail or Outlook on the web, or a site where you write to customers, to check a draft.',
     );
 
     const error = '<img src=x onerror="document.title=\'pwned\'">Server answered 500';

@@ -56,6 +56,7 @@ const policy = (locked: boolean): ManagedPolicy => ({
   packs: [adminPack],
   errors: [],
   locked,
+  enabledSites: [],
 });
 
 const inputs = (over: Partial<ActiveInputs> = {}): ActiveInputs => ({
@@ -170,7 +171,7 @@ describe('mergeActive', () => {
     const damaged = { url: 'https://x.example/l.json', pack: { name: 'x', rules: 'nope' } } as unknown as TeamList;
     const active = mergeActive(
       inputs({
-        policy: { teamListUrls: [], packs: [], errors: [], locked: false },
+        policy: { teamListUrls: [], packs: [], errors: [], locked: false, enabledSites: [] },
         lists: [pending, damaged, managedList],
       }),
     );
@@ -183,7 +184,13 @@ describe('mergeActive', () => {
 });
 
 describe('mergeActive: locks, limits and references', () => {
-  const adminOnly = (locked: boolean): ManagedPolicy => ({ teamListUrls: [], packs: [adminPack], errors: [], locked });
+  const adminOnly = (locked: boolean): ManagedPolicy => ({
+    teamListUrls: [],
+    packs: [adminPack],
+    errors: [],
+    locked,
+    enabledSites: [],
+  });
   const findings = (rules: ActiveRules, text: string) =>
     analyze(text, rules.ruleset).map((f) => [f.ruleId, f.text] as const);
 

@@ -56,15 +56,52 @@ describe('parseManagedPolicy', () => {
       packs: [acme],
       errors: [],
       locked: true,
+      enabledSites: [],
     });
     expect(parseManagedPolicy({ teamListUrls: ['https://a.example/l.json'], lockManagedLists: false }).locked).toBe(
       false,
     );
   });
 
+  it('reads the sites to check in their normal form, and says what is wrong with the others', () => {
+    const policy = parseManagedPolicy({
+      enabledSites: [
+        'https://app.hubspot.com/contacts/',
+        'HTTPS://*.Zendesk.com',
+        'https://app.hubspot.com',
+        'http://crm.example.com',
+        'https://*.com',
+        42,
+      ],
+    });
+    expect(policy.enabledSites).toEqual(['https://app.hubspot.com', 'https://*.zendesk.com']);
+    expect(policy.errors).toEqual([
+      'policy enabledSites[3]: "http://crm.example.com" must start with https:// and name a host',
+      'policy enabledSites[4]: "https://*.com" covers a whole top-level domain',
+      'policy enabledSites[5]: must be an https:// site',
+    ]);
+    // Turning sites on manages no rules: nothing is locked by it.
+    expect(policy.locked).toBe(false);
+    expect(parseManagedPolicy({ enabledSites: 'https://a.example' }).errors).toEqual([
+      'policy enabledSites: must be a list of https:// sites',
+    ]);
+  });
+
   it('is empty and unlocked when it manages nothing', () => {
-    expect(parseManagedPolicy({})).toEqual({ teamListUrls: [], packs: [], errors: [], locked: false });
-    expect(parseManagedPolicy(undefined)).toEqual({ teamListUrls: [], packs: [], errors: [], locked: false });
+    expect(parseManagedPolicy({})).toEqual({
+      teamListUrls: [],
+      packs: [],
+      errors: [],
+      locked: false,
+      enabledSites: [],
+    });
+    expect(parseManagedPolicy(undefined)).toEqual({
+      teamListUrls: [],
+      packs: [],
+      errors: [],
+      locked: false,
+      enabledSites: [],
+    });
   });
 
   it('names each bad address and keeps the good ones', () => {
@@ -131,12 +168,19 @@ describe('readManagedPolicy', () => {
       packs: [],
       errors: [],
       locked: false,
+      enabledSites: [],
     });
   });
 
   it('is an empty policy, not an error, when managed storage throws (Firefox without a policy)', async () => {
     vi.spyOn(fakeBrowser.storage.managed, 'get').mockRejectedValue(new Error('Managed storage manifest not found'));
-    expect(await readManagedPolicy()).toEqual({ teamListUrls: [], packs: [], errors: [], locked: false });
+    expect(await readManagedPolicy()).toEqual({
+      teamListUrls: [],
+      packs: [],
+      errors: [],
+      locked: false,
+      enabledSites: [],
+    });
   });
 
   it('is an empty policy when there is no storage.managed at all', async () => {
@@ -144,7 +188,13 @@ describe('readManagedPolicy', () => {
     const managed = storage.managed;
     storage.managed = undefined;
     try {
-      expect(await readManagedPolicy()).toEqual({ teamListUrls: [], packs: [], errors: [], locked: false });
+      expect(await readManagedPolicy()).toEqual({
+        teamListUrls: [],
+        packs: [],
+        errors: [],
+        locked: false,
+        enabledSites: [],
+      });
     } finally {
       storage.managed = managed;
     }
@@ -246,7 +296,7 @@ describe('followManagedPolicy', () => {
     const stop = followManagedPolicy((policy) => policies.push(policy));
     // Before any timer: the remembered policy, locked.
     await vi.waitFor(() => expect(policies).toHaveLength(1));
-    expect(policies[0]).toEqual({ teamListUrls: [URL_1], packs: [], errors: [], locked: true });
+    expect(policies[0]).toEqual({ teamListUrls: [URL_1], packs: [], errors: [], locked: true, enabledSites: [] });
     await vi.runAllTimersAsync();
     expect(policies).toHaveLength(1); // never an empty, unlocked stand-in
     answer();

@@ -34,6 +34,9 @@ const fake = await vi.hoisted(async () => {
   return {
     teamLists: item<unknown[]>([]),
     reports: item<unknown[]>([]),
+    siteSwitches: item<Record<string, boolean>>({}),
+    checkedSites: item<unknown[]>([]),
+    enabledSites: item<string[]>([]),
     personal: source<{ pack: RulePack; storage: 'sync' | 'local' }>(),
     /** Every pack the page saved, in order. */
     saved: [] as RulePack[],
@@ -42,7 +45,7 @@ const fake = await vi.hoisted(async () => {
     browser: {
       permissions: {
         request: (async () => true) as ((p: { origins: string[] }) => Promise<boolean>) | undefined,
-        remove: async (_p: { origins: string[] }) => true,
+        remove: (async () => true) as (p: { origins: string[] }) => Promise<boolean>,
       },
       runtime: { sendMessage: async (_m: unknown): Promise<unknown> => undefined },
     },
@@ -50,7 +53,14 @@ const fake = await vi.hoisted(async () => {
 });
 
 vi.mock('wxt/browser', () => ({ browser: fake.browser }));
-vi.mock('../../src/settings/items', () => ({ teamLists: fake.teamLists, falseAlarmReports: fake.reports }));
+vi.mock('../../src/settings/items', () => ({
+  teamLists: fake.teamLists,
+  falseAlarmReports: fake.reports,
+  siteSwitches: fake.siteSwitches,
+  checkedSites: fake.checkedSites,
+  enabledSites: fake.enabledSites,
+  isSiteOn: (switches: Record<string, boolean>, key: string) => switches[key] !== false,
+}));
 vi.mock('../../src/settings/personal', () => ({
   loadPersonalPack: vi.fn(() => fake.personal.load()),
   watchPersonalPack: vi.fn((cb: (v: unknown) => void) => fake.personal.watch(cb)),
@@ -149,6 +159,10 @@ beforeEach(() => {
   vi.clearAllMocks();
   fake.teamLists.reset([]);
   fake.reports.reset([]);
+  fake.siteSwitches.reset({});
+  fake.checkedSites.reset([]);
+  fake.enabledSites.reset([]);
+  fake.browser.permissions.remove = vi.fn(async () => true);
   fake.personal.value = { pack: structuredClone(PERSONAL), storage: 'sync' };
   fake.saved.length = 0;
   fake.active.value = activeRules();
@@ -258,7 +272,7 @@ describe('rules you switched off', () => {
     };
     await open();
     const sections = $$('main > section').map((s) => s.dataset.cf);
-    expect(sections.slice(0, 3)).toEqual(['how-to', 'switched-off', 'builtin-rules']);
+    expect(sections.slice(0, 4)).toEqual(['how-to', 'switched-off', 'sites', 'builtin-rules']);
     expect($('#cf-off-title')!.textContent).toBe('Rules you switched off');
     const items = $$('[data-cf="switched-off-rule"]');
     expect(items.map((li) => li.dataset.rule)).toEqual(['default/synergy', 'team-e2e/rocket-ship']);
@@ -588,6 +602,80 @@ describe('personal rules', () => {
   });
 });
 
+describe('where to check', () => {
+  const rows = () =>
+    $$('[data-cf="site"]').map((row) => [
+      row.dataset.site,
+      row.querySelector<HTMLInputElement>('[data-cf="site-switch"]')!.checked,
+      row.querySelector('.tag')?.textContent ?? '',
+      row.querySelector('[data-cf="site-waiting"]') ? 'waiting' : '',
+      row.querySelector('[data-cf="remove-site"]') ? 'removable' : '',
+    ]);
+
+  it('lists the mail sites and every added site with its switch, who added it and whether access is allowed', async () => {
+    fake.siteSwitches.reset({ outlook: false, 'https://app.crm.example': false });
+    fake.checkedSites.reset([
+      { origin: 'https://*.help.example', by: 'policy', granted: false },
+      { origin: 'https://app.crm.example', by: 'user', granted: true },
+    ]);
+    await open();
+    expect(rows()).toEqual([
+      ['gmail', true, '', '', ''],
+      ['outlook', false, '', '', ''],
+      ['https://*.help.example', true, 'Set by your administrator', 'waiting', ''],
+      ['https://app.crm.example', false, '', '', 'removable'],
+    ]);
+    await act(() => $<HTMLInputElement>('[data-site="https://app.crm.example"] [data-cf="site-switch"]')!.click());
+    await settle();
+    expect(await fake.siteSwitches.getValue()).toEqual({ outlook: false, 'https://app.crm.example': true });
+
+    await act(() => $<HTMLButtonElement>('[data-cf="allow-site"]')!.click());
+    expect(fake.browser.permissions.request).toHaveBeenCalledExactlyOnceWith({ origins: ['https://*.help.example/*'] });
+
+    fake.enabledSites.reset(['https://app.crm.example']);
+    await act(() => $<HTMLButtonElement>('[data-cf="remove-site"]')!.click());
+    await settle();
+    expect(await fake.enabledSites.getValue()).toEqual([]);
+    expect(fake.browser.permissions.remove).toHaveBeenCalledExactlyOnceWith({ origins: ['https://app.crm.example/*'] });
+  });
+
+  it('adds a site by its address: its origin only is asked for', async () => {
+    await open();
+    await type($<HTMLInputElement>('[data-cf="site-url"]')!, ' https://App.CRM.example/deals/12 ');
+    await act(() => $<HTMLButtonElement>('[data-cf="add-site"]')!.click());
+    await settle();
+    expect(fake.browser.permissions.request).toHaveBeenCalledExactlyOnceWith({
+      origins: ['https://app.crm.example/*'],
+    });
+    expect(await fake.enabledSites.getValue()).toEqual(['https://app.crm.example']);
+    expect($('[data-cf="site-note"]')!.textContent).toBe('Checking is on for app.crm.example.');
+    expect($<HTMLInputElement>('[data-cf="site-url"]')!.value).toBe('');
+  });
+
+  it.each([
+    ['http://crm.example', '"http://crm.example" must start with https:// and name a host'],
+    ['https://*.crm.example', 'Add one site at a time, without "*."'],
+  ])('refuses %s with a message and asks for nothing', async (address, message) => {
+    await open();
+    await type($<HTMLInputElement>('[data-cf="site-url"]')!, address);
+    await act(() => $<HTMLButtonElement>('[data-cf="add-site"]')!.click());
+    await settle();
+    expect($('[data-cf="site-error"]')!.textContent).toBe(message);
+    expect(fake.browser.permissions.request).not.toHaveBeenCalled();
+    expect(await fake.enabledSites.getValue()).toEqual([]);
+  });
+
+  it('a refusal by the browser is said, and the site is not added', async () => {
+    fake.browser.permissions.request = vi.fn(async () => false);
+    await open();
+    await type($<HTMLInputElement>('[data-cf="site-url"]')!, 'https://app.crm.example');
+    await act(() => $<HTMLButtonElement>('[data-cf="add-site"]')!.click());
+    await settle();
+    expect($('[data-cf="site-error"]')!.textContent).toBe('Your browser did not allow access to app.crm.example.');
+    expect(await fake.enabledSites.getValue()).toEqual([]);
+  });
+});
+
 describe('team lists', () => {
   const subscribeTo = async (url: string) => {
     await type($<HTMLInputElement>('input[data-cf="list-url"]')!, url);
@@ -754,6 +842,7 @@ describe('for people, not developers', () => {
     expect($$('main > section h2').map((h) => h.textContent)).toEqual([
       'How to use it in your mail',
       'Rules you switched off',
+      'Where to check',
       'Standard rules',
       'Your own phrases',
       'Shared team lists',
@@ -762,6 +851,7 @@ describe('for people, not developers', () => {
     ]);
     expect($$('nav a').map((a) => a.textContent)).toEqual([
       'How to use it',
+      'Where to check',
       'Standard rules',
       'Your own phrases',
       'Shared team lists',

@@ -10,7 +10,13 @@ const fake = await vi.hoisted(async () => {
   return {
     siteSwitches: item<Record<string, boolean>>({}),
     teamLists: item<unknown[]>([]),
+    checkedSites: item<unknown[]>([]),
+    enabledSites: item<string[]>([]),
     browser: {
+      permissions: {
+        request: async (_p: { origins: string[] }): Promise<boolean> => true,
+        remove: async (_p: { origins: string[] }): Promise<boolean> => true,
+      },
       tabs: {
         query: async (_q: unknown): Promise<Array<{ id?: number; url?: string }>> => [],
         sendMessage: async (..._a: unknown[]): Promise<unknown> => undefined,
@@ -24,6 +30,8 @@ vi.mock('wxt/browser', () => ({ browser: fake.browser }));
 vi.mock('../../src/settings/items', () => ({
   siteSwitches: fake.siteSwitches,
   teamLists: fake.teamLists,
+  checkedSites: fake.checkedSites,
+  enabledSites: fake.enabledSites,
   isSiteOn: (switches: Record<string, boolean>, siteId: string) => switches[siteId] !== false,
 }));
 
@@ -58,6 +66,10 @@ async function open() {
 beforeEach(() => {
   fake.siteSwitches.reset({});
   fake.teamLists.reset([]);
+  fake.checkedSites.reset([]);
+  fake.enabledSites.reset([]);
+  fake.browser.permissions.request = vi.fn(async () => true);
+  fake.browser.permissions.remove = vi.fn(async () => true);
   query = vi.fn(async (_q: unknown): Promise<Tab[]> => [GMAIL_TAB]);
   sendMessage = vi.fn(async (..._args: unknown[]): Promise<unknown> => status());
   fake.browser.tabs.query = query;
@@ -90,14 +102,18 @@ describe('popup: the current site', () => {
   });
 
   it.each([
-    ['another site', [{ id: 5, url: 'https://example.com/mail.google.com' }]],
+    ['a page not served over HTTPS', [{ id: 5, url: 'http://example.com/mail.google.com' }]],
+    ['a browser page', [{ id: 5, url: 'chrome://extensions/' }]],
     ['a tab without a readable URL', [{ id: 5 }]],
     ['no tab', []],
   ])('on %s says where to go, and asks no page', async (_name, tabs) => {
     query.mockResolvedValue(tabs);
     await open();
     expect($('[data-cf="current-site-toggle"]')).toBeNull();
-    expect($('[data-cf="not-mail"]')!.textContent).toBe('Open Gmail or Outlook on the web to check a draft.');
+    expect($('[data-cf="enable-site"]')).toBeNull();
+    expect($('[data-cf="not-mail"]')!.textContent).toBe(
+      'Open Gmail or Outlook on the web, or a site where you write to customers, to check a draft.',
+    );
     expect(sendMessage).not.toHaveBeenCalled();
     // The all-sites switches are there whatever the tab.
     expect($$('input[type=checkbox][data-cf="site-toggle"]').map((i) => i.dataset.site)).toEqual(['gmail', 'outlook']);
@@ -117,6 +133,86 @@ describe('popup: the current site', () => {
     await settle();
     expect($<HTMLInputElement>('[data-cf="current-site-toggle"]')!.checked).toBe(true);
     expect($<HTMLInputElement>('[data-cf="site-toggle"][data-site="outlook"]')!.checked).toBe(false);
+  });
+});
+
+describe('popup: turning checking on for another site', () => {
+  const CRM_TAB = { id: 7, url: 'https://app.crm.example/deals/12?tab=email' };
+  const CRM = 'https://app.crm.example';
+
+  it('offers it on an HTTPS page, asks the browser for that origin only, and lists the site', async () => {
+    query.mockResolvedValue([CRM_TAB]);
+    await open();
+    expect($('[data-cf="current-site-toggle"]')).toBeNull();
+    expect($('[data-cf="not-checked"]')!.textContent).toBe('Connection First is not checking app.crm.example.');
+    expect(sendMessage).not.toHaveBeenCalled();
+    await act(() => $<HTMLButtonElement>('[data-cf="enable-site"]')!.click());
+    await settle();
+    expect(fake.browser.permissions.request).toHaveBeenCalledExactlyOnceWith({ origins: [`${CRM}/*`] });
+    expect(await fake.enabledSites.getValue()).toEqual([CRM]);
+  });
+
+  it('takes the site off again when the browser refuses, and says so', async () => {
+    query.mockResolvedValue([CRM_TAB]);
+    fake.browser.permissions.request = vi.fn(async () => false);
+    await fake.enabledSites.setValue(['https://other.example']);
+    await open();
+    await act(() => $<HTMLButtonElement>('[data-cf="enable-site"]')!.click());
+    await settle();
+    expect(await fake.enabledSites.getValue()).toEqual(['https://other.example']);
+    expect($('[data-cf="enable-note"]')!.textContent).toBe(
+      'Your browser did not allow access to this site, so nothing is checked here.',
+    );
+  });
+
+  it('on a site checking is on for: its switch, its draft, and the way to stop', async () => {
+    query.mockResolvedValue([CRM_TAB]);
+    fake.checkedSites.reset([{ origin: CRM, by: 'user', granted: true }]);
+    fake.enabledSites.reset([CRM]);
+    await open();
+    const toggle = $<HTMLInputElement>('[data-cf="current-site-toggle"]')!;
+    expect(toggle.dataset.site).toBe(CRM);
+    expect(toggle.getAttribute('aria-label')).toBe('Check drafts on app.crm.example');
+    expect($$('[data-cf="count"]').length).toBeGreaterThan(0);
+    expect(sendMessage).toHaveBeenCalledWith(7, { type: DRAFT_STATUS }, { frameId: 0 });
+    expect($$('input[type=checkbox][data-cf="site-toggle"]').map((i) => i.dataset.site)).toEqual([
+      'gmail',
+      'outlook',
+      CRM,
+    ]);
+    await act(() => $<HTMLButtonElement>('[data-cf="remove-site"]')!.click());
+    await settle();
+    expect(await fake.enabledSites.getValue()).toEqual([]);
+    expect(fake.browser.permissions.remove).toHaveBeenCalledExactlyOnceWith({ origins: [`${CRM}/*`] });
+  });
+
+  it('stopping keeps the access a subscribed team list is read through', async () => {
+    query.mockResolvedValue([CRM_TAB]);
+    fake.checkedSites.reset([{ origin: CRM, by: 'user', granted: true }]);
+    fake.enabledSites.reset([CRM]);
+    fake.teamLists.reset([{ url: `${CRM}/lists/sales.json` }]);
+    await open();
+    await act(() => $<HTMLButtonElement>('[data-cf="remove-site"]')!.click());
+    await settle();
+    expect(await fake.enabledSites.getValue()).toEqual([]);
+    expect(fake.browser.permissions.remove).not.toHaveBeenCalled();
+  });
+
+  it("offers no way to remove the administrator's sites", async () => {
+    query.mockResolvedValue([{ id: 8, url: 'https://acme.help.example/agent/tickets/1' }]);
+    fake.checkedSites.reset([{ origin: 'https://*.help.example', by: 'policy', granted: true }]);
+    await open();
+    expect($<HTMLInputElement>('[data-cf="current-site-toggle"]')!.dataset.site).toBe('https://*.help.example');
+    expect($('[data-cf="site-by-policy"]')!.textContent).toBe('Your administrator turned checking on here.');
+    expect($('[data-cf="remove-site"]')).toBeNull();
+  });
+
+  it('a site still waiting for access is offered again, not checked', async () => {
+    query.mockResolvedValue([CRM_TAB]);
+    fake.checkedSites.reset([{ origin: CRM, by: 'user', granted: false }]);
+    await open();
+    expect($('[data-cf="current-site-toggle"]')).toBeNull();
+    expect($('[data-cf="enable-site"]')).not.toBeNull();
   });
 });
 
@@ -306,8 +402,10 @@ describe('popup: team lists and options', () => {
     await open();
     expect(fake.siteSwitches.watchers).toBe(1);
     expect(fake.teamLists.watchers).toBe(1);
+    expect(fake.checkedSites.watchers).toBe(1);
     await act(() => render(null, root));
     expect(fake.siteSwitches.watchers).toBe(0);
     expect(fake.teamLists.watchers).toBe(0);
+    expect(fake.checkedSites.watchers).toBe(0);
   });
 });

@@ -4,6 +4,7 @@ import { HowTo } from './HowTo';
 import { useActiveRules, useManagedPolicy, usePersonalPack, useTeamLists } from './live';
 import { PersonalRules } from './PersonalRules';
 import { Reports } from './Reports';
+import { Sites } from './Sites';
 import { SwitchedOff } from './SwitchedOff';
 import { TeamLists } from './TeamLists';
 import { TryIt } from './TryIt';
@@ -24,6 +25,7 @@ export function OptionsPage() {
         <h1>Connection First</h1>
         <nav aria-label="Sections">
           <a href="#cf-how-title">How to use it</a>
+          <a href="#cf-sites-title">Where to check</a>
           <a href="#cf-builtin-title">Standard rules</a>
           <a href="#cf-personal-title">Your own phrases</a>
           <a href="#cf-lists-title">Shared team lists</a>
@@ -39,6 +41,7 @@ export function OptionsPage() {
         )}
         <HowTo />
         <SwitchedOff disabled={personal.value?.pack.disable} />
+        <Sites />
         <BuiltinRules
           active={active.value}
           disabled={personal.value ? (personal.value.pack.disable ?? []) : personal.error ? [] : undefined}

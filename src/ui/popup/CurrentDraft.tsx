@@ -1,38 +1,46 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { KIND_TABLE, KINDS } from '../../engine/kinds';
 import { isSiteOn } from '../../settings/items';
+import type { CheckedSite } from '../../settings/model';
+import { enableSite, removeSite } from '../../settings/sites';
+import type { PageSite } from '../../sites';
 import { kindStyle } from '../kind-style';
 import { MeterList } from '../Meter';
-import { askDraft, pauseDraft, type DraftInfo, type MailTab } from './active-tab';
+import { askDraft, pauseDraft, type DraftInfo } from './active-tab';
 
 /** How often the popup asks the page again while it is open (the draft can change under it). */
 const DRAFT_POLL_MS = 1000;
 
-interface Props {
-  /** Undefined while looking up the tab; null when it is not a mail page. */
-  tab: MailTab | null | undefined;
-  switches: Record<string, boolean>;
-  onToggle: (siteId: string, on: boolean) => void;
+/** The tab the popup was opened over, with the site checking serves there (none when it is off for the page). */
+export interface TabSite {
+  tabId: number;
+  page: URL;
+  site?: PageSite;
+  /** How the site came to be checked, for a site beyond the mail sites. */
+  by?: CheckedSite['by'];
 }
 
-/** The site the popup was opened over: its switch, and the draft being written there. */
+interface Props {
+  /** Undefined while looking up the tab; null when no page address can be read. */
+  tab: TabSite | null | undefined;
+  switches: Record<string, boolean>;
+  onToggle: (siteKey: string, on: boolean) => void;
+}
+
+/**
+ * The site the popup was opened over: its switch, and the draft being written there; or the way
+ * to turn checking on.
+ */
 export function CurrentSite({ tab, switches, onToggle }: Props) {
   if (tab === undefined) return <section class="current" aria-busy="true" />;
-  if (tab === null) {
-    return (
-      <section class="current" data-cf="current-site" data-site="">
-        <p class="muted" data-cf="not-mail">
-          Open Gmail or Outlook on the web to check a draft.
-        </p>
-      </section>
-    );
-  }
-  const on = isSiteOn(switches, tab.site.id);
+  if (!tab?.site) return <NotChecked page={tab?.page} />;
+  const { site } = tab;
+  const on = isSiteOn(switches, site.key);
   return (
-    <section class="current" data-cf="current-site" data-site={tab.site.id} aria-labelledby="cf-current-site">
+    <section class="current" data-cf="current-site" data-site={site.key} aria-labelledby="cf-current-site">
       <label class="switch">
         <span id="cf-current-site" class="site-name">
-          {tab.site.label}
+          {site.label}
         </span>
         <input
           type="checkbox"
@@ -40,10 +48,10 @@ export function CurrentSite({ tab, switches, onToggle }: Props) {
           // biome-ignore lint/a11y/useAriaPropsForRole: the checked state is native
           role="switch"
           data-cf="current-site-toggle"
-          data-site={tab.site.id}
+          data-site={site.key}
           checked={on}
-          aria-label={`Check drafts on ${tab.site.label}`}
-          onChange={(event) => onToggle(tab.site.id, (event.currentTarget as HTMLInputElement).checked)}
+          aria-label={`Check drafts on ${site.label}`}
+          onChange={(event) => onToggle(site.key, (event.currentTarget as HTMLInputElement).checked)}
         />
         <span class="switch-state" aria-hidden="true">
           {on ? 'On' : 'Off'}
@@ -53,9 +61,52 @@ export function CurrentSite({ tab, switches, onToggle }: Props) {
         <DraftPanel tabId={tab.tabId} />
       ) : (
         <p class="muted" data-cf="site-off">
-          Checking is off on {tab.site.label}.
+          Checking is off on {site.label}.
         </p>
       )}
+      {tab.by === 'policy' && (
+        <p class="muted" data-cf="site-by-policy">
+          Your administrator turned checking on here.
+        </p>
+      )}
+      {tab.by === 'user' && (
+        <button type="button" class="link" data-cf="remove-site" onClick={() => void removeSite(site.key)}>
+          Stop checking {site.label}
+        </button>
+      )}
+    </section>
+  );
+}
+
+/**
+ * A page checking is not on for: on an HTTPS page, the button that turns it on for that site (the
+ * browser asks the user for access first); elsewhere, where checking can happen.
+ */
+function NotChecked({ page }: { page?: URL }) {
+  const [refused, setRefused] = useState(false);
+  if (page?.protocol !== 'https:') {
+    return (
+      <section class="current" data-cf="current-site" data-site="">
+        <p class="muted" data-cf="not-mail">
+          Open Gmail or Outlook on the web, or a site where you write to customers, to check a draft.
+        </p>
+      </section>
+    );
+  }
+  // Called straight from the click: the browser shows its prompt only during a user gesture.
+  const enable = () => void enableSite(page.origin).then((granted) => setRefused(!granted));
+  return (
+    <section class="current" data-cf="current-site" data-site="">
+      <p data-cf="not-checked">Connection First is not checking {page.host}.</p>
+      <button type="button" data-cf="enable-site" onClick={enable}>
+        Check my writing on this site
+      </button>
+      <p class="muted" data-cf="enable-note">
+        {refused
+          ? 'Your browser did not allow access to this site, so nothing is checked here.'
+          : 'Your browser will ask you to allow access to this site. ' +
+            'What you write is checked on this device and never sent anywhere.'}
+      </p>
     </section>
   );
 }

@@ -1,9 +1,19 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { activeMailTab, type MailTab } from './active-tab';
-import { CurrentSite } from './CurrentDraft';
-import { SiteSwitches, useSiteSwitches } from './SiteSwitches';
+import type { CheckedSite } from '../../settings/model';
+import { grantedOrigins } from '../../settings/page-site';
+import { pageSite } from '../../sites';
+import { useCheckedSites, useSiteSwitches } from '../sites-live';
+import { type ActiveTab, activeTab } from './active-tab';
+import { CurrentSite, type TabSite } from './CurrentDraft';
+import { SiteSwitches } from './SiteSwitches';
 import { TeamLists } from './TeamLists';
+
+/** The site checking serves in the tab (a mail site, or an enabled site with access granted), and who turned it on. */
+function siteOfTab(tab: ActiveTab, sites: CheckedSite[]): TabSite {
+  const site = pageSite(tab.page, grantedOrigins(sites));
+  return { ...tab, site, by: sites.find((checked) => checked.origin === site?.key)?.by };
+}
 
 /**
  * The toolbar popup: the site and draft it was opened over (on/off, counts, pause), the team
@@ -11,14 +21,16 @@ import { TeamLists } from './TeamLists';
  */
 export function Popup() {
   const [switches, toggle] = useSiteSwitches();
-  const [tab, setTab] = useState<MailTab | null | undefined>(undefined);
+  const sites = useCheckedSites();
+  const [tab, setTab] = useState<ActiveTab | null | undefined>(undefined);
   useEffect(() => {
     let live = true;
-    void activeMailTab().then((found) => live && setTab(found ?? null));
+    void activeTab().then((found) => live && setTab(found ?? null));
     return () => {
       live = false;
     };
   }, []);
+  const tabSite = tab && sites ? siteOfTab(tab, sites) : tab === null ? null : undefined;
 
   return (
     <main>
@@ -33,11 +45,11 @@ export function Popup() {
           Options
         </button>
       </header>
-      {switches && <CurrentSite tab={tab} switches={switches} onToggle={toggle} />}
+      {switches && <CurrentSite tab={tabSite} switches={switches} onToggle={toggle} />}
       <TeamLists />
-      {switches && (
+      {switches && sites && (
         <section class="all-sites">
-          <SiteSwitches switches={switches} onToggle={toggle} />
+          <SiteSwitches switches={switches} onToggle={toggle} sites={sites} />
         </section>
       )}
     </main>

@@ -1,28 +1,29 @@
 import { browser } from 'wxt/browser';
 import { KINDS, zeroCounts } from '../../engine/kinds';
 import { DRAFT_STATUS, PAUSE_DRAFT, type DraftStatus } from '../../messaging/messages';
-import { siteFor, type SiteAdapter } from '../../sites';
 import type { MeterSummary } from '../Meter';
 
-export interface MailTab {
+/** The tab the popup was opened over, and the address of the page it shows. */
+export interface ActiveTab {
   tabId: number;
-  site: SiteAdapter;
+  page: URL;
 }
 
 export type DraftInfo = NonNullable<DraftStatus['draft']>;
 
-/** The tab the popup was opened over, when it shows a supported mail site (the host permissions reveal its URL). */
-export async function activeMailTab(): Promise<MailTab | undefined> {
+/**
+ * The tab the popup was opened over, when its address can be read: the host permissions reveal it
+ * on the mail sites and the sites checking is on for, `activeTab` on any other page the popup is
+ * opened over (so that it can offer to turn checking on there).
+ */
+export async function activeTab(): Promise<ActiveTab | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);
   if (tab?.id === undefined || !tab.url) return undefined;
-  let hostname: string;
   try {
-    hostname = new URL(tab.url).hostname;
+    return { tabId: tab.id, page: new URL(tab.url) };
   } catch {
     return undefined;
   }
-  const site = siteFor(hostname);
-  return site ? { tabId: tab.id, site } : undefined;
 }
 
 const count = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n >= 0;

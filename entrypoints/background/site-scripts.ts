@@ -1,0 +1,91 @@
+import { browser } from 'wxt/browser';
+import { checkedSites, enabledSites } from '../../src/settings/items';
+import { readManagedPolicy } from '../../src/settings/managed';
+import type { CheckedSite } from '../../src/settings/model';
+import { matchPattern, type SiteOrigin } from '../../src/sites/origins';
+import { type ContentScriptEntry, runEntry } from './install';
+
+/** The one registered content script that carries the loader to every enabled site. */
+const SCRIPT_ID = 'enabled-sites';
+
+/**
+ * The loader and its styles as the manifest's mail entry lists them: the same files run on the
+ * enabled sites, so nothing is built twice and the paths are the build's own.
+ */
+function loaderFiles(): Required<Pick<ContentScriptEntry, 'js' | 'css'>> {
+  const [entry] = (browser.runtime.getManifest().content_scripts ?? []) as ContentScriptEntry[];
+  return { js: entry?.js ?? [], css: entry?.css ?? [] };
+}
+
+const granted = (origin: SiteOrigin) => browser.permissions.contains({ origins: [matchPattern(origin)] });
+
+/** The policy's sites first (they cannot be removed), then the user's, each once, with the permission state. */
+async function currentSites(): Promise<CheckedSite[]> {
+  const [policy, mine] = await Promise.all([readManagedPolicy(), enabledSites.getValue()]);
+  const listed: { origin: SiteOrigin; by: CheckedSite['by'] }[] = policy.enabledSites.map((origin) => ({
+    origin,
+    by: 'policy',
+  }));
+  for (const origin of Array.isArray(mine) ? mine : []) {
+    if (!listed.some((site) => site.origin === origin)) listed.push({ origin, by: 'user' });
+  }
+  return Promise.all(listed.map(async (site) => ({ ...site, granted: await granted(site.origin) })));
+}
+
+/**
+ * Registers the loader for `origins` (replacing the last registration), or takes it away when
+ * there are none. Persistent: the browser keeps running it across restarts without the
+ * background waking up. Every frame, and frames without an origin of their own (about:blank,
+ * srcdoc: where TinyMCE and CKEditor 4 put their editable document) count as their parent's.
+ */
+async function registerLoader(origins: SiteOrigin[]): Promise<void> {
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+  if (origins.length === 0) {
+    if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+    return;
+  }
+  const script = {
+    id: SCRIPT_ID,
+    matches: origins.map(matchPattern),
+    ...loaderFiles(),
+    allFrames: true,
+    matchOriginAsFallback: true,
+    runAt: 'document_idle' as const,
+    persistAcrossSessions: true,
+  };
+  // Registering an id twice is an error ("Duplicate script ID"): update what is there instead.
+  if (existing.length) await browser.scripting.updateContentScripts([script]);
+  else await browser.scripting.registerContentScripts([script]);
+}
+
+/** Open tabs of a site just turned on get the loader now, so nobody has to reload the page. */
+async function reachTabs(origins: SiteOrigin[]): Promise<void> {
+  if (origins.length === 0) return;
+  const tabs = await browser.tabs.query({ url: origins.map(matchPattern) });
+  const files = loaderFiles();
+  await Promise.all(
+    tabs
+      .filter((tab) => tab.id !== undefined && !tab.discarded)
+      .map((tab) =>
+        runEntry(tab.id!, { ...files, all_frames: true }).catch((error) =>
+          console.warn('Connection First: could not start in an open tab', tab.id, error),
+        ),
+      ),
+  );
+}
+
+/**
+ * Brings the registration and `checkedSites` in line with the user's sites, the policy's and the
+ * permissions the browser holds; sites that became checkable start in their open tabs at once.
+ * Called at start, and whenever one of the three changes.
+ */
+export async function syncSiteScripts(): Promise<CheckedSite[]> {
+  const before = await checkedSites.getValue();
+  const sites = await currentSites();
+  const running = sites.filter((site) => site.granted).map((site) => site.origin);
+  await registerLoader(running);
+  if (JSON.stringify(before) !== JSON.stringify(sites)) await checkedSites.setValue(sites);
+  const wasRunning = new Set(before.filter((site) => site.granted).map((site) => site.origin));
+  await reachTabs(running.filter((origin) => !wasRunning.has(origin)));
+  return sites;
+}

@@ -1,0 +1,47 @@
+/**
+ * Which editable fields hold prose worth checking, on a site no adapter knows. The page says so
+ * in the attributes other writing checkers and the browser's spell checker already honour, and in
+ * the markup of editors that are not for prose.
+ */
+
+/**
+ * Opt-outs a page sets on a field or an ancestor for writing checkers: Grammarly's and
+ * LanguageTool's switches, and our own. (The browser's spell check is read apart: see below.)
+ * Grammarly's older `data-gramm="false"` is not among them: Quill puts it on every editor it
+ * makes, to keep Grammarly from writing into its DOM, which we never do.
+ */
+const OPTED_OUT = [
+  '[data-gramm_editor="false" i]',
+  '[data-enable-grammarly="false" i]',
+  '[data-lt-active="false" i]',
+  '[data-connection-first="off" i]',
+].join(',');
+
+/** Code editors (CodeMirror 5 and 6, Monaco, Ace) and code blocks: their text is not prose. */
+const CODE = '.CodeMirror, .cm-editor, .monaco-editor, .ace_editor, pre, code';
+
+/** Fields that take one line or a choice, not a message: search, recipients, mentions, chat titles. */
+const ONE_LINE = '[role="search"], [role="combobox"], [role="listbox"], [role="searchbox"], [aria-multiline="false" i]';
+
+/**
+ * Prose editors that switch the browser's spell check off because the app brings its own (chat
+ * and CRM apps built on Quill or Lexical): for them `spellcheck="false"` says nothing about prose.
+ */
+const OWN_SPELLCHECK = '.ql-editor, [data-lexical-editor="true"]';
+
+/**
+ * The nearest ancestor that sets `spellcheck` decides, as it does for the browser: a field with
+ * `spellcheck="true"` inside a form that switched it off is checked.
+ */
+function spellcheckOff(field: Element): boolean {
+  const decides = field.closest('[spellcheck]');
+  return decides?.getAttribute('spellcheck')?.toLowerCase() === 'false' && !field.matches(OWN_SPELLCHECK);
+}
+
+/**
+ * True when the field opted out (spell check off: search boxes, code, names; a checker's switch),
+ * or is code or a one-line box.
+ */
+export function isNotProse(field: Element): boolean {
+  return spellcheckOff(field) || field.closest(`${OPTED_OUT}, ${CODE}, ${ONE_LINE}`) !== null;
+}

@@ -1,0 +1,115 @@
+import type { Frame, Page, Worker } from 'playwright-core';
+import type { Page as PopupPage } from 'puppeteer-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ActionPopups } from './harness/action-popup';
+import { extensionCopy } from './harness/extension-copy';
+import { NetworkLog } from './harness/network';
+import { HIGHLIGHTS, placeCaretAtEnd, readHighlights } from './harness/page';
+import { expectHighlights, expectNoHighlights, REACT_MS, typeAt, useChromium } from './harness/suite';
+
+const CRM = 'https://app.crm.example';
+const PAGE = `${CRM}/deals/12`;
+const LINE = '#reply-body > #line';
+const SENTENCE = " Let's circle back on the synergy.";
+
+interface Registered {
+  id: string;
+  matches?: string[];
+  allFrames?: boolean;
+  matchOriginAsFallback?: boolean;
+  persistAcrossSessions?: boolean;
+}
+
+/** The content scripts the background registered, as the browser reports them. */
+const registered = (worker: Worker) =>
+  worker.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } } }
+    ).chrome.scripting.getRegisteredContentScripts(),
+  ) as Promise<Registered[]>;
+
+const click = (popup: PopupPage, selector: string) => popup.click(selector);
+
+/** The notes editor's frame (srcdoc: same origin as the page, no address of its own). */
+function notesFrame(page: Page): Frame {
+  // Playwright names a frame by its name attribute, else its id.
+  const frame = page.frames().find((f) => f.name() === 'notes');
+  if (!frame) throw new Error('no notes frame');
+  return frame;
+}
+
+describe('sites turned on by the user (Chromium): the loader registered for one origin', () => {
+  // Headless Chromium cannot answer the host-permission prompt, so `permissions.request` would
+  // wait forever. This copy of the build already holds the site's origin, which makes the
+  // request resolve at once, as after "Allow": the click, the request, the registration and the
+  // checking all run for real. (As in the team-list Subscribe test.)
+  const extensionDir = extensionCopy('chrome-mv3-crm-origin', (manifest) => {
+    manifest.host_permissions = [...(manifest.host_permissions ?? []), `${CRM}/*`];
+  });
+  const chromium = useChromium({ extensionDir, devToolsPort: true, resetStorage: true });
+  let popups: ActionPopups;
+  beforeAll(() => {
+    popups = new ActionPopups(chromium());
+  });
+  afterEach(() => popups.closeAll());
+  afterAll(() => popups.disconnect());
+
+  it('runs nothing until turned on; then checks prose fields in the page and its frames, and stops when removed', async () => {
+    const session = chromium();
+    const worker = (await session.serviceWorker())!;
+    session.fixtures.page(PAGE, 'crm-compose.html');
+    const crm = await session.openFixture(PAGE, 'crm-compose.html');
+    expect(await registered(worker)).toEqual([]);
+
+    let popup = await popups.open(crm);
+    expect(await popup.$eval('[data-cf="not-checked"]', (el) => el.textContent)).toBe(
+      'Connection First is not checking app.crm.example.',
+    );
+    await click(popup, 'button[data-cf="enable-site"]');
+    await expect
+      .poll(() => registered(worker), { timeout: REACT_MS })
+      .toMatchObject([
+        {
+          id: 'enabled-sites',
+          matches: [`${CRM}/*`],
+          allFrames: true,
+          matchOriginAsFallback: true,
+          persistAcrossSessions: true,
+        },
+      ]);
+
+    // The open tab got the loader without a reload: the reply body is checked as it is typed.
+    const typing = session.network.mark();
+    await typeAt(crm, LINE, SENTENCE);
+    await expectHighlights(crm, 'buzzword', '#reply-body', ['circle back', 'synergy']);
+    // Not prose: a search box without spell check, a code editor.
+    expect(await readHighlights(crm, HIGHLIGHTS.buzzword, '#search')).toEqual([]);
+    expect(await readHighlights(crm, HIGHLIGHTS.buzzword, '#code')).toEqual([]);
+    expect(NetworkLog.describe(session.network.network(typing)), 'requests while typing').toEqual([]);
+
+    // A reload: the registered loader runs by itself, in the page and in its address-less frame.
+    await crm.reload({ waitUntil: 'load' });
+    await typeAt(crm, LINE, SENTENCE);
+    await expectHighlights(crm, 'buzzword', '#reply-body', ['circle back', 'synergy']);
+    const notes = notesFrame(crm);
+    await placeCaretAtEnd(notes, '#notes-line');
+    await crm.keyboard.type(' We are sorry for any inconvenience.');
+    await expectHighlights(notes, 'non-apology', '#notes-body', ['We are sorry for any inconvenience']);
+
+    // The popup over the page: its switch turns checking off there at once.
+    popup = await popups.open(crm);
+    await expect
+      .poll(() => popup.$eval('[data-cf="current-site-toggle"]', (el) => (el as HTMLInputElement).dataset.site))
+      .toBe(CRM);
+    await click(popup, '[data-cf="current-site-toggle"]');
+    await expectNoHighlights(crm, '#reply-body');
+    await click(popup, '[data-cf="current-site-toggle"]');
+    await expectHighlights(crm, 'buzzword', '#reply-body', ['circle back', 'synergy']);
+
+    // "Stop checking": the registration goes, and the open page stops checking.
+    await click(popup, 'button[data-cf="remove-site"]');
+    await expect.poll(() => registered(worker), { timeout: REACT_MS }).toEqual([]);
+    await expectNoHighlights(crm, '#reply-body');
+    await expectNoHighlights(notes, '#notes-body');
+  });
+});
