@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import {
   CHROME_EXTENSION_DIR,
@@ -39,6 +39,34 @@ function run(command: string, args: string[]): Promise<void> {
   });
 }
 
+/**
+ * esbuild bundles of the real rich-text editors the generic-editor fixture pages load
+ * (test/e2e/fixtures/editors/<name>-entry.ts → editor-<name>.js, plus editor-<name>.css when the
+ * entry imports the editor's stylesheet). Every asset must come from /__fixtures__/ (the routing
+ * aborts all other requests), so each editor, its CSS and, for TinyMCE, its theme, model, icons
+ * and skins are bundled rather than fetched at runtime.
+ */
+function editorBundles(): Promise<void>[] {
+  const dir = path.join(FIXTURES_DIR, 'editors');
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('-entry.ts'))
+    .map((file) =>
+      run(bin('esbuild'), [
+        path.join(dir, file),
+        '--bundle',
+        '--format=iife',
+        '--target=es2020',
+        '--log-level=warning',
+        // React (Draft.js) picks its production build from this; Draft.js's fbjs helpers read
+        // Node's `global`.
+        `--define:process.env.NODE_ENV="production"`,
+        '--define:global=globalThis',
+        '--loader:.css=css',
+        `--outfile=${path.join(GENERATED_DIR, `editor-${file.slice(0, -'-entry.ts'.length)}.js`)}`,
+      ]),
+    );
+}
+
 function requireBinary(file: string, name: string, pkg: string): void {
   if (!existsSync(file)) {
     throw new Error(
@@ -53,7 +81,8 @@ function requireBinary(file: string, name: string, pkg: string): void {
  * Runs once before the e2e project: the browsers must exist, and the extension is built fresh
  * (Chrome MV3 and Firefox MV2, side by side) so no test ever runs against a stale build, and
  * the browsers load a snapshot of that build (see E2E_CHROME_EXTENSION_DIR). Also
- * bundles the roosterjs editor that the Outlook "real editor" fixture loads.
+ * bundles the roosterjs editor that the Outlook "real editor" fixture loads, and the real editors
+ * (CKEditor 5, TinyMCE, Quill, ProseMirror, Lexical, Draft.js) of the editor-*.html pages.
  */
 export default async function setup(): Promise<void> {
   requireBinary(CHROMIUM_BIN, 'Chromium', 'chromium');
@@ -71,6 +100,7 @@ export default async function setup(): Promise<void> {
       '--log-level=warning',
       `--outfile=${path.join(GENERATED_DIR, 'rooster-editor.js')}`,
     ]),
+    ...editorBundles(),
   ]);
   for (const [built, snapshot] of [
     [CHROME_EXTENSION_DIR, E2E_CHROME_EXTENSION_DIR],
