@@ -10,7 +10,7 @@ import {
   TURN_ON_RULE,
 } from '../../src/messaging/messages';
 import { enabledSites, teamLists } from '../../src/settings/items';
-import { readManagedPolicy, watchManagedPolicy } from '../../src/settings/managed';
+import { followManagedPolicy, readManagedPolicy, watchManagedPolicy } from '../../src/settings/managed';
 import type { TeamList } from '../../src/settings/model';
 import { isDue, refreshLists, REFRESH_PERIOD_MINUTES, syncManagedLists } from '../../src/team-lists/subscription';
 import { currentShortcut, routeCommand } from './commands';
@@ -79,11 +79,20 @@ async function refreshIfDue(): Promise<void> {
 // One sync at a time, in order: a burst of changes (a site added, its permission granted) never
 // registers an older list over a newer one.
 let syncing: Promise<unknown> = Promise.resolve();
+/**
+ * The policy's sites as last known; undefined until the policy is first known. Chromium answers
+ * the first read of managed storage many seconds after it starts; followManagedPolicy stands in
+ * with the policy it answered last time, so the sites neither wait for it nor lose the policy's
+ * sites meanwhile.
+ */
+let policySites: string[] | undefined;
 
 /** Brings the enabled sites' loader registration in line with the lists and permissions (site-scripts.ts). */
 function syncSites(): void {
+  const known = policySites;
+  if (!known) return; // the first policy answer syncs
   syncing = syncing
-    .then(syncSiteScripts)
+    .then(() => syncSiteScripts(known))
     .catch((error) => console.error('Connection First: updating the sites to check failed', error));
 }
 
@@ -115,16 +124,17 @@ export default defineBackground(() => {
       .catch((error) => console.error('Connection First: scheduling team-list refreshes failed', error));
   };
   // A policy pushed while the browser runs takes effect at once (Firefox reads policy only at start).
-  watchManagedPolicy(() => {
-    void refresh();
+  watchManagedPolicy(() => void refresh());
+  // Called back at every start of the background (from the remembered policy at once) and after
+  // each change: the sites are synced then.
+  followManagedPolicy((policy) => {
+    policySites = policy.enabledSites;
     syncSites();
   });
   // A site turned on or off, or its access granted or withdrawn (also from the browser's own UI).
   enabledSites.watch(syncSites);
   browser.permissions.onAdded.addListener(syncSites);
   browser.permissions.onRemoved.addListener(syncSites);
-  browser.runtime.onInstalled.addListener(syncSites);
-  browser.runtime.onStartup.addListener(syncSites);
   browser.runtime.onInstalled.addListener(start);
   // Open mail tabs get the loader on install and update; the welcome page opens on install only.
   browser.runtime.onInstalled.addListener((details) => void afterInstall(details));

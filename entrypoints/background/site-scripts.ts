@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { checkedSites, enabledSites } from '../../src/settings/items';
-import { readManagedPolicy } from '../../src/settings/managed';
 import type { CheckedSite } from '../../src/settings/model';
 import { matchPattern, type SiteOrigin } from '../../src/sites/origins';
 import { type ContentScriptEntry, runEntry } from './install';
@@ -20,9 +19,9 @@ function loaderFiles(): Required<Pick<ContentScriptEntry, 'js' | 'css'>> {
 const granted = (origin: SiteOrigin) => browser.permissions.contains({ origins: [matchPattern(origin)] });
 
 /** The policy's sites first (they cannot be removed), then the user's, each once, with the permission state. */
-async function currentSites(): Promise<CheckedSite[]> {
-  const [policy, mine] = await Promise.all([readManagedPolicy(), enabledSites.getValue()]);
-  const listed: { origin: SiteOrigin; by: CheckedSite['by'] }[] = policy.enabledSites.map((origin) => ({
+async function currentSites(policySites: readonly SiteOrigin[]): Promise<CheckedSite[]> {
+  const mine = await enabledSites.getValue();
+  const listed: { origin: SiteOrigin; by: CheckedSite['by'] }[] = policySites.map((origin) => ({
     origin,
     by: 'policy',
   }));
@@ -75,13 +74,13 @@ async function reachTabs(origins: SiteOrigin[]): Promise<void> {
 }
 
 /**
- * Brings the registration and `checkedSites` in line with the user's sites, the policy's and the
- * permissions the browser holds; sites that became checkable start in their open tabs at once.
- * Called at start, and whenever one of the three changes.
+ * Brings the registration and `checkedSites` in line with the user's sites, the policy's
+ * (`policySites`) and the permissions the browser holds; sites that became checkable start in
+ * their open tabs at once. Called whenever one of the three changes.
  */
-export async function syncSiteScripts(): Promise<CheckedSite[]> {
+export async function syncSiteScripts(policySites: readonly SiteOrigin[]): Promise<CheckedSite[]> {
   const before = await checkedSites.getValue();
-  const sites = await currentSites();
+  const sites = await currentSites(policySites);
   const running = sites.filter((site) => site.granted).map((site) => site.origin);
   await registerLoader(running);
   if (JSON.stringify(before) !== JSON.stringify(sites)) await checkedSites.setValue(sites);

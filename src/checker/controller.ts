@@ -440,6 +440,7 @@ export class Controller implements SessionHost {
     return {
       id: session.id,
       anchor: box(this.site.composeRoot(session.editor).getBoundingClientRect()),
+      below: this.site.badgeBelow,
       findings: session.results,
       underlined: session.findings.length,
       paused: session.paused,

@@ -1,7 +1,33 @@
 /**
+ * Offers the replacement to the editor as the `beforeinput` event a spell checker's correction
+ * raises, with the words as its target range. Editors that apply every edit to their own model
+ * from `beforeinput` and put back any DOM change they did not make (CKEditor 5) take it there and
+ * cancel the event; answers whether one did. Chromium raises no `beforeinput` for `execCommand`,
+ * so without this such an editor would undo the replacement at once.
+ */
+function offerToEditor(editor: HTMLElement, range: Range, text: string): boolean {
+  const view = editor.ownerDocument.defaultView;
+  if (!view) return false;
+  const dataTransfer = new view.DataTransfer();
+  dataTransfer.setData('text/plain', text);
+  const event = new view.InputEvent('beforeinput', {
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+    inputType: 'insertReplacementText',
+    data: text,
+    dataTransfer,
+    targetRanges: [new view.StaticRange(range)],
+  });
+  editor.dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
+/**
  * Replaces exactly `range` with `text` the way typing would: select it, then insert through the
- * browser's editing command. The editor sees a trusted `input` event, so its model, its undo
- * stack (one Ctrl+Z restores the original) and draft autosave all treat it as the user's edit.
+ * browser's editing command (unless the editor took the edit itself: see `offerToEditor`). The
+ * editor sees a trusted `input` event, so its model, its undo stack (one Ctrl+Z restores the
+ * original) and draft autosave all treat it as the user's edit.
  */
 export function replaceRange(editor: HTMLElement, range: Range, text: string): boolean {
   const doc = editor.ownerDocument;
@@ -10,6 +36,11 @@ export function replaceRange(editor: HTMLElement, range: Range, text: string): b
   editor.focus({ preventScroll: true });
   selection.removeAllRanges();
   selection.addRange(range);
+  // The browser tells of the new selection only later; an editor that keeps its own selection
+  // (CKEditor 5) must see it now, or it files the replacement with the words typed before it as
+  // one undo step.
+  doc.dispatchEvent(new Event('selectionchange'));
+  if (offerToEditor(editor, range, text)) return true;
   return doc.execCommand('insertText', false, text);
 }
 

@@ -139,10 +139,15 @@ export class EditorSession {
       },
       on,
     );
-    editor.addEventListener(
+    // Heard on the way down, before the editor's own handlers (which sit on the editor too, and
+    // were there first): an editor that acts on Enter whatever the modifiers (TinyMCE starts a new
+    // paragraph) would otherwise take Alt+Enter before the card could open.
+    editor.ownerDocument.addEventListener(
       'keydown',
-      trusted((event: KeyboardEvent) => this.onKeyDown(event)),
-      on,
+      trusted((event: KeyboardEvent) => {
+        if (event.target instanceof Node && editor.contains(event.target)) this.onKeyDown(event);
+      }),
+      { ...on, capture: true },
     );
     editor.addEventListener(
       'mousemove',

@@ -1,5 +1,6 @@
 import { isNotProse } from './prose-fields';
 import type { SiteAdapter } from './types';
+import { closeUndoStep, markMoved } from './undo-steps';
 
 /** Signature blocks as mail editors and mail clients mark them (Gmail, Thunderbird, most CRMs' "signature" class). */
 const SIGNATURE =
@@ -7,6 +8,13 @@ const SIGNATURE =
 
 /** Quoted history by structure: a quote, or a mail client's reply header. */
 const QUOTED = 'blockquote, .gmail_quote, .moz-cite-prefix, #divRplyFwdMsg, [id$="divRplyFwdMsg"]';
+
+/**
+ * TinyMCE's editable body, inline or in its frame. TinyMCE files a replacement made through the
+ * browser's editing command with the words typed before it, unless a click closes that step first
+ * and a caret key after it opens a step of its own.
+ */
+const TINYMCE = '.mce-content-body';
 
 /**
  * Any site the user or an administrator turned on (src/sites/origins.ts) that no adapter knows:
@@ -22,5 +30,13 @@ export const generic: SiteAdapter = {
   isEditor: (element) => !isNotProse(element),
   excludedSelector: `${QUOTED}, ${SIGNATURE}`,
   signatureSelector: SIGNATURE,
-  composeRoot: (editor) => editor.closest<HTMLElement>('form, [role="dialog"]') ?? editor.parentElement ?? editor,
+  beforeReplace(editor) {
+    if (editor.matches(TINYMCE)) closeUndoStep(editor);
+  },
+  afterReplace(editor) {
+    if (editor.matches(TINYMCE)) markMoved(editor);
+  },
+  // The field itself: a form or a page section can be far larger than the box the user types in.
+  composeRoot: (editor) => editor,
+  badgeBelow: true,
 };

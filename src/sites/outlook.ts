@@ -1,4 +1,5 @@
 import type { SiteAdapter } from './types';
+import { closeUndoStep, markTyped } from './undo-steps';
 
 // "Signature", "x_Signature", "ms-outlook-mobile-signature"…: Outlook names its signature block by id.
 const SIGNATURE = '[id*="signature" i]';
@@ -19,17 +20,6 @@ function historyStart(editor: HTMLElement): Element | null {
  * So that one Ctrl+Z takes back exactly a replacement: a click before it closes the step of the
  * last typed word, and a key press after it marks the replacement as new typing.
  */
-const dispatch = (editor: HTMLElement, event: Event) => editor.dispatchEvent(event);
-
-function closeUndoStep(editor: HTMLElement) {
-  const view = editor.ownerDocument.defaultView;
-  for (const type of ['mousedown', 'mouseup'])
-    dispatch(editor, new MouseEvent(type, { bubbles: true, cancelable: true, button: 0, view }));
-}
-
-function markTyped(editor: HTMLElement) {
-  dispatch(editor, new KeyboardEvent('keypress', { bubbles: true, cancelable: true, key: 'Unidentified' }));
-}
 
 export const outlook: SiteAdapter = {
   id: 'outlook',

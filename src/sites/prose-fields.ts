@@ -24,10 +24,12 @@ const CODE = '.CodeMirror, .cm-editor, .monaco-editor, .ace_editor, pre, code';
 const ONE_LINE = '[role="search"], [role="combobox"], [role="listbox"], [role="searchbox"], [aria-multiline="false" i]';
 
 /**
- * Prose editors that switch the browser's spell check off because the app brings its own (chat
- * and CRM apps built on Quill or Lexical): for them `spellcheck="false"` says nothing about prose.
+ * Prose editors whose library switches the browser's spell check off by default (Draft.js,
+ * TinyMCE), or that apps built on them switch off because they bring their own (Quill and Lexical
+ * in chat and CRM apps): on them `spellcheck="false"` says nothing about whether the field is prose.
  */
-const OWN_SPELLCHECK = '.ql-editor, [data-lexical-editor="true"]';
+const SPELLCHECK_OFF_BY_DEFAULT =
+  '.ql-editor, [data-lexical-editor="true"], .public-DraftEditor-content, .mce-content-body';
 
 /**
  * The nearest ancestor that sets `spellcheck` decides, as it does for the browser: a field with
@@ -35,7 +37,7 @@ const OWN_SPELLCHECK = '.ql-editor, [data-lexical-editor="true"]';
  */
 function spellcheckOff(field: Element): boolean {
   const decides = field.closest('[spellcheck]');
-  return decides?.getAttribute('spellcheck')?.toLowerCase() === 'false' && !field.matches(OWN_SPELLCHECK);
+  return decides?.getAttribute('spellcheck')?.toLowerCase() === 'false' && !field.matches(SPELLCHECK_OFF_BY_DEFAULT);
 }
 
 /**

@@ -37,4 +37,9 @@ export interface SiteAdapter {
   sendBarSelector?: string;
   /** The element the compose window lives in, for placing the findings badge next to it (outside the editor). */
   composeRoot(editor: HTMLElement): HTMLElement;
+  /**
+   * The badge and meter go just under the compose root rather than inside its bottom-right corner:
+   * for fields a few lines high (a site no adapter knows), where inside they would cover the words.
+   */
+  badgeBelow?: boolean;
 }

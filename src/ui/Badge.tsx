@@ -56,14 +56,16 @@ export function Badge({ model }: { model: BadgeModel }) {
     const { anchor } = model;
     const viewport = viewportOf(badge.ownerDocument);
     // Measuring forces a layout: only when something that moves or resizes the badge changed.
-    const placeKey = `${boxKey(anchor)}|${viewport.width}x${viewport.height}|${count}|${paused}|${open}|${meterKey}`;
+    const placeKey =
+      `${boxKey(anchor)}|${model.below}|${viewport.width}x${viewport.height}|` +
+      `${count}|${paused}|${open}|${meterKey}`;
     if (placedFor.current !== placeKey) {
       placedFor.current = placeKey;
       const list = panel.current;
       // All reads, then all writes.
       const badgeSize = { width: badge.offsetWidth, height: badge.offsetHeight };
       const panelSize = list ? { width: list.offsetWidth, height: list.offsetHeight } : undefined;
-      const at = placeBadge(anchor, badgeSize, viewport);
+      const at = placeBadge(anchor, badgeSize, viewport, model.below);
       badge.style.visibility = at ? '' : 'hidden';
       if (at) {
         badge.style.left = px(at.left);

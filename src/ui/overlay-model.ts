@@ -47,6 +47,8 @@ export interface BadgeModel {
   id: string;
   /** The compose window's box; the badge sits at its bottom-right corner, inside the viewport. */
   anchor: Box;
+  /** The badge goes under the box rather than inside it (see SiteAdapter.badgeBelow). */
+  below?: boolean;
   /** Every finding of the draft, in order: the list offers the first of them. */
   findings: readonly Finding[];
   /** How many of them are underlined: fewer than all in a long draft, where only the text near the view is. */

@@ -95,18 +95,24 @@ export function placeCard(anchor: Box, size: Size, viewport: Size, avoid: readon
 }
 
 /**
- * The badge: inside the bottom-right corner of the part of the compose window that is on screen.
- * `undefined` when no part of the compose window is on screen (the badge is hidden then).
+ * The badge: inside the bottom-right corner of the part of the compose window that is on screen,
+ * or, `below` (a field a few lines high, where it would cover the words), just under the field's
+ * bottom-right corner, outside it, while that fits on screen. `undefined` when no part of the
+ * compose window is on screen (the badge is hidden then).
  */
-export function placeBadge(anchor: Box, size: Size, viewport: Size): Point | undefined {
+export function placeBadge(anchor: Box, size: Size, viewport: Size, below = false): Point | undefined {
   const right = Math.min(anchor.left + anchor.width, viewport.width);
   const bottom = Math.min(anchor.top + anchor.height, viewport.height);
   const left = Math.max(anchor.left, 0);
   const top = Math.max(anchor.top, 0);
   if (right <= left || bottom <= top) return undefined;
+  const underneath = anchor.top + anchor.height + BADGE_INSET;
   return {
     left: Math.round(clampAxis(right - BADGE_INSET - size.width, size.width, viewport.width)),
-    top: Math.round(clampAxis(bottom - BADGE_INSET - size.height, size.height, viewport.height)),
+    top:
+      below && underneath + size.height <= viewport.height
+        ? Math.round(underneath)
+        : Math.round(clampAxis(bottom - BADGE_INSET - size.height, size.height, viewport.height)),
   };
 }
 

@@ -32,6 +32,7 @@ describe('options page for people (Chromium)', () => {
       .toBeGreaterThan(50);
     expect(await options.locator('main > section h2').allTextContents()).toEqual([
       'How to use it in your mail',
+      'Where to check',
       'Standard rules',
       'Your own phrases',
       'Shared team lists',

@@ -17,7 +17,8 @@ describe('generic adapter: which fields are prose', () => {
       <div class="ql-container"><div id="quill" class="ql-editor" contenteditable="true" data-gramm="false"></div></div>
       <div id="prosemirror" class="ProseMirror" contenteditable="true" translate="no"></div>
       <div id="lexical" contenteditable="true" data-lexical-editor="true" spellcheck="false" role="textbox"></div>
-      <div class="DraftEditor-root"><div id="draft" class="public-DraftEditor-content" contenteditable="true" role="textbox"><div data-contents="true"></div></div></div>
+      <div class="DraftEditor-root"><div id="draft" class="public-DraftEditor-content" contenteditable="true" role="textbox" spellcheck="false"><div data-contents="true"></div></div></div>
+      <div id="tinymce-inline" class="mce-content-body" contenteditable="true" spellcheck="false"></div>
       <div id="empty-attribute" contenteditable></div>
       <div id="plaintext" contenteditable="plaintext-only"></div>
       <div id="upper" contenteditable="TRUE"></div>`;
@@ -27,6 +28,7 @@ describe('generic adapter: which fields are prose', () => {
       'prosemirror',
       'lexical',
       'draft',
+      'tinymce-inline',
       'empty-attribute',
       'plaintext',
       'upper',

@@ -477,6 +477,17 @@ describe('placeBadge / placePanel', () => {
     });
   });
 
+  it('goes under a field a few lines high, outside it, while that fits on screen; else inside', () => {
+    expect(placeBadge({ left: 400, top: 300, width: 500, height: 40 }, size, viewport, true)).toEqual({
+      left: 868,
+      top: 348,
+    });
+    expect(placeBadge({ left: 400, top: 740, width: 500, height: 40 }, size, viewport, true)).toEqual({
+      left: 868,
+      top: 748,
+    });
+  });
+
   it('is hidden when the compose window is off screen', () => {
     expect(placeBadge({ left: 0, top: 900, width: 500, height: 400 }, size, viewport)).toBeUndefined();
     expect(placeBadge({ left: 0, top: 0, width: 0, height: 0 }, size, viewport)).toBeUndefined();

@@ -1,0 +1,141 @@
+import type { Frame, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { extensionCopy } from './harness/extension-copy';
+import { NetworkLog } from './harness/network';
+import { placeCaretAtEnd, placeCaretInText, run } from './harness/page';
+import { engineSuggestions, expectHighlights, REACT_MS, sleep, useChromium } from './harness/suite';
+import { hoverCard, uiPoint } from './harness/ui';
+
+/**
+ * Real editors from npm (test/e2e/fixtures/editors), on a site the user turned checking on for,
+ * where the generic adapter serves them: each is checked as it is typed, a one-click rewrite
+ * reaches the editor's own model (read back through its API, not the DOM), Ctrl+Z takes it back,
+ * and nothing of ours is written into the editor.
+ */
+
+const CRM = 'https://app.crm.example';
+const START = 'Thanks for the note.';
+const TYPED = " Let's circle back on the synergy.";
+const SENTENCE = TYPED.trim();
+
+/** Each page's editable root, as its editor marks it. */
+const EDITORS = {
+  ckeditor: '.ck-editor__editable',
+  quill: '.ql-editor',
+  prosemirror: '.ProseMirror',
+  lexical: '[data-lexical-editor="true"]',
+  draftjs: '.public-DraftEditor-content',
+  'tinymce-inline': '#editor',
+} as const;
+
+type EditorName = keyof typeof EDITORS | 'tinymce';
+
+/** The editor's text from its own model (the fixture's window.cfEditor; see fixtures/editors/api.ts). */
+const modelText = (page: Page) =>
+  run(page, () => (window as unknown as { cfEditor: { text(): string } }).cfEditor.text(), undefined);
+
+/** What the editor's DOM holds of ours: elements or attributes the extension would have added. */
+const ourTraces = (where: Page | Frame, root: string) =>
+  run(
+    where,
+    (root: string) => {
+      const el = document.querySelector(root)!;
+      return [el, ...el.querySelectorAll('*')].flatMap((node) =>
+        [node.localName, ...node.getAttributeNames()].filter((name) => /^(cf-|data-cf|connection-first)/.test(name)),
+      );
+    },
+    root,
+  );
+
+describe('real editors on a site checking was turned on for (Chromium)', () => {
+  // As in sites.test.ts: the copy holds the site's origin, as after the user's "Allow".
+  const extensionDir = extensionCopy('chrome-mv3-editors-origin', (manifest) => {
+    manifest.host_permissions = [...(manifest.host_permissions ?? []), `${CRM}/*`];
+  });
+  const chromium = useChromium({ extensionDir });
+
+  beforeAll(async () => {
+    const session = chromium();
+    const worker = (await session.serviceWorker())!;
+    // What "Check my writing on this site" stores; the background registers the loader from it.
+    await worker.evaluate(
+      (origin) =>
+        (
+          globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+        ).chrome.storage.local.set({ enabledSites: [origin] }),
+      CRM,
+    );
+    const registered = () =>
+      worker.evaluate(() =>
+        (
+          globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } } }
+        ).chrome.scripting.getRegisteredContentScripts(),
+      );
+    await vi.waitFor(async () => expect(await registered()).toHaveLength(1), { timeout: REACT_MS, interval: 50 });
+  });
+
+  async function openEditor(name: EditorName): Promise<Page> {
+    const page = await chromium().openFixture(`${CRM}/reply/${name}`, `editor-${name}.html`);
+    await page.waitForFunction(() => (window as unknown as { cfEditor?: { ready: boolean } }).cfEditor?.ready === true);
+    return page;
+  }
+
+  for (const [name, root] of Object.entries(EDITORS) as [keyof typeof EDITORS, string][]) {
+    it(`${name}: checked as typed; a rewrite reaches its model; one Ctrl+Z takes it back; nothing of ours in it`, async () => {
+      const session = chromium();
+      const page = await openEditor(name);
+      const typing = session.network.mark();
+      await placeCaretAtEnd(page, root);
+      await page.keyboard.type(TYPED);
+      await expectHighlights(page, 'buzzword', root, ['circle back', 'synergy']);
+      expect(await modelText(page)).toBe(`${START}${TYPED}`);
+      expect(NetworkLog.describe(session.network.network(typing)), 'requests while typing').toEqual([]);
+      // Editors close an undo step after a pause in typing (Quill 300 ms, ProseMirror 500 ms): the
+      // rewrite must be its own step, as it is when a person reads the card first.
+      await sleep(700);
+
+      const { card } = await hoverCard(page, 'cf-buzzword', 'synergy', REACT_MS);
+      expect(card.suggestions).toEqual(engineSuggestions(SENTENCE, 'synergy'));
+      const replacement = card.suggestions[0]!;
+      const point = await uiPoint(page, 'button[data-cf="suggestion"]', 0);
+      await page.mouse.click(point.x, point.y);
+      const rewritten = `${START} Let's circle back on the ${replacement}.`;
+      await expect.poll(() => modelText(page), { timeout: REACT_MS }).toBe(rewritten);
+      await expectHighlights(page, 'buzzword', root, ['circle back']);
+      expect(await ourTraces(page, root)).toEqual([]);
+
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => modelText(page), { timeout: REACT_MS }).toBe(`${START}${TYPED}`);
+      await expectHighlights(page, 'buzzword', root, ['circle back', 'synergy']);
+    });
+  }
+
+  it('tinymce in its frame (no address of its own): checked, rewritten from the keyboard, undone', async () => {
+    const page = await openEditor('tinymce');
+    const frame = page.frames().find((f) => f.name() === 'editor_ifr');
+    if (!frame) throw new Error('no TinyMCE frame');
+    const body = '#tinymce';
+    await placeCaretAtEnd(frame, body);
+    await page.keyboard.type(TYPED);
+    await expectHighlights(frame, 'buzzword', body, ['circle back', 'synergy']);
+    expect(await modelText(page)).toBe(`${START}${TYPED}`);
+    await sleep(700);
+
+    // The card opens in the frame, focused: the frame's focus is then on our (closed) UI's host.
+    await placeCaretInText(frame, `${body} p`, 'synergy', 3);
+    await page.keyboard.press('Alt+Enter');
+    await expect
+      .poll(() => run(frame, () => document.activeElement?.localName, undefined), { timeout: REACT_MS })
+      .toBe('connection-first-ui');
+    await page.keyboard.press('Enter');
+    const replacement = engineSuggestions(SENTENCE, 'synergy')[0]!;
+    await expect
+      .poll(() => modelText(page), { timeout: REACT_MS })
+      .toBe(`${START} Let's circle back on the ${replacement}.`);
+    await expectHighlights(frame, 'buzzword', body, ['circle back']);
+    expect(await ourTraces(frame, body)).toEqual([]);
+
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => modelText(page), { timeout: REACT_MS }).toBe(`${START}${TYPED}`);
+  });
+});
