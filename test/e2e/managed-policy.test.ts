@@ -116,3 +116,31 @@ describe.skipIf(!writable)('a locked managed policy (Chromium machine policy)', 
     await expectHighlights(gmail, 'buzzword', EDITOR, ['Per my last email', 'synergy', 'rocket ship']);
   });
 });
+
+describe.skipIf(!writable)("sites the administrator's policy turns on (Chromium machine policy)", () => {
+  const CRM = 'https://acme.help.example';
+  // The copy holds the site's origin, as after each user's one "Allow" (no policy can grant it).
+  const extensionDir = writable
+    ? extensionCopy('chrome-mv3-policy-sites', (manifest) => {
+        manifest.host_permissions = [...(manifest.host_permissions ?? []), 'https://*.help.example/*'];
+      })
+    : '';
+  if (writable) useExtensionPolicy(unpackedExtensionId(extensionDir), { enabledSites: ['https://*.help.example'] });
+  const chromium = useChromium({ extensionDir });
+
+  it('checks the sites without a step from the user, and lists them as set by the administrator, not removable', async () => {
+    const session = chromium();
+    const page = await session.openFixture(`${CRM}/deals/12`, 'crm-compose.html');
+    await typeAt(page, '#reply-body > #line', " Let's circle back on the synergy.");
+    // Chromium answers the first read of the policy seconds after it starts.
+    await expectHighlights(page, 'buzzword', '#reply-body', ['circle back', 'synergy'], 20_000);
+
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    const row = options.locator('[data-cf="site"][data-site="https://*.help.example"]');
+    await expect.poll(() => row.count(), { timeout: REACT_MS }).toBe(1);
+    expect(await row.locator('.tag').textContent()).toBe('Set by your administrator');
+    expect(await row.locator('[data-cf="remove-site"]').count()).toBe(0);
+    expect(await row.locator('[data-cf="site-waiting"]').count()).toBe(0);
+  });
+});
