@@ -9,11 +9,15 @@ const SCRIPT_ID = 'enabled-sites';
 
 /**
  * The loader and its styles as the manifest's mail entry lists them: the same files run on the
- * enabled sites, so nothing is built twice and the paths are the build's own.
+ * enabled sites, so nothing is built twice and the paths are the build's own. Firefox answers them
+ * as full moz-extension:// addresses, which registerContentScripts refuses: they are made paths
+ * inside the extension again.
  */
 function loaderFiles(): Required<Pick<ContentScriptEntry, 'js' | 'css'>> {
   const [entry] = (browser.runtime.getManifest().content_scripts ?? []) as ContentScriptEntry[];
-  return { js: entry?.js ?? [], css: entry?.css ?? [] };
+  const root = browser.runtime.getURL('/');
+  const inside = <T extends string>(file: T) => (file.startsWith(root) ? file.slice(root.length) : file) as T;
+  return { js: (entry?.js ?? []).map(inside), css: (entry?.css ?? []).map(inside) };
 }
 
 const granted = (origin: SiteOrigin) => browser.permissions.contains({ origins: [matchPattern(origin)] });

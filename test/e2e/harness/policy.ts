@@ -1,4 +1,4 @@
-import { accessSync, constants, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 
@@ -27,4 +27,37 @@ export function useExtensionPolicy(extensionId: string, policy: Record<string, u
     writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [extensionId]: policy } } }));
   });
   afterAll(() => rmSync(file, { force: true }));
+}
+
+/** Where Firefox on Linux reads machine policy (policies.json, read at start). */
+export const FIREFOX_POLICY_FILE = process.env.CF_FIREFOX_POLICY_FILE ?? '/etc/firefox/policies/policies.json';
+
+/**
+ * Whether this user may write Firefox's machine policy, and none is there already (a machine's
+ * own policy is never overwritten).
+ */
+export function canWriteFirefoxPolicy(): boolean {
+  if (existsSync(FIREFOX_POLICY_FILE)) return false;
+  try {
+    mkdirSync(path.dirname(FIREFOX_POLICY_FILE), { recursive: true });
+    accessSync(path.dirname(FIREFOX_POLICY_FILE), constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Registers hooks that write Firefox's policy for the add-on `addonId` (`3rdparty` → `Extensions`)
+ * before the browser starts and remove it afterwards. Firefox has one machine policy file, so
+ * every Firefox started meanwhile reads it too: give it only what is harmless elsewhere.
+ */
+export function useFirefoxPolicy(addonId: string, policy: Record<string, unknown>): void {
+  beforeAll(() => {
+    writeFileSync(
+      FIREFOX_POLICY_FILE,
+      JSON.stringify({ policies: { '3rdparty': { Extensions: { [addonId]: policy } } } }),
+    );
+  });
+  afterAll(() => rmSync(FIREFOX_POLICY_FILE, { force: true }));
 }
