@@ -56,25 +56,47 @@ function checkUrl(raw: unknown, where: string): { href?: string; error?: string 
   return { href: url.href };
 }
 
-function readUrls(value: unknown, errors: string[]): string[] {
+/**
+ * A list from the policy: at most `limit` entries, each checked by `check` (its normal form, or
+ * what is wrong with it, said with `where` in front), each kept once. `noun` names the entries in
+ * the messages.
+ */
+function readList(
+  key: string,
+  value: unknown,
+  errors: string[],
+  {
+    limit,
+    noun,
+    check,
+  }: { limit: number; noun: string; check(raw: unknown, where: string): { ok?: string; error?: string } },
+): string[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
-    errors.push(`${at('teamListUrls')}: must be a list of https:// addresses`);
+    errors.push(`${at(key)}: must be a list of https:// ${noun}`);
     return [];
   }
-  if (value.length > POLICY_LIMITS.urls) {
-    errors.push(
-      `${at('teamListUrls')}: has ${value.length} addresses (at most ${POLICY_LIMITS.urls}); the rest are ignored`,
-    );
+  if (value.length > limit) {
+    errors.push(`${at(key)}: has ${value.length} ${noun} (at most ${limit}); the rest are ignored`);
   }
-  const urls: string[] = [];
-  for (const [i, raw] of value.slice(0, POLICY_LIMITS.urls).entries()) {
-    const { href, error } = checkUrl(raw, at('teamListUrls', i));
+  const kept: string[] = [];
+  for (const [i, raw] of value.slice(0, limit).entries()) {
+    const { ok, error } = check(raw, at(key, i));
     if (error) errors.push(error);
-    else if (href && !urls.includes(href)) urls.push(href);
+    else if (ok && !kept.includes(ok)) kept.push(ok);
   }
-  return urls;
+  return kept;
 }
+
+const readUrls = (value: unknown, errors: string[]) =>
+  readList('teamListUrls', value, errors, {
+    limit: POLICY_LIMITS.urls,
+    noun: 'addresses',
+    check: (raw, where) => {
+      const { href, error } = checkUrl(raw, where);
+      return { ok: href, error };
+    },
+  });
 
 /** One pack from the policy, checked: JSON text, or (Firefox's policies.json) the object itself. */
 function checkPack(raw: unknown, source: string): PackResult {
@@ -113,28 +135,17 @@ function readPacks(value: unknown, errors: string[]): RulePack[] {
   return packs;
 }
 
-function readSites(value: unknown, errors: string[]): string[] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) {
-    errors.push(`${at('enabledSites')}: must be a list of https:// sites`);
-    return [];
-  }
-  if (value.length > POLICY_LIMITS.sites) {
-    errors.push(
-      `${at('enabledSites')}: has ${value.length} sites (at most ${POLICY_LIMITS.sites}); the rest are ignored`,
-    );
-  }
-  const sites: string[] = [];
-  for (const [i, raw] of value.slice(0, POLICY_LIMITS.sites).entries()) {
-    const { origin, error } =
-      typeof raw === 'string' && raw.length <= POLICY_LIMITS.urlChars
-        ? parseSiteOrigin(raw)
-        : { origin: undefined, error: 'must be an https:// site' };
-    if (error) errors.push(`${at('enabledSites', i)}: ${error}`);
-    else if (origin && !sites.includes(origin)) sites.push(origin);
-  }
-  return sites;
-}
+const readSites = (value: unknown, errors: string[]) =>
+  readList('enabledSites', value, errors, {
+    limit: POLICY_LIMITS.sites,
+    noun: 'sites',
+    check: (raw, where) => {
+      if (typeof raw !== 'string' || raw.length > POLICY_LIMITS.urlChars)
+        return { error: `${where}: must be an https:// site` };
+      const { origin, error } = parseSiteOrigin(raw);
+      return { ok: origin, error: error && `${where}: ${error}` };
+    },
+  });
 
 /** Checks a raw managed-storage object; every problem lands in `errors`, the rest still applies. */
 export function parseManagedPolicy(raw: unknown): ManagedPolicy {

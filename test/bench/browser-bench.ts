@@ -38,6 +38,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS } from '../e2e/harness/chromium';
+import { editorBundleArgs } from '../e2e/harness/global-setup';
 import { traceTasks } from '../e2e/harness/cpu-tasks';
 import { PASTE_SHAPES, pasteText } from '../e2e/harness/paste-shapes';
 import { CHROME_EXTENSION_DIR, CHROMIUM_BIN, FIXTURES_DIR, GENERATED_DIR, ROOT } from '../e2e/harness/paths';
@@ -89,21 +90,10 @@ function crmPage(): string {
 function ckeditorBundle(): void {
   if (existsSync(path.join(GENERATED_DIR, 'editor-ckeditor.js'))) return;
   log('building the CKEditor 5 fixture bundle…');
-  execFileSync(
-    path.join(ROOT, 'node_modules', '.bin', 'esbuild'),
-    [
-      path.join(FIXTURES_DIR, 'editors', 'ckeditor-entry.ts'),
-      '--bundle',
-      '--format=iife',
-      '--target=es2020',
-      '--log-level=warning',
-      `--define:process.env.NODE_ENV="production"`,
-      '--define:global=globalThis',
-      '--loader:.css=css',
-      `--outfile=${path.join(GENERATED_DIR, 'editor-ckeditor.js')}`,
-    ],
-    { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] },
-  );
+  execFileSync(path.join(ROOT, 'node_modules', '.bin', 'esbuild'), editorBundleArgs('ckeditor'), {
+    cwd: ROOT,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
 }
 
 /**

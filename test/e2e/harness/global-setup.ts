@@ -39,32 +39,36 @@ function run(command: string, args: string[]): Promise<void> {
   });
 }
 
+const EDITORS_DIR = path.join(FIXTURES_DIR, 'editors');
+
 /**
- * esbuild bundles of the real rich-text editors the generic-editor fixture pages load
+ * The esbuild arguments that bundle one real editor for its fixture page
  * (test/e2e/fixtures/editors/<name>-entry.ts → editor-<name>.js, plus editor-<name>.css when the
  * entry imports the editor's stylesheet). Every asset must come from /__fixtures__/ (the routing
  * aborts all other requests), so each editor, its CSS and, for TinyMCE, its theme, model, icons
- * and skins are bundled rather than fetched at runtime.
+ * and skins are bundled rather than fetched at runtime. The browser bench builds CKEditor's too.
  */
+export function editorBundleArgs(name: string): string[] {
+  return [
+    path.join(EDITORS_DIR, `${name}-entry.ts`),
+    '--bundle',
+    '--format=iife',
+    '--target=es2020',
+    '--log-level=warning',
+    // React (Draft.js) picks its production build from this; Draft.js's fbjs helpers read
+    // Node's `global`.
+    `--define:process.env.NODE_ENV="production"`,
+    '--define:global=globalThis',
+    '--loader:.css=css',
+    `--outfile=${path.join(GENERATED_DIR, `editor-${name}.js`)}`,
+  ];
+}
+
+/** Every editor of the generic-editor fixture pages, bundled. */
 function editorBundles(): Promise<void>[] {
-  const dir = path.join(FIXTURES_DIR, 'editors');
-  return readdirSync(dir)
+  return readdirSync(EDITORS_DIR)
     .filter((file) => file.endsWith('-entry.ts'))
-    .map((file) =>
-      run(bin('esbuild'), [
-        path.join(dir, file),
-        '--bundle',
-        '--format=iife',
-        '--target=es2020',
-        '--log-level=warning',
-        // React (Draft.js) picks its production build from this; Draft.js's fbjs helpers read
-        // Node's `global`.
-        `--define:process.env.NODE_ENV="production"`,
-        '--define:global=globalThis',
-        '--loader:.css=css',
-        `--outfile=${path.join(GENERATED_DIR, `editor-${file.slice(0, -'-entry.ts'.length)}.js`)}`,
-      ]),
-    );
+    .map((file) => run(bin('esbuild'), editorBundleArgs(file.slice(0, -'-entry.ts'.length))));
 }
 
 function requireBinary(file: string, name: string, pkg: string): void {
