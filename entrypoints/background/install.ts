@@ -18,7 +18,7 @@ export interface ContentScriptEntry {
  * browser would have on a page load. Scripting where the browser has it (Chrome MV3, Firefox
  * 102+); `tabs` otherwise.
  */
-export async function runEntry(tabId: number, entry: ContentScriptEntry): Promise<void> {
+async function runEntry(tabId: number, entry: ContentScriptEntry): Promise<void> {
   const allFrames = entry.all_frames ?? false;
   const css = entry.css ?? [];
   const js = entry.js ?? [];
@@ -41,20 +41,22 @@ export async function runEntry(tabId: number, entry: ContentScriptEntry): Promis
  */
 export async function reachOpenTabs(): Promise<void> {
   const entries = (browser.runtime.getManifest().content_scripts ?? []) as ContentScriptEntry[];
-  for (const entry of entries) {
-    if (!entry.matches?.length) continue;
-    const tabs = await browser.tabs.query({ url: entry.matches });
-    await Promise.all(
-      tabs
-        .filter((tab): tab is Browser.tabs.Tab & { id: number } => tab.id !== undefined && !tab.discarded)
-        .map((tab) =>
-          runEntry(tab.id, entry).catch((error) =>
-            // A tab may close, navigate away or show an error page meanwhile: skip it, keep the others.
-            console.warn('Connection First: could not start in an open tab', tab.id, error),
-          ),
+  for (const entry of entries) if (entry.matches?.length) await runInOpenTabs(entry);
+}
+
+/** Runs `entry` once in every open tab its `matches` cover (discarded tabs excepted). */
+export async function runInOpenTabs(entry: ContentScriptEntry): Promise<void> {
+  const tabs = await browser.tabs.query({ url: entry.matches });
+  await Promise.all(
+    tabs
+      .filter((tab): tab is Browser.tabs.Tab & { id: number } => tab.id !== undefined && !tab.discarded)
+      .map((tab) =>
+        runEntry(tab.id, entry).catch((error) =>
+          // A tab may close, navigate away or show an error page meanwhile: skip it, keep the others.
+          console.warn('Connection First: could not start in an open tab', tab.id, error),
         ),
-    );
-  }
+      ),
+  );
 }
 
 /**

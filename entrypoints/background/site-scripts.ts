@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { checkedSites, enabledSites } from '../../src/settings/items';
 import type { CheckedSite } from '../../src/settings/model';
 import { matchPattern, type SiteOrigin } from '../../src/sites/origins';
-import { type ContentScriptEntry, runEntry } from './install';
+import { type ContentScriptEntry, runInOpenTabs } from './install';
 
 /** The one registered content script that carries the loader to every enabled site. */
 const SCRIPT_ID = 'enabled-sites';
@@ -63,18 +63,7 @@ async function registerLoader(origins: SiteOrigin[]): Promise<void> {
 
 /** Open tabs of a site just turned on get the loader now, so nobody has to reload the page. */
 async function reachTabs(origins: SiteOrigin[]): Promise<void> {
-  if (origins.length === 0) return;
-  const tabs = await browser.tabs.query({ url: origins.map(matchPattern) });
-  const files = loaderFiles();
-  await Promise.all(
-    tabs
-      .filter((tab) => tab.id !== undefined && !tab.discarded)
-      .map((tab) =>
-        runEntry(tab.id!, { ...files, all_frames: true }).catch((error) =>
-          console.warn('Connection First: could not start in an open tab', tab.id, error),
-        ),
-      ),
-  );
+  if (origins.length) await runInOpenTabs({ matches: origins.map(matchPattern), ...loaderFiles(), all_frames: true });
 }
 
 /**
@@ -82,7 +71,7 @@ async function reachTabs(origins: SiteOrigin[]): Promise<void> {
  * (`policySites`) and the permissions the browser holds; sites that became checkable start in
  * their open tabs at once. Called whenever one of the three changes.
  */
-export async function syncSiteScripts(policySites: readonly SiteOrigin[]): Promise<CheckedSite[]> {
+export async function syncSiteScripts(policySites: readonly SiteOrigin[]): Promise<void> {
   const before = await checkedSites.getValue();
   const sites = await currentSites(policySites);
   const running = sites.filter((site) => site.granted).map((site) => site.origin);
@@ -90,5 +79,4 @@ export async function syncSiteScripts(policySites: readonly SiteOrigin[]): Promi
   if (JSON.stringify(before) !== JSON.stringify(sites)) await checkedSites.setValue(sites);
   const wasRunning = new Set(before.filter((site) => site.granted).map((site) => site.origin));
   await reachTabs(running.filter((origin) => !wasRunning.has(origin)));
-  return sites;
 }
