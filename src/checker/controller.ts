@@ -3,6 +3,7 @@ import { isOnDarkBackground } from '../editor/dark-editor';
 import { HighlightPainter } from '../editor/highlights';
 import { nextLineBox } from '../editor/next-line';
 import { EditorSession, type LiveFinding, type SessionHost } from '../editor/session';
+import { TextareaMirror } from '../editor/textarea-mirror';
 import type { Ruleset } from '../engine';
 import {
   GET_SHORTCUT,
@@ -192,10 +193,17 @@ export class Controller implements SessionHost {
       }
     }
     for (const editor of findEditors(this.site)) {
-      if (!this.sessions.has(editor)) this.sessions.set(editor, new EditorSession(editor, this.site, this));
+      if (!this.sessions.has(editor)) this.sessions.set(editor, this.sessionFor(editor));
     }
     this.followViewport(this.sessions.size > 0);
     this.queueRender();
+  }
+
+  /** A session for a compose body, or for a textarea through its mirror. */
+  private sessionFor(field: HTMLElement): EditorSession {
+    if (!(field instanceof HTMLTextAreaElement)) return new EditorSession(field, this.site, this);
+    const mirror = new TextareaMirror(field);
+    return new EditorSession(mirror.element, this.site, this, mirror.path);
   }
 
   changed(): void {
@@ -344,7 +352,7 @@ export class Controller implements SessionHost {
   }
 
   private restoreCaret(session: EditorSession, caret: Range | undefined) {
-    session.editor.focus({ preventScroll: true });
+    session.field.focus({ preventScroll: true });
     const selection = document.getSelection();
     if (selection && caret) {
       selection.removeAllRanges();
@@ -421,7 +429,7 @@ export class Controller implements SessionHost {
       },
       onClose: (reason) => (reason === 'escape' ? this.closeCard(true) : this.closeSoon()),
       onPointerEnter: () => clearTimeout(this.closeTimer),
-      dark: isOnDarkBackground(session.editor),
+      dark: isOnDarkBackground(session.field),
     };
   }
 
@@ -431,7 +439,7 @@ export class Controller implements SessionHost {
     const line = nextLineBox(live.range, session.editor);
     if (line) boxes.push(line);
     const selector = this.site.sendBarSelector;
-    const bar = selector ? nearest(session.editor, selector) : null;
+    const bar = selector ? nearest(session.field, selector) : null;
     if (bar) boxes.push(box(bar.getBoundingClientRect()));
     return boxes;
   }
@@ -439,13 +447,13 @@ export class Controller implements SessionHost {
   private badgeModel(session: EditorSession): BadgeModel {
     return {
       id: session.id,
-      anchor: box(this.site.composeRoot(session.editor).getBoundingClientRect()),
+      anchor: box(this.site.composeRoot(session.field).getBoundingClientRect()),
       below: this.site.badgeBelow,
       findings: session.results,
       underlined: session.findings.length,
       paused: session.paused,
       summary: session.summary,
-      dark: isOnDarkBackground(session.editor),
+      dark: isOnDarkBackground(session.field),
       onTogglePause: () => session.setPaused(!session.paused),
       ignored: session.ignoredFindings,
       onUnignore: (finding) => session.unignore(finding),

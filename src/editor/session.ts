@@ -6,16 +6,8 @@ import type { DraftText } from './draft-text';
 import { FindingIndex } from './finding-index';
 import type { HighlightPainter } from './highlights';
 import { changedStretch, inNextTask, PacedAnalyzer, SLICE_MS } from './paced-analysis';
-import { replaceRange, selectInInserted } from './replace';
-import {
-  caretAt,
-  inWindow,
-  isUnwrappedLine,
-  type PaintWindow,
-  paintWindow,
-  startWindow,
-  viewNearsEdge,
-} from './view-window';
+import { editorPath, type FieldPath } from './field-path';
+import { inWindow, isUnwrappedLine, type PaintWindow, paintWindow, startWindow, viewNearsEdge } from './view-window';
 
 export interface LiveFinding {
   finding: Finding;
@@ -111,10 +103,15 @@ export class EditorSession {
   /** When the editor last took focus (an ever-growing counter, 0 = never): the popup's "current draft". */
   lastFocused = 0;
 
+  /**
+   * `editor` is the element whose text is checked and underlined; `path` how the user's field is
+   * reached: the editor itself, or a textarea that `editor` mirrors.
+   */
   constructor(
     readonly editor: HTMLElement,
     readonly site: SiteAdapter,
     private readonly host: SessionHost,
+    private readonly path: FieldPath = editorPath(editor),
   ) {
     this.exclusion = exclusionFor(site, editor);
     this.mirror = new DraftMirror(editor, this.exclusion.isExcluded);
@@ -126,12 +123,13 @@ export class EditorSession {
     });
     this.observer.observe(editor, { childList: true, characterData: true, subtree: true });
     const on = { signal: this.abort.signal };
+    const input = path.input;
     // Composition only decides when to analyse, never acts, so any composition event counts (some
     // input paths end a real composition with an untrusted compositionend).
-    editor.addEventListener('compositionstart', () => (this.composing = true), on);
+    input.addEventListener('compositionstart', () => (this.composing = true), on);
     // What the coming change is: it only decides when to analyse, never acts, so any event counts.
-    editor.addEventListener('beforeinput', (event) => (this.typed = TYPING.test(event.inputType)), on);
-    editor.addEventListener(
+    input.addEventListener('beforeinput', (event) => (this.typed = TYPING.test(event.inputType)), on);
+    input.addEventListener(
       'compositionend',
       () => {
         this.composing = false;
@@ -145,24 +143,29 @@ export class EditorSession {
     editor.ownerDocument.addEventListener(
       'keydown',
       trusted((event: KeyboardEvent) => {
-        if (event.target instanceof Node && editor.contains(event.target)) this.onKeyDown(event);
+        if (event.target instanceof Node && input.contains(event.target)) this.onKeyDown(event);
       }),
       { ...on, capture: true },
     );
-    editor.addEventListener(
+    input.addEventListener(
       'mousemove',
       trusted((event: MouseEvent) => this.onPointer(event)),
       on,
     );
-    editor.addEventListener(
+    input.addEventListener(
       'mouseleave',
       trusted(() => this.host.hover(this, undefined)),
       on,
     );
-    editor.addEventListener('focusin', () => (this.lastFocused = ++focusCount), on);
+    input.addEventListener('focusin', () => (this.lastFocused = ++focusCount), on);
     // A new compose usually takes focus before the page scan finds it.
-    if (editor.contains(editor.ownerDocument.activeElement)) this.lastFocused = ++focusCount;
+    if (input.contains(input.ownerDocument.activeElement)) this.lastFocused = ++focusCount;
     this.analyzeNow();
+  }
+
+  /** The element the user writes in: the editor, or the textarea it mirrors. */
+  get field(): HTMLElement {
+    return this.path.input;
   }
 
   /** The underlined findings: those near the text in view (a short draft's all), in order; none while paused. */
@@ -276,7 +279,7 @@ export class EditorSession {
     this.host.painter.set(
       this,
       live.map(({ finding, range }) => ({ kind: finding.kind, range })),
-      isOnDarkBackground(this.editor),
+      isOnDarkBackground(this.field),
     );
     performance.clearMarks(PAINTED_MARK);
     performance.mark(PAINTED_MARK);
@@ -354,9 +357,9 @@ export class EditorSession {
 
   /** The finding under the caret (its end counts, so a caret right after a word finds it). */
   findingAtCaret(): LiveFinding | undefined {
-    const selection = this.editor.ownerDocument.getSelection();
-    if (!selection?.focusNode || !this.editor.contains(selection.focusNode) || !this.draft) return undefined;
-    const offset = this.draft.toOffset(selection.focusNode, selection.focusOffset);
+    const caret = this.path.caret();
+    if (!caret || !this.draft) return undefined;
+    const offset = this.draft.toOffset(caret.node, caret.offset);
     if (offset === undefined || this.paused) return undefined;
     return this.live.first(offset, 0);
   }
@@ -368,8 +371,8 @@ export class EditorSession {
    */
   findingAtPoint(x: number, y: number): LiveFinding | undefined {
     if (!this.draft || this.paused) return undefined;
-    const caret = caretAt(this.editor.ownerDocument, x, y);
-    if (!caret || !this.editor.contains(caret.node)) return undefined;
+    const caret = this.path.pointAt(x, y);
+    if (!caret) return undefined;
     const offset = this.draft.toOffset(caret.node, caret.offset);
     if (offset === undefined) return undefined;
     // A point over the right half of a character gives the position after it: one character of slack.
@@ -402,13 +405,13 @@ export class EditorSession {
     );
     const target = current ?? live;
     if (normalise(target.range.toString()) !== normalise(target.finding.text)) return false;
-    this.site.beforeReplace?.(this.editor);
-    const replaced = replaceRange(this.editor, target.range, replacement);
+    this.site.beforeReplace?.(this.field);
+    const replaced = this.path.replace(target.range, replacement);
     if (!replaced) return false;
-    this.site.afterReplace?.(this.editor);
+    this.site.afterReplace?.(this.field);
     // A rewrite with a blank ("I'm sorry that I [what I did]"): select the blank, so typing fills it.
     const blank = firstBlank(replacement);
-    if (blank) selectInInserted(this.editor, replacement, blank.start, blank.end);
+    if (blank) this.path.selectInserted(replacement, blank.start, blank.end);
     return true;
   }
 
@@ -471,6 +474,7 @@ export class EditorSession {
     this.cancelPending();
     this.viewCheck?.();
     this.host.painter.clear(this);
+    this.path.destroy?.();
   }
 
   private cancelPending(): void {

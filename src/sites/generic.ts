@@ -20,13 +20,14 @@ const TINYMCE = '.mce-content-body';
  * Any site the user or an administrator turned on (src/sites/origins.ts) that no adapter knows:
  * every editable prose field on the page, as rich-text editors build them (CKEditor 5, TinyMCE's
  * inline mode, Quill, ProseMirror and Tiptap, Lexical, Draft.js all edit a `contenteditable`
- * element). Fields that are not prose are left alone (prose-fields.ts).
+ * element), and every `<textarea>`. Fields that are not prose are left alone (prose-fields.ts).
  */
 export const generic: SiteAdapter = {
   id: 'generic',
   label: 'this site',
   hosts: [],
-  editorSelector: '[contenteditable]',
+  // Textareas too: the session reads them through a mirror (src/editor/textarea-mirror.ts).
+  editorSelector: '[contenteditable], textarea',
   isEditor: (element) => !isNotProse(element),
   excludedSelector: `${QUOTED}, ${SIGNATURE}`,
   signatureSelector: SIGNATURE,

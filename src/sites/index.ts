@@ -41,10 +41,13 @@ function isEditingHost(el: HTMLElement): boolean {
   return value === '' || value === 'true' || value === 'plaintext-only';
 }
 
+/** A textarea the user can type in (a disabled or read-only one shows text, it takes none). */
+const isWritable = (el: HTMLElement) => el instanceof HTMLTextAreaElement && !el.disabled && !el.readOnly;
+
 /** Compose bodies of this site currently in the document, outermost only. */
 export function findEditors(site: SiteAdapter, root: ParentNode = document): HTMLElement[] {
   const found = [...root.querySelectorAll<HTMLElement>(site.editorSelector)].filter(
-    (el) => isEditingHost(el) && (site.isEditor?.(el) ?? true),
+    (el) => (isEditingHost(el) || isWritable(el)) && (site.isEditor?.(el) ?? true),
   );
   if (found.length < 2) return found;
   const all = new Set(found);

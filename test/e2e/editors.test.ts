@@ -110,6 +110,38 @@ describe('real editors on a site checking was turned on for (Chromium)', () => {
     });
   }
 
+  it('a plain textarea: underlined through its mirror; a rewrite the page hears; one Ctrl+Z takes it back', async () => {
+    const session = chromium();
+    const page = await session.openFixture(`${CRM}/tickets/4711`, 'textarea-compose.html');
+    const MIRROR = 'connection-first-mirror';
+    const typing = session.network.mark();
+    await page.click('#reply');
+    await page.keyboard.type(`Hi Sam,\n${SENTENCE}`);
+    await expectHighlights(page, 'buzzword', MIRROR, ['circle back', 'synergy']);
+    expect(NetworkLog.describe(session.network.network(typing)), 'requests while typing').toEqual([]);
+    const value = () => page.inputValue('#reply');
+    expect(await value()).toBe(`Hi Sam,\n${SENTENCE}`);
+    // The one-line input beside it is not a prose field.
+    expect(await page.inputValue('#subject')).toBe('Re: synergy');
+    await sleep(700);
+
+    const { card } = await hoverCard(page, 'cf-buzzword', 'synergy', REACT_MS);
+    expect(card.suggestions).toEqual(engineSuggestions(SENTENCE, 'synergy'));
+    const replacement = card.suggestions[0]!;
+    const point = await uiPoint(page, 'button[data-cf="suggestion"]', 0);
+    await page.mouse.click(point.x, point.y);
+    const rewritten = `Hi Sam,\nLet's circle back on the ${replacement}.`;
+    await expect.poll(value, { timeout: REACT_MS }).toBe(rewritten);
+    // The page heard the rewrite as an input event, with the new value.
+    const heard = await run(page, () => (window as unknown as { heard: { value: string }[] }).heard.at(-1), undefined);
+    expect(heard?.value).toBe(rewritten);
+    await expectHighlights(page, 'buzzword', MIRROR, ['circle back']);
+
+    await page.keyboard.press('Control+z');
+    await expect.poll(value, { timeout: REACT_MS }).toBe(`Hi Sam,\n${SENTENCE}`);
+    await expectHighlights(page, 'buzzword', MIRROR, ['circle back', 'synergy']);
+  });
+
   it('tinymce in its frame (no address of its own): checked, rewritten from the keyboard, undone', async () => {
     const page = await openEditor('tinymce');
     const frame = page.frames().find((f) => f.name() === 'editor_ifr');

@@ -65,4 +65,23 @@ describe.skipIf(!writable)('a site turned on, in Firefox ESR: a real editor chec
     await pressCtrl(page, 'z');
     await expect.poll(() => modelText(page), { timeout: REACT_MS }).toBe(`${START}${TYPED}`);
   });
+
+  it('a plain textarea: underlined through its mirror; a rewrite the page hears; one Ctrl+Z takes it back', async () => {
+    if (!firefox) throw new Error('Firefox did not start (see the beforeAll error)');
+    const page = await firefox.openFixture(`${CRM}/tickets/4711`, 'textarea-compose.html');
+    await page.click('#reply');
+    await page.keyboard.type(`Hi Sam,\n${TYPED.trim()}`);
+    await expectHighlights(page, 'buzzword', 'connection-first-mirror', ['circle back', 'synergy'], 20_000);
+    await sleep(700);
+    const { card } = await hoverCard(page, 'cf-buzzword', 'synergy', REACT_MS);
+    const point = await uiPoint(page, 'button[data-cf="suggestion"]', 0);
+    await page.mouse.click(point.x, point.y);
+    const value = () => page.$eval('#reply', (el) => (el as HTMLTextAreaElement).value);
+    const rewritten = `Hi Sam,\nLet's circle back on the ${card.suggestions[0]}.`;
+    await expect.poll(value, { timeout: REACT_MS }).toBe(rewritten);
+    const heard = await run(page, () => (window as unknown as { heard: { value: string }[] }).heard.at(-1), undefined);
+    expect(heard?.value).toBe(rewritten);
+    await pressCtrl(page, 'z');
+    await expect.poll(value, { timeout: REACT_MS }).toBe(`Hi Sam,\n${TYPED.trim()}`);
+  });
 });

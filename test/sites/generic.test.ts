@@ -55,6 +55,17 @@ describe('generic adapter: which fields are prose', () => {
     expect(ids()).toEqual(['spellcheck-back-on', 'prose']);
   });
 
+  it('takes textareas one can write in, and leaves read-only, disabled and opted-out ones and inputs alone', () => {
+    document.body.innerHTML = `
+      <textarea id="reply"></textarea>
+      <textarea id="read-only" readonly></textarea>
+      <textarea id="disabled" disabled></textarea>
+      <textarea id="no-spellcheck" spellcheck="false"></textarea>
+      <textarea id="ace" class="ace_text-input" spellcheck="false"></textarea>
+      <input id="subject" type="text">`;
+    expect(ids()).toEqual(['reply']);
+  });
+
   it('takes the outermost editable only', () => {
     document.body.innerHTML = `<div id="outer" contenteditable="true"><p contenteditable="true" id="inner">x</p></div>`;
     expect(ids()).toEqual(['outer']);

@@ -1,0 +1,46 @@
+import { replaceRange, selectInInserted } from './replace';
+import { caretAt } from './view-window';
+
+/** A point in the text the session reads: a node of its element and an offset in it. */
+export interface TextPoint {
+  node: Node;
+  offset: number;
+}
+
+/**
+ * How a session reaches the field the user writes in. For a rich-text editor the session reads
+ * the editor itself; for a `<textarea>` it reads a mirror of it (textarea-mirror.ts), while the
+ * user types, points and gets rewrites in the textarea: this is the bridge between the two.
+ */
+export interface FieldPath {
+  /** The element the user types in, points at and focuses. */
+  readonly input: HTMLElement;
+  /** The caret, as a point in the text the session reads; undefined when it is elsewhere. */
+  caret(): TextPoint | undefined;
+  /** The text position under a viewport point, as a point in the text the session reads. */
+  pointAt(x: number, y: number): TextPoint | undefined;
+  /** Replaces `range` (of the text the session reads) with `text`, through the field's own input path. */
+  replace(range: Range, text: string): boolean;
+  /** Right after `replace`, selects `inserted`'s stretch from `start` to `end`: the blank to fill in. */
+  selectInserted(inserted: string, start: number, end: number): boolean;
+  /** Takes away what the path set up (a textarea's mirror), when the session ends. */
+  destroy?(): void;
+}
+
+/** The path of a rich-text editor: the session reads the editor itself. */
+export function editorPath(editor: HTMLElement): FieldPath {
+  return {
+    input: editor,
+    caret() {
+      const selection = editor.ownerDocument.getSelection();
+      if (!selection?.focusNode || !editor.contains(selection.focusNode)) return undefined;
+      return { node: selection.focusNode, offset: selection.focusOffset };
+    },
+    pointAt(x, y) {
+      const caret = caretAt(editor.ownerDocument, x, y);
+      return caret && editor.contains(caret.node) ? caret : undefined;
+    },
+    replace: (range, text) => replaceRange(editor, range, text),
+    selectInserted: (inserted, start, end) => selectInInserted(editor, inserted, start, end),
+  };
+}

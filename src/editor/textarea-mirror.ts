@@ -1,0 +1,230 @@
+import type { FieldPath, TextPoint } from './field-path';
+import { caretAt } from './view-window';
+
+/** The mirror's element: ours, beside the extension's UI host, never inside the page's markup. */
+const MIRROR_TAG = 'connection-first-mirror';
+
+/** What makes text lay out the same: the textarea's values are copied onto the mirror. */
+const TEXT_LAYOUT = [
+  'direction',
+  'font-family',
+  'font-size',
+  'font-style',
+  'font-variant',
+  'font-weight',
+  'font-stretch',
+  'font-kerning',
+  'font-feature-settings',
+  'line-height',
+  'letter-spacing',
+  'word-spacing',
+  'text-align',
+  'text-indent',
+  'text-transform',
+  'tab-size',
+  'overflow-wrap',
+  'word-break',
+  'hyphens',
+  'padding-top',
+  'padding-right',
+  'padding-bottom',
+  'padding-left',
+] as const;
+
+/**
+ * A `<textarea>` shown to a session as an element it can read and underline. A textarea's text is
+ * not in the DOM, so the CSS Custom Highlight API cannot paint in it: the mirror holds the same
+ * text, one block per line, laid out exactly as the textarea lays it out (same content box, font
+ * and wrapping), with transparent text, over the textarea and never catching the pointer. The
+ * underlines painted in the mirror fall under the textarea's own words. The user keeps typing,
+ * pointing and undoing in the textarea; the field's value changes only on an explicit rewrite.
+ */
+export class TextareaMirror {
+  readonly element: HTMLElement;
+  readonly path: FieldPath;
+  private lines: string[] = [];
+  private readonly abort = new AbortController();
+  private readonly resize: ResizeObserver;
+
+  constructor(readonly textarea: HTMLTextAreaElement) {
+    const doc = textarea.ownerDocument;
+    this.element = doc.createElement(MIRROR_TAG);
+    this.element.setAttribute('aria-hidden', 'true');
+    this.style();
+    doc.documentElement.append(this.element);
+    this.sync();
+    this.place();
+    const on = { signal: this.abort.signal };
+    textarea.addEventListener('input', () => this.sync(), on);
+    textarea.addEventListener('scroll', () => this.followScroll(), on);
+    // Any scroll moves the textarea on screen: the page's, or a scrolling box around it.
+    doc.defaultView?.addEventListener('scroll', () => this.place(), { ...on, capture: true, passive: true });
+    doc.defaultView?.addEventListener('resize', () => this.place(), on);
+    this.resize = new ResizeObserver(() => this.place());
+    this.resize.observe(textarea);
+    this.path = this.fieldPath();
+  }
+
+  destroy(): void {
+    this.abort.abort();
+    this.resize.disconnect();
+    this.element.remove();
+  }
+
+  /** Copies what decides how the text lays out; the mirror itself is transparent and inert. */
+  private style(): void {
+    const source = getComputedStyle(this.textarea);
+    const style = this.element.style;
+    for (const property of TEXT_LAYOUT) style.setProperty(property, source.getPropertyValue(property));
+    style.setProperty('display', 'block', 'important');
+    style.setProperty('position', 'fixed', 'important');
+    style.setProperty('box-sizing', 'content-box', 'important');
+    style.setProperty('margin', '0', 'important');
+    style.setProperty('border', '0', 'important');
+    style.setProperty('overflow', 'hidden', 'important');
+    style.setProperty('white-space', 'pre-wrap', 'important');
+    style.setProperty('color', 'transparent', 'important');
+    style.setProperty('background', 'transparent', 'important');
+    style.setProperty('pointer-events', 'none', 'important');
+    style.setProperty('user-select', 'none', 'important');
+    style.setProperty('z-index', '2147483646', 'important');
+  }
+
+  /**
+   * Over the textarea's client area (inside its borders, without its scrollbar), its padding
+   * copied: so the text box, and with it every line break, is the textarea's own.
+   */
+  private place(): void {
+    const { textarea, element } = this;
+    const rect = textarea.getBoundingClientRect();
+    const source = getComputedStyle(textarea);
+    const padX = Number.parseFloat(source.paddingLeft) + Number.parseFloat(source.paddingRight);
+    const padY = Number.parseFloat(source.paddingTop) + Number.parseFloat(source.paddingBottom);
+    const shown = rect.width > 0 && rect.height > 0 && source.visibility !== 'hidden';
+    element.style.setProperty('visibility', shown ? 'visible' : 'hidden', 'important');
+    element.style.setProperty('left', `${rect.left + textarea.clientLeft}px`, 'important');
+    element.style.setProperty('top', `${rect.top + textarea.clientTop}px`, 'important');
+    element.style.setProperty('width', `${Math.max(0, textarea.clientWidth - padX)}px`, 'important');
+    element.style.setProperty('height', `${Math.max(0, textarea.clientHeight - padY)}px`, 'important');
+    this.followScroll();
+  }
+
+  private followScroll(): void {
+    this.element.scrollTop = this.textarea.scrollTop;
+    this.element.scrollLeft = this.textarea.scrollLeft;
+  }
+
+  /**
+   * Brings the mirror's lines in line with the value: only the lines between the first and the
+   * last that differ are replaced, so the session re-reads only what the edit touched.
+   */
+  private sync(): void {
+    const next = this.textarea.value.split(/\r\n?|\n/);
+    const prev = this.lines;
+    let head = 0;
+    while (head < prev.length && head < next.length && prev[head] === next[head]) head++;
+    let tail = 0;
+    while (
+      tail < prev.length - head &&
+      tail < next.length - head &&
+      prev[prev.length - 1 - tail] === next[next.length - 1 - tail]
+    )
+      tail++;
+    const doc = this.element.ownerDocument;
+    const blocks = next.slice(head, next.length - tail).map((line) => {
+      const block = doc.createElement('div');
+      block.append(line ? doc.createTextNode(line) : doc.createElement('br'));
+      return block;
+    });
+    const children = this.element.children;
+    for (let i = prev.length - tail - 1; i >= head; i--) children[i]?.remove();
+    const before = children[head] ?? null;
+    for (const block of blocks) this.element.insertBefore(block, before);
+    this.lines = next;
+    this.followScroll();
+  }
+
+  /** The value's index of a point in the mirror. */
+  private indexOf(node: Node, offset: number): number | undefined {
+    let block: Node | null = node;
+    while (block && block.parentNode !== this.element) block = block.parentNode;
+    if (!block) return node === this.element ? this.startOfLine(offset) : undefined;
+    const line = Array.prototype.indexOf.call(this.element.children, block) as number;
+    const text = this.lines[line] ?? '';
+    const within = node.nodeType === Node.TEXT_NODE ? offset : offset > 0 ? text.length : 0;
+    return this.startOfLine(line) + Math.min(within, text.length);
+  }
+
+  private startOfLine(line: number): number {
+    let index = 0;
+    for (let i = 0; i < line && i < this.lines.length; i++) index += (this.lines[i]?.length ?? 0) + 1;
+    return index;
+  }
+
+  /** The mirror's point of a value index. */
+  private pointOf(index: number): TextPoint | undefined {
+    let left = index;
+    for (const [i, line] of this.lines.entries()) {
+      if (left <= line.length) {
+        const block = this.element.children[i];
+        const text = block?.firstChild;
+        if (!block) return undefined;
+        return text?.nodeType === Node.TEXT_NODE ? { node: text, offset: left } : { node: block, offset: 0 };
+      }
+      left -= line.length + 1;
+    }
+    return undefined;
+  }
+
+  private fieldPath(): FieldPath {
+    const { textarea, element } = this;
+    const doc = textarea.ownerDocument;
+    return {
+      input: textarea,
+      caret: () => (doc.activeElement === textarea ? this.pointOf(textarea.selectionEnd) : undefined),
+      pointAt: (x, y) => {
+        // The mirror never takes the pointer; for this one question it lies over the textarea.
+        element.style.setProperty('pointer-events', 'auto', 'important');
+        try {
+          const caret = caretAt(doc, x, y);
+          return caret && element.contains(caret.node) ? caret : undefined;
+        } finally {
+          element.style.setProperty('pointer-events', 'none', 'important');
+        }
+      },
+      replace: (range, text) => {
+        const start = this.indexOf(range.startContainer, range.startOffset);
+        const end = this.indexOf(range.endContainer, range.endOffset);
+        if (start === undefined || end === undefined) return false;
+        return replaceInTextarea(textarea, start, end, text);
+      },
+      selectInserted: (inserted, start, end) => {
+        const from = textarea.selectionEnd - inserted.length;
+        if (from < 0 || textarea.value.slice(from, textarea.selectionEnd) !== inserted) return false;
+        textarea.setSelectionRange(from + start, from + end);
+        return true;
+      },
+      destroy: () => this.destroy(),
+    };
+  }
+}
+
+/**
+ * Replaces `start`–`end` of the textarea's value with `text` as typing would: selected, then
+ * inserted with the browser's editing command, which the page hears as an `input` event and which
+ * Ctrl+Z undoes (Chromium, and Firefox from 89). Where the command does nothing, `setRangeText` and
+ * an `input` event, so the page's framework still sees the change (no undo step then).
+ */
+export function replaceInTextarea(textarea: HTMLTextAreaElement, start: number, end: number, text: string): boolean {
+  textarea.focus({ preventScroll: true });
+  textarea.setSelectionRange(start, end);
+  const before = textarea.value;
+  const expected = before.slice(0, start) + text + before.slice(end);
+  textarea.ownerDocument.execCommand('insertText', false, text);
+  if (textarea.value === expected) return true;
+  // The page changed the value its own way on that input: leave it be rather than edit twice.
+  if (textarea.value !== before) return false;
+  textarea.setRangeText(text, start, end, 'end');
+  textarea.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: text }));
+  return textarea.value === expected;
+}
