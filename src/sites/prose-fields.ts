@@ -45,5 +45,15 @@ function spellcheckOff(field: Element): boolean {
  * or is code or a one-line box.
  */
 export function isNotProse(field: Element): boolean {
-  return spellcheckOff(field) || field.closest(`${OPTED_OUT}, ${CODE}, ${ONE_LINE}`) !== null;
+  return (
+    spellcheckOff(field) || field.closest(`${OPTED_OUT}, ${CODE}, ${ONE_LINE}`) !== null || isHiddenTextarea(field)
+  );
+}
+
+/**
+ * A textarea nobody sees: the one a rich-text editor (TinyMCE, CKEditor 4) hides and writes its
+ * HTML into for the form, or a form's spare field. (Where the browser cannot tell, it counts as shown.)
+ */
+function isHiddenTextarea(field: Element): boolean {
+  return field.localName === 'textarea' && typeof field.checkVisibility === 'function' && !field.checkVisibility();
 }

@@ -62,7 +62,12 @@ describe('generic adapter: which fields are prose', () => {
       <textarea id="disabled" disabled></textarea>
       <textarea id="no-spellcheck" spellcheck="false"></textarea>
       <textarea id="ace" class="ace_text-input" spellcheck="false"></textarea>
+      <textarea id="behind-tinymce" style="display: none"></textarea>
       <input id="subject" type="text">`;
+    // happy-dom cannot tell what is shown: the browser's checkVisibility, as Chromium answers it.
+    const hidden = document.getElementById('behind-tinymce')!;
+    hidden.checkVisibility = () => false;
+    document.getElementById('reply')!.checkVisibility = () => true;
     expect(ids()).toEqual(['reply']);
   });
 
