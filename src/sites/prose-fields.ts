@@ -25,11 +25,17 @@ const ONE_LINE = '[role="search"], [role="combobox"], [role="listbox"], [role="s
 
 /**
  * Prose editors whose library switches the browser's spell check off by default (Draft.js,
- * TinyMCE), or that apps built on them switch off because they bring their own (Quill and Lexical
- * in chat and CRM apps): on them `spellcheck="false"` says nothing about whether the field is prose.
+ * TinyMCE, CKEditor 4's `disableNativeSpellChecker`), or that apps built on them switch off
+ * because they bring their own (Quill and Lexical in chat and CRM apps): on them
+ * `spellcheck="false"` says nothing about whether the field is prose.
  */
-const SPELLCHECK_OFF_BY_DEFAULT =
-  '.ql-editor, [data-lexical-editor="true"], .public-DraftEditor-content, .mce-content-body';
+const SPELLCHECK_OFF_BY_DEFAULT = [
+  '.ql-editor',
+  '[data-lexical-editor="true"]',
+  '.public-DraftEditor-content',
+  '.mce-content-body',
+  '.cke_editable',
+].join(',');
 
 /**
  * The nearest ancestor that sets `spellcheck` decides, as it does for the browser: a field with

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { extensionCopy } from './harness/extension-copy';
-import { highlightsTouching } from './harness/page';
-import { expectHighlights, REACT_MS, typeAt, useChromium } from './harness/suite';
+import { highlightsTouching, placeCaretAtEnd } from './harness/page';
+import { expectHighlights, REACT_MS, useChromium } from './harness/suite';
 
 /**
  * Sites customer writing happens on, reproduced from their compose markup as public code that
@@ -14,6 +14,7 @@ const SITES = [
     origin: 'https://www.linkedin.com',
     url: 'https://www.linkedin.com/messaging/thread/2-abc/',
     fixture: 'linkedin-messaging.html',
+    frame: undefined,
     body: '.msg-form__contenteditable',
     notProse: '.search-global-typeahead__input',
   },
@@ -22,8 +23,18 @@ const SITES = [
     origin: 'https://*.zendesk.com',
     url: 'https://acme.zendesk.com/agent/tickets/4711',
     fixture: 'zendesk-ticket.html',
+    frame: undefined,
     body: '[data-test-id="omnicomposer-rich-text-ckeditor"]',
     notProse: '[data-test-id="omni-log-container"]',
+  },
+  {
+    name: 'Salesforce email (CKEditor 4 in a frame)',
+    origin: 'https://*.force.com',
+    url: 'https://acme.lightning.force.com/lightning/r/Case/5005g00000AbCdE/view',
+    fixture: 'salesforce-email.html',
+    frame: 'Email Body',
+    body: 'body.cke_editable',
+    notProse: 'body.cke_editable .signature',
   },
 ];
 
@@ -54,11 +65,16 @@ describe('known sites, turned on (Chromium, fixtures)', () => {
   });
 
   for (const site of SITES) {
-    it(`${site.name}: the reply is checked; quoted text and other fields are not`, async () => {
+    it(`${site.name}: the reply is checked; quoted text, signature and other fields are not`, async () => {
       const page = await chromium().openFixture(site.url, site.fixture);
-      await typeAt(page, `${site.body} #line`, " Let's circle back on the synergy.");
-      await expectHighlights(page, 'buzzword', site.body, ['circle back', 'synergy']);
-      expect(await highlightsTouching(page, `${site.notProse}, ${site.body} blockquote`)).toEqual([]);
+      // An editor in a frame: the frame's document is the one checked (Playwright names a frame by
+      // its name or id; this one has neither, so it is found by its title).
+      const frameElement = site.frame ? await page.$(`iframe[title="${site.frame}"]`) : null;
+      const where = (await frameElement?.contentFrame()) ?? page;
+      await placeCaretAtEnd(where, `${site.body} #line`);
+      await page.keyboard.type(" Let's circle back on the synergy.");
+      await expectHighlights(where, 'buzzword', site.body, ['circle back', 'synergy']);
+      expect(await highlightsTouching(where, `${site.notProse}, ${site.body} blockquote`)).toEqual([]);
     });
   }
 });

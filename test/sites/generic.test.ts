@@ -19,6 +19,7 @@ describe('generic adapter: which fields are prose', () => {
       <div id="lexical" contenteditable="true" data-lexical-editor="true" spellcheck="false" role="textbox"></div>
       <div class="DraftEditor-root"><div id="draft" class="public-DraftEditor-content" contenteditable="true" role="textbox" spellcheck="false"><div data-contents="true"></div></div></div>
       <div id="tinymce-inline" class="mce-content-body" contenteditable="true" spellcheck="false"></div>
+      <div id="ckeditor4" class="cke_editable cke_editable_themed" contenteditable="true" spellcheck="false"></div>
       <div id="empty-attribute" contenteditable></div>
       <div id="plaintext" contenteditable="plaintext-only"></div>
       <div id="upper" contenteditable="TRUE"></div>`;
@@ -29,6 +30,7 @@ describe('generic adapter: which fields are prose', () => {
       'lexical',
       'draft',
       'tinymce-inline',
+      'ckeditor4',
       'empty-attribute',
       'plaintext',
       'upper',
