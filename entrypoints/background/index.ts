@@ -16,7 +16,7 @@ import { isDue, refreshLists, REFRESH_PERIOD_MINUTES, syncManagedLists } from '.
 import { currentShortcut, routeCommand } from './commands';
 import { afterInstall } from './install';
 import { reportFinding } from './report';
-import { syncSiteScripts } from './site-scripts';
+import { reachSiteTabs, syncSiteScripts } from './site-scripts';
 import { turnOffRule, turnOnRule } from './turn-off-rule';
 
 const REFRESH_ALARM = 'refresh-team-lists';
@@ -138,5 +138,12 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(start);
   // Open mail tabs get the loader on install and update; the welcome page opens on install only.
   browser.runtime.onInstalled.addListener((details) => void afterInstall(details));
+  // So do the open tabs of the sites checked so far.
+  browser.runtime.onInstalled.addListener(
+    () =>
+      void reachSiteTabs().catch((error) =>
+        console.error('Connection First: reaching the open site tabs failed', error),
+      ),
+  );
   browser.runtime.onStartup.addListener(start);
 });

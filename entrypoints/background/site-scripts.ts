@@ -67,6 +67,16 @@ async function reachTabs(origins: SiteOrigin[]): Promise<void> {
 }
 
 /**
+ * After an install or an update: the open tabs of the sites checked so far get the loader again,
+ * as the mail tabs do (Chrome runs no script in a tab that was open before, and an updated copy's
+ * old scripts no longer reach the extension).
+ */
+export async function reachSiteTabs(): Promise<void> {
+  const sites = await checkedSites.getValue();
+  await reachTabs(sites.filter((site) => site.granted).map((site) => site.origin));
+}
+
+/**
  * Brings the registration and `checkedSites` in line with the user's sites, the policy's
  * (`policySites`) and the permissions the browser holds; sites that became checkable start in
  * their open tabs at once. Called whenever one of the three changes.

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Ruleset } from '../engine';
+import { MIRROR_TAG } from '../editor/textarea-mirror';
 import { darkHighlightName, highlightName, KINDS } from '../engine/kinds';
 import { builtinRuleset } from '../rules';
 import { followActiveRuleset } from '../settings/active-ruleset';
@@ -29,10 +30,11 @@ const orphaned = () => browser.runtime?.id == null;
 
 /**
  * What a removed copy of the extension may have left: Firefox unloads an old copy's scripts
- * without letting them clean up, so its overlay element and highlights would stay on the page.
+ * without letting them clean up, so its overlay element, its textarea mirrors and its highlights
+ * would stay on the page.
  */
 function sweepLeftovers(): void {
-  for (const host of document.querySelectorAll(HOST_TAG)) host.remove();
+  for (const host of document.querySelectorAll(`${HOST_TAG}, ${MIRROR_TAG}`)) host.remove();
   for (const kind of KINDS) {
     CSS.highlights.delete(highlightName(kind));
     CSS.highlights.delete(darkHighlightName(kind));

@@ -2,7 +2,7 @@ import type { FieldPath, TextPoint } from './field-path';
 import { caretAt } from './view-window';
 
 /** The mirror's element: ours, beside the extension's UI host, never inside the page's markup. */
-const MIRROR_TAG = 'connection-first-mirror';
+export const MIRROR_TAG = 'connection-first-mirror';
 
 /** What makes text lay out the same: the textarea's values are copied onto the mirror. */
 const TEXT_LAYOUT = [

@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ActionPopups } from './harness/action-popup';
 import { extensionCopy } from './harness/extension-copy';
 import { NetworkLog } from './harness/network';
+import { hostMarks, markHost } from './harness/overlay-host';
 import { HIGHLIGHTS, placeCaretAtEnd, readHighlights } from './harness/page';
 import { expectHighlights, expectNoHighlights, REACT_MS, typeAt, useChromium } from './harness/suite';
 
@@ -111,5 +112,38 @@ describe('sites turned on by the user (Chromium): the loader registered for one 
     await expect.poll(() => registered(worker), { timeout: REACT_MS }).toEqual([]);
     await expectNoHighlights(crm, '#reply-body');
     await expectNoHighlights(notes, '#notes-body');
+  });
+});
+
+describe('sites turned on (Chromium): an update reaches the open tabs', () => {
+  // Loaded into the running browser, so that loading it again is an update ("update" install reason).
+  const extensionDir = extensionCopy('chrome-mv3-crm-origin-update', (manifest) => {
+    manifest.host_permissions = [...(manifest.host_permissions ?? []), `${CRM}/*`];
+  });
+  const chromium = useChromium({ extensionDir, loadLater: true });
+
+  it('an open page of an enabled site is checked again by the updated copy, with one UI and no reload', async () => {
+    const session = chromium();
+    await session.loadExtension();
+    const worker = (await session.serviceWorker())!;
+    await worker.evaluate(
+      (origin) =>
+        (
+          globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+        ).chrome.storage.local.set({ enabledSites: [origin] }),
+      CRM,
+    );
+    await expect.poll(() => registered(worker), { timeout: REACT_MS }).toHaveLength(1);
+    const crm = await session.openFixture(PAGE, 'crm-compose.html');
+    await typeAt(crm, LINE, SENTENCE);
+    await expectHighlights(crm, 'buzzword', '#reply-body', ['circle back', 'synergy']);
+
+    expect(await markHost(crm, 'before-update')).toBe(1);
+    await session.loadExtension();
+    // The new copy's checker replaced the old one's UI (no mark on the one host) and checks on.
+    await expect.poll(() => hostMarks(crm), { timeout: 20_000 }).toEqual([null]);
+    await crm.keyboard.type(' Sorry if you were confused.');
+    await expectHighlights(crm, 'non-apology', '#reply-body', ['Sorry if you were confused']);
+    expect(await hostMarks(crm)).toEqual([null]);
   });
 });
