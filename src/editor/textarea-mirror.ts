@@ -1,4 +1,5 @@
 import type { FieldPath, TextPoint } from './field-path';
+import { changedStretch } from './paced-analysis';
 import { caretAt } from './view-window';
 
 /** The mirror's element: ours, beside the extension's UI host, never inside the page's markup. */
@@ -42,7 +43,10 @@ const TEXT_LAYOUT = [
 export class TextareaMirror {
   readonly element: HTMLElement;
   readonly path: FieldPath;
-  private lines: string[] = [];
+  /** The value the mirror shows, its lines and where each line starts in it: at first, one empty line. */
+  private value = '';
+  private lines: string[] = [''];
+  private starts: number[] = [0];
   private readonly abort = new AbortController();
   private readonly resize: ResizeObserver;
 
@@ -52,6 +56,7 @@ export class TextareaMirror {
     this.element.setAttribute('aria-hidden', 'true');
     this.style();
     doc.documentElement.append(this.element);
+    this.replaceBlocks(0, 0, this.lines);
     this.sync();
     this.place();
     const on = { signal: this.abort.signal };
@@ -115,65 +120,83 @@ export class TextareaMirror {
   }
 
   /**
-   * Brings the mirror's lines in line with the value: only the lines between the first and the
-   * last that differ are replaced, so the session re-reads only what the edit touched.
+   * Brings the mirror's lines in line with the value: only the lines the edit touched are
+   * replaced, found from where the old and new values differ (compared a chunk at a time), so the
+   * work of a keystroke grows with the edit, not with the text, and the session re-reads only
+   * those lines. (A textarea's value always breaks lines with "\n".)
    */
   private sync(): void {
-    const next = this.textarea.value.split(/\r\n?|\n/);
-    const prev = this.lines;
-    let head = 0;
-    while (head < prev.length && head < next.length && prev[head] === next[head]) head++;
-    let tail = 0;
-    while (
-      tail < prev.length - head &&
-      tail < next.length - head &&
-      prev[prev.length - 1 - tail] === next[next.length - 1 - tail]
-    )
-      tail++;
+    const next = this.textarea.value;
+    const prev = this.value;
+    if (next === prev) return;
+    const grown = next.length - prev.length;
+    const { start, end } = changedStretch(prev, next);
+    const first = this.lineAt(start);
+    const last = this.lineAt(end - grown);
+    const from = this.starts[first] ?? 0;
+    const lastEnd = this.lineEnd(last, prev.length);
+    const lines = next.slice(from, lastEnd + grown).split('\n');
+    const starts: number[] = [];
+    for (let i = 0, at = from; i < lines.length; at += (lines[i]?.length ?? 0) + 1, i++) starts.push(at);
+    // concat, not splice(...spread): a pasted text may hold more lines than a call takes arguments.
+    this.starts = this.starts.slice(0, first).concat(starts, this.starts.slice(last + 1));
+    for (let i = first + starts.length; i < this.starts.length; i++) this.starts[i]! += grown;
+    this.lines = this.lines.slice(0, first).concat(lines, this.lines.slice(last + 1));
+    this.value = next;
+    this.replaceBlocks(first, last - first + 1, lines);
+    this.followScroll();
+  }
+
+  /** Replaces `count` blocks from `first` with one block per line of `lines`. */
+  private replaceBlocks(first: number, count: number, lines: string[]): void {
     const doc = this.element.ownerDocument;
-    const blocks = next.slice(head, next.length - tail).map((line) => {
+    const children = this.element.children;
+    for (let i = first + count - 1; i >= first; i--) children[i]?.remove();
+    const before = children[first] ?? null;
+    for (const line of lines) {
       const block = doc.createElement('div');
       block.append(line ? doc.createTextNode(line) : doc.createElement('br'));
-      return block;
-    });
-    const children = this.element.children;
-    for (let i = prev.length - tail - 1; i >= head; i--) children[i]?.remove();
-    const before = children[head] ?? null;
-    for (const block of blocks) this.element.insertBefore(block, before);
-    this.lines = next;
-    this.followScroll();
+      this.element.insertBefore(block, before);
+    }
+  }
+
+  /** The line that holds value index `index` (the last line whose start is at or before it). */
+  private lineAt(index: number): number {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((this.starts[middle] ?? 0) <= index) low = middle;
+      else high = middle - 1;
+    }
+    return Math.max(0, low);
+  }
+
+  /** Where line `line` ends (before its line break) in a value `length` long. */
+  private lineEnd(line: number, length: number): number {
+    const nextStart = this.starts[line + 1];
+    return nextStart === undefined ? length : nextStart - 1;
   }
 
   /** The value's index of a point in the mirror. */
   private indexOf(node: Node, offset: number): number | undefined {
     let block: Node | null = node;
     while (block && block.parentNode !== this.element) block = block.parentNode;
-    if (!block) return node === this.element ? this.startOfLine(offset) : undefined;
+    if (!block) return node === this.element ? (this.starts[offset] ?? this.value.length) : undefined;
     const line = Array.prototype.indexOf.call(this.element.children, block) as number;
     const text = this.lines[line] ?? '';
     const within = node.nodeType === Node.TEXT_NODE ? offset : offset > 0 ? text.length : 0;
-    return this.startOfLine(line) + Math.min(within, text.length);
-  }
-
-  private startOfLine(line: number): number {
-    let index = 0;
-    for (let i = 0; i < line && i < this.lines.length; i++) index += (this.lines[i]?.length ?? 0) + 1;
-    return index;
+    return (this.starts[line] ?? 0) + Math.min(within, text.length);
   }
 
   /** The mirror's point of a value index. */
   private pointOf(index: number): TextPoint | undefined {
-    let left = index;
-    for (const [i, line] of this.lines.entries()) {
-      if (left <= line.length) {
-        const block = this.element.children[i];
-        const text = block?.firstChild;
-        if (!block) return undefined;
-        return text?.nodeType === Node.TEXT_NODE ? { node: text, offset: left } : { node: block, offset: 0 };
-      }
-      left -= line.length + 1;
-    }
-    return undefined;
+    const line = this.lineAt(index);
+    const block = this.element.children[line];
+    if (!block) return undefined;
+    const text = block.firstChild;
+    const offset = Math.min(index - (this.starts[line] ?? 0), this.lines[line]?.length ?? 0);
+    return text?.nodeType === Node.TEXT_NODE ? { node: text, offset } : { node: block, offset: 0 };
   }
 
   private fieldPath(): FieldPath {

@@ -37,11 +37,49 @@ function type(textarea: HTMLTextAreaElement, value: string) {
 
 describe('TextareaMirror', () => {
   it('holds the value one block per line, an empty line as a line break, outside the page markup', () => {
-    const { mirror: m } = open('Hi Sam,\n\nThanks for the call.\r\nBest, Dana');
+    // (Browsers give a textarea's value with every line break as "\n"; happy-dom does not, so none here is "\r\n".)
+    const { mirror: m } = open('Hi Sam,\n\nThanks for the call.\nBest, Dana');
     expect(blocks(m)).toEqual(['Hi Sam,', '<br>', 'Thanks for the call.', 'Best, Dana']);
     expect(m.element.parentElement).toBe(document.documentElement);
     expect(m.element.getAttribute('aria-hidden')).toBe('true');
     expect(m.element.style.getPropertyValue('pointer-events')).toBe('none');
+  });
+
+  it('keeps the value, its lines and their starts right through edits anywhere, by any amount', () => {
+    const { textarea, mirror: m } = open('alpha\nbeta\ngamma');
+    const edits = [
+      'alpha\nbeta\ngamma delta',
+      'ALPHA\nbeta\ngamma delta',
+      'alpha\n\n\nbeta\ngamma delta\n',
+      'beta',
+      '',
+      'one line only, then\ntwo\nthree\nfour',
+      'one line only, then\nfour',
+    ];
+    for (const value of edits) {
+      type(textarea, value);
+      expect(blocks(m).map((b) => (b === '<br>' ? '' : b))).toEqual(value.split('\n'));
+      // Each line's first character maps to the value's index of it, and back.
+      let at = 0;
+      for (const [i, line] of value.split('\n').entries()) {
+        textarea.setSelectionRange(at, at);
+        textarea.focus();
+        const point = m.path.caret()!;
+        expect(point.node === m.element.children[i] || point.node.parentNode === m.element.children[i]).toBe(true);
+        at += line.length + 1;
+      }
+    }
+  });
+
+  it('takes a paste of more lines than a call takes arguments, and an edit in the middle of it', () => {
+    const { textarea, mirror: m } = open('start');
+    const lines = Array.from({ length: 200_000 }, (_, i) => `line ${i}`);
+    type(textarea, lines.join('\n'));
+    expect(m.element.children.length).toBe(200_000);
+    lines[100_000] = 'line 100000, edited';
+    type(textarea, lines.join('\n'));
+    expect(m.element.children[100_000]!.textContent).toBe('line 100000, edited');
+    expect(m.element.children[100_001]!.textContent).toBe('line 100001');
   });
 
   it('replaces only the lines an edit touched', () => {
