@@ -9,7 +9,7 @@ import {
   TURN_OFF_RULE,
   TURN_ON_RULE,
 } from '../../src/messaging/messages';
-import { enabledSites, teamLists } from '../../src/settings/items';
+import { checkerFrames, enabledSites, teamLists } from '../../src/settings/items';
 import { followManagedPolicy, readManagedPolicy, watchManagedPolicy } from '../../src/settings/managed';
 import type { TeamList } from '../../src/settings/model';
 import { isDue, refreshLists, REFRESH_PERIOD_MINUTES, syncManagedLists } from '../../src/team-lists/subscription';
@@ -20,6 +20,24 @@ import { reachSiteTabs, syncSiteScripts } from './site-scripts';
 import { turnOffRule, turnOnRule } from './turn-off-rule';
 
 const REFRESH_ALARM = 'refresh-team-lists';
+
+/** Notes a frame the checker runs in, for the popup (see `checkerFrames`); a failure only costs the popup that frame. */
+async function rememberFrame(tabId: number, frameId: number): Promise<void> {
+  try {
+    const frames = await checkerFrames.getValue();
+    const known = frames[tabId] ?? [];
+    if (!known.includes(frameId)) await checkerFrames.setValue({ ...frames, [tabId]: [...known, frameId] });
+  } catch (error) {
+    console.warn('Connection First: could not note the frame a checker runs in', error);
+  }
+}
+
+async function forgetTab(tabId: number): Promise<void> {
+  const frames = await checkerFrames.getValue();
+  if (!(tabId in frames)) return;
+  const { [tabId]: _gone, ...rest } = frames;
+  await checkerFrames.setValue(rest);
+}
 
 async function injectChecker(tabId: number, frameId: number): Promise<void> {
   // Default world is the extension's isolated world: nothing runs in the page's own scripts.
@@ -103,7 +121,10 @@ const fromExtensionPage = (sender: Browser.runtime.MessageSender) =>
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const { type, url } = (message ?? {}) as { type?: unknown; url?: unknown };
-    if (type === LOAD_CHECKER && sender.tab?.id !== undefined) return injectChecker(sender.tab.id, sender.frameId ?? 0);
+    if (type === LOAD_CHECKER && sender.tab?.id !== undefined) {
+      void rememberFrame(sender.tab.id, sender.frameId ?? 0);
+      return injectChecker(sender.tab.id, sender.frameId ?? 0);
+    }
     if (type === REFRESH_LISTS && fromExtensionPage(sender)) return refresh(typeof url === 'string' ? url : undefined);
     if (type === TURN_OFF_RULE) return turnOffRule(message, sender);
     if (type === TURN_ON_RULE) return turnOnRule(message, sender);
@@ -113,6 +134,7 @@ export default defineBackground(() => {
   });
 
   browser.commands.onCommand.addListener((command, tab) => void routeCommand(command, tab));
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId).catch(() => undefined));
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === REFRESH_ALARM) void refresh();

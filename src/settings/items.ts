@@ -28,6 +28,16 @@ export const checkedSites = storage.defineItem<CheckedSite[]>('local:checkedSite
 });
 
 /**
+ * The frames of each tab where the background injected a checker (tab id → frame ids), so the popup
+ * can find a draft written in a frame (TinyMCE's, CKEditor 4's). Session storage: gone when the
+ * browser closes, as the tabs are.
+ */
+export const checkerFrames = storage.defineItem<Record<string, number[]>>('session:checkerFrames', {
+  fallback: {},
+  version: 1,
+});
+
+/**
  * Superseded: full ids of rules the user turned off from a card. Kept only so `personal.ts` can
  * move an old value into the personal pack's `disable` list (and then remove it); nothing
  * writes it any more.

@@ -113,6 +113,30 @@ describe('sites turned on by the user (Chromium): the loader registered for one 
     await expectNoHighlights(crm, '#reply-body');
     await expectNoHighlights(notes, '#notes-body');
   });
+  it("the popup counts a draft written in a frame of the page (CKEditor 4's)", async () => {
+    const session = chromium();
+    const worker = (await session.serviceWorker())!;
+    const page = await session.openFixture(`${CRM}/cases/1026`, 'salesforce-email.html');
+    const popup = await popups.open(page);
+    await click(popup, 'button[data-cf="enable-site"]');
+    await expect.poll(() => registered(worker), { timeout: REACT_MS }).toHaveLength(1);
+    const frame = (await (await page.$('iframe[title="Email Body"]'))!.contentFrame())!;
+    await placeCaretAtEnd(frame, 'body #line');
+    await page.keyboard.type(SENTENCE);
+    await expectHighlights(frame, 'buzzword', 'body', ['circle back', 'synergy']);
+
+    const again = await popups.open(page);
+    const counts = () =>
+      again.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('[data-cf="count"]')].map((li) => [
+          li.dataset.kind,
+          li.dataset.count,
+        ]),
+      );
+    await expect.poll(counts, { timeout: REACT_MS }).toContainEqual(['buzzword', '2']);
+    await click(again, 'button[data-cf="pause-draft"]');
+    await expectNoHighlights(frame, 'body');
+  });
 });
 
 describe('sites turned on (Chromium): an update reaches the open tabs', () => {

@@ -12,6 +12,7 @@ const fake = await vi.hoisted(async () => {
     teamLists: item<unknown[]>([]),
     checkedSites: item<unknown[]>([]),
     enabledSites: item<string[]>([]),
+    checkerFrames: item<Record<string, number[]>>({}),
     browser: {
       permissions: {
         request: async (_p: { origins: string[] }): Promise<boolean> => true,
@@ -32,6 +33,7 @@ vi.mock('../../src/settings/items', () => ({
   teamLists: fake.teamLists,
   checkedSites: fake.checkedSites,
   enabledSites: fake.enabledSites,
+  checkerFrames: fake.checkerFrames,
   isSiteOn: (switches: Record<string, boolean>, siteId: string) => switches[siteId] !== false,
 }));
 
@@ -68,6 +70,7 @@ beforeEach(() => {
   fake.teamLists.reset([]);
   fake.checkedSites.reset([]);
   fake.enabledSites.reset([]);
+  fake.checkerFrames.reset({});
   fake.browser.permissions.request = vi.fn(async () => true);
   fake.browser.permissions.remove = vi.fn(async () => true);
   query = vi.fn(async (_q: unknown): Promise<Tab[]> => [GMAIL_TAB]);
@@ -275,6 +278,28 @@ describe('popup: the current draft', () => {
     await settle();
     expect(lastPause()).toEqual([42, { type: PAUSE_DRAFT, paused: false }, { frameId: 0 }]);
     expect($('[data-cf="draft"]')!.dataset.paused).toBe('false');
+  });
+
+  it('finds a draft written in a frame (an editor in a frame of its own), and pauses it there', async () => {
+    // A checker runs in frames 0 and 5 of the tab: the page has none of its own drafts; frame 5 has one.
+    fake.checkerFrames.reset({ 42: [0, 5], 7: [3] });
+    sendMessage.mockImplementation(async (_tab, request, options) => {
+      const message = request as { type: string; paused?: boolean };
+      if ((options as { frameId: number }).frameId !== 5) return { siteId: 'gmail', siteOn: true, draft: undefined };
+      return message.type === PAUSE_DRAFT ? status({ paused: !!message.paused }) : status();
+    });
+    await open();
+    expect($$('[data-cf="count"]').map((li) => [li.dataset.kind, li.dataset.count])).toContainEqual(['buzzword', '2']);
+    // This tab's frames with a checker, and no other tab's.
+    const asked = sendMessage.mock.calls.map(
+      ([tab, , options]) => `${tab}:${(options as { frameId: number }).frameId}`,
+    );
+    expect(new Set(asked)).toEqual(new Set(['42:0', '42:5']));
+    await act(() => $<HTMLButtonElement>('button[data-cf="pause-draft"]')!.click());
+    await settle();
+    const pauses = sendMessage.mock.calls.filter(([, m]) => (m as { type?: string }).type === PAUSE_DRAFT);
+    expect(pauses.at(-1)).toEqual([42, { type: PAUSE_DRAFT, paused: true }, { frameId: 5 }]);
+    expect($('[data-cf="draft"]')!.dataset.paused).toBe('true');
   });
 
   it('no checker in the tab (never injected: no receiver) means "No draft open"', async () => {

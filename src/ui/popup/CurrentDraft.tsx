@@ -150,7 +150,7 @@ function DraftPanel({ tabId }: { tabId: number }) {
   const toggle = async () => {
     setBusy(true);
     try {
-      await settle(pauseDraft(tabId, !draft.paused));
+      await settle(pauseDraft(tabId, draft.frameId, !draft.paused));
     } finally {
       setBusy(false);
     }

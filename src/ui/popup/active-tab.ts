@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { KINDS, zeroCounts } from '../../engine/kinds';
 import { DRAFT_STATUS, PAUSE_DRAFT, type DraftStatus } from '../../messaging/messages';
+import { checkerFrames } from '../../settings/items';
 import type { MeterSummary } from '../Meter';
 
 /** The tab the popup was opened over, and the address of the page it shows. */
@@ -9,7 +10,8 @@ export interface ActiveTab {
   page: URL;
 }
 
-export type DraftInfo = NonNullable<DraftStatus['draft']>;
+/** The draft being written in the tab, and the frame it is written in. */
+export type DraftInfo = NonNullable<DraftStatus['draft']> & { frameId: number };
 
 /**
  * The tab the popup was opened over, when its address can be read: the host permissions reveal it
@@ -53,7 +55,7 @@ function meterOf(meter: unknown): MeterSummary | undefined {
 }
 
 /** The checker's answer, checked for shape: it crosses a process boundary. */
-function draftOf(answer: unknown): DraftInfo | undefined {
+function draftOf(answer: unknown, frameId: number): DraftInfo | undefined {
   const draft = (answer as Partial<DraftStatus> | null | undefined)?.draft as Partial<DraftInfo> | undefined;
   if (!draft || typeof draft !== 'object' || typeof draft.counts !== 'object' || !draft.counts) return undefined;
   // Every kind this popup knows, whatever the answer holds: a count that is not a sane number is 0.
@@ -63,25 +65,35 @@ function draftOf(answer: unknown): DraftInfo | undefined {
     if (typeof n === 'number' && Number.isFinite(n) && n > 0) counts[kind] = Math.floor(n);
   }
   const meter = meterOf(draft.meter);
-  return { counts, paused: draft.paused === true, ...(meter ? { meter } : {}) };
+  return { counts, paused: draft.paused === true, frameId, ...(meter ? { meter } : {}) };
 }
 
-/**
- * Asks the checker in the tab about the draft being written. No checker there (no compose was
- * ever opened, so it was never injected), no answer or a bad one all mean "no draft open".
- */
-export async function askDraft(tabId: number): Promise<DraftInfo | undefined> {
+/** What the checker in one frame of the tab says of its draft; none there (never injected) is no draft. */
+async function askFrame(tabId: number, frameId: number): Promise<DraftInfo | undefined> {
   try {
-    return draftOf(await browser.tabs.sendMessage(tabId, { type: DRAFT_STATUS }, { frameId: 0 }));
+    return draftOf(await browser.tabs.sendMessage(tabId, { type: DRAFT_STATUS }, { frameId }), frameId);
   } catch {
     return undefined;
   }
 }
 
-/** Pauses or resumes checking of the tab's current draft; answers its new state. */
-export async function pauseDraft(tabId: number, paused: boolean): Promise<DraftInfo | undefined> {
+/**
+ * Asks the checker in the tab about the draft being written: the page's own frame first, then the
+ * frames a checker was injected into (an editor in a frame: TinyMCE's, CKEditor 4's). No checker
+ * there, no answer or a bad one all mean "no draft open".
+ */
+export async function askDraft(tabId: number): Promise<DraftInfo | undefined> {
+  const top = await askFrame(tabId, 0);
+  if (top) return top;
+  const frames = ((await checkerFrames.getValue().catch(() => ({}))) as Record<string, number[]>)[tabId] ?? [];
+  const answers = await Promise.all(frames.filter((id) => id !== 0).map((id) => askFrame(tabId, id)));
+  return answers.find((answer) => answer !== undefined);
+}
+
+/** Pauses or resumes the draft in that frame of the tab; answers its new state. */
+export async function pauseDraft(tabId: number, frameId: number, paused: boolean): Promise<DraftInfo | undefined> {
   try {
-    return draftOf(await browser.tabs.sendMessage(tabId, { type: PAUSE_DRAFT, paused }, { frameId: 0 }));
+    return draftOf(await browser.tabs.sendMessage(tabId, { type: PAUSE_DRAFT, paused }, { frameId }), frameId);
   } catch {
     return undefined;
   }
