@@ -21,7 +21,10 @@ import { turnOffRule, turnOnRule } from './turn-off-rule';
 
 const REFRESH_ALARM = 'refresh-team-lists';
 
-/** Notes a frame the checker runs in, for the popup (see `checkerFrames`); a failure only costs the popup that frame. */
+/**
+ * Notes a frame the checker runs in, for the popup (see `checkerFrames`); a failure only costs the
+ * popup that frame.
+ */
 async function rememberFrame(tabId: number, frameId: number): Promise<void> {
   try {
     const frames = await checkerFrames.getValue();
