@@ -1,6 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { extensionCopy } from './harness/extension-copy';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { enableSites, extensionWithSites } from './harness/enabled-sites';
 import { NetworkLog } from './harness/network';
 import { placeCaretAtEnd, placeCaretInText, run } from './harness/page';
 import { engineSuggestions, expectHighlights, REACT_MS, sleep, useChromium } from './harness/suite';
@@ -48,30 +48,12 @@ const ourTraces = (where: Page | Frame, root: string) =>
   );
 
 describe('real editors on a site checking was turned on for (Chromium)', () => {
-  // As in sites.test.ts: the copy holds the site's origin, as after the user's "Allow".
-  const extensionDir = extensionCopy('chrome-mv3-editors-origin', (manifest) => {
-    manifest.host_permissions = [...(manifest.host_permissions ?? []), `${CRM}/*`];
-  });
+  // The copy holds the site's origin, as after the user's "Allow" (see extensionWithSites).
+  const extensionDir = extensionWithSites('chrome-mv3-editors-origin', [CRM]);
   const chromium = useChromium({ extensionDir });
 
   beforeAll(async () => {
-    const session = chromium();
-    const worker = (await session.serviceWorker())!;
-    // What "Check my writing on this site" stores; the background registers the loader from it.
-    await worker.evaluate(
-      (origin) =>
-        (
-          globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
-        ).chrome.storage.local.set({ enabledSites: [origin] }),
-      CRM,
-    );
-    const registered = () =>
-      worker.evaluate(() =>
-        (
-          globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } } }
-        ).chrome.scripting.getRegisteredContentScripts(),
-      );
-    await vi.waitFor(async () => expect(await registered()).toHaveLength(1), { timeout: REACT_MS, interval: 50 });
+    await enableSites((await chromium().serviceWorker())!, [CRM]);
   });
 
   async function openEditor(name: EditorName): Promise<Page> {

@@ -1,7 +1,7 @@
-import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { extensionCopy } from './harness/extension-copy';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { enableSites, extensionWithSites } from './harness/enabled-sites';
 import { highlightsTouching, placeCaretAtEnd } from './harness/page';
-import { expectHighlights, REACT_MS, useChromium } from './harness/suite';
+import { expectHighlights, useChromium } from './harness/suite';
 
 /**
  * Sites customer writing happens on, reproduced from their compose markup as public code that
@@ -39,29 +39,13 @@ const SITES = [
 ];
 
 describe('known sites, turned on (Chromium, fixtures)', () => {
-  // As in sites.test.ts: the copy holds the sites' origins, as after the user's "Allow".
-  const extensionDir = extensionCopy('chrome-mv3-known-sites', (manifest) => {
-    manifest.host_permissions = [...(manifest.host_permissions ?? []), ...SITES.map((site) => `${site.origin}/*`)];
-  });
+  // The copy holds the sites' origins, as after the user's "Allow" (see extensionWithSites).
+  const origins = SITES.map((site) => site.origin);
+  const extensionDir = extensionWithSites('chrome-mv3-known-sites', origins);
   const chromium = useChromium({ extensionDir });
 
   beforeAll(async () => {
-    const worker = (await chromium().serviceWorker())!;
-    type Chrome = {
-      storage: { local: { set(v: object): Promise<void> } };
-      scripting: { getRegisteredContentScripts(): Promise<{ matches?: string[] }[]> };
-    };
-    await worker.evaluate(
-      (origins) => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.set({ enabledSites: origins }),
-      SITES.map((site) => site.origin),
-    );
-    const matches = () =>
-      worker.evaluate(async () =>
-        (await (globalThis as unknown as { chrome: Chrome }).chrome.scripting.getRegisteredContentScripts()).flatMap(
-          (script) => script.matches ?? [],
-        ),
-      );
-    await vi.waitFor(async () => expect(await matches()).toHaveLength(SITES.length), { timeout: REACT_MS });
+    await enableSites((await chromium().serviceWorker())!, origins);
   });
 
   for (const site of SITES) {

@@ -1,8 +1,8 @@
-import type { Frame, Page, Worker } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import type { Page as PopupPage } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ActionPopups } from './harness/action-popup';
-import { extensionCopy } from './harness/extension-copy';
+import { enableSites, extensionWithSites, registered } from './harness/enabled-sites';
 import { NetworkLog } from './harness/network';
 import { hostMarks, markHost } from './harness/overlay-host';
 import { HIGHLIGHTS, placeCaretAtEnd, readHighlights } from './harness/page';
@@ -12,22 +12,6 @@ const CRM = 'https://app.crm.example';
 const PAGE = `${CRM}/deals/12`;
 const LINE = '#reply-body > #line';
 const SENTENCE = " Let's circle back on the synergy.";
-
-interface Registered {
-  id: string;
-  matches?: string[];
-  allFrames?: boolean;
-  matchOriginAsFallback?: boolean;
-  persistAcrossSessions?: boolean;
-}
-
-/** The content scripts the background registered, as the browser reports them. */
-const registered = (worker: Worker) =>
-  worker.evaluate(() =>
-    (
-      globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } } }
-    ).chrome.scripting.getRegisteredContentScripts(),
-  ) as Promise<Registered[]>;
 
 const click = (popup: PopupPage, selector: string) => popup.click(selector);
 
@@ -44,9 +28,7 @@ describe('sites turned on by the user (Chromium): the loader registered for one 
   // wait forever. This copy of the build already holds the site's origin, which makes the
   // request resolve at once, as after "Allow": the click, the request, the registration and the
   // checking all run for real. (As in the team-list Subscribe test.)
-  const extensionDir = extensionCopy('chrome-mv3-crm-origin', (manifest) => {
-    manifest.host_permissions = [...(manifest.host_permissions ?? []), `${CRM}/*`];
-  });
+  const extensionDir = extensionWithSites('chrome-mv3-crm-origin', [CRM]);
   const chromium = useChromium({ extensionDir, devToolsPort: true, resetStorage: true });
   let popups: ActionPopups;
   beforeAll(() => {
@@ -141,23 +123,13 @@ describe('sites turned on by the user (Chromium): the loader registered for one 
 
 describe('sites turned on (Chromium): an update reaches the open tabs', () => {
   // Loaded into the running browser, so that loading it again is an update ("update" install reason).
-  const extensionDir = extensionCopy('chrome-mv3-crm-origin-update', (manifest) => {
-    manifest.host_permissions = [...(manifest.host_permissions ?? []), `${CRM}/*`];
-  });
+  const extensionDir = extensionWithSites('chrome-mv3-crm-origin-update', [CRM]);
   const chromium = useChromium({ extensionDir, loadLater: true });
 
   it('an open page of an enabled site is checked again by the updated copy, with one UI and no reload', async () => {
     const session = chromium();
     await session.loadExtension();
-    const worker = (await session.serviceWorker())!;
-    await worker.evaluate(
-      (origin) =>
-        (
-          globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
-        ).chrome.storage.local.set({ enabledSites: [origin] }),
-      CRM,
-    );
-    await expect.poll(() => registered(worker), { timeout: REACT_MS }).toHaveLength(1);
+    await enableSites((await session.serviceWorker())!, [CRM]);
     const crm = await session.openFixture(PAGE, 'crm-compose.html');
     await typeAt(crm, LINE, SENTENCE);
     await expectHighlights(crm, 'buzzword', '#reply-body', ['circle back', 'synergy']);
