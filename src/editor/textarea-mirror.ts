@@ -58,14 +58,14 @@ export class TextareaMirror {
     doc.documentElement.append(this.element);
     this.replaceBlocks(0, 0, this.lines);
     this.sync();
-    this.place();
+    this.size();
     const on = { signal: this.abort.signal };
     textarea.addEventListener('input', () => this.sync(), on);
     textarea.addEventListener('scroll', () => this.followScroll(), on);
     // Any scroll moves the textarea on screen: the page's, or a scrolling box around it.
     doc.defaultView?.addEventListener('scroll', () => this.place(), { ...on, capture: true, passive: true });
-    doc.defaultView?.addEventListener('resize', () => this.place(), on);
-    this.resize = new ResizeObserver(() => this.place());
+    doc.defaultView?.addEventListener('resize', () => this.size(), on);
+    this.resize = new ResizeObserver(() => this.size());
     this.resize.observe(textarea);
     this.path = this.fieldPath();
   }
@@ -96,21 +96,29 @@ export class TextareaMirror {
   }
 
   /**
-   * Over the textarea's client area (inside its borders, without its scrollbar), its padding
-   * copied: so the text box, and with it every line break, is the textarea's own.
+   * Sizes the mirror to the textarea's client area (inside its borders, without its scrollbar),
+   * its padding copied: so the text box, and with it every line break, is the textarea's own.
+   * Only when the textarea's box may have changed (it was resized, the window too), not on every
+   * scroll, which only moves it (`place`).
    */
-  private place(): void {
+  private size(): void {
     const { textarea, element } = this;
-    const rect = textarea.getBoundingClientRect();
     const source = getComputedStyle(textarea);
     const padX = Number.parseFloat(source.paddingLeft) + Number.parseFloat(source.paddingRight);
     const padY = Number.parseFloat(source.paddingTop) + Number.parseFloat(source.paddingBottom);
-    const shown = rect.width > 0 && rect.height > 0 && source.visibility !== 'hidden';
+    element.style.setProperty('width', `${Math.max(0, textarea.clientWidth - padX)}px`, 'important');
+    element.style.setProperty('height', `${Math.max(0, textarea.clientHeight - padY)}px`, 'important');
+    this.place();
+  }
+
+  /** Over the textarea's client area, where it is on screen now; hidden while the textarea has no box. */
+  private place(): void {
+    const { textarea, element } = this;
+    const rect = textarea.getBoundingClientRect();
+    const shown = rect.width > 0 && rect.height > 0;
     element.style.setProperty('visibility', shown ? 'visible' : 'hidden', 'important');
     element.style.setProperty('left', `${rect.left + textarea.clientLeft}px`, 'important');
     element.style.setProperty('top', `${rect.top + textarea.clientTop}px`, 'important');
-    element.style.setProperty('width', `${Math.max(0, textarea.clientWidth - padX)}px`, 'important');
-    element.style.setProperty('height', `${Math.max(0, textarea.clientHeight - padY)}px`, 'important');
     this.followScroll();
   }
 
