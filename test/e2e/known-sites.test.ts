@@ -36,6 +36,24 @@ const SITES = [
     body: 'body.cke_editable',
     notProse: 'body.cke_editable .signature',
   },
+  {
+    name: 'HubSpot email (Draft.js)',
+    origin: 'https://app.hubspot.com',
+    url: 'https://app.hubspot.com/contacts/1234567/record/0-1/51',
+    fixture: 'hubspot-email.html',
+    frame: undefined,
+    body: '.public-DraftEditor-content',
+    notProse: '#navSearch-input, [data-selenium-test="email-subject-input"]',
+  },
+  {
+    name: 'Intercom inbox (ProseMirror)',
+    origin: 'https://app.intercom.com',
+    url: 'https://app.intercom.com/a/inbox/abc123/inbox/conversation/4711',
+    fixture: 'intercom-inbox.html',
+    frame: undefined,
+    body: '.embercom-prosemirror-composer-editor',
+    notProse: '.conversation__stream',
+  },
 ];
 
 describe('known sites, turned on (Chromium, fixtures)', () => {
