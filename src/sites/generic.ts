@@ -1,13 +1,7 @@
+import { QUOTED, SIGNATURE } from '../markup/mail-html';
 import { isNotProse } from './prose-fields';
 import type { SiteAdapter } from './types';
 import { closeUndoStep, markMoved } from './undo-steps';
-
-/** Signature blocks as mail editors and mail clients mark them (Gmail, Thunderbird, most CRMs' "signature" class). */
-const SIGNATURE =
-  '.gmail_signature, [data-smartmail="gmail_signature"], .moz-signature, [class*="signature" i], [id*="signature" i]';
-
-/** Quoted history by structure: a quote, or a mail client's reply header. */
-const QUOTED = 'blockquote, .gmail_quote, .moz-cite-prefix, #divRplyFwdMsg, [id$="divRplyFwdMsg"]';
 
 /**
  * TinyMCE's editable body, inline or in its frame. TinyMCE files a replacement made through the

@@ -1,10 +1,9 @@
+import { HISTORY_START } from '../markup/mail-html';
 import type { SiteAdapter } from './types';
 import { closeUndoStep, markTyped } from './undo-steps';
 
 // "Signature", "x_Signature", "ms-outlook-mobile-signature"…: Outlook names its signature block by id.
 const SIGNATURE = '[id*="signature" i]';
-// Outlook puts the thread below a marker; everything from the marker to the end is history.
-const HISTORY_START = '#appendonsend, [id$="appendonsend"], #divRplyFwdMsg, [id$="divRplyFwdMsg"]';
 
 function historyStart(editor: HTMLElement): Element | null {
   const marker = editor.querySelector(HISTORY_START);
