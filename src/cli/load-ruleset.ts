@@ -47,11 +47,14 @@ function unknownWarning({ pack, ruleId, change }: UnknownReference, files: Map<s
 }
 
 /**
- * The built-in pack followed by the team packs, built once for the whole run. Every pack is read
+ * The built-in pack followed by the team packs and a config's settings, built once for the run. Every pack is read
  * and validated before any email is analysed, and every problem in every pack is reported; so are
  * packs the whole set has no room for (SET_LIMITS).
  */
-export async function loadRuleset(paths: string[]): Promise<LoadedRules> {
+export async function loadRuleset(
+  paths: string[],
+  settings?: { pack: RulePack; source: string },
+): Promise<LoadedRules> {
   const packs: RulePack[] = [loadBuiltinPack()];
   // Pack name → the file it came from, to name files in warnings.
   const files = new Map<string, string>();
@@ -64,6 +67,11 @@ export async function loadRuleset(paths: string[]): Promise<LoadedRules> {
       packs.push(result.pack);
       files.set(result.pack.name, path);
     }
+  }
+  // A config's switched-off rules and coaching targets come last: they can name any pack's rules.
+  if (settings) {
+    packs.push(settings.pack);
+    files.set(settings.pack.name, settings.source);
   }
   const { kept, errors: leftOut } = withinSetLimits(packs);
   errors = errors.concat(leftOut);

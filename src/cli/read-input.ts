@@ -2,36 +2,34 @@ import { access, constants, readFile, stat } from 'node:fs/promises';
 
 export const STDIN = '-';
 
-let stdinText: Promise<string> | undefined;
+let stdinBytes: Promise<Uint8Array> | undefined;
 
-/**
- * Decodes UTF-8 and drops a leading byte order mark. Offsets reported in JSON index this
- * BOM-less text: it is what editors show and what `TextDecoder` gives any JavaScript consumer,
- * so `text.slice(start, end)` matches for them.
- */
-function decode(bytes: Buffer): string {
-  const text = bytes.toString('utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-async function readStdin(): Promise<string> {
+async function readAllStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return decode(Buffer.concat(chunks));
+  return Buffer.concat(chunks);
 }
 
-/** The whole input as text; `-` is standard input, read once even if named twice. */
+/** Standard input's bytes, read once even if named twice. */
+export function readStdinBytes(): Promise<Uint8Array> {
+  return (stdinBytes ??= readAllStdin());
+}
+
+/**
+ * A rule pack's text: UTF-8 without a leading byte order mark; `-` is standard input.
+ */
 export async function readInput(path: string): Promise<string> {
-  if (path === STDIN) return (stdinText ??= readStdin());
-  return decode(await readFile(path));
+  const bytes = path === STDIN ? await readStdinBytes() : await readFile(path);
+  const text = Buffer.from(bytes).toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /** Why `path` cannot be read, checked before any output so a typo fails fast and cleanly. */
 export async function unreadableReason(path: string): Promise<string | undefined> {
   if (path === STDIN) return undefined;
   try {
-    if ((await stat(path)).isDirectory()) return 'is a directory';
-    await access(path, constants.R_OK);
+    const info = await stat(path);
+    await access(path, info.isDirectory() ? constants.R_OK | constants.X_OK : constants.R_OK);
     return undefined;
   } catch (error) {
     return describeFsError(error);

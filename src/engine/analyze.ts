@@ -240,9 +240,13 @@ export function analyzeEmail(text: string, ruleset: Ruleset): Finding[] {
   return analyzeEmailMessage(text, ruleset).findings;
 }
 
-/** `analyzeMessage` for plain-text mail: a reply (quoted lines, a reply header) is judged as one. */
-export function analyzeEmailMessage(text: string, ruleset: Ruleset): MessageAnalysis {
+/**
+ * `analyzeMessage` for plain-text mail: a reply (quoted lines, a reply header) is judged as one.
+ * `options.reply` says the mail answers a message even when its text shows none (its quoted history
+ * was left out by structure, as in an HTML email).
+ */
+export function analyzeEmailMessage(text: string, ruleset: Ruleset, options: AnalyzeOptions = {}): MessageAnalysis {
   const own = blankQuotedHistory(text);
-  const { findings, summaries } = analyzeMessage(own, ruleset, { reply: isReply(text) });
+  const { findings, summaries } = analyzeMessage(own, ruleset, { ...options, reply: options.reply || isReply(text) });
   return { findings: findings.map((f) => ({ ...f, text: text.slice(f.start, f.end) })), summaries };
 }

@@ -1,4 +1,10 @@
-export { analyze, analyzeEmail, analyzeEmailMessage, analyzeMessage } from './analyze';
+export {
+  analyze,
+  analyzeEmail,
+  analyzeEmailMessage,
+  analyzeMessage,
+  type MessageAnalysis,
+} from './analyze';
 export { type CoachingTargets, TARGET_RANGES, type Targets } from './coaching/targets';
 export { COACHING_KINDS, type ConnectionSummary } from './detectors/coaching';
 export { CUE_LISTS, DETECTOR_BINDINGS, DETECTORS, MODELS } from './detectors';

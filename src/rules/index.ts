@@ -1,4 +1,5 @@
 export { builtinRuleset, loadBuiltinPack } from './builtin';
+export { describeJsonError } from './json-error';
 export { packFileProblem } from './pack-size';
 export { parsePack } from './parse';
 export { reservedNameError } from './reserved-names';

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { LineIndex } from '../../src/cli/line-index';
+import { LineIndex } from '../../src/cli/documents/line-index';
 import { cli, FIX, ROOT, TIMEOUT, tempDir } from './run-cli';
 
 const fixture = (name: string) => readFileSync(join(ROOT, FIX, name), 'utf8');
@@ -107,6 +107,7 @@ describe('json format', () => {
         expect(Object.keys(f).sort()).toEqual([
           'end',
           'kind',
+          'location',
           'message',
           'ruleId',
           'severity',
@@ -268,19 +269,29 @@ describe('rule packs', () => {
 });
 
 describe('errors and usage', () => {
-  it('a missing file or a directory exits 2 before any output', { timeout: TIMEOUT }, async () => {
-    expect(await cli([CHECKIN, 'test/fixtures/cli/missing.txt', FIX])).toEqual({
+  it('a missing file exits 2 before any output, naming every missing input', { timeout: TIMEOUT }, async () => {
+    expect(await cli([CHECKIN, 'test/fixtures/cli/missing.txt', CLEAN, 'nowhere/'])).toEqual({
       code: 2,
       stdout: '',
-      stderr:
-        'test/fixtures/cli/missing.txt: cannot read email: no such file\n' +
-        `${FIX}: cannot read email: is a directory\n`,
+      stderr: 'test/fixtures/cli/missing.txt: cannot read: no such file\nnowhere/: cannot read: no such file\n',
     });
   });
 
   it.each([
-    [['--format', 'xml', CLEAN], 'connection-first: --format must be text or json, not "xml" (see --help)'],
-    [[CLEAN, '--format'], 'connection-first: --format needs a value: text or json (see --help)'],
+    [
+      ['--format', 'xml', CLEAN],
+      'connection-first: --format needs one of text, json, sarif, github, checkstyle, not "xml" (see --help)',
+    ],
+    [[CLEAN, '--format'], 'connection-first: --format needs one of text, json, sarif, github, checkstyle (see --help)'],
+    [
+      [CLEAN, '--max-warnings', '-1'],
+      'connection-first: --max-warnings needs a whole number of warnings, 0 or more (see --help)',
+    ],
+    [
+      [CLEAN, '--max-warnings=ten'],
+      'connection-first: --max-warnings needs a whole number of warnings, 0 or more (see --help)',
+    ],
+    [['--stdin-filename'], 'connection-first: --stdin-filename needs the name standard input stands for (see --help)'],
     [['--rules', '--format', 'json', CLEAN], 'connection-first: --rules needs the path of a rule pack (see --help)'],
     [['--verbose', CLEAN], 'connection-first: unknown option --verbose (see --help)'],
   ])('%j is a usage error: exit 2, one line on stderr', { timeout: TIMEOUT }, async (args, message) => {
@@ -289,7 +300,8 @@ describe('errors and usage', () => {
 
   it('--help prints usage on stdout and exits 0', { timeout: TIMEOUT }, async () => {
     const { code, stdout, stderr } = await cli(['--help']);
-    expect(stdout).toMatch(/^Usage: connection-first \[--format text\|json\] \[--rules PACK\]\.\.\. \[FILE\|-\]\.\.\./);
+    expect(stdout).toMatch(/^Usage: connection-first \[options\] \[FILE\|FOLDER\|-\]\.\.\./);
+    for (const format of ['sarif:', 'github:', 'checkstyle:']) expect(stdout).toContain(format);
     expect(stderr).toBe('');
     expect(code).toBe(0);
   });

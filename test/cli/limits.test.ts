@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LineIndex } from '../../src/cli/line-index';
+import { LineIndex } from '../../src/cli/documents/line-index';
 import { eightfoldRatio, TIMED } from '../rules/timing';
 import { cli, FIX, TIMEOUT, tempDir } from './run-cli';
 

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll } from 'vitest';
 
 // End to end: every case runs the real CLI in a child process through tsx (~0.5 s start-up each).
@@ -10,6 +10,8 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const FIX = 'test/fixtures/cli';
 export const TIMEOUT = 20_000;
 const MAIN = join(ROOT, 'src/cli/main.ts');
+// By address, not by name: a run in a folder outside the project must still find tsx.
+const TSX = pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
 
 const tempDirs: string[] = [];
 /** A fresh directory, removed after the test file's tests. */
@@ -43,7 +45,7 @@ export function cli(args: string[], options: RunOptions = {}): Promise<Run> {
   // The runner may force colour for itself; each test decides.
   if (!options.env?.FORCE_COLOR) delete env.FORCE_COLOR;
   if (!options.env?.NO_COLOR) delete env.NO_COLOR;
-  const command = [...(options.nodeFlags ?? []), '--import', 'tsx', MAIN, ...args];
+  const command = [...(options.nodeFlags ?? []), '--import', TSX, MAIN, ...args];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, command, { cwd: options.cwd ?? ROOT, env });
     let stdout = '';

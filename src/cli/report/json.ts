@@ -1,12 +1,17 @@
-import type { ConnectionSummary, Finding } from '../engine';
-import type { ReportWriter } from './output';
+import type { ConnectionSummary, Finding } from '../../engine';
+import type { Place } from '../documents';
+import type { FileResult, Reporter } from './types';
+import type { ReportWriter } from './writer';
 
 // Each finding sits three levels deep: the list, a file's entry, its findings.
 const FINDING_INDENT = '      ';
 
-/** One finding as JSON.stringify(…, null, 2) lays it out at its depth in the report. */
-const findingJson = (finding: Finding) =>
-  FINDING_INDENT + JSON.stringify(finding, null, 2).replace(/\n/g, `\n${FINDING_INDENT}`);
+/**
+ * One finding as JSON.stringify(…, null, 2) lays it out at its depth in the report. Its offsets
+ * index the checked text (for a text file, the file); `location` is where it is in the file.
+ */
+const findingJson = (finding: Finding, location: Place) =>
+  FINDING_INDENT + JSON.stringify({ ...finding, location }, null, 2).replace(/\n/g, `\n${FINDING_INDENT}`);
 
 /** The summary as the report gives it: the counts a script compares, not the targets or offsets. */
 function summaryJson(summary: ConnectionSummary | undefined) {
@@ -20,12 +25,12 @@ function summaryJson(summary: ConnectionSummary | undefined) {
  * what `JSON.stringify(entries, null, 2)` gives for the whole list, followed by a line break, but
  * never held in memory whole: 500,000 findings make 200 MB of JSON.
  */
-export class JsonReport {
+export class JsonReport implements Reporter {
   private entries = 0;
 
   constructor(private readonly out: ReportWriter) {}
 
-  async add(file: string, findings: readonly Finding[], summary: ConnectionSummary | undefined): Promise<void> {
+  async file({ file, document, findings, summary }: FileResult): Promise<void> {
     const opening = this.entries === 0 ? '[\n' : ',\n';
     this.entries++;
     await this.out.write(`${opening}  {\n    "file": ${JSON.stringify(file)},\n    "findings": `);
@@ -33,7 +38,8 @@ export class JsonReport {
     else {
       await this.out.write('[\n');
       for (const [i, finding] of findings.entries()) {
-        await this.out.write(i === 0 ? findingJson(finding) : `,\n${findingJson(finding)}`);
+        const json = findingJson(finding, document.place(finding.start, finding.end));
+        await this.out.write(i === 0 ? json : `,\n${json}`);
       }
       await this.out.write('\n    ]');
     }

@@ -1,5 +1,7 @@
-import type { ConnectionSummary, Finding } from '../engine';
-import { LineIndex } from './line-index';
+import type { ConnectionSummary, Finding } from '../../engine';
+import type { Place } from '../documents';
+import type { FileResult, Reporter, Totals } from './types';
+import type { ReportWriter } from './writer';
 
 export interface Colors {
   location: (s: string) => string;
@@ -37,15 +39,28 @@ function suggestionText(finding: Finding): string {
     .join(' | ');
 }
 
+/**
+ * A finding as one line of prose, for reports that place it themselves (SARIF, annotations,
+ * checkstyle): the block it is in when it has no line, the message, and what to write instead.
+ */
+export function annotationText(finding: Finding, place: Place): string {
+  const where = 'block' in place ? `${place.block} ("${place.excerpt}"): ` : '';
+  const suggestion = suggestionText(finding);
+  return `${where}${oneLine(finding.message)}${suggestion ? ` Try: ${suggestion}` : ''}`;
+}
+
+/** `file:line:col` for text, `file: paragraph 14 "…the words around it…"` for a document's block. */
+function placeLabel(file: string, place: Place): string {
+  return 'line' in place ? `${file}:${place.line}:${place.column}` : `${file}: ${place.block} "${place.excerpt}"`;
+}
+
 /** `file:line:col  kind  message  → suggestion | other`, one line per finding, each ending in "\n". */
-export function* findingLines(file: string, text: string, findings: readonly Finding[], colors: Colors) {
-  if (findings.length === 0) return;
-  const lines = new LineIndex(text);
+function* findingLines({ file, document, findings }: FileResult, colors: Colors) {
   for (const f of findings) {
-    const { line, col } = lines.position(f.start);
+    const where = placeLabel(file, document.place(f.start, f.end));
     const kind = f.severity === 'hint' ? colors.hint(f.kind) : colors.warning(f.kind);
     const suggestion = suggestionText(f);
-    const head = `${colors.location(`${file}:${line}:${col}`)}  ${kind}  ${oneLine(f.message)}`;
+    const head = `${colors.location(where)}  ${kind}  ${oneLine(f.message)}`;
     yield suggestion ? `${head}  ${colors.suggestion(`→ ${suggestion}`)}\n` : `${head}\n`;
   }
 }
@@ -56,7 +71,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  * `file: 84 words, 6 sentences, 1 question, reader focus 50%, grade 6.2, 1 ask`: the email as a
  * whole, one line per file. A pasted document past the engine's message size gets no line.
  */
-export function summaryLine(file: string, summary: ConnectionSummary | undefined, colors: Colors): string {
+function summaryLine(file: string, summary: ConnectionSummary | undefined, colors: Colors): string {
   if (!summary) return '';
   const focus =
     summary.readerFocus === null ? 'reader focus —' : `reader focus ${Math.round(summary.readerFocus * 100)}%`;
@@ -72,9 +87,26 @@ export function summaryLine(file: string, summary: ConnectionSummary | undefined
 }
 
 /** `3 findings (2 warnings, 1 hint) in 2 files`, or `No findings in 2 files`. */
-export function formatSummary(warnings: number, hints: number, files: number): string {
+function formatSummary({ warnings, hints, files }: Totals): string {
   const where = `in ${plural(files, 'file')}`;
   if (warnings + hints === 0) return `No findings ${where}\n`;
   const parts = [warnings && plural(warnings, 'warning'), hints && plural(hints, 'hint')].filter(Boolean);
   return `${plural(warnings + hints, 'finding')} (${parts.join(', ')}) ${where}\n`;
+}
+
+/** The default report: a line per finding, a line summing up each file, and the count. */
+export class TextReport implements Reporter {
+  constructor(
+    private readonly out: ReportWriter,
+    private readonly colors: Colors,
+  ) {}
+
+  async file(result: FileResult): Promise<void> {
+    for (const line of findingLines(result, this.colors)) await this.out.write(line);
+    await this.out.write(summaryLine(result.file, result.summary, this.colors));
+  }
+
+  async end(totals: Totals): Promise<void> {
+    await this.out.write(formatSummary(totals));
+  }
 }

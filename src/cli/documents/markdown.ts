@@ -1,0 +1,50 @@
+import type { Nodes, Parent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfm } from 'micromark-extension-gfm';
+import { CheckedTextBuilder } from './checked-text';
+import { type CheckedDocument, textPlaces } from './document';
+
+// Left out whole: code, HTML (comments included), front matter, link definitions, and quotations,
+// which are someone else's words.
+const SKIPPED = new Set(['code', 'html', 'yaml', 'toml', 'definition', 'blockquote', 'thematicBreak', 'image']);
+// Each is its own block: a heading never runs into the paragraph under it.
+const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
+
+/** A stand-in for inline code: a word, so the sentence around it still reads as one. */
+const CODE_STAND_IN = 'code';
+
+function walk(node: Nodes, source: string, out: CheckedTextBuilder): void {
+  if (SKIPPED.has(node.type)) return;
+  switch (node.type) {
+    case 'text':
+      out.addDecoded(node.value, source, node.position?.start.offset ?? 0, node.position?.end.offset ?? source.length);
+      return;
+    case 'inlineCode':
+      out.addGap(CODE_STAND_IN);
+      return;
+    case 'break':
+      out.addGap('\n');
+      return;
+  }
+  if ('children' in node) for (const child of (node as Parent).children) walk(child, source, out);
+  if (BLOCKS.has(node.type)) out.endBlock();
+}
+
+/**
+ * A Markdown template, parsed by micromark (CommonMark with GitHub's tables and autolinks): the
+ * prose of its paragraphs, headings, list items and table cells, each a block, with link text but
+ * not link targets.
+ */
+export function readMarkdown(source: string): CheckedDocument {
+  const tree = fromMarkdown(source, {
+    extensions: [gfm(), frontmatter(['yaml', 'toml'])],
+    mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml'])],
+  });
+  const out = new CheckedTextBuilder();
+  walk(tree, source, out);
+  const checked = out.build();
+  return { text: checked.text, genre: 'email', reply: false, place: textPlaces(source, checked) };
+}

@@ -1,0 +1,188 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  makeDocx,
+  makeOdt,
+  tAnnotated,
+  tH,
+  tP,
+  tTable,
+  tTrackedChanges,
+  tDeletion,
+  wComment,
+  wCommented,
+  wDel,
+  wP,
+  wRuns,
+  wR,
+  wTable,
+} from './fixtures';
+import { cli, FIX, ROOT, TIMEOUT, tempDir } from './run-cli';
+
+type Location =
+  | { line: number; column: number; endLine: number; endColumn: number }
+  | { block: string; excerpt: string };
+type Entry = { file: string; findings: { ruleId: string; text: string; location: Location }[] };
+
+/** Each file's findings as rule, text and place: what a reader of the report acts on. */
+async function findingsOf(args: string[], input?: string) {
+  const { stdout, stderr } = await cli(['--format', 'json', ...args], { input });
+  expect(stderr).toBe('');
+  return (JSON.parse(stdout) as Entry[]).map(({ file, findings }) => ({
+    file,
+    findings: findings.map(({ ruleId, text, location }) => ({ ruleId, text, location })),
+  }));
+}
+
+const at = (line: number, column: number, endLine: number, endColumn: number) => ({
+  line,
+  column,
+  endLine,
+  endColumn,
+});
+
+/** The text a line and column range covers in `file`, to show the places are the file's own. */
+function covered(file: string, { line, column, endLine, endColumn }: ReturnType<typeof at>): string {
+  const lines = readFileSync(join(ROOT, file), 'utf8').split(/\r?\n/);
+  if (line === endLine) return lines[line - 1]!.slice(column - 1, endColumn - 1);
+  return [
+    lines[line - 1]!.slice(column - 1),
+    ...lines.slice(line, endLine - 1),
+    lines[endLine - 1]!.slice(0, endColumn - 1),
+  ].join('\n');
+}
+
+const MD = `${FIX}/renewal-template.md`;
+const HTML = `${FIX}/welcome-template.html`;
+const EML = `${FIX}/invoice-reply.eml`;
+
+describe('Markdown, HTML and saved email: prose only, placed in the file', () => {
+  it('Markdown: front matter, code, link targets, HTML comments and quotations are not checked', {
+    timeout: TIMEOUT,
+  }, async () => {
+    // Every one of those holds jargon ("leverage", "synergy", "circle back"); only the prose's is found.
+    expect(await findingsOf([MD])).toEqual([
+      {
+        file: MD,
+        findings: [{ ruleId: 'default/circle-back', text: 'circle back', location: at(11, 10, 11, 21) }],
+      },
+    ]);
+    expect(covered(MD, at(11, 10, 11, 21))).toBe('circle back');
+  });
+
+  it('HTML: entities decoded, tags, scripts, styles, attributes and the signature left out', {
+    timeout: TIMEOUT,
+  }, async () => {
+    const place = at(9, 69, 9, 82);
+    expect(await findingsOf([HTML])).toEqual([
+      { file: HTML, findings: [{ ruleId: 'default/best-in-class', text: 'best-in-class', location: place }] },
+    ]);
+    // The column counts the raw "&mdash;" and "&#8217;" before it, as an editor shows the line.
+    expect(covered(HTML, place)).toBe('best-in-class');
+  });
+
+  it('.eml: the HTML part through quoted-printable, placed on the encoded lines; the quoted reply is not checked', {
+    timeout: TIMEOUT,
+  }, async () => {
+    // "We’re" is written We=E2=80=99re and "inconvenience" is split by a soft line break.
+    const place = at(28, 46, 29, 11);
+    expect(await findingsOf([EML])).toEqual([
+      {
+        file: EML,
+        findings: [
+          { ruleId: 'default/sorry-for-any-inconvenience', text: 'We’re sorry for any inconvenience', location: place },
+        ],
+      },
+    ]);
+    expect(covered(EML, place)).toBe('We=E2=80=99re sorry for any inc=\nonvenience');
+  });
+
+  it('piped input is read by the name --stdin-filename gives it, or by its content', { timeout: TIMEOUT }, async () => {
+    const markdown = readFileSync(join(ROOT, MD), 'utf8');
+    expect(await findingsOf(['--stdin-filename', 'templates/renewal.md'], markdown)).toEqual([
+      {
+        file: 'templates/renewal.md',
+        findings: [{ ruleId: 'default/circle-back', text: 'circle back', location: at(11, 10, 11, 21) }],
+      },
+    ]);
+    // Headers first: a saved email, even unnamed.
+    const [piped] = await findingsOf(['-'], readFileSync(join(ROOT, EML), 'utf8'));
+    expect(piped!.findings.map((f) => [f.ruleId, f.location])).toEqual([
+      ['default/sorry-for-any-inconvenience', at(28, 46, 29, 11)],
+    ]);
+  });
+
+  it('a file that is no text or document is refused by name, and the others are still checked', {
+    timeout: TIMEOUT,
+  }, async () => {
+    const { code, stdout, stderr } = await cli(['--stdin-filename', 'scan.pdf', '-', `${FIX}/clean-reply.txt`], {
+      input: '%PDF-1.7\n%\u00e2\u00e3\n1 0 obj',
+    });
+    expect(stderr).toBe('scan.pdf: cannot read: is a PDF; save it as .docx or text to check it\n');
+    expect(stdout).toContain('No findings in 2 files');
+    expect(code).toBe(2);
+  });
+});
+
+/** A short proposal, the same in both word-processor formats: a heading, two paragraphs, a table. */
+const PROPOSAL = {
+  heading: 'Proposal for Harbour Foods',
+  intro: 'Thanks for walking us through the spring menu launch and the supplier delays.',
+  plan: 'We will leverage our platform to cut your reorder time in half.',
+  cell: 'Week 2: a best-in-class kickoff with your buyers',
+};
+const PROPOSAL_FINDINGS = [
+  {
+    ruleId: 'default/leverage',
+    text: 'leverage',
+    location: { block: 'paragraph 3', excerpt: 'We will leverage our platform to cut your…' },
+  },
+  {
+    ruleId: 'default/best-in-class',
+    text: 'best-in-class',
+    location: { block: 'table 1, row 2, cell 1', excerpt: 'Week 2: a best-in-class kickoff with your buyers' },
+  },
+];
+
+describe('Word and OpenDocument proposals: blocks, without comments or tracked deletions', () => {
+  it('.docx (built here with JSZip): findings placed by paragraph and table cell', { timeout: TIMEOUT }, async () => {
+    const docx = join(tempDir(), 'proposal.docx');
+    const body = [
+      wP(PROPOSAL.heading, { style: 'Heading1' }),
+      wRuns(wR(PROPOSAL.intro), wDel(1, ' We synergize with every client.')),
+      wRuns(wCommented(2, PROPOSAL.plan)),
+      wTable([[wP('When and what')], [wP(PROPOSAL.cell)]]),
+    ].join('');
+    writeFileSync(docx, await makeDocx({ body, comments: wComment(2, 'Can we circle back on this wording?') }));
+    expect(await findingsOf([docx])).toEqual([{ file: docx, findings: PROPOSAL_FINDINGS }]);
+  });
+
+  it('.odt (built here with JSZip): the same proposal, the same places', { timeout: TIMEOUT }, async () => {
+    const odt = join(tempDir(), 'proposal.odt');
+    const deletion = tDeletion('d1', 'We synergize with every client.');
+    const body = [
+      tTrackedChanges(deletion.region),
+      tH(PROPOSAL.heading),
+      tP(`${PROPOSAL.intro}${deletion.mark}`),
+      tP(tAnnotated('c1', PROPOSAL.plan, 'Can we circle back on this wording?')),
+      tTable([[tP('When and what')], [tP(PROPOSAL.cell)]]),
+    ].join('');
+    writeFileSync(odt, await makeOdt(body));
+    expect(await findingsOf([odt])).toEqual([{ file: odt, findings: PROPOSAL_FINDINGS }]);
+  });
+
+  it('a proposal is not judged as an email: no length or question hints, and a broken file is named', {
+    timeout: TIMEOUT,
+  }, async () => {
+    const long = join(tempDir(), 'long.docx');
+    const paragraph = 'The rollout covers the warehouse, the stores and the delivery vans in one plan.';
+    writeFileSync(long, await makeDocx({ body: Array.from({ length: 40 }, () => wP(paragraph)).join('') }));
+    const broken = join(tempDir(), 'broken.docx');
+    writeFileSync(broken, 'PK\u0003\u0004 not really a zip');
+    const { code, stdout, stderr } = await cli(['--format', 'json', long, broken]);
+    expect(stderr).toBe(`${broken}: cannot read: not a Word document (.docx): not a readable zip archive\n`);
+    expect(JSON.parse(stdout)).toEqual([expect.objectContaining({ file: long, findings: [] })]);
+    expect(code).toBe(2);
+  });
+});
