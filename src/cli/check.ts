@@ -3,7 +3,7 @@ import {
   analyzeEmailMessage,
   analyzeMessage,
   type ConnectionSummary,
-  type FindingKind,
+  EMAIL_ONLY_KINDS,
   type MessageAnalysis,
   type Ruleset,
 } from '../engine';
@@ -16,9 +16,6 @@ import { describeFsError, readStdinBytes, STDIN } from './read-input';
 import { createReporter } from './report';
 import type { Totals } from './report/types';
 
-/** What a proposal is not judged on: an email's length, its question, its one ask. */
-const EMAIL_ONLY: readonly FindingKind[] = ['too-long', 'no-question', 'second-ask'];
-
 const documentRulesets = new WeakMap<Ruleset, Ruleset>();
 
 function analyse(document: CheckedDocument, ruleset: Ruleset): MessageAnalysis {
@@ -26,7 +23,7 @@ function analyse(document: CheckedDocument, ruleset: Ruleset): MessageAnalysis {
     return analyzeEmailMessage(document.text, ruleset, { reply: document.reply, signature: document.sender });
   }
   let forDocuments = documentRulesets.get(ruleset);
-  if (!forDocuments) documentRulesets.set(ruleset, (forDocuments = withoutKinds(ruleset, EMAIL_ONLY)));
+  if (!forDocuments) documentRulesets.set(ruleset, (forDocuments = withoutKinds(ruleset, EMAIL_ONLY_KINDS)));
   return analyzeMessage(document.text, forDocuments);
 }
 

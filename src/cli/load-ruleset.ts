@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import type { Ruleset } from '../engine';
 import {
   buildRuleset,
+  builtinRuleset,
   loadBuiltinPack,
   type PackResult,
   packFileProblem,
@@ -55,6 +56,8 @@ export async function loadRuleset(
   paths: string[],
   settings?: { pack: RulePack; source: string },
 ): Promise<LoadedRules> {
+  // The built-in pack alone: the ruleset built once (in the start-up snapshot, already compiled).
+  if (paths.length === 0 && !settings) return { ruleset: builtinRuleset(), errors: [], warnings: [] };
   const packs: RulePack[] = [loadBuiltinPack()];
   // Pack name → the file it came from, to name files in warnings.
   const files = new Map<string, string>();

@@ -50,19 +50,24 @@ async function run(argv: string[]): Promise<number> {
   return checkFiles(inputs.checked, rulesets.byInput, options);
 }
 
-// `| head` closing the pipe early is not an error worth a stack trace.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_CLEAN);
-  throw error;
-});
-
-run(process.argv.slice(2)).then(
-  (code) => {
-    // exitCode, not exit(): lets a large report finish flushing to a pipe.
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    report([`connection-first: internal error: ${error instanceof Error ? error.message : describeFsError(error)}`]);
-    process.exitCode = EXIT_ERROR;
-  },
-);
+/**
+ * Runs the command line on `argv` (the arguments after node and script), setting `process.exitCode`.
+ * Nothing runs at import, so the start-up snapshot (bin.ts) can load the engine first, then call this.
+ */
+export function main(argv: string[]): void {
+  // `| head` closing the pipe early is not an error worth a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_CLEAN);
+    throw error;
+  });
+  run(argv).then(
+    (code) => {
+      // exitCode, not exit(): lets a large report finish flushing to a pipe.
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      report([`connection-first: internal error: ${error instanceof Error ? error.message : describeFsError(error)}`]);
+      process.exitCode = EXIT_ERROR;
+    },
+  );
+}

@@ -28,6 +28,11 @@ export interface KindInfo {
   /** One line on what the kind catches, for the options page and the command line's help. */
   description: string;
   highlight: HighlightStyle;
+  /**
+   * Judges an email's shape (its length, whether it asks anything, how many asks): not a thing to
+   * hold a proposal or other document to. The command line leaves these out of .docx and .odt.
+   */
+  emailOnly?: true;
 }
 
 export const KIND_TABLE = {
@@ -95,6 +100,7 @@ export const KIND_TABLE = {
     label: 'No question to them',
     groupLabel: 'No question to the reader',
     description: 'A first email that asks the reader nothing, so there is nothing for them to answer.',
+    emailOnly: true,
     highlight: {
       colour: '#4d7c0f',
       darkColour: '#bef264',
@@ -107,6 +113,7 @@ export const KIND_TABLE = {
     label: 'Long message',
     groupLabel: 'Long messages',
     description: 'A message past the length readers usually answer: the count, and where it passes the target.',
+    emailOnly: true,
     highlight: {
       colour: '#57534e',
       darkColour: '#d6d3d1',
@@ -119,6 +126,7 @@ export const KIND_TABLE = {
     label: 'Another ask',
     groupLabel: 'More than one ask',
     description: 'A second request for the reader’s time or action: one clear ask gets answered more often.',
+    emailOnly: true,
     highlight: {
       colour: '#a21caf',
       darkColour: '#f0abfc',
@@ -145,6 +153,11 @@ export type FindingKind = keyof typeof KIND_TABLE;
 
 /** Every kind, in display order. */
 export const KINDS = Object.keys(KIND_TABLE) as FindingKind[];
+
+/** The kinds that judge an email's shape, not a document's (KindInfo.emailOnly). */
+export const EMAIL_ONLY_KINDS: readonly FindingKind[] = KINDS.filter(
+  (kind) => (KIND_TABLE[kind] as KindInfo).emailOnly,
+);
 
 export const isKind = (value: unknown): value is FindingKind =>
   typeof value === 'string' && Object.hasOwn(KIND_TABLE, value);

@@ -9,7 +9,7 @@ import { afterAll } from 'vitest';
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const FIX = 'test/fixtures/cli';
 export const TIMEOUT = 20_000;
-const MAIN = join(ROOT, 'src/cli/main.ts');
+const MAIN = join(ROOT, 'src/cli/bin.ts');
 // By address, not by name: a run in a folder outside the project must still find tsx.
 const TSX = pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
 

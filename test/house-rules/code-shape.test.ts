@@ -14,19 +14,23 @@ const MAY_IMPORT: Record<string, string[]> = {
   // settings reads which sites are on: the site list (sites) is a leaf that knows nothing of settings.
   settings: ['engine', 'rules', 'sites'],
   'team-lists': ['engine', 'rules', 'settings'],
-  sites: [],
+  // How HTML shows text and how mail marks quotes and signatures: read by the page and the CLI alike.
+  markup: [],
+  sites: ['markup'],
   messaging: ['engine'],
-  editor: ['engine', 'sites'],
+  editor: ['engine', 'sites', 'markup'],
   ui: ['engine', 'rules', 'settings', 'team-lists', 'sites', 'messaging'],
   checker: ['engine', 'rules', 'settings', 'team-lists', 'sites', 'messaging', 'editor', 'ui'],
-  cli: ['engine', 'rules'],
+  cli: ['engine', 'rules', 'markup'],
 };
 
 /** Packages a layer may use besides its own code: the engine runs in Node and in any page alike. */
 const PACKAGES: Record<string, RegExp> = {
   engine: /^(?:compromise|syllable)$/,
   rules: /^$/,
-  cli: /^node:/,
+  markup: /^$/,
+  // Node, and the libraries that read files: MIME, Word, OpenDocument, Markdown, HTML, ignore files, globs.
+  cli: /^(?:node:.*|postal-mime|mammoth|jszip|@xmldom\/xmldom|parse5|parse5-htmlparser2-tree-adapter|domhandler|domutils|css-select|entities|mdast|mdast-util-.*|micromark-extension-.*|ignore|picomatch)$/,
 };
 
 function sourceFiles(dir: string): string[] {

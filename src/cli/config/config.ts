@@ -21,7 +21,7 @@ export interface Config {
   packs: string[];
   /** Rules switched off, by full id ("default/synergy") … */
   disabledRules: string[];
-  /** … and whole kinds of finding ("too-long", "buzzword"). */
+  /** … and whole kinds of finding, such as too-long or buzzword. */
   disabledKinds: FindingKind[];
   /** `false`: the connection check's coaching off; targets: what it aims for. */
   coaching?: false | RulePack['coaching'];

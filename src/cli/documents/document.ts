@@ -31,7 +31,10 @@ export interface SourceMap {
   sourceRange(start: number, end: number): [number, number];
 }
 
-/** A place for each finding in a file read as text: `source` is the file, `map` leads back to it (none: the same text). */
+/**
+ * A place for each finding in a file read as text: `source` is the file, `map` leads back to it
+ * (none: the checked text is the file).
+ */
 export function textPlaces(source: string, map?: SourceMap): (start: number, end: number) => Place {
   let lines: LineIndex | undefined;
   return (start, end) => {

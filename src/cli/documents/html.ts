@@ -88,7 +88,8 @@ function walk(node: AnyNode, w: Walk): void {
     w.out.text(prose, w.source, node.startIndex ?? 0, node.endIndex ?? w.source.length);
     return;
   }
-  if (node.type !== 'tag' && node.type !== 'root') return; // comments, doctype; <script> and <style> have their own types
+  // Comments and the doctype are no text; <script> and <style> have node types of their own.
+  if (node.type !== 'tag' && node.type !== 'root') return;
   if (node.type === 'root') {
     for (const child of node.children) walk(child, w);
     return;

@@ -35,7 +35,8 @@ export class CheckstyleReport implements Reporter {
       const severity = finding.severity === 'warning' ? 'warning' : 'info';
       const source = `connection-first.${finding.kind}.${finding.ruleId}`;
       await this.out.write(
-        `    <error ${where}severity="${severity}" message="${escapeXml(annotationText(finding, place))}" source="${escapeXml(source)}"/>\n`,
+        `    <error ${where}severity="${severity}" message="${escapeXml(annotationText(finding, place))}" ` +
+          `source="${escapeXml(source)}"/>\n`,
       );
     }
     await this.out.write('  </file>\n');

@@ -1,0 +1,34 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The bundled CLI (dist/): run in-process, or loaded into the start-up snapshot. */
+export const BUNDLE = 'cli-main.cjs';
+/** The V8 start-up snapshot of BUNDLE, engine loaded and warmed (build/cli-snapshot.ts). */
+export const BLOB = 'cli.blob';
+/** BLOB's fingerprint, written after it: while it is missing or does not match, the launcher runs BUNDLE in-process. */
+export const MANIFEST = 'cli.blob.json';
+/**
+ * V8 flags for building and running the snapshot alike (node refuses a snapshot run under other V8
+ * flags). Without rehashing, the ~25 ms V8 spends re-keying every hash table of the heap (compromise's
+ * lexicon above all) to a fresh seed is saved; the seed is then the one baked in at build time.
+ */
+export const SNAPSHOT_FLAGS = ['--no-rehash-snapshot'];
+/** Names the file descriptor on which the snapshot tells the launcher it has started. */
+export const STARTED_FD_ENV = 'CONNECTION_FIRST_STARTED_FD';
+
+/**
+ * What a snapshot in `dir` is good for: exactly this node binary (its version, V8, platform and
+ * path) and exactly the bundle and blob beside it. A snapshot is only usable by the node that built it.
+ */
+export function snapshotFingerprint(dir: string) {
+  const bundle = statSync(join(dir, BUNDLE));
+  return {
+    node: process.version,
+    v8: process.versions.v8,
+    platform: process.platform,
+    arch: process.arch,
+    execPath: process.execPath,
+    bundle: { size: bundle.size, mtimeMs: bundle.mtimeMs },
+    blobSize: statSync(join(dir, BLOB)).size,
+  };
+}
