@@ -59,6 +59,7 @@ export async function checkFiles(inputs: readonly Input[], rulesets: readonly Ru
       readFailed = true;
       continue;
     }
+    if (document.note) report([`${input.name}: ${document.note}`]);
     const { findings, summaries } = analyse(document, rulesets[i]!);
     for (const f of findings) {
       if (f.severity === 'warning') totals.warnings++;

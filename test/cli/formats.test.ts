@@ -186,3 +186,40 @@ describe('Word and OpenDocument proposals: blocks, without comments or tracked d
     expect(code).toBe(2);
   });
 });
+
+describe('hostile markup: bounded, told, nothing lost', () => {
+  it('Markdown too large or nested too deep to parse is read as plain text, with a note', {
+    timeout: TIMEOUT,
+  }, async () => {
+    const dir = tempDir();
+    const big = join(dir, 'big.md');
+    writeFileSync(big, `${'Filler line for the archive.\n'.repeat(40_000)}We can circle back on it.\n`);
+    const deep = join(dir, 'deep.md');
+    writeFileSync(
+      deep,
+      Array.from({ length: 300 }, (_, i) => `${'  '.repeat(i)}- item ${i}\n`).join('') + '\nLet us circle back.\n',
+    );
+    const { code, stdout, stderr } = await cli(['--format', 'json', big, deep]);
+    expect(stderr).toBe(
+      `${big}: read as plain text: Markdown over 1 million characters is not parsed\n` +
+        `${deep}: read as plain text: Markdown nested past 256 characters of indentation or quote marks is not parsed\n`,
+    );
+    const places = (JSON.parse(stdout) as Entry[]).map((e) => e.findings.map((f) => [f.ruleId, f.location]));
+    expect(places).toEqual([
+      [['default/circle-back', at(40_001, 8, 40_001, 19)]],
+      [['default/circle-back', at(302, 8, 302, 19)]],
+    ]);
+    expect(code).toBe(1);
+  });
+
+  it('HTML nested past 1,000 levels is refused by name; the other files are still checked', {
+    timeout: TIMEOUT,
+  }, async () => {
+    const deep = join(tempDir(), 'deep.html');
+    writeFileSync(deep, `${'<div>'.repeat(2000)}synergy${'</div>'.repeat(2000)}`);
+    const { code, stdout, stderr } = await cli([deep, HTML]);
+    expect(stderr).toBe(`${deep}: cannot read: HTML nested more than 1000 levels deep: too deep to check\n`);
+    expect(stdout).toMatch(/welcome-template\.html:9:69 {2}buzzword/);
+    expect(code).toBe(2);
+  });
+});

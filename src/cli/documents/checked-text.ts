@@ -21,6 +21,16 @@ interface Run {
 /** White space of any kind compares as one space: parsers collapse it and turn no-break spaces into spaces. */
 const spaceless = (char: string) => (/\s/.test(char) ? ' ' : char);
 
+/**
+ * The length of the tag at `at` (a stray end tag the HTML parser dropped inside a text), so its
+ * letters are never taken for the prose's.
+ */
+function tagLength(source: string, at: number, end: number): number {
+  if (!/^<\/?[A-Za-z!]/.test(source.slice(at, at + 3))) return 1;
+  const close = source.indexOf('>', at);
+  return close !== -1 && close < end ? close - at + 1 : 1;
+}
+
 const REFERENCE = /&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)/y;
 
 /** The HTML character reference at `at` (`&amp;`, `&#8217;`), decoded, if one is there. */
@@ -91,7 +101,11 @@ export class CheckedTextBuilder {
         this.add(prose[i]!, p, 2);
         p += 2;
         i++;
-      } else p++;
+      } else {
+        // Markup the prose does not have; a reference it does not have is skipped whole, as its
+        // letters ("&nbsp;") are no text.
+        p += reference ? reference.length : have === '<' ? tagLength(source, p, end) : 1;
+      }
     }
     // Prose the source no longer accounts for (it should not happen): it stands at the end.
     if (i < prose.length) this.add(prose.slice(i), end, 0);

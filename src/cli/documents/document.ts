@@ -23,6 +23,8 @@ export interface CheckedDocument {
   reply: boolean;
   /** The sender as the file names them (an email's From), which tells the opening who "we" are. */
   sender?: string;
+  /** Why the file was read otherwise than its name says (a Markdown file too large to parse): told on stderr. */
+  note?: string;
   place(start: number, end: number): Place;
 }
 

@@ -81,7 +81,11 @@ interface Walk {
   pre: boolean;
 }
 
-function walk(node: AnyNode, w: Walk): void {
+/** Deeper than any mail client or editor nests: past it, a file is built to exhaust the stack. */
+const MAX_NESTING = 1000;
+
+function walk(node: AnyNode, w: Walk, depth = 0): void {
+  if (depth > MAX_NESTING) throw new Error(`HTML nested more than ${MAX_NESTING} levels deep: too deep to check`);
   if (node.type === 'text') {
     const data = node.data.replace(/\u00a0/g, ' ');
     const prose = w.pre ? data : data.replace(/[ \t\n\r\f]+/g, ' ');
@@ -91,7 +95,7 @@ function walk(node: AnyNode, w: Walk): void {
   // Comments and the doctype are no text; <script> and <style> have node types of their own.
   if (node.type !== 'tag' && node.type !== 'root') return;
   if (node.type === 'root') {
-    for (const child of node.children) walk(child, w);
+    for (const child of node.children) walk(child, w, depth + 1);
     return;
   }
   const tag = node.name;
@@ -109,7 +113,7 @@ function walk(node: AnyNode, w: Walk): void {
   w.out.edge(lines);
   const pre = w.pre;
   if (tag === 'pre') w.pre = true;
-  for (const child of node.children) walk(child, w);
+  for (const child of node.children) walk(child, w, depth + 1);
   w.pre = pre;
   w.out.edge(lines);
 }
