@@ -197,7 +197,7 @@ describe('hostile markup: bounded, told, nothing lost', () => {
     const deep = join(dir, 'deep.md');
     writeFileSync(
       deep,
-      Array.from({ length: 300 }, (_, i) => `${'  '.repeat(i)}- item ${i}\n`).join('') + '\nLet us circle back.\n',
+      `${Array.from({ length: 300 }, (_, i) => `${'  '.repeat(i)}- item ${i}\n`).join('')}\nLet us circle back.\n`,
     );
     const { code, stdout, stderr } = await cli(['--format', 'json', big, deep]);
     expect(stderr).toBe(
