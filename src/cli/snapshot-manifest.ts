@@ -18,7 +18,9 @@ export const STARTED_FD_ENV = 'CONNECTION_FIRST_STARTED_FD';
 
 /**
  * What a snapshot in `dir` is good for: exactly this node binary (its version, V8, platform and
- * path) and exactly the bundle and blob beside it. A snapshot is only usable by the node that built it.
+ * path) and the bundle and blob built with it, by size. Not by modification time: `npm pack` resets
+ * every file's, and a team that installs the packed CLI on the same node should still get the
+ * snapshot. (build/cli.ts writes bundle, blob and fingerprint together, fingerprint last.)
  */
 export function snapshotFingerprint(dir: string) {
   const bundle = statSync(join(dir, BUNDLE));
@@ -28,7 +30,7 @@ export function snapshotFingerprint(dir: string) {
     platform: process.platform,
     arch: process.arch,
     execPath: process.execPath,
-    bundle: { size: bundle.size, mtimeMs: bundle.mtimeMs },
+    bundleSize: bundle.size,
     blobSize: statSync(join(dir, BLOB)).size,
   };
 }
