@@ -12,7 +12,7 @@ import {
   type UnknownReference,
   withinSetLimits,
 } from '../rules';
-import { describeFsError, readInput } from './read-input';
+import { describeFsError, readText } from './read-input';
 
 interface LoadedRules {
   ruleset?: Ruleset;
@@ -32,7 +32,7 @@ async function readPack(path: string): Promise<PackResult> {
   try {
     const tooLarge = packFileProblem((await stat(path)).size);
     if (tooLarge) return { errors: [`${path}: ${tooLarge}`] };
-    content = await readInput(path);
+    content = await readText(path);
   } catch (error) {
     return { errors: [`${path}: cannot read rule pack: ${describeFsError(error)}`] };
   }

@@ -16,12 +16,17 @@ export function readStdinBytes(): Promise<Uint8Array> {
 }
 
 /**
- * A rule pack's text: UTF-8 without a leading byte order mark; `-` is standard input.
+ * UTF-8 without a leading byte order mark, as some editors save it: offsets then index what
+ * editors show and what any JavaScript consumer's TextDecoder gives.
  */
-export async function readInput(path: string): Promise<string> {
-  const bytes = path === STDIN ? await readStdinBytes() : await readFile(path);
-  const text = Buffer.from(bytes).toString('utf8');
+export function decodeUtf8(bytes: Uint8Array): string {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** A file's text (a rule pack, a config), decoded as decodeUtf8 does. */
+export async function readText(path: string): Promise<string> {
+  return decodeUtf8(await readFile(path));
 }
 
 /** Why `path` cannot be read, checked before any output so a typo fails fast and cleanly. */

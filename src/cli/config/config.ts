@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { type FindingKind, isKind } from '../../engine';
 import { describeJsonError, type RulePack, validatePack } from '../../rules';
-import { describeFsError } from '../read-input';
+import { describeFsError, readText } from '../read-input';
 
 const CONFIG_FILE = '.connection-first.json';
 /** The key a package.json can hold the same settings under. */
@@ -99,7 +98,7 @@ const NOT_THERE = new Set(['ENOENT', 'ENOTDIR', 'EISDIR']);
 export async function readConfig(path: string): Promise<ConfigResult | undefined> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = await readText(path);
   } catch (error) {
     // No file there is the usual case: the search goes on upwards.
     if (NOT_THERE.has((error as NodeJS.ErrnoException).code ?? '')) return undefined;
@@ -107,7 +106,7 @@ export async function readConfig(path: string): Promise<ConfigResult | undefined
   }
   let value: unknown;
   try {
-    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    value = JSON.parse(text);
   } catch (error) {
     return { errors: [`${path}: ${describeJsonError(text, error)}`] };
   }

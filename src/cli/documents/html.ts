@@ -119,9 +119,9 @@ function walk(node: AnyNode, w: Walk, depth = 0): void {
 }
 
 /** Quoted history and signatures by structure, and everything after Outlook's history marker. */
-function excludedElements(document: Document): Set<AnyNode> {
-  const excluded = new Set<AnyNode>(selectAll(`${QUOTED}, ${SIGNATURE}`, document));
-  for (const marker of selectAll(HISTORY_START, document)) {
+function excludedElements(quotes: AnyNode[], signatures: AnyNode[], markers: AnyNode[]): Set<AnyNode> {
+  const excluded = new Set<AnyNode>([...quotes, ...signatures]);
+  for (const marker of markers) {
     // The separator line just before the reply header belongs to the history too.
     let node: AnyNode | null = marker.prev;
     while (node && node.type === 'text' && !node.data.trim()) node = node.prev;
@@ -138,10 +138,13 @@ function excludedElements(document: Document): Set<AnyNode> {
  */
 export function htmlProse(source: string): { checked: CheckedText; reply: boolean; signature?: string } {
   const document = parse(source, { treeAdapter: adapter, sourceCodeLocationInfo: true }) as unknown as Document;
-  const excluded = excludedElements(document);
-  const reply = selectAll(`${QUOTED}, ${HISTORY_START}`, document).length > 0;
+  const quotes = selectAll(QUOTED, document);
+  const signatures = selectAll(SIGNATURE, document);
+  const markers = selectAll(HISTORY_START, document);
+  const excluded = excludedElements(quotes, signatures, markers);
+  const reply = quotes.length + markers.length > 0;
   // Not checked, but it names the sender ("Jo Park | Synergy Labs"), which tells the opening who "we" are.
-  const signature = selectAll(SIGNATURE, document)
+  const signature = signatures
     .map((element) => textContent(element).replace(/\s+/g, ' ').trim())
     .filter(Boolean)
     .join('\n');

@@ -1,4 +1,5 @@
 import { extname } from 'node:path';
+import { decodeUtf8 } from '../read-input';
 import { type CheckedDocument, textPlaces } from './document';
 
 export type { CheckedDocument, Place } from './document';
@@ -51,12 +52,6 @@ export function formatOf(name: string | undefined, bytes: Uint8Array): FileForma
   return (name && formatByName(name)) || sniff(bytes);
 }
 
-/** UTF-8 without its byte order mark: offsets then match what editors show. */
-function decodeText(bytes: Uint8Array): string {
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
 /**
  * A file's prose for the engine. Each reader is loaded only when a file needs it: a check of a
  * text file never pays for an HTML parser or a zip library.
@@ -64,15 +59,15 @@ function decodeText(bytes: Uint8Array): string {
 export async function readDocument(bytes: Uint8Array, format: FileFormat): Promise<CheckedDocument> {
   switch (format) {
     case 'text': {
-      const text = decodeText(bytes);
+      const text = decodeUtf8(bytes);
       return { text, genre: 'email', reply: false, place: textPlaces(text) };
     }
     case 'markdown':
-      return (await import('./markdown')).readMarkdown(decodeText(bytes));
+      return (await import('./markdown')).readMarkdown(decodeUtf8(bytes));
     case 'html':
-      return (await import('./html')).readHtml(decodeText(bytes));
+      return (await import('./html')).readHtml(decodeUtf8(bytes));
     case 'eml':
-      return (await import('./eml')).readEml(decodeText(bytes));
+      return (await import('./eml')).readEml(decodeUtf8(bytes));
     case 'docx':
       return (await import('./docx')).readDocx(bytes);
     case 'odt':
