@@ -1,3 +1,4 @@
+import { memoByString } from './memo';
 import type { CueLists } from './ruleset';
 
 // Characters with a meaning in a regular expression (the only ones a `u` pattern lets us escape);
@@ -19,8 +20,12 @@ function cueSource(cue: string): string {
  */
 function cueGroup(cues: CueLists, name: string): string {
   const list = cues.get(name) ?? [];
-  return list.length ? `(?:${list.map(cueSource).join('|')})` : '(?!)';
+  return list.length ? groupOf(list.join(CUE_SEPARATOR)) : '(?!)';
 }
+
+// A cue never holds this character (cues are words and spaces), so the joined list is its key.
+const CUE_SEPARATOR = '\u0000';
+const groupOf = memoByString((joined) => `(?:${joined.split(CUE_SEPARATOR).map(cueSource).join('|')})`);
 
 /**
  * A pattern whose vocabulary comes from cue lists: `${cue('pitch-first/reader-acts')}` in the

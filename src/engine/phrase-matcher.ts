@@ -1,5 +1,6 @@
 import type { Condition, PhraseSpec, ResolvedRule } from './ruleset';
 import { inflections } from './inflect';
+import { memoByString } from './memo';
 import { joinsPhrase, normalizeWord, phraseWords, type Token } from './tokens';
 
 /** A phrase found in the text, before context conditions are checked. */
@@ -86,29 +87,24 @@ export class PhraseMatcher {
 
   constructor(rules: ResolvedRule[]) {
     this.hasLocked = rules.some((rule) => rule.phrase && rule.locked);
-    const wordsOf = new Map<string, string[]>();
     rules.forEach((rule, rank) => {
       if (!rule.phrase) return;
       const inflect = rule.phrase.inflect !== false;
-      for (const phrase of rule.phrase.phrases) {
-        let words = wordsOf.get(phrase);
-        if (!words) wordsOf.set(phrase, (words = phraseWordsWithWildcards(phrase)));
-        this.add(words, { rule, inflect, rank });
-      }
+      for (const phrase of rule.phrase.phrases) this.add(phraseWordsWithWildcards(phrase), { rule, inflect, rank });
     });
   }
 
   private enterForms(word: string) {
     if (this.entered.has(word)) return;
     this.entered.add(word);
-    for (const form of inflections(word)) {
+    for (const form of formsOf(word)) {
       if (form === word) continue;
       const list = this.bases.get(form) ?? [];
       if (!list.includes(word)) this.bases.set(form, [...list, word]);
     }
   }
 
-  private add(words: string[], terminal: Terminal) {
+  private add(words: readonly string[], terminal: Terminal) {
     let at = this.root;
     for (const word of words) {
       if (word === '*') {
@@ -188,12 +184,14 @@ export class PhraseMatcher {
   }
 }
 
-function phraseWordsWithWildcards(phrase: string): string[] {
-  return phrase
+const formsOf = memoByString(inflections);
+
+const phraseWordsWithWildcards = memoByString((phrase): readonly string[] =>
+  phrase
     .split(/[\s-]+/)
     .filter(Boolean)
-    .flatMap((part) => (part === '*' ? ['*'] : phraseWords(part)));
-}
+    .flatMap((part) => (part === '*' ? ['*'] : phraseWords(part))),
+);
 
 /** Nothing but spaces (a hard-wrapped line break included) between two neighbouring words: same sentence. */
 const sameSentence = (text: string, from: number, to: number) => !/[.!?;:()]|\n\s*\n/.test(text.slice(from, to));
