@@ -179,7 +179,13 @@ function shapes(cues: CueLists): Shape[] {
         String.raw`|(?:did\s+not|didn't|does\s+not|doesn't|failed\s+to)\s+(?:meet|live\s+up\s+to)\s+` +
         String.raw`(?:\w+\s+)?expectations` +
         String.raw`|(?:wasn't|was\s+not|weren't|were\s+not|isn't|is\s+not)\s+(?:quite\s+)?to\s+your\s+` +
-        String.raw`(?:taste|liking|satisfaction)))\b` +
+        String.raw`(?:taste|liking|satisfaction)` +
+        // "… fell short of expectations", "… has not gone as smoothly as hoped", "… is not the one you were
+        // hoping for": measured against a hope, with no one who fell short of it.
+        String.raw`|f(?:ell|alls|allen)\s+short\s+of\s+(?:\w+\s+)?(?:expectations|the\s+standard)` +
+        String.raw`|(?:not|n't)\s+(?:\w+\s+)?as\s+(?:\w+\s+)?as\s+(?:(?:we|you|everyone)\s+)?(?:had\s+)?` +
+        String.raw`(?:hoped|expected|planned|intended|wanted)` +
+        String.raw`|not\s+(?:the\s+one|what)\s+you\s+(?:were\s+)?(?:hoping|hoped|wanted|expected)))\b` +
         // "…you experienced on Monday: our servers failed" names the act after all.
         ACT_NAMED_LATER,
     ),
@@ -198,6 +204,16 @@ function shapes(cues: CueLists): Shape[] {
       (cue, apology) =>
         String.raw`${apology}\s+(?:for|about)\s+the\s+(?:(?:recent|ongoing|continued|earlier)\s+)?` +
         String.raw`${cue('non-apology/vague-harms')}(?=\s+(?:to|with)\s+your\b)${ACT_NAMED_LATER}`,
+    ),
+    // "sorry to any players who felt the changes were harsh", "sorry that some Members feel…": how others
+    // took it, like "sorry you feel that way" said to a crowd.
+    shape(
+      'non-apology/feelings',
+      (cue, apology) =>
+        String.raw`${apology}\s+(?:that|to)\s+(?:(?:any|some|all|those|the|many)\s+(?:of\s+(?:you|our)\s+)?)?` +
+        String.raw`(?:[\w-]+\s+){0,2}?[\w-]+s\s+(?:who\s+)?(?:(?:may|might)\s+have\s+)?` +
+        String.raw`(?<verb>feel|felt|find|found|think|thought|believe|believed` +
+        String.raw`|(?:were|are|have\s+been)\s+(?:left\s+)?${cue('non-apology/hurt-feelings')})\b`,
     ),
     // "I'm sorry this upset you": regrets the reaction, not the thing that caused it.
     shape(
@@ -239,6 +255,8 @@ function shapes(cues: CueLists): Shape[] {
       (cue, apology) =>
         String.raw`${apology}\s+(?:(?:for|4|about)\s+)?(?:(?:any|the|this` +
         String.raw`|that)\s+${cue('non-apology/inconvenience')}|` +
+        // "sorry for inconvenience caused": the same line from a writer who drops the article.
+        String.raw`(?<=(?:for|4|about)\s+)${cue('non-apology/inconvenience')}|` +
         // "for whatever happened", "for how things turned out": what went wrong, left unsaid.
         String.raw`whatever\s+(?:happened|went\s+wrong|occurred)|` +
         String.raw`how\s+(?:things|it|this|everything)\s+(?:turned\s+out|went|worked\s+out|ended\s+up)|` +
@@ -544,6 +562,16 @@ function hedgedEvent(clause: string): boolean {
     .some((word) => infinitiveOf(word.replace(/[^\p{L}']/gu, '')) !== undefined);
 }
 
+// Asides around an apology word that change nothing of what it regrets: "we apologise in advance for any
+// inconvenience", "apologised at the time for the confusion", "we are, of course, sorry that…". Blanked
+// (same length) before the shapes are matched, so every shape reads through them.
+const ASIDES = new RegExp(
+  String.raw`(?<=\b(?:apologi[sz]e[sd]?|apologies|sorry|regret(?:s|ted)?)),?\s+` +
+    String.raw`(?:in\s+advance|once\s+again|again|at\s+the\s+time|unreservedly|profusely|wholeheartedly` +
+    String.raw`|genuinely|sincerely|deeply|truly)(?=,?\s)|,\s*of\s+course,(?=\s+(?:sorry|regret))`,
+  'gi',
+);
+
 // The whole sentence is replaced where the rewrite needs all of it; a stock phrase alone otherwise.
 const SPANS_SENTENCE = new Set<Binding>(['non-apology/feelings', 'non-apology/conditional', 'non-apology/excuse']);
 
@@ -567,7 +595,7 @@ function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
 function sentenceFindings(context: DetectionContext, span: { start: number; end: number }, prepared: Prepared) {
   const original = context.text.slice(span.start, span.end);
   // Same length as the original, so match offsets stay offsets into it.
-  const sentence = original.replace(/’/g, "'");
+  const sentence = original.replace(/’/g, "'").replace(ASIDES, (aside) => ' '.repeat(aside.length));
   const courteous = prepared.courtesy.test(sentence);
   const sentenceEnd = endOfSentence(sentence);
   const claimed: [number, number][] = [];

@@ -90,6 +90,10 @@ const CUES = {
   'pitch-first/claim-verbs':
     'What a name claims to do for customers in "Acme … finance teams": helps, offers, syncs, saves.',
   'pitch-first/arrival-words': 'How "… is here!" announces that something of the sender\'s has arrived: here, live.',
+  'pitch-first/arrived-words':
+    'How "… has landed" announces that something of the sender\'s has come: landed, arrived.',
+  'pitch-first/invitations':
+    "Words that invite the reader to the sender's event: you're invited, join us for, come along.",
   'pitch-first/novelty-words': 'How "the all-new … is here" marks a product as new: new, all-new, latest.',
   'pitch-first/crowd-nouns': 'Whom "over 500 … trust Acme" counts as customers: companies, teams, clinics.',
   'pitch-first/proof-verbs': 'What "over 500 companies … Acme" says the crowd does with the sender: trust, use.',
@@ -358,7 +362,8 @@ function pitch(pattern: Pattern): RegExp[] {
         String.raw`|still\s+${cue('pitch-first/still-verbs')})` +
         String.raw`|do\s+you\s+(?:need|want)\s+(?:more|new|better|to\s+${cue('pitch-first/growth-verbs')})` +
         String.raw`|did\s+you\s+know\s+(?:that\s+)?(?:\d+|most|over|nearly|almost|more\s+than)` +
-        String.raw`|what\s+if\s+(?:you|your)\s+could|imagine\s+(?:if\s+you|being|having))\b`,
+        // "What if your month-end close took two days?": a wish the writer means to sell to.
+        String.raw`|what\s+if\s+(?:you|your)\b|imagine\s+(?:if\s+you|being|having))\b`,
     ),
     new RegExp(
       String.raw`\b(?:allow|let)\s+me\s+(?:to\s+)?introduce\b` +
@@ -444,7 +449,11 @@ function pitch(pattern: Pattern): RegExp[] {
       'i',
       (cue) =>
         String.raw`^(?:${cue('pitch-first/news-labels')})\s*[:!]` +
-        String.raw`|^[^.!?\n]{1,60}?\s(?:is|are)\s+(?:now\s+)?(?:${cue('pitch-first/arrival-words')})\s*[!.]?\s*$`,
+        // "Version 5.0 is here.", "Our autumn menu has landed.": a number's point is no sentence's end.
+        // "Your parcel has arrived" is a notice of the reader's own thing.
+        String.raw`|^(?!(?:your|you|it|this|that|he|she|they)\b)(?:[^.!?\n]|\.(?=\d)){1,60}?\s` +
+        String.raw`(?:(?:is|are)\s+(?:now\s+)?(?:${cue('pitch-first/arrival-words')})` +
+        String.raw`|(?:has|have)\s+(?:just\s+|finally\s+)?(?:${cue('pitch-first/arrived-words')}))\s*[!.]?\s*$`,
     ),
     // "Sunrise yoga returns on Sunday", "Double points are back on every flight", "Join us on 10 April",
     // "We're hiring": the sender's event or news, announced.
@@ -523,6 +532,11 @@ function pitch(pattern: Pattern): RegExp[] {
         String.raw`\s+(?:of\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${cue('pitch-first/crowd-nouns')})\s+(?:already\s+|now\s+)?` +
         String.raw`(?:${cue('pitch-first/proof-verbs')})\b`,
     ),
+    // "You're invited: the Northern Retail Summit", "we'd love you to come along": the sender's event, and
+    // the reader's time for it.
+    pattern('i', (cue) => String.raw`\b(?:${cue('pitch-first/invitations')})\b`),
+    // "I help B2B founders turn…", "I work with independent clinics…": a freelancer's claim, first.
+    /^i\s+(?:help|work\s+with|partner\s+with)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?[\p{L}-]+s\b/iu,
   ];
 }
 
@@ -575,6 +589,8 @@ const PITCH_FAMILIES = [
   'intro',
   'intro',
   'claim',
+  'ask',
+  'claim',
 ] as const;
 // Words that, between "we are" and "company", show the sentence is about something else: "We are
 // here for the company", "We are sorry to the whole team".
@@ -593,6 +609,7 @@ const CLAUSE_FEATURES = [
   'fragment',
   'commands-reader',
   'ranks',
+  'pivots',
 ] as const;
 type ClauseFeature = (typeof CLAUSE_FEATURES)[number];
 
@@ -663,6 +680,7 @@ export const FEATURE_SIGNS: Partial<Record<SentenceFeature | WholeFeature, 1 | -
   fragment: 1,
   'commands-reader': 1,
   ranks: 1,
+  pivots: 1,
 };
 const POSITIONS = ['first', 'second'] as const;
 /** Features of the opening's whole stretch (its first 1,600 characters), keyed `opening:<feature>`. */
@@ -722,7 +740,8 @@ const FRAME = new RegExp(
 // "Unfortunately Dr Cole is…": a sentence adverb is no part of the name after it (case-sensitive, so that
 // "Widgetly now syncs" keeps its name).
 const ADVERB_FRAME = /^\p{L}+ly,?\s+(?=\p{Lu})/u;
-const OPEN_QUESTION = /^(?:[\p{L}'-]+[\s,—–-]+){0,3}?(?:how|what|when|where|which|who|why)\b/iu;
+// "What if …?" imagines rather than asks: an advert's question, not one about the reader.
+const OPEN_QUESTION = /^(?:[\p{L}'-]+[\s,—–-]+){0,3}?(?:how|what(?!\s+if\b)|when|where|which|who|why)\b/iu;
 const MONEY = /[$£€]\s?\d|\b\d+(?:\.\d+)?\s?%/;
 // "Just circling back on my email", "bumping this up": chasing the writer's own earlier note.
 // "Your inbox" is where the note sits, not something of the reader's it answers.
@@ -775,8 +794,7 @@ const coreOf = (sentence: string) => sentence.replace(FRAME, '').replace(ADVERB_
 function sentenceFeatures(
   sentence: string,
   prepared: Prepared,
-  sender: RegExp | undefined,
-  grammar: boolean,
+  { sender, grammar, promotional }: { sender: RegExp | undefined; grammar: boolean; promotional: boolean },
 ): Map<SentenceFeature, number> {
   const s = sentence.replace(/’/g, "'");
   const on = new Map<SentenceFeature, number>();
@@ -807,10 +825,11 @@ function sentenceFeatures(
   // The reader's share of the people named. The writer's own share is no feature: internal notes are full of
   // "I" and pitch nothing, so it taught the model to flag them.
   if (!pitching && !anyone) set('second-person', personShares(s));
-  // How hard a pitching sentence sells: a command ("Get 20% off"), a price, an exclamation, a yes/no
-  // question ("Is your team still…?"). Alone, in a note between colleagues ("Give me a call", "my VAR is
-  // $2.2 million"), they say nothing about a pitch, so they count only where the sentence pitches.
-  if (pitching) {
+  // How hard a sentence sells: a command ("Get 20% off"), a price, an exclamation, a yes/no question
+  // ("Is your team still…?"). Alone, in a note between colleagues ("Give me a call", "Send the invoice
+  // for $400 to accounts"), they say nothing about a pitch, so they count only where the sentence
+  // pitches or the stretch around it reads like a promotion.
+  if (pitching || promotional) {
     // The mood of the sentence after its frame: "For this month only, get 20% off…" is a command.
     const firstWord = /^[\p{L}']+/u.exec(coreStraight)?.[0].toLowerCase() ?? '';
     if (isInfinitive(firstWord) && !NOT_COMMANDS.has(firstWord) && !/\?\s*$/.test(s)) set('imperative');
@@ -820,7 +839,35 @@ function sentenceFeatures(
   }
   if (APOLOGY.test(s)) set('apology');
   if (clause) for (const feature of clauseFeatures(clause, core)) set(feature);
+  // The wrapper is no turn to the reader: the sentence is what its second clause claims.
+  if (grammar && on.has('connects') && pivotsToTheWriter(core)) {
+    set('pivots');
+    for (const wrapper of ['connects', 'about-them', 'second-person'] as const) on.delete(wrapper);
+  }
   return on;
+}
+
+// Where a sentence that began with the reader hands over to the writer: "Loved your talk, which is
+// exactly why we built…", "Saw you're hiring three SDRs, and we place…", "…; our app could help".
+const PIVOT = new RegExp(
+  String.raw`(?:[,;:—–]|\b(?:and|which|so|as|because)\b)\s+` +
+    String.raw`(?:(?:that's|that\s+is|which\s+is|is)\s+(?:exactly\s+|precisely\s+)?why\s+)?(?=(?:we|i|our|my)\b)`,
+  'gi',
+);
+
+/**
+ * Whether a sentence that turns to the reader goes on, in a clause of its own, to a claim by the writer
+ * ("we place pre-trained SDRs in under 10 days", "our messaging app could help you"): a compliment or a
+ * noticed fact used as the wrapper of a pitch. Read by the clause's grammar, not by its words.
+ */
+function pivotsToTheWriter(core: string): boolean {
+  for (const m of core.matchAll(PIVOT)) {
+    const tail = core.slice(m.index + m[0].length);
+    const clause = readClause(tail);
+    // Only what the writer does now: "and I'm happy to help", "and we'll send it Friday" answer them.
+    if (clause.subject === 'writer' && clause.verb === 'acts') return true;
+  }
+  return false;
 }
 
 /**
@@ -869,7 +916,7 @@ function clauseFeatures(clause: Clause, core: string): ClauseFeature[] {
 }
 
 const turnsToThem = (on: Map<SentenceFeature, number>) =>
-  on.has('connects') || on.has('asks-them-open') || on.has('about-them');
+  !on.has('pivots') && (on.has('connects') || on.has('asks-them-open') || on.has('about-them'));
 
 // Mail services whose addresses name no company.
 const MAIL_SERVICES = /^(?:gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|aol|proton|protonmail|gmx|mail)$/i;
@@ -907,6 +954,8 @@ function senderPattern(signOff: string): RegExp | undefined {
 // exclamation marks, a shouted phrase or long shouted word (not an acronym: "ARCO", "STCA"), a link.
 const PROMO_MARKS =
   /[$£€]\s?\d|\b\d+(?:\.\d+)?\s?%|!{2,}|\b\p{Lu}{2,}(?:\s+\p{Lu}{2,})+\b|\b\p{Lu}{7,}\b|https?:\/\/|\bwww\./gu;
+// Two marks of a promotion (a price and a link, say) make the stretch read like one.
+const PROMOTIONAL = 2 / 6;
 // A single exclamation mark counts for half: friendly notes have them too.
 const EXCLAMATION = /(?<!!)!(?!!)/g;
 
@@ -932,8 +981,10 @@ export function openingFeatures(
   const { spans, headline } = openingSentences(head, 2, prepared);
   const features = new Map<string, number>();
   const sender = senderPattern(signOff);
+  const promo = promotion(head, prepared);
+  const promotional = promo >= PROMOTIONAL;
   const perSentence = spans.map((span) =>
-    sentenceFeatures(head.slice(span.start, span.end), prepared, sender, grammar),
+    sentenceFeatures(head.slice(span.start, span.end), prepared, { sender, grammar, promotional }),
   );
   if (headline) perSentence[0]!.set('headline', 1);
   // Once the first sentence has turned to the reader, whatever follows is no longer the opening:
@@ -943,7 +994,6 @@ export function openingFeatures(
   judged.forEach((on, i) => {
     for (const [name, value] of on) features.set(`${POSITIONS[i]}:${name}`, value);
   });
-  const promo = promotion(head, prepared);
   if (promo) features.set('opening:promo', promo);
   return { spans, features, perSentence: judged };
 }
@@ -1031,6 +1081,7 @@ const SAYS: Partial<Record<SentenceFeature, string>> = {
   fragment: 'opens with a headline',
   'commands-reader': 'tells them what to do',
   ranks: 'ranks your product above others',
+  pivots: 'turns from them to you within a sentence',
 };
 
 // Words after "Hi" that greet a group, not a person.
@@ -1176,6 +1227,10 @@ export const pitchFirst: TextDetector<Prepared> = {
 function turnRightAfter(head: string, pitch: Span, prepared: Prepared): Span | undefined {
   const [next] = splitSentences(head, pitch.end);
   if (!next || /\n[ \t]*\n/.test(head.slice(pitch.end, next.start))) return undefined;
-  const on = sentenceFeatures(head.slice(next.start, next.end), prepared, undefined, false);
+  const on = sentenceFeatures(head.slice(next.start, next.end), prepared, {
+    sender: undefined,
+    grammar: false,
+    promotional: false,
+  });
   return turnsToThem(on) && !on.has('pitches') ? next : undefined;
 }

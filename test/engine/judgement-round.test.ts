@@ -1,0 +1,86 @@
+/**
+ * The shapes added in the round measured on frozen sets 9 and 10 (README, "How well it judges"): each
+ * with the near misses that must stay quiet.
+ */
+import { describe, expect, it } from 'vitest';
+import { flagged } from '../helpers';
+
+const letter = (body: string) => `Hi Sam,\n\n${body}\n\nBest,\nDana`;
+
+describe('non-apologies read through asides, crowds, hopes and dropped articles', () => {
+  it.each([
+    [
+      'We apologise in advance for any inconvenience this maintenance may cause.',
+      [['default/sorry-for-any-inconvenience', 'We apologise in advance for any inconvenience']],
+    ],
+    [
+      "We're sorry to any players who felt the ranked changes were too harsh.",
+      [['default/sorry-you-feel', "We're sorry to any players who felt the ranked changes were too harsh"]],
+    ],
+    [
+      'We regret that the rollout has not gone as smoothly as hoped.',
+      [['default/sorry-you-feel', 'We regret that the rollout has not gone as smoothly as hoped']],
+    ],
+    [
+      'We are, of course, sorry that the outcome is not the one you were hoping for.',
+      [['default/sorry-you-feel', 'We are, of course, sorry that the outcome is not the one you were hoping for']],
+    ],
+    [
+      'Kindly excuse us for the inconvenience caused.',
+      [['default/sorry-for-any-inconvenience', 'excuse us for the inconvenience']],
+    ],
+    ['sorry for inconvenience caused', [['default/sorry-for-any-inconvenience', 'sorry for inconvenience']]],
+  ])('%s', (text, expected) => {
+    expect(flagged(text, 'non-apology')).toEqual(expected);
+  });
+
+  it.each([
+    "I'm sorry I sent the wrong invoice again.",
+    'I apologised again for the noise my team made on Tuesday.',
+    'Excuse me for asking, but is the invoice paid?',
+    'Sorry to hear the players had such a long wait at the gate.',
+  ])('leaves "%s" alone', (text) => {
+    expect(flagged(text, 'non-apology')).toEqual([]);
+  });
+});
+
+describe('openings that announce an arrival or invite the reader to the sender’s event', () => {
+  it.each([
+    ['Version 5.0 is here. It syncs with every calendar you use.', 'Version 5.0 is here.'],
+    [
+      "You're invited: the Northern Retail Summit, 12 June, Manchester Central. Tickets are free for retailers.",
+      "You're invited: the Northern Retail Summit, 12 June, Manchester Central.",
+    ],
+  ])('%s', (body, expected) => {
+    expect(flagged(letter(body), 'pitch-first')).toEqual([['default/pitch-first-opening', expected]]);
+  });
+
+  it.each([
+    'Your parcel has arrived at the depot. You can collect it from 9am.',
+    "Thanks for your email, and I'm happy to help with the refund.",
+    "Thanks for the call, and we'll send the contract on Friday.",
+    'Send the invoice for $400 to accounts when you can.',
+  ])('leaves "%s" alone', (body) => {
+    expect(flagged(letter(body), 'pitch-first')).toEqual([]);
+  });
+});
+
+describe('jargon from the long tail, with its literal neighbours', () => {
+  it.each([
+    ['We are building a community-first marketplace for makers.', [['default/x-first', 'community-first']]],
+    ['She has a real growth mindset and loves feedback.', [['default/growth-mindset', 'growth mindset']]],
+    ['We hire A-players only.', [['default/a-players', 'A-players']]],
+    ['Our team will be there as thought partners.', [['default/thought-partner', 'thought partners']]],
+    ['We want to co-create the roadmap with you.', [['default/co-create', 'co-create']]],
+  ])('%s', (text, expected) => {
+    expect(flagged(text, 'buzzword')).toEqual(expected);
+  });
+
+  it.each([
+    'Take the stairs to the next level and turn left.',
+    'A player on the team scored twice.',
+    'Level up your character with the new quest.',
+  ])('leaves "%s" alone', (text) => {
+    expect(flagged(text, 'buzzword')).toEqual([]);
+  });
+});
