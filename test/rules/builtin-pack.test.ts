@@ -335,8 +335,11 @@ const cases: [string, string[][]][] = [
     ],
   ],
   ['She coaches world-class athletes.', []],
-  ['Going forward, invoices will arrive on the 1st.', [['default/going-forward', 'Going forward']]],
-  ['We are going forward with the Tuesday launch.', []],
+  // Not jargon to the people who label mail: "going forward" is how plain writers say "from now on".
+  ['Going forward, invoices will arrive on the 1st.', []],
+  ['The swab shows two antibiotics act in synergy against the bacteria.', []],
+  ['Location: Synergy Physio Ltd, 12 Bank Street', []],
+  ['I\'ve taken out "synergy" and "best-in-class" wherever they appeared.', []],
   ['We have a proven track record in logistics.', [['default/proven-track-record', 'proven track record']]],
   ['Her track record on clay is proven.', []],
   ['She wants a top-tier agency.', [['default/top-tier', 'top-tier']]],

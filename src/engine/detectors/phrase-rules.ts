@@ -89,6 +89,9 @@ const joined = (text: string, a: Token, b: Token) => /^[ \t\u00a0&-]*$/.test(tex
 function inName(text: string, tokens: readonly Token[], m: PhraseMatch, isHeadline: HeadlineTest): boolean {
   const words = tokens.slice(m.first, m.last);
   if (!words.every((t) => capitalised(text.slice(t.start, t.end)))) return false;
+  // "Location: Synergy Physio Ltd, 12 Bank Street": a run that ends like a company is a name, even on a
+  // line whose capitals would otherwise make it a headline.
+  if (companyFollows(text, tokens, m.last)) return true;
   if (isHeadline(tokens[m.first]!.start)) return false;
   // "our World Class Team", "a Customer Centric Approach": a listed phrase of two or more words after
   // "our" or "a" is described in capitals, not named ("the Thought Leader Awards" is a name), unless the
@@ -113,8 +116,9 @@ const NAMED_AS_A_WORD = /\b(?:words?|terms?|phrases?|buzzwords?|jargon|name|bran
 
 // "don't write 'synergy'", "avoid ‘best-in-class’": a verb that talks about words, before the quote.
 const WORD_VERBS = [
-  'write|writing|wrote|say|saying|said|use|using|avoid|avoiding|drop|ban|stop',
-  'call|called|mean|means|take out|remove|cut',
+  'write|writing|wrote|say|saying|said|use|using|used|avoid|avoiding|avoided|drop|dropped|ban|banned|stop',
+  'call|called|mean|means|take out|taken out|took out|taking out|remove|removed|removing|cut|cutting',
+  'delete|deleted|replace|replaced|replacing',
 ].join('|');
 const TALKS_ABOUT = new RegExp(String.raw`\b(?:${WORD_VERBS}|instead\s+of|rather\s+than|not)\b[^.!?\n]{0,20}$`, 'i');
 
