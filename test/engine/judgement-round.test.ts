@@ -72,6 +72,8 @@ describe('jargon from the long tail, with its literal neighbours', () => {
     ['We hire A-players only.', [['default/a-players', 'A-players']]],
     ['Our team will be there as thought partners.', [['default/thought-partner', 'thought partners']]],
     ['We want to co-create the roadmap with you.', [['default/co-create', 'co-create']]],
+    // Title Case mid-sentence, after "a" or "our", with only dictionary words after it: a description.
+    ['Our bundles give your pet a Seamless Experience from puppyhood.', [['default/seamless', 'Seamless']]],
   ])('%s', (text, expected) => {
     expect(flagged(text, 'buzzword')).toEqual(expected);
   });
@@ -80,6 +82,8 @@ describe('jargon from the long tail, with its literal neighbours', () => {
     'Take the stairs to the next level and turn left.',
     'A player on the team scored twice.',
     'Level up your character with the new quest.',
+    'Book with our Synergy Physio Ltd team.',
+    'Welcome to Synergy Partners.',
   ])('leaves "%s" alone', (text) => {
     expect(flagged(text, 'buzzword')).toEqual([]);
   });

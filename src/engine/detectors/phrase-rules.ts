@@ -1,4 +1,4 @@
-import { inflectionOf, inflectLike } from '../grammar';
+import { inflectionOf, inflectLike, isKnownWord } from '../grammar';
 import { matchCase } from '../letter-case';
 import type { TextDetector } from '../detector';
 import { makeFinding } from '../finding';
@@ -77,6 +77,19 @@ function companyFollows(text: string, tokens: readonly Token[], from: number): b
   return false;
 }
 
+/** Whether one or two capitalised dictionary words follow, and then the capitals stop. */
+function dictionaryRunAfter(text: string, tokens: readonly Token[], from: number): boolean {
+  let run = 0;
+  for (let i = from; i < tokens.length && run <= 2; i++) {
+    const token = tokens[i]!;
+    const word = text.slice(token.start, token.end);
+    if (!joined(text, tokens[i - 1]!, token) || !capitalised(word)) break;
+    if (!isKnownWord(word.toLowerCase())) return false;
+    run++;
+  }
+  return run >= 1 && run <= 2;
+}
+
 /** Only spaces, "&" or a hyphen between two words: they read as one name. */
 const joined = (text: string, a: Token, b: Token) => /^[ \t\u00a0&-]*$/.test(text.slice(a.end, b.start));
 
@@ -98,6 +111,10 @@ function inName(text: string, tokens: readonly Token[], m: PhraseMatch, isHeadli
   // capitalised run ends like a company ("a World Class Cleaning Ltd").
   const described = DESCRIBING.has(tokens[m.first - 1]?.norm ?? '');
   if (m.last - m.first >= 2 && described && !companyFollows(text, tokens, m.last)) return false;
+  // "a Seamless Experience", "our Best-In-Class Service": one listed word, then a word or two of the
+  // dictionary in the same capitals, after "a" or "our", is a description set in Title Case. A name
+  // has a word of its own ("our Synergex Portal") or a company's ending.
+  if (described && !companyFollows(text, tokens, m.last) && dictionaryRunAfter(text, tokens, m.last)) return false;
   const next = tokens[m.last];
   if (next && joined(text, tokens[m.last - 1]!, next) && capitalised(text.slice(next.start, next.end))) return true;
   const previous = tokens[m.first - 1];
