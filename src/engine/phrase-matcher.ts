@@ -17,9 +17,9 @@ export interface PhraseMatch {
 }
 
 interface Terminal {
-  rule: ResolvedRule;
   inflect: boolean;
-  /** Position of the rule in merge order: a later pack wins a tie over the same words. */
+  locked: boolean;
+  /** Position of the rule in merge order (its index among the rules): a later pack wins a tie. */
   rank: number;
 }
 
@@ -49,7 +49,7 @@ const longestFirst = (a: PhraseMatch, b: PhraseMatch) => b.last - a.last || b.ra
 const NO_WILDCARDS: readonly string[] = [];
 const NONE: readonly PhraseMatch[] = [];
 
-const better = (a: Terminal, b: Terminal) => Number(!!b.rule.locked) - Number(!!a.rule.locked) || b.rank - a.rank;
+const better = (a: Terminal, b: Terminal) => Number(b.locked) - Number(a.locked) || b.rank - a.rank;
 
 const FUNCTION_WORDS = new Set(
   [
@@ -74,23 +74,23 @@ interface Walk {
 }
 
 /**
- * All phrase rules compiled into one word trie. Inflected forms map back to their base word, so a
- * walk costs the same however many forms the rules allow; a walk is at most 8 words deep, and
- * bounded in steps and matches (see above).
+ * The words of every phrase rule in one trie. It depends only on the rules' phrases, flags and order,
+ * not on their messages or severities, so a ruleset rebuilt with the same phrases (a setting toggled,
+ * a team list refreshed unchanged) reuses it.
  */
-export class PhraseMatcher {
-  private readonly root = node();
-  private readonly bases = new Map<string, string[]>();
-
+class WordTrie {
+  readonly root = node();
+  readonly bases = new Map<string, string[]>();
+  readonly hasLocked: boolean;
   /** Words already entered, with their inflected forms: packs repeat the same words thousands of times. */
   private readonly entered = new Set<string>();
 
-  constructor(rules: ResolvedRule[]) {
+  constructor(rules: readonly ResolvedRule[]) {
     this.hasLocked = rules.some((rule) => rule.phrase && rule.locked);
     rules.forEach((rule, rank) => {
       if (!rule.phrase) return;
-      const inflect = rule.phrase.inflect !== false;
-      for (const phrase of rule.phrase.phrases) this.add(phraseWordsWithWildcards(phrase), { rule, inflect, rank });
+      const terminal = { inflect: rule.phrase.inflect !== false, locked: !!rule.locked, rank };
+      for (const phrase of rule.phrase.phrases) this.add(phraseWordsWithWildcards(phrase), terminal);
     });
   }
 
@@ -116,10 +116,53 @@ export class PhraseMatcher {
       at = child;
       this.enterForms(word);
     }
-    if (at.ends.some((t) => t.rule === terminal.rule)) return;
+    if (at.ends.some((t) => t.rank === terminal.rank)) return;
     at.ends.push(terminal);
     at.ends.sort(better);
     if (at.ends.length > ENDS_PER_NODE) at.ends.pop();
+  }
+}
+
+/** Everything a trie is built from, as one string: rules that agree on it share a trie. */
+function trieKey(rules: readonly ResolvedRule[]): string {
+  return rules
+    .map((rule) =>
+      rule.phrase
+        ? `${rule.locked ? 1 : 0}${rule.phrase.inflect === false ? 0 : 1}${rule.phrase.phrases.join('\u0001')}`
+        : '',
+    )
+    .join('\u0002');
+}
+
+// A handful: the built-in pack alone, with a team's list, with another's. Cleared when full.
+const TRIES_KEPT = 4;
+const tries = new Map<string, WordTrie>();
+
+function trieFor(rules: readonly ResolvedRule[]): WordTrie {
+  const key = trieKey(rules);
+  let trie = tries.get(key);
+  if (!trie) {
+    trie = new WordTrie(rules);
+    if (tries.size >= TRIES_KEPT) tries.clear();
+    tries.set(key, trie);
+  }
+  return trie;
+}
+
+/**
+ * All phrase rules compiled into one word trie. Inflected forms map back to their base word, so a
+ * walk costs the same however many forms the rules allow; a walk is at most 8 words deep, and
+ * bounded in steps and matches (see above).
+ */
+export class PhraseMatcher {
+  private readonly root: TrieNode;
+  private readonly bases: ReadonlyMap<string, readonly string[]>;
+
+  constructor(private readonly rules: readonly ResolvedRule[]) {
+    const trie = trieFor(rules);
+    this.root = trie.root;
+    this.bases = trie.bases;
+    this.hasLocked = trie.hasLocked;
   }
 
   /** Whether any rule is locked: only then do locked matches need a pass of their own. */
@@ -164,7 +207,7 @@ export class PhraseMatcher {
       if (walk.found.length >= MATCHES_PER_START) return;
       if (end.inflect || !inflected)
         walk.found.push({
-          rule: end.rule,
+          rule: this.rules[end.rank]!,
           first: walk.first,
           last: i,
           wildcards: walk.wildcards.length ? [...walk.wildcards] : NO_WILDCARDS,
