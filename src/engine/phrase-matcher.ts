@@ -176,10 +176,21 @@ export class PhraseMatcher {
   matchFrom(text: string, tokens: readonly Token[], i: number): readonly PhraseMatch[] {
     // Most words start no phrase: test before allocating anything for the walk.
     const norm = tokens[i]!.norm;
-    if (!(this.root.any || this.root.next.has(norm) || this.bases.has(norm))) return NONE;
+    if (!(this.root.next.has(norm) || this.bases.has(norm) || this.wildcardMayStart(norm, tokens[i + 1]))) return NONE;
     const walk: Walk = { text, tokens, first: i, inflectedAt: [], wildcards: [], steps: 0, found: [] };
     this.step(walk, this.root, i);
     return walk.found.sort(longestFirst);
+  }
+
+  /**
+   * Whether a phrase that opens with `*` ("* centric") could start at this word: only if the word after
+   * it goes on from there. Asked at every word of the draft, so it looks one word ahead and no further.
+   */
+  private wildcardMayStart(norm: string, next: Token | undefined): boolean {
+    const any = this.root.any;
+    if (!any || FUNCTION_WORDS.has(norm)) return false;
+    if (any.ends.length > 0 || any.any) return true;
+    return !!next && (any.next.has(next.norm) || !!this.bases.get(next.norm)?.some((base) => any.next.has(base)));
   }
 
   /** Walks on from `at` with the word at `i`; records the matches ending at `at` after the longer ones. */
