@@ -30,6 +30,36 @@ describe('non-apologies read through asides, crowds, hopes and dropped articles'
       [['default/sorry-for-any-inconvenience', 'excuse us for the inconvenience']],
     ],
     ['sorry for inconvenience caused', [['default/sorry-for-any-inconvenience', 'sorry for inconvenience']]],
+    // A cause that names no one on the writer's side is an excuse, not the act.
+    [
+      'We regret that the garden marquee was not available for your ceremony due to the weather conditions.',
+      [
+        [
+          'default/mistakes-were-made',
+          'We regret that the garden marquee was not available for your ceremony due to the weather conditions',
+        ],
+      ],
+    ],
+    [
+      'We regret that delivery of your table has been postponed.',
+      [['default/mistakes-were-made', 'We regret that delivery of your table has been postponed']],
+    ],
+    [
+      'We regret that the pool will be closed from 3 to 17 March.',
+      [['default/mistakes-were-made', 'We regret that the pool will be closed from 3 to 17 March']],
+    ],
+    [
+      'We regret that an error occurred in the printing of his date of birth.',
+      [['default/mistakes-were-made', 'We regret that an error occurred in the printing of his date of birth']],
+    ],
+    [
+      'We apologise for any delay in reporting your results.',
+      [['default/sorry-for-any-inconvenience', 'We apologise for any delay']],
+    ],
+    [
+      'We are sorry u feel that way about the screen.',
+      [['default/sorry-you-feel', 'We are sorry u feel that way about the screen']],
+    ],
   ])('%s', (text, expected) => {
     expect(flagged(text, 'non-apology')).toEqual(expected);
   });
@@ -39,6 +69,9 @@ describe('non-apologies read through asides, crowds, hopes and dropped articles'
     'I apologised again for the noise my team made on Tuesday.',
     'Excuse me for asking, but is the invoice paid?',
     'Sorry to hear the players had such a long wait at the gate.',
+    'We regret that the garden marquee was not available because we double-booked it.',
+    'We regret that Dr Cole has been taken ill and will be away this week.',
+    'Sorry for the delay in getting back to you.',
   ])('leaves "%s" alone', (text) => {
     expect(flagged(text, 'non-apology')).toEqual([]);
   });

@@ -76,8 +76,11 @@ const YOU_WERE_KEPT =
   // "sorry you decided to cancel": the reader's choice is what is regretted.
   String.raw`|(?:decided|chose|felt\s+the\s+need|felt\s+you\s+had)\s+to`;
 // "… caused by the engineer cutting the cable", "… because we…": the act is named after all.
+// A cause that names no one on the writer's side ("due to the weather", "because of a supplier's shortage")
+// is an excuse, not the act: only one with "we", "our", "my" in its first words owns it.
 const ACT_NAMED_LATER =
-  String.raw`(?![^.!?]*(?:\b(?:caused\s+by|because|due\s+to|when\s+(?:we|i|our|my)|after\s+(?:we|i|our|my))\b` +
+  String.raw`(?![^.!?]*(?:\b(?:(?:caused\s+by|because(?:\s+of)?|due\s+to)\s+(?:[\w'-]+\s+){0,3}?(?:we|i|our|my|us)` +
+  String.raw`|when\s+(?:we|i|our|my)|after\s+(?:we|i|our|my))\b` +
   String.raw`|[:;,—–-]\s*(?:our|we|i|my)\b))`;
 // "… that may have caused you": the tail of a stock line, part of it.
 const CAUSED =
@@ -93,7 +96,7 @@ const AMENDS = new RegExp(
 // "sorry to hear that you feel…": sympathy in form, but what follows regrets the reader's view.
 // "the sofa arrived", "the rats have returned": a thing as the subject of a past-tense verb.
 const EVENT_CLAUSE =
-  String.raw`(?:your|the|our|some|an?)\s+(?:[\w'-]+\s+){0,4}?(?:has\s+|have\s+|had\s+)?` +
+  String.raw`(?:your|the|our|some|an?)\s+(?:[\w'-]+\s+){0,6}?(?:has\s+|have\s+|had\s+)?` +
   String.raw`(?<verb>[a-z]+(?:ed|ent|ook|ame|oke|ew))\b`;
 // "sorry to hear that…", "it is with regret that we note…": what follows is the matter, one step removed.
 const HEARD =
@@ -103,9 +106,13 @@ const HEARD =
 const FOR_THE_FACT = String.raw`(?:for\s+the\s+fact\s+)?`;
 // "your parcel was delayed": a noun phrase, a passive verb, no actor.
 // "your slot had to be changed", "prices have had to rise": a necessity with no one deciding it.
+// "that delivery of your table has been postponed", "the pool will be closed": after "that" no article is
+// needed, and a future passive hides the actor as well as a past one.
 const PASSIVE_CLAUSE =
-  String.raw`(?:your|the|some|some\s+of\s+your)\s+[\w\s'#-]{1,40}?\s+` +
-  String.raw`(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?:not\s+)?[a-z]+\b` +
+  String.raw`(?:(?:your|the|some|some\s+of\s+your)\s+` +
+  String.raw`|(?<=\bthat\s+)(?!(?:i|we|you|they|he|she|it|this|that|there|but)\b))` +
+  String.raw`[\w\s'#-]{1,40}?\s+` +
+  String.raw`(?:was|were|has\s+been|have\s+been|had\s+been|got|will\s+be)\s+(?:not\s+)?[a-z]+\b` +
   String.raw`|(?:(?:your|the|some|our)\s+)?(?!(?:i|we|it|this|that|you|they|but)\b)[\w'-]+(?:\s+[\w'-]+){0,14}?\s+` +
   String.raw`(?:(?:has|have|had)\s+had\s+to\s+(?:be\s+)?[a-z]+|had\s+to\s+be\s+[a-z]+)\b`;
 
@@ -141,7 +148,7 @@ function shapes(cues: CueLists): Shape[] {
     shape(
       'non-apology/feelings',
       (cue, apology) =>
-        String.raw`${apology}\s+${HEARD}(?:that\s+)?you(?:\s+|(?='))(?:(?<verb>${YOU_SEE_IT}|` +
+        String.raw`${apology}\s+${HEARD}(?:that\s+)?(?:you|u)(?:\s+|(?='))(?:(?<verb>${YOU_SEE_IT}|` +
         String.raw`(?:'re|'ve\s+been)\s+(?:left\s+)?${cue('non-apology/hurt-feelings')}|` +
         `${YOU_WERE}${cue('non-apology/hurt-feelings')}|${YOU_WERE_NOT}|${YOU_WERE_CAUSED}|${YOU_WERE_KEPT}|` +
         String.raw`${YOU_HAD}${cue('non-apology/bad-experiences')}\s+${cue('non-apology/experiences')})\b)`,
@@ -152,7 +159,7 @@ function shapes(cues: CueLists): Shape[] {
       'non-apology/feelings',
       (cue, apology) =>
         String.raw`${apology}\s+${HEARD}(?:that\s+)?` +
-        String.raw`(?:you|(?:some\s+(?:of\s+(?:you|our)\s+)?)?customers(?:\s+[\w'-]+){0,5}?)` +
+        String.raw`(?:you|(?:some\s+(?:of\s+(?:you|our)\s+)?)?customers(?:\s+[\w'-]+){0,8}?)` +
         String.raw`(?:'ve|\s+have)?\s+(?:` +
         String.raw`(?:experienced|encountered|faced|had)\s+(?:some\s+|any\s+|these\s+|those\s+|such\s+|an?\s+)?` +
         String.raw`(?:${cue('non-apology/vague-harms')}|loss\s+of\s+service|outage|interruption)` +
@@ -285,8 +292,8 @@ function shapes(cues: CueLists): Shape[] {
     shape(
       'non-apology/passive',
       (_, apology) =>
-        String.raw`${apology},?\s+${FOR_THE_FACT}(?:that\s+)?(?:this|the)\s+(?:situation|issue|problem` +
-        String.raw`|matter|incident)\s+` +
+        String.raw`${apology},?\s+${FOR_THE_FACT}(?:that\s+)?(?:this|the|an?)\s+(?:situation|issue|problem` +
+        String.raw`|matter|incident|error|fault|glitch|mistake)\s+` +
         String.raw`(?:has\s+|had\s+)?(?:occurred|arisen|arose|happened)\b${ACT_NAMED_LATER}`,
     ),
     {
@@ -535,7 +542,9 @@ function isNonApology(
       !courteous && !/\bsorry\s+to\s+hear\b/i.test(match[0]) && prepared.excuse.test(excuse) && !AMENDS.test(excuse)
     );
   }
-  const event = match.groups?.event;
+  const { event, clause } = match.groups ?? {};
+  // "we regret that Dr Cole has been taken ill": news met with sympathy, not a harm with its actor hidden.
+  if (binding === 'non-apology/passive' && clause && prepared.sympathy.test(sentence.slice(match.index))) return false;
   if (event) {
     // A past-tense verb with no one behind it; not a death or an illness, which is sympathy.
     return infinitiveOf(match.groups?.verb ?? '') !== undefined && !prepared.sympathy.test(event);
