@@ -3,6 +3,8 @@
  * with the near misses that must stay quiet.
  */
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/engine';
+import { builtinRuleset } from '../../src/rules';
 import { flagged } from '../helpers';
 
 const letter = (body: string) => `Hi Sam,\n\n${body}\n\nBest,\nDana`;
@@ -119,5 +121,30 @@ describe('jargon from the long tail, with its literal neighbours', () => {
     'Welcome to Synergy Partners.',
   ])('leaves "%s" alone', (text) => {
     expect(flagged(text, 'buzzword')).toEqual([]);
+  });
+});
+
+describe('non-apology rewrites that keep the facts the sentence names', () => {
+  const rewrites = (text: string) =>
+    analyze(text, builtinRuleset())
+      .filter((f) => f.kind === 'non-apology')
+      .map((f) => f.suggestions[0]?.replacement);
+
+  it.each([
+    ['We regret that delivery of your table has been postponed.', "We're sorry we postponed delivery of your table"],
+    [
+      'We regret that the pool will be closed from 3 to 17 March.',
+      "We're sorry we will close the pool from 3 to 17 March",
+    ],
+    [
+      'We regret that the garden marquee was not available for your ceremony.',
+      "We're sorry the garden marquee was not available for your ceremony. That's on us",
+    ],
+    [
+      "We're sorry to any players who felt the ranked changes were too harsh.",
+      "We're sorry the ranked changes were too harsh. We want to make this right",
+    ],
+  ])('%s', (text, first) => {
+    expect(rewrites(text)).toEqual([first]);
   });
 });

@@ -412,6 +412,10 @@ function speaker(lead: string | undefined): { subject: string; sorry: string } {
   return { subject: we ? 'we' : 'I', sorry: we ? "We're sorry" : "I'm sorry" };
 }
 
+/** "We want to make this right" when the apology speaks for the company, else "I want…". */
+const makeRight = (lead: string | undefined) =>
+  `${speaker(lead).subject === 'we' ? 'We' : 'I'} want to make this right`;
+
 function template(lead: string | undefined): Suggestion {
   const { subject, sorry } = speaker(lead);
   const Subject = subject === 'we' ? 'We' : 'I';
@@ -423,8 +427,8 @@ function template(lead: string | undefined): Suggestion {
 
 // "the rollout was rushed": the thing, the passive verb, and whatever follows.
 const PASSIVE = new RegExp(
-  String.raw`^(?<np>(?:the|your|our|this|that|these|those|my)\s+[\w\s'-]{1,40}?)\s+` +
-    String.raw`(?:was|were|has been|have been|got)\s+(?<participle>[a-z]+)(?<rest>.*)$`,
+  String.raw`^(?<np>(?:(?:the|your|our|this|that|these|those|my)\s+)?[\w\s'-]{1,40}?)\s+` +
+    String.raw`(?<aux>was|were|has been|have been|got|will be)\s+(?<participle>[a-z]+)(?<rest>.*)$`,
   'i',
 );
 
@@ -435,7 +439,10 @@ function ownPassive(clause: string): string | undefined {
   const participle = m.groups.participle!.toLowerCase();
   // Only a real participle ("rushed", "broken"), not an adjective ("wrong", "late").
   const infinitive = infinitiveOf(participle);
-  return infinitive && `we ${conjugate(infinitive).PastTense} ${m.groups.np!.trim()}${m.groups.rest}`;
+  if (!infinitive) return undefined;
+  // "the pool will be closed" → "we will close the pool": the same time, with the actor named.
+  const verb = /^will/i.test(m.groups.aux!) ? `will ${infinitive}` : conjugate(infinitive).PastTense;
+  return `we ${verb} ${m.groups.np!.trim()}${m.groups.rest}`;
 }
 
 function suggestionsFor(hit: Hit, sentence: string, sentenceEnd: number): Suggestion[] {
@@ -455,8 +462,8 @@ function suggestionsFor(hit: Hit, sentence: string, sentenceEnd: number): Sugges
         if (/^(we|i|our|my)\b/i.test(rest)) return [{ replacement: `${sorry} ${rest}` }, template(lead)];
         const owned = ownPassive(rest);
         if (owned)
-          return [{ replacement: `${sorry} ${owned}` }, { replacement: `${sorry} ${rest}. I want to make this right` }];
-        return [{ replacement: `${sorry} ${rest}. I want to make this right` }, template(lead)];
+          return [{ replacement: `${sorry} ${owned}` }, { replacement: `${sorry} ${rest}. ${makeRight(lead)}` }];
+        return [{ replacement: `${sorry} ${rest}. ${makeRight(lead)}` }, template(lead)];
       }
       return [template(lead)];
     }
@@ -489,8 +496,11 @@ function suggestionsFor(hit: Hit, sentence: string, sentenceEnd: number): Sugges
           { replacement: matchCase(match, 'we made a mistake') },
         ];
       // The finding runs to the end of the sentence: the rewrite keeps what follows the verb.
-      const owned = ownPassive(clause + sentence.slice(hit.end, sentenceEnd));
-      return owned ? [{ replacement: `${speaker(lead).sorry} ${owned}` }, template(lead)] : [template(lead)];
+      const facts = clause + sentence.slice(hit.end, sentenceEnd);
+      const owned = ownPassive(facts);
+      // No verb to give an actor ("the marquee was not available"): keep the facts and take them on.
+      const ownIt = { label: 'Own it', replacement: `${speaker(lead).sorry} ${facts}. That's on us` };
+      return owned ? [{ replacement: `${speaker(lead).sorry} ${owned}` }, template(lead)] : [ownIt, template(lead)];
     }
     case 'non-apology/excuse': {
       const apology = (hit.groups.apology ?? '').replace(/[\s,;–—-]+$/, '');
