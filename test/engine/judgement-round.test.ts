@@ -62,6 +62,7 @@ describe('non-apologies read through asides, crowds, hopes and dropped articles'
       'We are sorry u feel that way about the screen.',
       [['default/sorry-you-feel', 'We are sorry u feel that way about the screen']],
     ],
+    ["Sorry, but I can't refund the deposit.", [['default/apology-but', "Sorry, but I can't refund the deposit"]]],
   ])('%s', (text, expected) => {
     expect(flagged(text, 'non-apology')).toEqual(expected);
   });
@@ -74,6 +75,9 @@ describe('non-apologies read through asides, crowds, hopes and dropped articles'
     'We regret that the garden marquee was not available because we double-booked it.',
     'We regret that Dr Cole has been taken ill and will be away this week.',
     'Sorry for the delay in getting back to you.',
+    // A courteous no to an invitation: no harm done, nothing to own.
+    "Sorry but I can't make Tuesday.",
+    "Sorry, but we can't attend the launch.",
   ])('leaves "%s" alone', (text) => {
     expect(flagged(text, 'non-apology')).toEqual([]);
   });

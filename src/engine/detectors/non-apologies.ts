@@ -549,7 +549,11 @@ function isNonApology(
   if (binding === 'non-apology/excuse') {
     const excuse = match.groups?.excuse ?? '';
     return (
-      !courteous && !/\bsorry\s+to\s+hear\b/i.test(match[0]) && prepared.excuse.test(excuse) && !AMENDS.test(excuse)
+      !courteous &&
+      !/\bsorry\s+to\s+hear\b/i.test(match[0]) &&
+      prepared.excuse.test(excuse) &&
+      !AMENDS.test(excuse) &&
+      !DECLINES.test(excuse)
     );
   }
   const { event, clause } = match.groups ?? {};
@@ -590,6 +594,10 @@ const ASIDES = new RegExp(
     String.raw`|genuinely|sincerely|deeply|truly)(?=,?\s)|,\s*of\s+course,(?=\s+(?:sorry|regret))`,
   'gi',
 );
+
+// "Sorry, but I can't make Tuesday": a courteous no to an invitation, with no harm done to apologise for.
+const DECLINES =
+  /^(?:i|we)\s+(?:can't|cannot|can\s+not|won't|will\s+not|couldn't|could\s+not|am\s+unable\s+to|'m\s+unable\s+to)\s+(?:make\s+(?:it|the|this|that|mon|tue|wed|thu|fri|sat|sun|today|tomorrow|next)|attend|come|join|be\s+there|get\s+there|do\s+(?:mon|tue|wed|thu|fri|sat|sun|today|tomorrow|next|this|that|the))/i;
 
 // The whole sentence is replaced where the rewrite needs all of it; a stock phrase alone otherwise.
 const SPANS_SENTENCE = new Set<Binding>(['non-apology/feelings', 'non-apology/conditional', 'non-apology/excuse']);
