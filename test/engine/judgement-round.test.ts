@@ -63,6 +63,15 @@ describe('non-apologies read through asides, crowds, hopes and dropped articles'
       [['default/sorry-you-feel', 'We are sorry u feel that way about the screen']],
     ],
     ["Sorry, but I can't refund the deposit.", [['default/apology-but', "Sorry, but I can't refund the deposit"]]],
+    // The cause handed to someone else, in the next sentence or after "but".
+    [
+      "We're sorry for the wait. Delays are caused by ATC restrictions in French airspace.",
+      [['default/apology-but', "We're sorry for the wait."]],
+    ],
+    [
+      'Sorry for the delay with the results, but the lab has been very busy this week.',
+      [['default/apology-but', 'Sorry for the delay with the results, but the lab has been very busy this week']],
+    ],
   ])('%s', (text, expected) => {
     expect(flagged(text, 'non-apology')).toEqual(expected);
   });
@@ -78,6 +87,9 @@ describe('non-apologies read through asides, crowds, hopes and dropped articles'
     // A courteous no to an invitation: no harm done, nothing to own.
     "Sorry but I can't make Tuesday.",
     "Sorry, but we can't attend the launch.",
+    "We're sorry for the wait. The delay was caused by our scheduling error.",
+    "We're sorry for the wait. Your bags will be on belt 4.",
+    'Sorry for the late reply. It was due to the bank holiday.',
   ])('leaves "%s" alone', (text) => {
     expect(flagged(text, 'non-apology')).toEqual([]);
   });

@@ -4,6 +4,7 @@ import { makeFinding, suggestionsOf } from '../finding';
 import { conjugate, infinitiveOf } from '../grammar';
 import { matchCase } from '../letter-case';
 import type { CueLists } from '../ruleset';
+import type { Span } from '../sentences';
 import type { Finding, Suggestion } from '../types';
 
 /**
@@ -351,6 +352,9 @@ const excuseSource = (cue: Cue) =>
   String.raw`^(?:unfortunately\s+)?(?:it|it's|that|that's|this|there|due|given|` +
   String.raw`our\s+(?:[\w-]+\s+)?${cue('non-apology/excuse-our-things')}|per\s+(?:our|the|company)|` +
   String.raw`${cue('non-apology/policy-owners')}\s+(?:policy|policies|rules)|policy|` +
+  // "but the lab has been very busy": someone else's workload, in place of the act.
+  String.raw`(?:the|our)\s+(?:[\w'-]+\s+){0,2}?(?:has|have|had|is|are|was|were)\s+(?:been\s+)?` +
+  String.raw`(?:very\s+|extremely\s+|really\s+|so\s+)?${cue('non-apology/busy-words')}|` +
   String.raw`the\s+(?:[\w-]+\s+){0,2}?${cue('non-apology/excuse-the-things')}|` +
   // "but the engineer can only come on Tuesdays": what someone else's rules allow, in place of the act.
   String.raw`the\s+(?:[\w-]+\s+){0,2}?` +
@@ -596,8 +600,13 @@ const ASIDES = new RegExp(
 );
 
 // "Sorry, but I can't make Tuesday": a courteous no to an invitation, with no harm done to apologise for.
-const DECLINES =
-  /^(?:i|we)\s+(?:can't|cannot|can\s+not|won't|will\s+not|couldn't|could\s+not|am\s+unable\s+to|'m\s+unable\s+to)\s+(?:make\s+(?:it|the|this|that|mon|tue|wed|thu|fri|sat|sun|today|tomorrow|next)|attend|come|join|be\s+there|get\s+there|do\s+(?:mon|tue|wed|thu|fri|sat|sun|today|tomorrow|next|this|that|the))/i;
+const DECLINES = new RegExp(
+  String.raw`^(?:i|we)\s+(?:can't|cannot|can\s+not|won't|will\s+not|couldn't|could\s+not|am\s+unable\s+to` +
+    String.raw`|'m\s+unable\s+to)\s+(?:make\s+(?:it|the|this|that|mon|tue|wed|thu|fri|sat|sun|today|tomorrow|next)` +
+    String.raw`|attend|come|join|be\s+there|get\s+there` +
+    String.raw`|do\s+(?:mon|tue|wed|thu|fri|sat|sun|today|tomorrow|next|this|that|the))`,
+  'i',
+);
 
 // The whole sentence is replaced where the rewrite needs all of it; a stock phrase alone otherwise.
 const SPANS_SENTENCE = new Set<Binding>(['non-apology/feelings', 'non-apology/conditional', 'non-apology/excuse']);
@@ -652,6 +661,42 @@ function sentenceFindings(context: DetectionContext, span: { start: number; end:
   return findings;
 }
 
+// "We're sorry for the wait. Delays are caused by restrictions in French airspace.": the next sentence
+// hands the cause to someone else; "…caused by our scheduling error" owns it.
+const BLAME_NEXT = new RegExp(
+  String.raw`^\s*(?:this|that|it|these|those|(?:the\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+` +
+    String.raw`(?:is|was|are|were|has\s+been|have\s+been)\s+(?:\w+\s+)?` +
+    String.raw`(?:caused\s+by|due\s+to|the\s+result\s+of|because\s+of|down\s+to)\s+` +
+    String.raw`(?!(?:[\w'-]+\s+){0,3}?(?:we|our|us|my|i|me)\b)`,
+  'i',
+);
+// An apology for something, with nothing after the thing: "We're sorry for the wait."
+const BARE_APOLOGY = new RegExp(
+  String.raw`^\s*(?:(?:i|we)(?:'m|'re|\s+am|\s+are)?\s+(?:so\s+|very\s+|truly\s+)?)?` +
+    String.raw`(?:sorry|apologi[sz]e|apologies)\s+(?:for|about)\s+the\s+[\w'-]+(?:\s+[\w'-]+)?\s*[.!]?\s*$`,
+  'i',
+);
+
+/** An apology for a harm whose next sentence blames someone else for it. */
+function blamedNext(context: DetectionContext, span: Span, next: string, prepared: Prepared): Finding[] {
+  const rule = context.rule('non-apology/excuse');
+  const sentence = context.text.slice(span.start, span.end);
+  if (!rule || !BARE_APOLOGY.test(sentence) || prepared.courtesy.test(sentence) || !BLAME_NEXT.test(next)) {
+    return [];
+  }
+  const end = span.start + sentence.trimEnd().length;
+  const lead = /^\s*((?:i|we)\b)/i.exec(sentence)?.[1];
+  return [
+    makeFinding(
+      rule,
+      context.text,
+      span.start,
+      end,
+      suggestionsOf(rule, () => [template(lead)]),
+    ),
+  ];
+}
+
 /** Apologies that regret the reader's feelings, hedge with "if" or "any", hide the actor, or end in an excuse. */
 export const nonApologies: TextDetector<Prepared> = {
   id: 'non-apology',
@@ -661,8 +706,14 @@ export const nonApologies: TextDetector<Prepared> = {
   prepare: (ruleset) => prepare(ruleset.cues),
   detect(context, prepared) {
     if (!prepared.cue.test(context.text)) return [];
-    return context.sentences
-      .filter((span) => prepared.cue.test(context.text.slice(span.start, span.end)))
-      .flatMap((span) => sentenceFindings(context, span, prepared));
+    const { sentences, text } = context;
+    return sentences.flatMap((span, i) => {
+      const sentence = text.slice(span.start, span.end);
+      if (!prepared.cue.test(sentence)) return [];
+      const found = sentenceFindings(context, span, prepared);
+      const next = sentences[i + 1];
+      if (found.length || !next) return found;
+      return blamedNext(context, span, text.slice(next.start, next.end), prepared);
+    });
   },
 };
