@@ -930,6 +930,13 @@ const cases: [string, string[][]][] = [
   ['The brand of wheel alignment tool is on the invoice.', []],
   ['We want to co-create the roadmap with you.', [['default/co-create', 'co-create']]],
   ['We co create nothing without a signed brief.', []],
+  ['Next week we will drill down into the membership data.', [['default/drill-down', 'drill down']]],
+  ['Drill down into the wall with a masonry bit.', []],
+  ['Drill down on the left of the tile, not the right.', []],
+  ['Could you action this by Friday?', [['default/action-this', 'action this']]],
+  ['The legal action this month is settled.', []],
+  ['We are hiring rockstar backend engineers.', [['default/rockstar', 'rockstar']]],
+  ['The rock star played two encores.', []],
 ];
 
 describe('buzzword rules through the engine', () => {
