@@ -60,14 +60,31 @@ export async function runInOpenTabs(entry: ContentScriptEntry): Promise<void> {
 }
 
 /**
+ * Whether an administrator installed this copy for everyone (policy, `installType` "admin"): nobody on
+ * this machine asked for it, so no welcome page opens in front of their work. Reading the extension's
+ * own install record needs no permission; where a browser lacks it, the page opens as for anyone.
+ */
+async function installedByAdmin(): Promise<boolean> {
+  try {
+    const self = await browser.management?.getSelf?.();
+    return self?.installType === 'admin';
+  } catch {
+    return false;
+  }
+}
+
+/**
  * After an install or an update: the open mail tabs get the loader; after a first install only,
- * the welcome page opens (an update, or the browser's own update, opens nothing).
+ * the welcome page opens, unless an administrator installed it (an update, or the browser's own
+ * update, opens nothing).
  */
 export async function afterInstall(details: { reason: string }): Promise<void> {
   if (details.reason !== 'install' && details.reason !== 'update') return;
   const opening =
     details.reason === 'install'
-      ? browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) }).then(() => undefined)
+      ? installedByAdmin().then((admin) =>
+          admin ? undefined : browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) }).then(() => undefined),
+        )
       : Promise.resolve();
   await Promise.all([
     opening.catch((error) => console.error('Connection First: opening the welcome page failed', error)),

@@ -65,6 +65,22 @@ describe('after an install or an update', () => {
     expect(calls.indexOf('css 3 content-scripts/mail.css')).toBeLessThan(calls.indexOf('js 3 content-scripts/mail.js'));
   });
 
+  it('on an install by an administrator: opens no page, and still runs the loader in the open mail tabs', async () => {
+    const management = { getSelf: vi.fn(async () => ({ installType: 'admin' })) };
+    vi.spyOn(fakeBrowser, 'management', 'get').mockReturnValue(management as never);
+    await afterInstall({ reason: 'install' });
+    expect(management.getSelf).toHaveBeenCalledOnce();
+    expect(calls.some((c) => c.startsWith('open'))).toBe(false);
+    expect(injections()).toHaveLength(4);
+  });
+
+  it('on an install the user made: opens the welcome page, even where the install record cannot be read', async () => {
+    const management = { getSelf: vi.fn(async () => Promise.reject(new Error('not here'))) };
+    vi.spyOn(fakeBrowser, 'management', 'get').mockReturnValue(management as never);
+    await afterInstall({ reason: 'install' });
+    expect(calls.filter((c) => c.startsWith('open'))).toEqual([welcome]);
+  });
+
   it('on update: runs the loader in the open mail tabs, opens no page', async () => {
     await afterInstall({ reason: 'update' });
     expect(calls.some((c) => c.startsWith('open'))).toBe(false);
