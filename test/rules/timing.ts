@@ -21,11 +21,21 @@ export const TIMED = { timeout: 60_000 };
 // Each timed sample lasts at least this long, well above the timer's and the scheduler's noise.
 const SAMPLE_MS = 25;
 
+// A ratio at or below this is plainly linear: no second measurement is needed.
+const PLAINLY_LINEAR = 16;
+// Measurements of the ratio at most, when the first ones look slow.
+const ATTEMPTS = 3;
+
 /**
- * How much longer `work(8n)` takes than `work(n)`: about 8 for linear work (up to 12 once the larger
+ * How much longer `work(8n)` takes than `work(n)`: about 8 for linear work (up to 14 once the larger
  * input spills out of the processor's caches), 64 for quadratic, so a bound of 24 tells them apart
  * with room for a noisy machine. The work is repeated until a sample of the smaller size lasts
  * SAMPLE_MS, which also lets the JIT compile it before anything is counted.
+ *
+ * On a machine busy with other work (CI running the browser tests beside this one) a single
+ * measurement has come out at 27 for work that measures 12–14 alone. So a ratio above PLAINLY_LINEAR
+ * is measured again, up to ATTEMPTS times, and the smallest counts. Quadratic work measures near 64
+ * on every attempt (each size is already the fastest of several runs), so it still fails the bound.
  */
 export function eightfoldRatio(work: (n: number) => unknown, n: number): number {
   let repeats = 1;
@@ -33,5 +43,9 @@ export function eightfoldRatio(work: (n: number) => unknown, n: number): number 
     for (let i = 0; i < repeats; i++) work(size);
   };
   while (fastestMs(repeated(n), 1) < SAMPLE_MS) repeats *= 2;
-  return fastestMs(repeated(8 * n)) / fastestMs(repeated(n));
+  let smallest = Number.POSITIVE_INFINITY;
+  for (let attempt = 0; attempt < ATTEMPTS && smallest > PLAINLY_LINEAR; attempt++) {
+    smallest = Math.min(smallest, fastestMs(repeated(8 * n)) / fastestMs(repeated(n)));
+  }
+  return smallest;
 }
