@@ -63,6 +63,10 @@ describe('non-apologies read through asides, crowds, hopes and dropped articles'
       [['default/sorry-you-feel', 'We are sorry u feel that way about the screen']],
     ],
     ["Sorry, but I can't refund the deposit.", [['default/apology-but', "Sorry, but I can't refund the deposit"]]],
+    [
+      "We're sorry to hear about your experience at your recent hygiene appointment.",
+      [['default/sorry-you-feel', "We're sorry to hear about your experience at your recent hygiene appointment"]],
+    ],
     // The cause handed to someone else, in the next sentence or after "but".
     [
       "We're sorry for the wait. Delays are caused by ATC restrictions in French airspace.",
@@ -90,6 +94,8 @@ describe('non-apologies read through asides, crowds, hopes and dropped articles'
     "We're sorry for the wait. The delay was caused by our scheduling error.",
     "We're sorry for the wait. Your bags will be on belt 4.",
     'Sorry for the late reply. It was due to the bank holiday.',
+    "I'm sorry to hear about your experience; our hygienist was running late and rushed your clean.",
+    'Sorry to hear about your father.',
   ])('leaves "%s" alone', (text) => {
     expect(flagged(text, 'non-apology')).toEqual([]);
   });

@@ -204,6 +204,14 @@ function shapes(cues: CueLists): Shape[] {
         String.raw`${apology}\s+(?:for|4|about|to\s+(?:hear|learn|read)\s+(?:of|about))\s+(?:all\s+|any\s+)?your\s+` +
         String.raw`(?:[\w-]+\s+)?${cue('non-apology/reader-feelings')}\b${ACT_NAMED_LATER}`,
     ),
+    // "We're sorry to hear about your experience at the clinic": how it went for them, regretted from a
+    // distance, with nothing of what happened named.
+    shape(
+      'non-apology/feelings',
+      (_, apology) =>
+        String.raw`${apology}\s+to\s+(?:hear|learn|read)\s+(?:of|about)\s+your\s+(?:recent\s+)?experiences?\b` +
+        ACT_NAMED_LATER,
+    ),
     // "Apologies for the disruption to your service", "sorry for the mix-up with your booking": a vague harm
     // that only points at what of theirs it touched. ("Sorry for the trouble." alone is often the courtesy
     // of asking a favour, so a bare harm counts only from the shorter list after "the".)
