@@ -3,6 +3,7 @@ import { DETECTORS } from './detectors';
 import { tagsAt, wordTags } from './grammar';
 import { blankQuotedHistory, isReply, signOffBlock } from './quoted-history';
 import type { Ruleset } from './ruleset';
+import { cachedIn } from './memo';
 import { type DraftMemo, draftFacts, draftFindings, type UnitResult, updateParagraphs } from './draft-memo';
 import { type Span, splitSentences } from './sentences';
 import { type Token, tokenize } from './tokens';
@@ -112,17 +113,6 @@ function analyseUnit(unit: string, ruleset: Ruleset, compiled: Compiled, tagging
   return { findings, facts };
 }
 
-/** Looks `text` up in a cache of bounded size, detecting on a miss. */
-function cached<T>(cache: Map<string, T>, limit: number, text: string, detect: () => T): T {
-  let findings = cache.get(text);
-  if (!findings) {
-    findings = detect();
-    if (cache.size >= limit) cache.clear();
-    cache.set(text, findings);
-  }
-  return findings;
-}
-
 /** The draft's opening as it is judged: its first characters, any of the sign-off block blanked. */
 function openingOf(draft: string, block: Span | undefined): string {
   const head = draft.slice(0, OPENING_CHARS);
@@ -184,7 +174,7 @@ export function analyzeMessage(draft: string, ruleset: Ruleset, options: Analyze
   // The update moves the memo's paragraphs in place: if it throws, no half-moved memo stays.
   compiled.memo = undefined;
   const paragraphs = updateParagraphs(memo, draft, block, (unit) =>
-    cached(compiled.units[tagging], UNIT_CACHE_LIMIT, unit, () => analyseUnit(unit, ruleset, compiled, tagging)),
+    cachedIn(compiled.units[tagging], UNIT_CACHE_LIMIT, unit, () => analyseUnit(unit, ruleset, compiled, tagging)),
   );
   compiled.memo = { draft, block, paragraphs, tagging };
   const head = openingOf(draft, block);
@@ -193,7 +183,7 @@ export function analyzeMessage(draft: string, ruleset: Ruleset, options: Analyze
     .filter(Boolean)
     .join('\n');
   const key = signOff ? `${head}\u0000${signOff}` : head;
-  const opening = cached(compiled.openings, OPENING_CACHE_LIMIT, key, () =>
+  const opening = cachedIn(compiled.openings, OPENING_CACHE_LIMIT, key, () =>
     detectAll('opening', contextFor(head, ruleset, signOff, 'sentence'), compiled),
   );
   const limit = options.maxFindings ?? Number.POSITIVE_INFINITY;

@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { cachedIn } from './memo';
 
 /** A sentence as compromise reads it: each term with its offset into the sentence and its tags. */
 export interface TaggedTerm {
@@ -86,15 +87,12 @@ export function wordTags(
 
 /** The sentence's terms as compromise tags them, with offsets; tagged once per distinct sentence. */
 export function tagSentence(sentence: string): readonly TaggedTerm[] {
-  const hit = sentences.get(sentence);
-  if (hit) return hit;
-  const json = nlp(sentence).json({ offset: true, terms: { offset: true } }) as { terms: CompromiseTerm[] }[];
-  const terms = json.flatMap((s) =>
-    s.terms.map((t) => ({ text: t.text, offset: t.offset.start, length: t.offset.length, tags: new Set(t.tags) })),
-  );
-  if (sentences.size >= CACHE_LIMIT) sentences.clear();
-  sentences.set(sentence, terms);
-  return terms;
+  return cachedIn(sentences, CACHE_LIMIT, sentence, () => {
+    const json = nlp(sentence).json({ offset: true, terms: { offset: true } }) as { terms: CompromiseTerm[] }[];
+    return json.flatMap((s) =>
+      s.terms.map((t) => ({ text: t.text, offset: t.offset.start, length: t.offset.length, tags: new Set(t.tags) })),
+    );
+  });
 }
 
 /** Tags of the term that covers `offset` within the sentence, or an empty set. */

@@ -1,6 +1,6 @@
 import type { Condition, PhraseSpec, ResolvedRule } from './ruleset';
 import { inflections } from './inflect';
-import { memoByString } from './memo';
+import { cachedIn, memoByString } from './memo';
 import { joinsPhrase, normalizeWord, phraseWords, type Token } from './tokens';
 
 /** A phrase found in the text, before context conditions are checked. */
@@ -138,16 +138,8 @@ function trieKey(rules: readonly ResolvedRule[]): string {
 const TRIES_KEPT = 4;
 const tries = new Map<string, WordTrie>();
 
-function trieFor(rules: readonly ResolvedRule[]): WordTrie {
-  const key = trieKey(rules);
-  let trie = tries.get(key);
-  if (!trie) {
-    trie = new WordTrie(rules);
-    if (tries.size >= TRIES_KEPT) tries.clear();
-    tries.set(key, trie);
-  }
-  return trie;
-}
+const trieFor = (rules: readonly ResolvedRule[]): WordTrie =>
+  cachedIn(tries, TRIES_KEPT, trieKey(rules), () => new WordTrie(rules));
 
 /**
  * All phrase rules compiled into one word trie. Inflected forms map back to their base word, so a

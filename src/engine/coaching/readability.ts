@@ -1,22 +1,12 @@
 import { syllable } from 'syllable';
+import { memoByString } from '../memo';
 
 /**
  * Syllables of one word, by the `syllable` package's rules and exceptions (English). A word it
  * gives none (a number, an initialism it does not know) counts as one: "23" and "SLA" are said.
  * Kept per word, bounded: a mail repeats its words, and the package's rules cost microseconds.
  */
-const known = new Map<string, number>();
-const KNOWN_LIMIT = 20_000;
-
-export function syllablesOf(word: string): number {
-  let count = known.get(word);
-  if (count === undefined) {
-    count = Math.max(1, syllable(word));
-    if (known.size >= KNOWN_LIMIT) known.clear();
-    known.set(word, count);
-  }
-  return count;
-}
+export const syllablesOf = memoByString((word) => Math.max(1, syllable(word)));
 
 /**
  * The Flesch–Kincaid grade level: the school year whose readers follow the text, from the average
