@@ -430,12 +430,17 @@ const makeRight = (lead: string | undefined) =>
 
 function template(lead: string | undefined): Suggestion {
   const { subject, sorry } = speaker(lead);
-  const Subject = subject === 'we' ? 'We' : 'I';
   return {
     label: 'Own the act (fill in the blank)',
-    replacement: `${sorry} that ${subject} [what ${subject} did]. ${Subject} want to make this right`,
+    replacement: `${sorry} that ${subject} [what ${subject} did]. ${makeRight(lead)}`,
   };
 }
+
+/** The facts as the writer named them, taken on: "We're sorry the sofa arrived late. That's on us". */
+const ownIt = (lead: string | undefined, facts: string): Suggestion => ({
+  label: 'Own it',
+  replacement: `${speaker(lead).sorry} ${facts}. That's on us`,
+});
 
 // "the rollout was rushed": the thing, the passive verb, and whatever follows.
 const PASSIVE = new RegExp(
@@ -499,8 +504,7 @@ function suggestionsFor(hit: Hit, sentence: string, sentenceEnd: number): Sugges
       if (event) {
         // "We regret that the sofa arrived late" → "We're sorry the sofa arrived late. That's on us.":
         // the facts the writer named stay, and the responsibility is taken.
-        const facts = event + sentence.slice(hit.end, sentenceEnd);
-        return [{ label: 'Own it', replacement: `${speaker(lead).sorry} ${facts}. That's on us` }, template(lead)];
+        return [ownIt(lead, event + sentence.slice(hit.end, sentenceEnd)), template(lead)];
       }
       if (!clause)
         return [
@@ -511,8 +515,7 @@ function suggestionsFor(hit: Hit, sentence: string, sentenceEnd: number): Sugges
       const facts = clause + sentence.slice(hit.end, sentenceEnd);
       const owned = ownPassive(facts);
       // No verb to give an actor ("the marquee was not available"): keep the facts and take them on.
-      const ownIt = { label: 'Own it', replacement: `${speaker(lead).sorry} ${facts}. That's on us` };
-      return owned ? [{ replacement: `${speaker(lead).sorry} ${owned}` }, template(lead)] : [ownIt, template(lead)];
+      return [owned ? { replacement: `${speaker(lead).sorry} ${owned}` } : ownIt(lead, facts), template(lead)];
     }
     case 'non-apology/excuse': {
       const apology = (hit.groups.apology ?? '').replace(/[\s,;–—-]+$/, '');

@@ -107,14 +107,14 @@ function inName(text: string, tokens: readonly Token[], m: PhraseMatch, isHeadli
   if (companyFollows(text, tokens, m.last)) return true;
   if (isHeadline(tokens[m.first]!.start)) return false;
   // "our World Class Team", "a Customer Centric Approach": a listed phrase of two or more words after
-  // "our" or "a" is described in capitals, not named ("the Thought Leader Awards" is a name), unless the
-  // capitalised run ends like a company ("a World Class Cleaning Ltd").
+  // "our" or "a" is described in capitals, not named ("the Thought Leader Awards" is a name). A run that
+  // ends like a company ("a World Class Cleaning Ltd") was taken as a name above.
   const described = DESCRIBING.has(tokens[m.first - 1]?.norm ?? '');
-  if (m.last - m.first >= 2 && described && !companyFollows(text, tokens, m.last)) return false;
+  if (m.last - m.first >= 2 && described) return false;
   // "a Seamless Experience", "our Best-In-Class Service": one listed word, then a word or two of the
   // dictionary in the same capitals, after "a" or "our", is a description set in Title Case. A name
-  // has a word of its own ("our Synergex Portal") or a company's ending.
-  if (described && !companyFollows(text, tokens, m.last) && dictionaryRunAfter(text, tokens, m.last)) return false;
+  // has a word of its own ("our Synergex Portal").
+  if (described && dictionaryRunAfter(text, tokens, m.last)) return false;
   const next = tokens[m.last];
   if (next && joined(text, tokens[m.last - 1]!, next) && capitalised(text.slice(next.start, next.end))) return true;
   const previous = tokens[m.first - 1];
