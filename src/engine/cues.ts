@@ -32,8 +32,23 @@ const groupOf = memoByString((joined) => `(?:${joined.split(CUE_SEPARATOR).map(c
  * template stands for that list's alternatives. Built once per ruleset by the detector's `prepare`.
  */
 export function cuePattern(cues: CueLists, flags: string, template: (cue: (name: string) => string) => string): RegExp {
-  return new RegExp(
+  return sharedPattern(
     template((name) => cueGroup(cues, name)),
     flags,
   );
 }
+
+/**
+ * One RegExp object per distinct source and flags, kept across rulesets. A detector's patterns are
+ * alternations of hundreds of cues; V8 compiles one on its first use, and a fresh object made for a
+ * rebuilt ruleset (a setting changed, a team list refreshed) would pay that again, about as much as
+ * the whole check of a short draft. Patterns with the `g` or `y` flag carry `lastIndex`: their users
+ * reset it before each scan, as they must for a pattern used twice in one ruleset anyway.
+ */
+export function sharedPattern(source: string, flags: string): RegExp {
+  return compiledPattern(`${flags}/${source}`);
+}
+const compiledPattern = memoByString((key) => {
+  const slash = key.indexOf('/');
+  return new RegExp(key.slice(slash + 1), key.slice(0, slash));
+}, 2_000);

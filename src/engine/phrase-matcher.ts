@@ -329,7 +329,20 @@ function conditionHolds(
       !!next && sameLine(text, tokens[match.last - 1]!.end, next.start) && tagsAt(next.start).has(condition.tagAfter)
     );
   }
+  if (condition.tag === 'ProperNoun' && !capitalised(text, tokens, match)) return false;
   return tagsAt(tokens[match.first]!.start).has(condition.tag);
+}
+
+// A rule's own words are common words, so the tagger calls them part of a name only when the draft
+// capitalises them ("Innovative Dental Care"): a lowercase match is not one, and reading its sentence
+// with the tagger (the dearest step of a check) would only say so. (A neighbour is different: the
+// tagger knows "microsoft" as a name, so tagBefore still asks it.)
+function capitalised(text: string, tokens: readonly Token[], match: PhraseMatch): boolean {
+  for (let k = match.first; k < match.last; k++) {
+    const first = text.codePointAt(tokens[k]!.start) ?? 0;
+    if (String.fromCodePoint(first) !== String.fromCodePoint(first).toLowerCase()) return true;
+  }
+  return false;
 }
 
 // How far a topic word may stand from the match, in words each way: a sentence's reach, and a bound on

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sharedPattern } from '../../src/engine/cues';
 import { memoByString } from '../../src/engine/memo';
 
 describe('memoByString', () => {
@@ -26,5 +27,20 @@ describe('memoByString', () => {
     upper('c');
     upper('a');
     expect(calls).toEqual(['a', 'b', 'c', 'a']);
+  });
+});
+
+describe('sharedPattern', () => {
+  it('hands every ruleset the same compiled pattern for the same source and flags', () => {
+    const first = sharedPattern(String.raw`\bsynergy\b`, 'i');
+    expect(sharedPattern(String.raw`\bsynergy\b`, 'i')).toBe(first);
+    expect(sharedPattern(String.raw`\bsynergy\b`, 'gi')).not.toBe(first);
+    expect(sharedPattern(String.raw`\bsynergies\b`, 'i')).not.toBe(first);
+    expect(first.flags).toBe('i');
+    expect(first.test('Real Synergy here')).toBe(true);
+  });
+
+  it('keeps a slash in the source as written', () => {
+    expect(sharedPattern('and/or', '').test('this and/or that')).toBe(true);
   });
 });

@@ -847,6 +847,11 @@ const cases: [string, string[][]][] = [
   ["Clarity flags words like 'leverage', 'synergy' and 'circle back' in reviews.", []],
   ['Our innovative, affordable app helps.', [['default/innovative', 'innovative']]],
   ['The most innovative pupil this year was Sam.', []],
+  // Part of a name only when capitalised: a lowercase match is judged without asking the tagger.
+  ['We booked Innovative Dental Care for the team.', []],
+  ['We booked the innovative dental team for the launch.', [['default/innovative', 'innovative']]],
+  ['We follow Best Practice Consulting on this.', []],
+  ['We follow best practice on data retention.', [['default/best-practice', 'best practice']]],
   ['Acme is a leader in the payments industry.', [['default/a-leader-in', 'a leader in the payments industry']]],
   ['She is the leader in the first round.', []],
   [

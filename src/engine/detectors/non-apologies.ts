@@ -1,4 +1,4 @@
-import { cuePattern } from '../cues';
+import { cuePattern, sharedPattern } from '../cues';
 import type { DetectionContext, TextDetector } from '../detector';
 import { makeFinding, suggestionsOf } from '../finding';
 import { conjugate, infinitiveOf } from '../grammar';
@@ -120,12 +120,16 @@ const PASSIVE_CLAUSE =
 interface Shape {
   binding: Binding;
   pattern: RegExp;
+  /** The shape opens with an apology word, so a sentence without one is not tried against it. */
+  apologyFirst?: true;
 }
 
 /** Everything the detector matches with, built from the ruleset's cue lists once per ruleset. */
 interface Prepared {
   /** A sentence without any of these words cannot hold a non-apology: the cheap first test. */
   cue: RegExp;
+  /** Any apology word: "Errors occurred during the import" has a cue but none of these. */
+  apologyWord: RegExp;
   shapes: Shape[];
   courtesy: RegExp;
   harm: RegExp;
@@ -139,11 +143,16 @@ interface Prepared {
 type Cue = (name: keyof typeof CUES) => string;
 
 function shapes(cues: CueLists): Shape[] {
+  // Every template opens with `apology` and keeps its alternatives inside groups, so each match begins
+  // with an apology word. That lets a sentence with none skip these patterns: each is a long
+  // alternation, and the first check after V8 drops a pattern's compiled code runs it interpreted,
+  // once at every position of the sentence.
   const shape = (binding: Binding, template: (cue: Cue, apology: string) => string): Shape => ({
     binding,
     pattern: cuePattern(cues, 'gid', (cue) =>
       template(cue, String.raw`\b${LEAD}(?<core>${cue('non-apology/apology-words')})`),
     ),
+    apologyFirst: true,
   });
   return [
     shape(
@@ -307,7 +316,7 @@ function shapes(cues: CueLists): Shape[] {
     ),
     {
       binding: 'non-apology/passive',
-      pattern: new RegExp(
+      pattern: sharedPattern(
         String.raw`\b(?:an?\s+)?(?:mistake|error|oversight)s?\s+` +
           String.raw`(?:was|were|has been|have been|had been)\s+made\b|` +
           // "Errors occurred during the migration", "lessons have been learned", "any inconvenience is
@@ -401,6 +410,7 @@ function prepare(cues: CueLists): Prepared {
         String.raw`${cue('non-apology/apology-words')}|mistake|error|oversight|lessons|occurred|arose` +
         String.raw`|arisen|as\s+planned`,
     ),
+    apologyWord: cuePattern(cues, 'i', (cue) => String.raw`\b${cue('non-apology/apology-words')}`),
     shapes: shapes(cues),
     // Small courtesies and sympathy are not non-apologies, with or without a "but" after them.
     courtesy: cuePattern(cues, 'i', (cue) => String.raw`\bsorry\s+${cue('non-apology/courtesies')}`),
@@ -647,9 +657,10 @@ function sentenceFindings(context: DetectionContext, span: { start: number; end:
   const sentenceEnd = endOfSentence(sentence);
   const claimed: [number, number][] = [];
   const findings: Finding[] = [];
-  for (const { binding, pattern } of prepared.shapes) {
+  const apologises = prepared.apologyWord.test(sentence);
+  for (const { binding, pattern, apologyFirst } of prepared.shapes) {
     const rule = context.rule(binding);
-    if (!rule) continue;
+    if (!rule || (apologyFirst && !apologises)) continue;
     for (const m of matchesOf(pattern, sentence)) {
       if (!isNonApology(binding, m, sentence, courteous, prepared)) continue;
       const start = m.index;

@@ -1,5 +1,5 @@
 import { type Clause, readClause } from '../clause';
-import { cuePattern } from '../cues';
+import { cuePattern, sharedPattern } from '../cues';
 import type { TextDetector } from '../detector';
 import { makeFinding, suggestionsOf } from '../finding';
 import type { CueLists } from '../ruleset';
@@ -316,7 +316,7 @@ function pitchAsWritten(pattern: Pattern): RegExp[] {
 // The writer talks about themselves or asks for the reader's time before anything else.
 function pitch(pattern: Pattern): RegExp[] {
   return [
-    new RegExp(
+    sharedPattern(
       String.raw`\bmy\s+name\s+is\b|\bi(?:'m|\s+am)\s+representing\b` +
         // "I am writing you from SoftForge": a writer introduced by the firm they write from.
         String.raw`|\bi(?:'m|\s+am)\s+(?:writing|emailing)\s+(?:to\s+)?you\s+(?:from|on\s+behalf\s+of)\b`,
@@ -365,7 +365,7 @@ function pitch(pattern: Pattern): RegExp[] {
         // "What if your month-end close took two days?": a wish the writer means to sell to.
         String.raw`|what\s+if\s+(?:you|your)\b|imagine\s+(?:if\s+you|being|having))\b`,
     ),
-    new RegExp(
+    sharedPattern(
       String.raw`\b(?:allow|let)\s+me\s+(?:to\s+)?introduce\b` +
         String.raw`|\bintroduc(?:e|ing)\s+(?:myself|our|my\s+company|you\s+to\s+(?:our|my))\b`,
       'i',
@@ -439,7 +439,7 @@ function pitch(pattern: Pattern): RegExp[] {
         String.raw`\b${cue('pitch-first/call-openers')}\s+a\s+` +
         String.raw`(?:${cue('pitch-first/call-adjectives')}\s+)?${cue('pitch-first/call-words')}\b`,
     ),
-    new RegExp(
+    sharedPattern(
       String.raw`\b(?:show\s+you\s+how|walk\s+you\s+through\s+(?:our|how|the\s+platform)` +
         String.raw`|learn\s+more\s+about\s+(?:us|our|how\s+we)|explore\s+how\s+(?:we|our))\b`,
       'i',
@@ -457,7 +457,7 @@ function pitch(pattern: Pattern): RegExp[] {
     ),
     // "Sunrise yoga returns on Sunday", "Double points are back on every flight", "Join us on 10 April",
     // "We're hiring": the sender's event or news, announced.
-    new RegExp(
+    sharedPattern(
       String.raw`^[^.!?]{1,60}?\s(?:returns|is\s+returning|are\s+returning|is\s+back|are\s+back)\b` +
         String.raw`|^join\s+us\s+(?:on|for|at|this|next)\b|\bwe(?:'re|\s+are)\s+(?:now\s+)?hiring\b` +
         // "We're looking for an experienced IT support person": a job advert.
@@ -494,7 +494,7 @@ function pitch(pattern: Pattern): RegExp[] {
         String.raw`|\b(?:only|just)\s+[$£€]\s?\d|\bsave\s+(?:up\s+to\s+)?(?:\d+\s?%|[$£€]\s?\d)`,
     ),
     // "Do you have 15 minutes on Thursday?", "Could we schedule 20 minutes next week?": their time, first.
-    new RegExp(
+    sharedPattern(
       String.raw`^(?:(?:do|would|could|can)\s+you\s+(?:have|spare|find|give\s+me)` +
         String.raw`|(?:could|can|shall)\s+(?:we|i)\s+(?:schedule|book|grab|get|have|steal|borrow|set\s+up))\b` +
         String.raw`[^?]{0,40}?\b(?:\d+|five|ten|fifteen|twenty|thirty|a\s+few)[-\s]min(?:ute)?s?\b[^?]*\?\s*$`,
