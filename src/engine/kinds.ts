@@ -48,6 +48,19 @@ export const KIND_TABLE = {
       thickness: 2,
     },
   },
+  'hard-sell': {
+    label: 'Hard sell',
+    groupLabel: 'Hard sell and junk-mail lines',
+    description:
+      'Pressure and junk-mail lines ("Act now", "Dear Friend", "100% free") that make a message read like an advert.',
+    highlight: {
+      colour: '#c2410c',
+      darkColour: '#fdba74',
+      tint: 'rgba(249, 115, 22, 0.12)',
+      line: 'wavy',
+      thickness: 1,
+    },
+  },
   'non-apology': {
     label: 'Non-apology',
     groupLabel: 'Non-apologies',
@@ -56,6 +69,19 @@ export const KIND_TABLE = {
       colour: '#7c3aed',
       darkColour: '#c4b5fd',
       tint: 'rgba(139, 92, 246, 0.14)',
+      line: 'dotted',
+      thickness: 2,
+    },
+  },
+  'brush-off': {
+    label: 'Brush-off',
+    groupLabel: 'Scripted brush-offs',
+    description:
+      'Lines that hide behind a policy or a script ("It\'s company policy", "Not my decision") instead of helping.',
+    highlight: {
+      colour: '#4338ca',
+      darkColour: '#a5b4fc',
+      tint: 'rgba(99, 102, 241, 0.12)',
       line: 'dotted',
       thickness: 2,
     },

@@ -8,9 +8,11 @@ import { builtinRuleset, validatePack } from '../../src/rules';
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 const matchesSchema = ajv.compile(schema);
 
-const buzzwords = (text: string) =>
+// The pack's phrase rules, whatever their kind: buzzwords, hard-sell lines and brush-offs.
+const PHRASE_RULES = new Set(pack.rules.filter((r) => 'phrases' in r).map((r) => `default/${r.id}`));
+const phraseFindings = (text: string) =>
   analyze(text, builtinRuleset())
-    .filter((f) => f.kind === 'buzzword')
+    .filter((f) => PHRASE_RULES.has(f.ruleId))
     .map((f) => [f.ruleId, f.text]);
 
 describe('the built-in rule pack', () => {
@@ -946,7 +948,21 @@ const cases: [string, string[][]][] = [
 
 describe('buzzword rules through the engine', () => {
   it.each(cases)('%j', (text, expected) => {
-    expect(buzzwords(text)).toEqual(expected);
+    expect(phraseFindings(text)).toEqual(expected);
+  });
+
+  it('tells jargon from hard-sell lines and scripted brush-offs', () => {
+    const kinds = (text: string) => analyze(text, builtinRuleset()).map((f) => [f.text, f.kind]);
+    expect(kinds('Dear Friend, act now to double your income.')).toEqual([
+      ['Dear Friend', 'hard-sell'],
+      ['act now', 'hard-sell'],
+      ['double your income', 'hard-sell'],
+    ]);
+    expect(kinds("I can't refund it. It's company policy.")).toEqual([["It's company policy", 'brush-off']]);
+    expect(kinds('We will leverage synergy.')).toEqual([
+      ['leverage', 'buzzword'],
+      ['synergy', 'buzzword'],
+    ]);
   });
 
   it('has a flagged example for every phrase rule, and at least as many near misses as flagged examples', () => {

@@ -128,7 +128,7 @@ interface Shape {
 interface Prepared {
   /** A sentence without any of these words cannot hold a non-apology: the cheap first test. */
   cue: RegExp;
-  /** Any apology word: "Errors occurred during the import" has a cue but none of these. */
+  /** Any apology word: "Errors occurred overnight" has a cue but none of these. */
   apologyWord: RegExp;
   shapes: Shape[];
   courtesy: RegExp;
