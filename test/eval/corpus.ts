@@ -21,7 +21,9 @@ const dir = args.find((a, i) => !a.startsWith('-') && i !== dumpAt + 1) ?? path.
 const rules = builtinRuleset();
 const dump: Record<string, Finding[]> = {};
 
-console.log(`file          mails  flagged  ${KINDS.map((k) => k.padStart(12)).join('')}`);
+// Every column one wider than the longest kind's name, so neighbouring names never run together.
+const WIDTH = Math.max(...KINDS.map((k) => k.length)) + 1;
+console.log(`file          mails  flagged  ${KINDS.map((k) => k.padStart(WIDTH)).join('')}`);
 for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl'))) {
   const mails = readFileSync(path.join(dir, file), 'utf8')
     .trim()
@@ -38,7 +40,7 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl'))) {
       if (verbose) console.log(`  ${mail.id}  ${f.ruleId}: ${JSON.stringify(f.text.slice(0, 100))}`);
     }
   }
-  const row = KINDS.map((k) => String(counts.get(k)).padStart(12)).join('');
+  const row = KINDS.map((k) => String(counts.get(k)).padStart(WIDTH)).join('');
   console.log(
     `${file.replace(/\.jsonl$/, '').padEnd(12)}  ${String(mails.length).padStart(5)}  ${String(flagged).padStart(7)}  ${row}`,
   );

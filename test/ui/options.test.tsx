@@ -199,7 +199,9 @@ describe('built-in rules', () => {
     await open();
     expect($$('[data-cf="rule-group"]').map((g) => g.dataset.kind)).toEqual([
       'buzzword',
+      'hard-sell',
       'non-apology',
+      'brush-off',
       'pitch-first',
       'blank',
       'self-focus',
@@ -209,6 +211,9 @@ describe('built-in rules', () => {
       'long-sentence',
     ]);
     expect($('[data-cf="rule-group"][data-kind="non-apology"] h3')!.textContent).toContain('Non-apologies');
+    expect($('[data-cf="rule-group"][data-kind="brush-off"] h3')!.textContent).toContain('Scripted brush-offs');
+    expect($('[data-cf="rule-group"][data-kind="brush-off"] .count')!.textContent).toBe('5 rules');
+    expect($('[data-cf="rule-group"][data-kind="hard-sell"] .count')!.textContent).toBe('13 rules');
     expect($$('[data-cf="rule-toggle"]')).toHaveLength(builtin.rules!.length);
     // Groups start folded, with their counts; a search unfolds what matches.
     expect($$<HTMLDetailsElement>('[data-cf="rule-group"]').every((g) => !g.open)).toBe(true);
