@@ -170,3 +170,59 @@ describe('non-apology rewrites that keep the facts the sentence names', () => {
     expect(rewrites(text)).toEqual([first]);
   });
 });
+
+describe('openings read past an emoji greeting and a time frame, and bad news and notices on the reader’s account left alone', () => {
+  const note = (body: string, signOff = 'Best,\nJo') => `Hi Marcus,\n\n${body}\n\n${signOff}`;
+
+  it.each([
+    // The wave is part of the greeting: the opening is the sentence after it, and the name is Sam's.
+    [
+      "👋 Hi Sam,\n\nWe've just launched our new reporting app. It cuts month-end work in half.\n\nBest,\nJo",
+      "We've just launched our new reporting app.",
+    ],
+    // A time frame before the subject: the sentence is still about the sender.
+    [
+      note("Today, we've announced our new pricing for small teams. It starts at $9 a seat."),
+      "Today, we've announced our new pricing for small teams.",
+    ],
+    // News as it happens, with a new thing for its object.
+    [
+      note("We're rolling out an update that makes Collage faster and clearer."),
+      "We're rolling out an update that makes Collage faster and clearer.",
+    ],
+    // An invitation that asks for the reader's time before a word about them.
+    [
+      note('I would love to have you teach with me at an upcoming workshop on 9 October, hosted online.'),
+      'I would love to have you teach with me at an upcoming workshop on 9 October, hosted online.',
+    ],
+    // The sender's name as the subject of a claim still counts.
+    [
+      note('Ledgerly now syncs with every CRM your team uses. Setup takes two minutes.', 'Thanks,\nThe Ledgerly team'),
+      'Ledgerly now syncs with every CRM your team uses.',
+    ],
+  ])('%j', (text, expected) => {
+    expect(flagged(text, 'pitch-first')).toEqual([['default/pitch-first-opening', expected]]);
+  });
+
+  it('names the reader from a greeting that opens with an emoji', () => {
+    const [finding] = analyze(
+      "👋 Hi Sam,\n\nWe've just launched our new reporting app.\n\nBest,\nJo",
+      builtinRuleset(),
+    ).filter((f) => f.kind === 'pitch-first');
+    expect(finding?.message).toContain('before a word about Sam.');
+  });
+
+  it.each([
+    "👋 Hi Sam,\n\nThanks for your note about the invoice. I've fixed the total.\n\nBest,\nJo",
+    note('Today, you asked about pricing for small teams. It starts at $9 a seat.'),
+    note("We're rolling out the fix you asked for tonight, so the export should work by morning."),
+    note('Thanks for teaching with me last week. I would love to have you back in October.'),
+    // Bad news about the reader's account, which names the sender's product only as theirs.
+    note(
+      'We were unable to process your last payment of $49.00 for your Ledgerly subscription.\n\nPlease take a moment to update your card so your Ledgerly account keeps running.',
+      'Thanks,\nThe Ledgerly team',
+    ),
+  ])('leaves %j alone', (text) => {
+    expect(flagged(text, 'pitch-first')).toEqual([]);
+  });
+});

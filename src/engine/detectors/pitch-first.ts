@@ -97,6 +97,10 @@ const CUES = {
   'pitch-first/novelty-words': 'How "the all-new … is here" marks a product as new: new, all-new, latest.',
   'pitch-first/crowd-nouns': 'Whom "over 500 … trust Acme" counts as customers: companies, teams, clinics.',
   'pitch-first/proof-verbs': 'What "over 500 companies … Acme" says the crowd does with the sender: trust, use.',
+  'pitch-first/bad-news':
+    'Words that break bad news, which no pitch opens with: unable to, could not, declined, overdue, outage.',
+  'pitch-first/launching-verbs':
+    'What "we\'re … our new app" announces as it happens: launching, rolling out, introducing, unveiling.',
 } as const;
 
 type CueName = keyof typeof CUES;
@@ -111,7 +115,10 @@ interface Prepared {
   pleasantry: RegExp;
   /** Turns to the reader; tested with curly apostrophes made straight. */
   connection: RegExp[];
-  /** A name from `pitch-first/sender-names`, as whole words. */
+  /**
+   * A name from `pitch-first/sender-names`, as whole words; not after "your": "your Ledgerly
+   * subscription" is the reader's account with the sender, which a notice about it is about.
+   */
   senderName: RegExp;
   /** Introductions and claims whose names and capitals are tested as written. */
   pitchAsWritten: [Family, RegExp][];
@@ -119,6 +126,8 @@ interface Prepared {
   pitch: [Family, RegExp][];
   /** "Are you interested…?": a question that sells. */
   salesQuestion: RegExp;
+  /** "We were unable to process your payment": bad news, which no pitch opens with. */
+  badNews: RegExp;
   /** Words that hype what they describe ("award-winning"), wherever they stand. */
   hype: RegExp;
   /** "Brandon Marsh Solicitors offers…": a business's name, by its last word, as the subject. */
@@ -143,16 +152,21 @@ const COMPANY_FIRST =
 // A capitalised word that could be a company's or product's name: "Stackwise", "Quill & Co.".
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*`;
 
+// A run of emoji ("👋", "🎉🎉"), as a greeting may open with.
+const EMOJI_RUN = String.raw`[\p{Extended_Pictographic}\u{FE0F}\u{200D}\p{Emoji_Modifier}]+\s*`;
+
 function prepare(cues: CueLists, model: LinearModel | undefined): Prepared {
   const pattern: Pattern = (flags, template) => cuePattern(cues, flags, template);
   return {
     model,
     // "Hi Sam," "Good morning team!" "Dear Ms. Lee:" — a salutation at the very start, alone on its
     // line or followed by the first sentence.
+    // A wave or other emoji may stand before it ("👋 Hi Sam,").
     salutation: pattern(
-      'i',
+      'iu',
       (cue) =>
-        String.raw`^\s*(?:${cue('pitch-first/salutations')}|good\s+${cue('pitch-first/times-of-day')})\b` +
+        String.raw`^\s*(?:${EMOJI_RUN})?` +
+        String.raw`(?:${cue('pitch-first/salutations')}|good\s+${cue('pitch-first/times-of-day')})\b` +
         String.raw`[^\n,:!?]{0,60}?(?:[,:!]|\s[-–—](?=\s)|(?=[ \t]*\n)|$)`,
     ),
     // Or a bare "Sam," or "Dr. Lee:" line.
@@ -168,12 +182,14 @@ function prepare(cues: CueLists, model: LinearModel | undefined): Prepared {
     // rather than \b mark the edges, so "Acme Co." and "Café Nord" match as whole names too.
     senderName: pattern(
       'iu',
-      (cue) => String.raw`(?<![\p{L}\p{M}\p{N}_])${cue('pitch-first/sender-names')}(?![\p{L}\p{M}\p{N}_])`,
+      (cue) =>
+        String.raw`(?<![\p{L}\p{M}\p{N}_])(?<!\byour\s+)${cue('pitch-first/sender-names')}(?![\p{L}\p{M}\p{N}_])`,
     ),
     pitchAsWritten: withFamilies(pitchAsWritten(pattern), AS_WRITTEN_FAMILIES),
     pitch: withFamilies(pitch(pattern), PITCH_FAMILIES),
     // "How is the rollout going for your team?" asks about them; "Are you interested in…?" sells.
     salesQuestion: pattern('i', (cue) => String.raw`\bare\s+you\s+${cue('pitch-first/sales-questions')}\b`),
+    badNews: pattern('i', (cue) => String.raw`\b${cue('pitch-first/bad-news')}\b`),
     // Global, for counting; tested with `search`, which ignores the flag's state.
     hype: pattern('gi', (cue) => String.raw`\b${cue('pitch-first/hype-words')}\b`),
     // A firm's name, then what it does or is doing ("offers", "is looking for", "is delighted to"). "The Grand
@@ -329,6 +345,9 @@ function pitch(pattern: Pattern): RegExp[] {
         String.raw`|(?:just\s+)?${cue('pitch-first/launch-verbs')})\b` +
         // "We launched our new dashboard last week": the sender's new product, announced.
         String.raw`|\bwe\s+(?:just\s+|recently\s+)?${cue('pitch-first/launch-verbs')}\s+our\s+(?:all-|brand-)?new\b` +
+        // "We're rolling out an update that…", "we are launching our new app": the same news, as it happens.
+        String.raw`|\bwe(?:'re|\s+are)\s+(?:now\s+|officially\s+)?${cue('pitch-first/launching-verbs')}\s+` +
+        String.raw`(?:our|(?:an?|the)\s+(?:(?:all-|brand-)?new|update|upgrade|redesign)|(?:all-|brand-)?new)\b` +
         String.raw`|\b${cue('pitch-first/news-adjectives')}\s+news\s+from\b|\bwe\s+pride\s+ourselves\b`,
     ),
     pattern('i', (cue) => String.raw`\byou(?:'ve|\s+have)\s+${cue('pitch-first/prize-claims')}\b`),
@@ -639,6 +658,7 @@ const SENTENCE_FEATURES = [
   'money',
   'exclaims',
   'apology',
+  'bad-news',
   'headline',
   'hype',
   ...CLAUSE_FEATURES,
@@ -656,6 +676,7 @@ export const FEATURE_SIGNS: Partial<Record<SentenceFeature | WholeFeature, 1 | -
   'about-them': -1,
   'second-person': -1,
   apology: -1,
+  'bad-news': -1,
   intro: 1,
   claim: 1,
   news: 1,
@@ -729,13 +750,15 @@ function namedSubject(sentence: string): string | undefined {
 
 // What comes before a sentence's subject: "On behalf of FinServ Forward, I…", "At Acme, we…", "Big news: we're…".
 const FRAME = new RegExp(
-  String.raw`^\s*(?:(?:on\s+behalf\s+of|at|ahead\s+of|this|next|from|starting|as\s+of` +
+  String.raw`^\s*(?:(?:on\s+behalf\s+of|at|ahead\s+of|this|next|from|starting|as\s+of|today|tonight|tomorrow` +
+    String.raw`|recently|earlier|last|on\s+(?=\p{Lu}|\d)` +
     String.raw`|for\s+(?:the\s+)?(?:last|past|next)|for\s+(?:this|a\s+limited|one)|since|over\s+the\s+(?:last|past))` +
-    String.raw`\b[^,;:\n]{1,60},\s*` +
+    // "Today, we…" ends at once; "This week, we…" a few words on.
+    String.raw`\b[^,;:\n]{0,60},\s*` +
     // "For forty years Harbour House has…": a span of years needs no comma to end.
     String.raw`|for\s+(?:over\s+|more\s+than\s+)?(?:\d+|\w+ty|many|several)\s+years,?\s+` +
     String.raw`|(?:[^\s:]+\s+){0,2}[^\s:]+:\s+)`,
-  'i',
+  'iu',
 );
 // "Unfortunately Dr Cole is…": a sentence adverb is no part of the name after it (case-sensitive, so that
 // "Widgetly now syncs" keeps its name).
@@ -838,6 +861,7 @@ function sentenceFeatures(
     if (/\?\s*$/.test(s) && !OPEN_QUESTION.test(s)) set('asks-them-yes-no');
   }
   if (APOLOGY.test(s)) set('apology');
+  if (prepared.badNews.test(s)) set('bad-news');
   if (clause) for (const feature of clauseFeatures(clause, core)) set(feature);
   // The wrapper is no turn to the reader: the sentence is what its second clause claims.
   if (grammar && on.has('connects') && pivotsToTheWriter(core)) {
@@ -942,12 +966,12 @@ function senderNames(signOff: string): string[] {
   return [...names];
 }
 
-/** A sign-off's names as whole words, or undefined when it names nothing. */
+/** A sign-off's names as whole words, not after "your" (see `senderName`), or undefined when it names nothing. */
 function senderPattern(signOff: string): RegExp | undefined {
   const names = signOff ? senderNames(signOff) : [];
   if (!names.length) return undefined;
   const escaped = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${escaped.join('|')})(?![\p{L}\p{N}])`, 'iu');
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])(?<!\byour\s+)(?:${escaped.join('|')})(?![\p{L}\p{N}])`, 'iu');
 }
 
 // Marks of a promotion, counted over the whole opening stretch: a price or a percentage, a run of
@@ -1087,12 +1111,15 @@ const SAYS: Partial<Record<SentenceFeature, string>> = {
 // Words after "Hi" that greet a group, not a person.
 const NOT_A_NAME = /^(?:team|all|everyone|there|folks|friends?|guys|sir|madam|mr|mrs|ms|dr|prof)\.?$/i;
 
+// A greeting whose first word is capitalised ("Hi Sam", "👋 Hello Sam"): that word is the greeting's, not a name.
+const CAPITALISED_START = new RegExp(String.raw`^\s*(?:${EMOJI_RUN})?\p{Lu}`, 'u');
+
 /** "Sam" in "Hi Sam,", "Ms. Lee" in "Dear Ms. Lee:"; undefined when the greeting names nobody. */
 function readerName(head: string, prepared: Prepared): string | undefined {
   const greeting = prepared.salutation.exec(head)?.[0] ?? prepared.nameLine.exec(head)?.[0] ?? '';
   const words = greeting.match(/\p{Lu}[\p{L}'’-]*/gu) ?? [];
   return words
-    .slice(/^\s*\p{Lu}/u.test(greeting) && prepared.salutation.test(head) ? 1 : 0)
+    .slice(CAPITALISED_START.test(greeting) && prepared.salutation.test(head) ? 1 : 0)
     .find((w) => !NOT_A_NAME.test(w));
 }
 
