@@ -427,6 +427,17 @@ describe('non-apologies by structure', () => {
       'default/sorry-you-feel',
       'understand this may have been upsetting and we apologise for it',
     ],
+    // After "but", a thing decided by someone else, or fixed with no one fixing it.
+    [
+      "Sorry, but the inspection date is set by the insurer and can't be moved.",
+      'default/apology-but',
+      "Sorry, but the inspection date is set by the insurer and can't be moved",
+    ],
+    [
+      "Sorry, but the booking can't be changed this close to the date.",
+      'default/apology-but',
+      "Sorry, but the booking can't be changed this close to the date",
+    ],
   ])('flags %j', (text, ruleId, span) => {
     expect(flags(text)).toEqual([[ruleId, span]]);
   });
@@ -481,6 +492,8 @@ describe('non-apologies by structure', () => {
     "I know this must have been upsetting, and I'm sorry I didn't call sooner.",
     'I apologise for the fact that I missed the deadline.',
     'Two errors occurred during the import; we have fixed both.',
+    "I'm sorry I sent the wrong file, but the right one is attached.",
+    'Sorry for the delay, but the new part is fitted and the boiler works.',
   ])('leaves alone %j', (text) => {
     expect(flags(text)).toEqual([]);
   });

@@ -376,6 +376,11 @@ const excuseSource = (cue: Cue) =>
   // "but the engineer can only come on Tuesdays": what someone else's rules allow, in place of the act.
   String.raw`the\s+(?:[\w-]+\s+){0,2}?` +
   String.raw`(?:can\s+only|can't|cannot|can\s+not|won't|will\s+not|is\s+unable|are\s+unable)\b|` +
+  // "but the inspection date is set by the insurer", "but the booking can't be moved": decided by
+  // someone else, or fixed with no one fixing it.
+  String.raw`the\s+(?:[\w'-]+\s+){0,3}?(?:is|are|was|were)\s+(?:set|decided|determined|controlled|fixed|handled` +
+  String.raw`|managed|chosen|run|arranged)\s+by\b|` +
+  String.raw`the\s+(?:[\w'-]+\s+){0,3}?(?:can't|cannot|can\s+not|won't|will\s+not)\s+be\s+[a-z]+(?:ed|en)\b|` +
   String.raw`we(?:'re|'ve|\s+(?:are|were|have|had|can't|cant|cannot|can\s+not|don't|dont|do\s+not|couldn't|` +
   String.raw`couldnt|could\s+not|` +
   `aren't|weren't|only))|` +
