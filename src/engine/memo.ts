@@ -24,3 +24,35 @@ export function memoByString<T>(work: (key: string) => T, limit = 20_000): (key:
   const known = new Map<string, T>();
   return (key) => cachedIn(known, limit, key, () => work(key));
 }
+
+interface IdentityNode<T> {
+  next: WeakMap<object, IdentityNode<T>>;
+  value?: T;
+  known: boolean;
+}
+
+/**
+ * A function of some objects, remembered by their identity for as long as they live (a chain of
+ * WeakMaps, so nothing is kept alive by it). Rulesets rebuilt from the same packs share their cue
+ * lists and models (see `buildRuleset`), so a detector keyed on them prepares its patterns once
+ * however often a setting changes back and forth.
+ */
+export function memoByIdentity<T>(): (keys: readonly object[], work: () => T) => T {
+  const root: IdentityNode<T> = { next: new WeakMap(), known: false };
+  return (keys, work) => {
+    let node = root;
+    for (const key of keys) {
+      let child = node.next.get(key);
+      if (!child) {
+        child = { next: new WeakMap(), known: false };
+        node.next.set(key, child);
+      }
+      node = child;
+    }
+    if (!node.known) {
+      node.value = work();
+      node.known = true;
+    }
+    return node.value as T;
+  };
+}

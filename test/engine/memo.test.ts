@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sharedPattern } from '../../src/engine/cues';
-import { memoByString } from '../../src/engine/memo';
+import { memoByIdentity, memoByString } from '../../src/engine/memo';
+import { buildRuleset, loadBuiltinPack } from '../../src/rules';
 
 describe('memoByString', () => {
   it('works a key out once and hands every caller the same value', () => {
@@ -42,5 +43,39 @@ describe('sharedPattern', () => {
 
   it('keeps a slash in the source as written', () => {
     expect(sharedPattern('and/or', '').test('this and/or that')).toBe(true);
+  });
+});
+
+describe('memoByIdentity', () => {
+  it('works once per set of objects, by identity, and apart for equal copies', () => {
+    const remember = memoByIdentity<string>();
+    const calls: string[] = [];
+    const a = { name: 'a' };
+    const b = { name: 'b' };
+    const work = (label: string) => () => {
+      calls.push(label);
+      return label;
+    };
+    expect(remember([a, b], work('a+b'))).toBe('a+b');
+    expect(remember([a, b], work('again'))).toBe('a+b');
+    expect(remember([a], work('a'))).toBe('a');
+    expect(remember([{ ...a }, b], work('copy'))).toBe('copy');
+    expect(calls).toEqual(['a+b', 'a', 'copy']);
+  });
+});
+
+describe('rulesets rebuilt from the same packs', () => {
+  it('share cue lists and models, so detectors prepare once; a changed list gets its own', () => {
+    const first = buildRuleset([loadBuiltinPack()]);
+    const again = buildRuleset([loadBuiltinPack()]);
+    expect(again).not.toBe(first);
+    expect(again.cues).toBe(first.cues);
+    expect(again.models.get('pitch-first/opening')).toBe(first.models.get('pitch-first/opening'));
+    const withTeam = buildRuleset([
+      loadBuiltinPack(),
+      { name: 'acme', version: '1', cues: { 'pitch-first/sender-names': ['Acme'] } },
+    ]);
+    expect(withTeam.cues).not.toBe(first.cues);
+    expect(withTeam.cues.get('pitch-first/sender-names')).toEqual(['Acme']);
   });
 });

@@ -3,6 +3,7 @@ import type { DetectionContext, TextDetector } from '../detector';
 import { makeFinding, suggestionsOf } from '../finding';
 import { conjugate, infinitiveOf } from '../grammar';
 import { matchCase } from '../letter-case';
+import { memoByIdentity } from '../memo';
 import type { CueLists } from '../ruleset';
 import type { Span } from '../sentences';
 import type { Finding, Suggestion } from '../types';
@@ -405,6 +406,9 @@ const harmSource = (cue: Cue) =>
   String.raw`fall(?:s|en)?\s+short|let(?:ting)?\s+\w+\s+down|(?:wasn't|weren't|didn't)\b|(?:was|were|did)\s+not\b|` +
   String.raw`\byou\s+(?:feel|felt|think|thought|believe)\b)`;
 
+// Rulesets with the same cue lists share them (see buildRuleset), and so share what is built from them.
+const preparedFor = memoByIdentity<Prepared>();
+
 function prepare(cues: CueLists): Prepared {
   return {
     // The passive shapes need no apology word: "errors occurred", "lessons have been learned".
@@ -730,7 +734,7 @@ export const nonApologies: TextDetector<Prepared> = {
   kinds: ['non-apology'],
   scope: 'paragraph',
   reads: { bindings: BINDINGS, cues: CUES },
-  prepare: (ruleset) => prepare(ruleset.cues),
+  prepare: (ruleset) => preparedFor([ruleset.cues], () => prepare(ruleset.cues)),
   detect(context, prepared) {
     if (!prepared.cue.test(context.text)) return [];
     const { sentences, text } = context;

@@ -5,6 +5,7 @@ import { makeFinding, suggestionsOf } from '../finding';
 import type { CueLists } from '../ruleset';
 import { isInfinitive, isKnownWord } from '../grammar';
 import { contributions, type LinearModel, probability } from '../linear-model';
+import { memoByIdentity } from '../memo';
 import { splitSentences, type Span } from '../sentences';
 import type { Suggestion } from '../types';
 
@@ -154,6 +155,9 @@ const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*`;
 
 // A run of emoji ("👋", "🎉🎉"), as a greeting may open with.
 const EMOJI_RUN = String.raw`[\p{Extended_Pictographic}\u{FE0F}\u{200D}\p{Emoji_Modifier}]+\s*`;
+
+// Rulesets with the same cue lists and model share them (see buildRuleset), and so share what is built from them.
+const preparedFor = memoByIdentity<Prepared>();
 
 function prepare(cues: CueLists, model: LinearModel | undefined): Prepared {
   const pattern: Pattern = (flags, template) => cuePattern(cues, flags, template);
@@ -1210,7 +1214,10 @@ export const pitchFirst: TextDetector<Prepared> = {
     cues: CUES,
     model: { name: 'pitch-first/opening', features: OPENING_FEATURES },
   },
-  prepare: (ruleset) => prepare(ruleset.cues, ruleset.models.get('pitch-first/opening')),
+  prepare: (ruleset) => {
+    const model = ruleset.models.get('pitch-first/opening');
+    return preparedFor(model ? [ruleset.cues, model] : [ruleset.cues], () => prepare(ruleset.cues, model));
+  },
   detect({ text, signOff, rule }, prepared) {
     const bound = rule('pitch-first/opening');
     const judged = bound && prepared.model && judgeOpening(text, signOff, prepared, prepared.model);
