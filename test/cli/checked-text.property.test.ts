@@ -73,3 +73,14 @@ describe('places map back through markup', () => {
     );
   });
 });
+
+describe('places of prose the Markdown parser gives no position', () => {
+  it('finds words after a bracket that GitHub autolinking split, not letters of the link before them', () => {
+    // The autolink turns "http://a.b/c)synergy" into new nodes with no position; "pilot" must not be
+    // placed on the "p" of "http".
+    const source = '[synergy [synergy [synergy ](http://a.b/c)pilot ](http://a.b/c)synergy  synergy';
+    const document = readMarkdown(source);
+    expectWordsPlaced(source, document, ['synergy', 'pilot']);
+    expect(document.text).toContain('pilot');
+  });
+});

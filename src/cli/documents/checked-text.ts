@@ -49,6 +49,11 @@ export class CheckedTextBuilder {
   /** Where the last piece of source ended: a gap (a break between blocks) stands there. */
   private sourceEnd = 0;
 
+  /** Where the source read so far ends: the earliest place the next piece of prose can have been written. */
+  get sourceReached(): number {
+    return this.sourceEnd;
+  }
+
   /** Appends `text`, which stands for `sourceLength` characters of source from `source` (a copy by default). */
   add(text: string, source: number, sourceLength = text.length): void {
     if (text === '') return;

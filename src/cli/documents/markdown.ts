@@ -16,12 +16,24 @@ const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 /** A stand-in for inline code: a word, so the sentence around it still reads as one. */
 const CODE_STAND_IN = 'code';
 
+/**
+ * Where a text node with no position starts. GitHub's autolinks split a text node into new nodes that
+ * carry none ("[a ](http://b.c)d"): each is looked for after the last one read, as written if it is
+ * there, so that its letters are not matched one by one to stray letters of the markup before it.
+ */
+function unplacedStart(value: string, source: string, reached: number): number {
+  const at = source.indexOf(value, reached);
+  return at === -1 ? reached : at;
+}
+
 function walk(node: Nodes, source: string, out: CheckedTextBuilder): void {
   if (SKIPPED.has(node.type)) return;
   switch (node.type) {
-    case 'text':
-      out.addDecoded(node.value, source, node.position?.start.offset ?? 0, node.position?.end.offset ?? source.length);
+    case 'text': {
+      const start = node.position?.start.offset ?? unplacedStart(node.value, source, out.sourceReached);
+      out.addDecoded(node.value, source, start, node.position?.end.offset ?? source.length);
       return;
+    }
     case 'inlineCode':
       out.addGap(CODE_STAND_IN);
       return;
