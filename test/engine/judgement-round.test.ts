@@ -226,3 +226,49 @@ describe('openings read past an emoji greeting and a time frame, and bad news an
     expect(flagged(text, 'pitch-first')).toEqual([]);
   });
 });
+
+describe('excuses that blame someone else after a comma, a semicolon or "unfortunately"', () => {
+  it.each([
+    ["I am sorry for the delay in your claim, unfortunately we have been waiting on the loss adjuster's report."],
+    ['apologies for the delay with ur kitchen, the worktop supplier has let us down'],
+    ["We're sorry your order didn't arrive in time; our courier partner experienced high volumes over the weekend."],
+    ['Sorry for the delay, unfortunately our new core banking system is still bedding in.'],
+    ['Sorry the numbers are late this month, our accountants took longer than usual to close the books.'],
+  ])('%j', (text) => {
+    expect(flagged(text, 'non-apology').map(([rule]) => rule)).toEqual(['default/apology-but']);
+  });
+
+  it.each([
+    'Sorry for the wait, the courier will be with you by noon.',
+    'Sorry for the delay, our engineer is on his way now.',
+    'Sorry for the delay, the supplier has now sent the part and I will fit it Monday.',
+    "I'm sorry that the parcel went missing; I gave the courier the wrong postcode.",
+  ])('leaves %j alone', (text) => {
+    expect(flagged(text, 'non-apology')).toEqual([]);
+  });
+});
+
+describe('a thank-you that hands over to a pitch, free offers, and the name a crowd trusts', () => {
+  it.each([
+    [
+      "Thanks for being part of the Pantry Club family — we're excited to share that our brand-new box launches this Friday.",
+      "Thanks for being part of the Pantry Club family — we're excited to share that our brand-new box launches this Friday.",
+    ],
+    [
+      'More than 500 companies trust Ledgerly to close their books.',
+      'More than 500 companies trust Ledgerly to close their books.',
+    ],
+    ['Get a free quote for your kitchen today.', 'Get a free quote for your kitchen today.'],
+  ])('%j', (body, expected) => {
+    expect(flagged(letter(body), 'pitch-first')).toEqual([['default/pitch-first-opening', expected]]);
+  });
+
+  it.each([
+    "Thanks for your order — we'll ship it on Monday and send tracking.",
+    "Thanks for flagging the bug — we've fixed it and the export works again.",
+    'Thanks for your question about refunds — we offer a full refund within 30 days.',
+    'Feel free to call me on Monday about the invoice.',
+  ])('leaves %j alone', (body) => {
+    expect(flagged(letter(body), 'pitch-first')).toEqual([]);
+  });
+});

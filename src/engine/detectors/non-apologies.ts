@@ -29,6 +29,8 @@ const CUES = {
   'non-apology/policy-owners': 'Whose rules an excuse after "but" cites: company, store, bank.',
   'non-apology/owning-adverbs': 'Words after "but I …" that own the act, so it is no excuse: accidentally.',
   'non-apology/busy-words': 'How busy the writer says they have been, after a bare comma: busy, swamped, mad.',
+  'non-apology/third-parties':
+    'Who or what an excuse after a comma or "unfortunately" blames, as its subject: supplier, courier, examiners.',
   'non-apology/hedges': 'Words that hedge like "if" before or after an apology: to the extent that, insofar as.',
   'non-apology/sympathy-events': 'Events a "sorry that …" meets with sympathy, never an apology: passed away.',
 } as const;
@@ -338,7 +340,8 @@ function shapes(cues: CueLists): Shape[] {
     shape(
       'non-apology/excuse',
       (_, apology) =>
-        String.raw`${apology}\b(?<apology>[^.!?]{0,80}?)(?:,|;|\s[-–—])?\s+(?:but|however,?)\s+(?<excuse>[^.!?]+)`,
+        String.raw`${apology}\b(?<apology>[^.!?]{0,80}?)(?:,|;|\s[-–—])?\s+(?:but|however,?|unfortunately,?)\s+` +
+        String.raw`(?<excuse>[^.!?]+)`,
     ),
     // "Sorry you had to wait, we have been extremely busy", "soz, the bank app does that sometimes": an
     // excuse after a bare comma. Only circumstances count here (see `circumstance`), not any clause.
@@ -392,7 +395,17 @@ const excuseSource = (cue: Cue) =>
 // extremely busy", "been a mad week"), how things always go ("these old houses always…", "the app does that
 // sometimes"), or a cause out of anyone's hands.
 const circumstanceSource = (cue: Cue) =>
-  String.raw`^(?:(?:which|this|that|it)\s+was\s+)?(?:(?:we|i)(?:'ve|\s+have)?\s+been\s+|been\s+an?\s+` +
+  // "…, the worktop supplier has let us down", "…; our accountants took longer than usual": someone else
+  // as the subject of what went wrong (not of what happens next: "…, the courier will be there at 9").
+  String.raw`^(?:unfortunately,?\s+)?(?:the|our|my)\s+(?:[\w'-]+\s+){0,3}?${cue('non-apology/third-parties')}` +
+  // "…, the supplier has now sent the part": progress, not blame.
+  String.raw`(?:'s|s)?\s+(?:[\w'-]+\s+){0,2}?(?:(?:has|have|had)(?!\s+(?:now|just|finally)\b)` +
+  String.raw`|was|were|took|is\s+still|are\s+still|didn't|did\s+not` +
+  String.raw`|couldn't|could\s+not|failed|let\s+us\s+down|[a-z]+ed)\b` +
+  // "…, we have been waiting on the loss adjuster's report": the wait, in place of the act.
+  String.raw`|^(?:unfortunately,?\s+)?(?:we|i)(?:'ve|\s+have|'re|\s+are|'m|\s+am)\s+(?:been\s+|still\s+)?` +
+  String.raw`waiting\s+(?:on|for)\b` +
+  String.raw`|^(?:(?:which|this|that|it)\s+was\s+)?(?:(?:we|i)(?:'ve|\s+have)?\s+been\s+|been\s+an?\s+` +
   String.raw`|it's\s+been\s+an?\s+)` +
   String.raw`(?:\w+\s+)?${cue('non-apology/busy-words')}\b` +
   String.raw`|\b(?:always|sometimes|often)\s+(?:\w+\s+)?(?:throw|happen|do|does|go|goes)\b|\b(?:does` +

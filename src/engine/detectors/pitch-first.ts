@@ -125,6 +125,8 @@ interface Prepared {
   pitchAsWritten: [Family, RegExp][];
   /** Talk about the sender or the offer; tested with curly apostrophes made straight. */
   pitch: [Family, RegExp][];
+  /** "More than 500 clinics trust Ledgerly": customers counted as proof, and the name they trust. */
+  crowdProof: RegExp;
   /** "Are you interested…?": a question that sells. */
   salesQuestion: RegExp;
   /** "We were unable to process your payment": bad news, which no pitch opens with. */
@@ -194,6 +196,7 @@ function prepare(cues: CueLists, model: LinearModel | undefined): Prepared {
     // "How is the rollout going for your team?" asks about them; "Are you interested in…?" sells.
     salesQuestion: pattern('i', (cue) => String.raw`\bare\s+you\s+${cue('pitch-first/sales-questions')}\b`),
     badNews: pattern('i', (cue) => String.raw`\b${cue('pitch-first/bad-news')}\b`),
+    crowdProof: crowdProof(pattern),
     // Global, for counting; tested with `search`, which ignores the flag's state.
     hype: pattern('gi', (cue) => String.raw`\b${cue('pitch-first/hype-words')}\b`),
     // A firm's name, then what it does or is doing ("offers", "is looking for", "is delighted to"). "The Grand
@@ -546,21 +549,28 @@ function pitch(pattern: Pattern): RegExp[] {
     /\b[Ii]\s+represent\s+(?:the\s+)?\p{Lu}/u,
     // "Let me tell you about our programme", "Let me introduce myself": the writer's own story, first.
     /^let\s+me\s+(?:tell\s+you\s+(?:a\s+(?:little\s+)?bit\s+)?about|introduce|show\s+you)\s+(?:our|my|us|myself)\b/i,
-    // "More than 500 clinics trust Ledgerly…", "Thousands of teams use…": customers counted, as proof.
-    pattern(
-      'iu',
-      (cue) =>
-        String.raw`^(?:over|more\s+than|nearly|almost|about|some)?\s*` +
-        String.raw`(?:\d[\d,.]*\+?k?|thousands|hundreds|millions|dozens)` +
-        String.raw`\s+(?:of\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${cue('pitch-first/crowd-nouns')})\s+(?:already\s+|now\s+)?` +
-        String.raw`(?:${cue('pitch-first/proof-verbs')})\b`,
-    ),
+    crowdProof(pattern),
     // "You're invited: the Northern Retail Summit", "we'd love you to come along": the sender's event, and
     // the reader's time for it.
     pattern('i', (cue) => String.raw`\b(?:${cue('pitch-first/invitations')})\b`),
     // "I help B2B founders turn…", "I work with independent clinics…": a freelancer's claim, first.
     /^i\s+(?:help|work\s+with|partner\s+with)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?[\p{L}-]+s\b/iu,
   ];
+}
+
+/**
+ * "More than 500 clinics trust Ledgerly…", "Thousands of teams use…": customers counted, as proof; the
+ * name they trust, when one follows, is the sender's (`name`).
+ */
+function crowdProof(pattern: Pattern): RegExp {
+  return pattern(
+    'iu',
+    (cue) =>
+      String.raw`^(?:over|more\s+than|nearly|almost|about|some)?\s*` +
+      String.raw`(?:\d[\d,.]*\+?k?|thousands|hundreds|millions|dozens)` +
+      String.raw`\s+(?:of\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${cue('pitch-first/crowd-nouns')})\s+(?:already\s+|now\s+)?` +
+      String.raw`(?:${cue('pitch-first/proof-verbs')})\b(?:\s+(?<name>\p{Lu}[\p{L}\p{N}.-]*))?`,
+  );
 }
 
 function greetingLength(head: string, prepared: Prepared): number {
@@ -810,7 +820,9 @@ function pitchFamilies({ sentence, s, core }: Reading, prepared: Prepared, sende
   if (released) families.add('news');
   if (CHASES.test(s)) families.add('chases');
   if (prepared.senderName.test(s) || sender?.test(s)) families.add('sender-name');
-  const aboutAName = organisation || !!name || released || nameActs(core, prepared);
+  // "…trust Ledgerly": the name the crowd is counted for is what the sentence is about.
+  const trusted = isName(prepared.crowdProof.exec(core)?.groups?.name);
+  const aboutAName = organisation || !!name || released || trusted || nameActs(core, prepared);
   return { families, aboutAName };
 }
 
@@ -868,7 +880,7 @@ function sentenceFeatures(
   if (prepared.badNews.test(s)) set('bad-news');
   if (clause) for (const feature of clauseFeatures(clause, core)) set(feature);
   // The wrapper is no turn to the reader: the sentence is what its second clause claims.
-  if (grammar && on.has('connects') && pivotsToTheWriter(core)) {
+  if (grammar && on.has('connects') && pivotsToTheWriter(core, prepared)) {
     set('pivots');
     for (const wrapper of ['connects', 'about-them', 'second-person'] as const) on.delete(wrapper);
   }
@@ -885,18 +897,27 @@ const PIVOT = new RegExp(
 
 /**
  * Whether a sentence that turns to the reader goes on, in a clause of its own, to a claim by the writer
- * ("we place pre-trained SDRs in under 10 days", "our messaging app could help you"): a compliment or a
- * noticed fact used as the wrapper of a pitch. Read by the clause's grammar, not by its words.
+ * ("we place pre-trained SDRs in under 10 days", "our messaging app could help you") or to a pitch of
+ * the writer's ("— we're excited to share that our new box launches Friday"): a compliment, a thank-you
+ * or a noticed fact used as the wrapper of a pitch. Read by the clause's grammar and its pattern
+ * families, as a sentence of its own would be.
  */
-function pivotsToTheWriter(core: string): boolean {
+function pivotsToTheWriter(core: string, prepared: Prepared): boolean {
   for (const m of core.matchAll(PIVOT)) {
     const tail = core.slice(m.index + m[0].length);
     const clause = readClause(tail);
     // Only what the writer does now: "and I'm happy to help", "and we'll send it Friday" answer them.
     if (clause.subject === 'writer' && clause.verb === 'acts') return true;
+    const straight = tail.replace(/’/g, "'");
+    const { families } = pitchFamilies({ sentence: tail, s: straight, core: tail }, prepared);
+    if (PIVOT_PITCHES.some((family) => families.has(family))) return true;
   }
   return false;
 }
+
+// What the clause after the wrapper may do to make the sentence a pitch: not a chaser or a bare mention of
+// the sender's name ("Thanks for your order — Acme's team will ship it Monday").
+const PIVOT_PITCHES = ['intro', 'claim', 'news', 'offer', 'advert'] as const;
 
 /**
  * "You can count on Blair.com…", "Your team deserves better than spreadsheets": the reader as anyone,
