@@ -341,7 +341,7 @@ function shapes(cues: CueLists): Shape[] {
       'non-apology/excuse',
       (_, apology) =>
         String.raw`${apology}\b(?<apology>[^.!?]{0,80}?)(?:,|;|\s[-–—])?\s+(?:but|however,?|unfortunately,?)\s+` +
-        String.raw`(?<excuse>[^.!?]+)`,
+        '(?<excuse>[^.!?]+)',
     ),
     // "Sorry you had to wait, we have been extremely busy", "soz, the bank app does that sometimes": an
     // excuse after a bare comma. Only circumstances count here (see `circumstance`), not any clause.
