@@ -2,6 +2,7 @@ import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import type { CheckedDocument } from '../../src/cli/documents/document';
 import { readDocx } from '../../src/cli/documents/docx';
+import { readHtml } from '../../src/cli/documents/html';
 import { readOdt } from '../../src/cli/documents/odt';
 import {
   makeDocx,
@@ -472,6 +473,16 @@ describe('readOdt: an OpenDocument text as blocks of prose', () => {
         new Error('OpenDocument text (.odt) nested more than 256 levels deep: too deep to check'),
       );
     });
+  });
+});
+
+describe('HTML refused for its depth', () => {
+  it('a hundred thousand nested elements, before its quotes and signatures are looked for', () => {
+    const deep = `${'<div>'.repeat(100_000)}synergy${'</div>'.repeat(100_000)}`;
+    const began = performance.now();
+    expect(() => readHtml(deep)).toThrow(new Error('HTML nested more than 1000 levels deep: too deep to check'));
+    // Parsing takes about half a second here; looking for quotes in such a tree took six. Wide slack.
+    expect(performance.now() - began).toBeLessThan(3000);
   });
 });
 
