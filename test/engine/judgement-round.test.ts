@@ -272,3 +272,27 @@ describe('a thank-you that hands over to a pitch, free offers, and the name a cr
     expect(flagged(letter(body), 'pitch-first')).toEqual([]);
   });
 });
+
+describe('colleagues thinking aloud, and a title above the greeting', () => {
+  it.each([
+    "Rod:\n\nI don't know if you are still handling this. We are close to a deal on the Mesa units.\n\nChris",
+    'Jason:\n\nI have reviewed the CA and only have one comment. Section 4 should name the affiliates.\n\nMark',
+    'Celeste,\n\nI think we should move the review to Friday. Let me know if that works.\n\nVince',
+    'Hi Sam,\n\nLet me know if Tuesday still works for the walkthrough.\n\nDana',
+  ])('leaves %j alone', (text) => {
+    expect(flagged(text, 'pitch-first')).toEqual([]);
+  });
+
+  it('names the reader from the greeting under a title, not from the title', () => {
+    const text =
+      'Quarterly Review\n\nHi Sam,\n\nWe help teams cut reporting time in half with our new dashboard.\n\nBest,\nDana';
+    const [finding] = analyze(text, builtinRuleset()).filter((f) => f.kind === 'pitch-first');
+    expect(finding?.message).toContain('before a word about Sam.');
+  });
+
+  it('reads a title of dictionary words with no greeting as no name', () => {
+    const text = 'Quarterly Review\n\nWe help teams cut reporting time in half with our new dashboard.\n\nBest,\nDana';
+    const [finding] = analyze(text, builtinRuleset()).filter((f) => f.kind === 'pitch-first');
+    expect(finding?.message).toContain('before a word about them.');
+  });
+});

@@ -98,6 +98,8 @@ const CUES = {
   'pitch-first/novelty-words': 'How "the all-new … is here" marks a product as new: new, all-new, latest.',
   'pitch-first/crowd-nouns': 'Whom "over 500 … trust Acme" counts as customers: companies, teams, clinics.',
   'pitch-first/proof-verbs': 'What "over 500 companies … Acme" says the crowd does with the sender: trust, use.',
+  'pitch-first/thinking-verbs':
+    'What "I … " says of the writer\'s own mind or reading, as colleagues open: think, believe, remember, reviewed.',
   'pitch-first/bad-news':
     'Words that break bad news, which no pitch opens with: unable to, could not, declined, overdue, outage.',
   'pitch-first/launching-verbs':
@@ -131,6 +133,8 @@ interface Prepared {
   salesQuestion: RegExp;
   /** "We were unable to process your payment": bad news, which no pitch opens with. */
   badNews: RegExp;
+  /** "I don't know if…", "I have reviewed the draft": the writer thinking aloud, as a colleague writes. */
+  muses: RegExp;
   /** Words that hype what they describe ("award-winning"), wherever they stand. */
   hype: RegExp;
   /** "Brandon Marsh Solicitors offers…": a business's name, by its last word, as the subject. */
@@ -180,7 +184,8 @@ function prepare(cues: CueLists, model: LinearModel | undefined): Prepared {
       'u',
       (cue) =>
         String.raw`^\s*(?:${cue('pitch-first/titles')}\.?\s+)?` +
-        String.raw`\p{Lu}[\p{L}'.-]{0,30}(?:\s+\p{Lu}[\p{L}'.-]{0,30}){0,3}\s*(?:[,:]|(?=[ \t]*\n))`,
+        // On one line: "Quarterly Review\n\nHi Sam," is a title, then a greeting, not one long name.
+        String.raw`\p{Lu}[\p{L}'.-]{0,30}(?:[ \t]+\p{Lu}[\p{L}'.-]{0,30}){0,3}[ \t]*(?:[,:]|(?=[ \t]*\n))`,
     ),
     pleasantry: pleasantry(pattern),
     connection: connection(pattern),
@@ -196,6 +201,13 @@ function prepare(cues: CueLists, model: LinearModel | undefined): Prepared {
     // "How is the rollout going for your team?" asks about them; "Are you interested in…?" sells.
     salesQuestion: pattern('i', (cue) => String.raw`\bare\s+you\s+${cue('pitch-first/sales-questions')}\b`),
     badNews: pattern('i', (cue) => String.raw`\b${cue('pitch-first/bad-news')}\b`),
+    muses: pattern(
+      'i',
+      (cue) =>
+        String.raw`^(?:(?:so|just|also|and|but|now)\s+)?i` +
+        String.raw`(?:'m|'ve|\s+am|\s+have|\s+do(?:n't|\s+not)?|\s+(?:just|also|still))?` +
+        String.raw`\s+(?:(?:just|also|still|really|only|now)\s+)?(?:${cue('pitch-first/thinking-verbs')})\b`,
+    ),
     crowdProof: crowdProof(pattern),
     // Global, for counting; tested with `search`, which ignores the flag's state.
     hype: pattern('gi', (cue) => String.raw`\b${cue('pitch-first/hype-words')}\b`),
@@ -673,6 +685,7 @@ const SENTENCE_FEATURES = [
   'exclaims',
   'apology',
   'bad-news',
+  'muses',
   'headline',
   'hype',
   ...CLAUSE_FEATURES,
@@ -691,6 +704,7 @@ export const FEATURE_SIGNS: Partial<Record<SentenceFeature | WholeFeature, 1 | -
   'second-person': -1,
   apology: -1,
   'bad-news': -1,
+  muses: -1,
   intro: 1,
   claim: 1,
   news: 1,
@@ -731,7 +745,12 @@ export const OPENING_FEATURES: readonly string[] = [
 const FIRST_PERSON_WORD = /\b(?:i|i'm|i've|i'd|i'll|me|my|we|we're|we've|we'd|we'll|us|our)\b/i;
 const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|i'll|me|my|mine|we|we're|we've|we'd|we'll|us|our|ours)\b/gi;
 const SECOND_PERSON = /\b(?:you|you're|you've|you'd|you'll|your|yours)\b/gi;
-const ABOUT_US = /^(?:(?:so|just|also|and|but|now)\s+)?(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'd|we'll|our|my)\b/i;
+// "Let me tell you about…" has the writer for its subject too; "Let me know…" hands over to the reader.
+const ABOUT_US = new RegExp(
+  String.raw`^(?:(?:so|just|also|and|but|now)\s+)?` +
+    String.raw`(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'd|we'll|our|my|let\s+(?:me|us)(?!\s+know\b))\b`,
+  'i',
+);
 const ABOUT_THEM = /^(?:(?:so|just|also|and|but|now)\s+)?(?:you|you're|you've|your)\b/i;
 // "Acme helps…", "Widgetly now syncs…", "Northwind is…": a name as the subject of a present-tense claim.
 // ("Plove is going to Dallas" is news of a colleague, not a claim.)
@@ -853,6 +872,8 @@ function sentenceFeatures(
     set('asks-them-open');
   }
   if (ABOUT_US.test(coreStraight)) set('about-us');
+  // A colleague's opening: the writer's own thoughts or reading, not the firm's offer or claims.
+  if (prepared.muses.test(coreStraight)) set('muses');
   // "You have been selected…", "Are you tired of…?": a "you" inside a pitch is not a turn to the reader.
   const pitching = on.has('pitches');
   // The grammar, read once for both of its uses below.
@@ -1060,7 +1081,9 @@ function aboveGreeting(head: string, prepared: Prepared): { headline?: Span; bod
   const line = /^\s*([^\n]{1,160})\n/.exec(head);
   // "Subject:" would pass for a name line ("Dr. Lee:"), so a header is looked for first.
   const header = !!line && HEADER_LINE.test(line[1]!);
-  if (!line || (!header && greetingLength(head, prepared))) return undefined;
+  // A first line that greets is the greeting; one that might be a bare name ("Sam") is a title when a
+  // greeting follows it ("Quarterly Review\n\nHi Sam,").
+  if (!line || (!header && prepared.salutation.test(head))) return undefined;
   const greeting = prepared.salutation.exec(head.slice(line[0].length));
   if (!greeting) return undefined;
   const bodyStart = line[0].length + greeting[0].length;
@@ -1141,11 +1164,25 @@ const CAPITALISED_START = new RegExp(String.raw`^\s*(?:${EMOJI_RUN})?\p{Lu}`, 'u
 
 /** "Sam" in "Hi Sam,", "Ms. Lee" in "Dear Ms. Lee:"; undefined when the greeting names nobody. */
 function readerName(head: string, prepared: Prepared): string | undefined {
-  const greeting = prepared.salutation.exec(head)?.[0] ?? prepared.nameLine.exec(head)?.[0] ?? '';
+  // Under a title ("Quarterly Review\n\nHi Sam,"), the greeting is the line after it.
+  const above = aboveGreeting(head, prepared);
+  if (above) return readerName(head.slice(head.indexOf('\n') + 1), prepared);
+  const greeting = prepared.salutation.exec(head)?.[0] ?? nameLineGreeting(head, prepared);
   const words = greeting.match(/\p{Lu}[\p{L}'’-]*/gu) ?? [];
   return words
     .slice(CAPITALISED_START.test(greeting) && prepared.salutation.test(head) ? 1 : 0)
     .find((w) => !NOT_A_NAME.test(w));
+}
+
+/**
+ * A bare "Sam," or "Dr. Lee:" line. A line of two or more dictionary words with no comma or colon
+ * after it ("Quarterly Review") is a title, not a name.
+ */
+function nameLineGreeting(head: string, prepared: Prepared): string {
+  const line = prepared.nameLine.exec(head)?.[0] ?? '';
+  const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const title = !/[,:]\s*$/.test(line) && words.length >= 2 && words.every((w) => isKnownWord(w.toLowerCase()));
+  return title ? '' : line;
 }
 
 interface Judgement {
