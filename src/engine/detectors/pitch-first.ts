@@ -159,6 +159,9 @@ const COMPANY_FIRST =
 // A capitalised word that could be a company's or product's name: "Stackwise", "Quill & Co.".
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*`;
 
+// The small words a sentence may open with before its subject: "So we…", "Just you…", "And I…".
+const LEAD_IN = String.raw`^(?:(?:so|just|also|and|but|now)\s+)?`;
+
 // A run of emoji ("👋", "🎉🎉"), as a greeting may open with.
 const EMOJI_RUN = String.raw`[\p{Extended_Pictographic}\u{FE0F}\u{200D}\p{Emoji_Modifier}]+\s*`;
 
@@ -204,7 +207,7 @@ function prepare(cues: CueLists, model: LinearModel | undefined): Prepared {
     muses: pattern(
       'i',
       (cue) =>
-        String.raw`^(?:(?:so|just|also|and|but|now)\s+)?i` +
+        `${LEAD_IN}i` +
         String.raw`(?:'m|'ve|\s+am|\s+have|\s+do(?:n't|\s+not)?|\s+(?:just|also|still))?` +
         String.raw`\s+(?:(?:just|also|still|really|only|now)\s+)?(?:${cue('pitch-first/thinking-verbs')})\b`,
     ),
@@ -747,11 +750,10 @@ const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|i'll|me|my|mine|we|we're|we've|we'd|we
 const SECOND_PERSON = /\b(?:you|you're|you've|you'd|you'll|your|yours)\b/gi;
 // "Let me tell you about…" has the writer for its subject too; "Let me know…" hands over to the reader.
 const ABOUT_US = new RegExp(
-  String.raw`^(?:(?:so|just|also|and|but|now)\s+)?` +
-    String.raw`(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'd|we'll|our|my|let\s+(?:me|us)(?!\s+know\b))\b`,
+  LEAD_IN + String.raw`(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'd|we'll|our|my|let\s+(?:me|us)(?!\s+know\b))\b`,
   'i',
 );
-const ABOUT_THEM = /^(?:(?:so|just|also|and|but|now)\s+)?(?:you|you're|you've|your)\b/i;
+const ABOUT_THEM = new RegExp(String.raw`${LEAD_IN}(?:you|you're|you've|your)\b`, 'i');
 // "Acme helps…", "Widgetly now syncs…", "Northwind is…": a name as the subject of a present-tense claim.
 // ("Plove is going to Dallas" is news of a colleague, not a claim.)
 const NOT_NAMES = 'This|That|It|There|Here|What|Which|Who|Your|My|Our|We|I|You|The|A|An|Please|Thanks|Thank|Just|So';
