@@ -472,6 +472,17 @@ const cases: [string, string[][]][] = [
   ['We are redefining the way teams plan.', [['default/reimagine', 'redefining the way']]],
   ['One dive is a deep dive to 30 metres at the wreck.', []],
   ['Let us agree a single north star metric.', [['default/north-star', 'north star']]],
+  ["The client's north star is margin expansion.", [['default/north-star', 'north star']]],
+  [
+    'Socialise the north star for Season 4 before Friday.',
+    [
+      ['default/socialize', 'Socialise'],
+      ['default/north-star', 'north star'],
+    ],
+  ],
+  ['On a clear night the North Star sits above the hill.', []],
+  ['The planetarium show, "Finding the North Star", runs hourly.', []],
+  ['North Star Logistics will collect on Monday.', []],
   ['We work with the most disruptive scale-ups in fintech.', [['default/disruptive', 'disruptive']]],
   ['The roadworks were disruptive for pupils.', []],
   ['Your appointment at Synergy Physiotherapy is on Monday.', []],
@@ -644,6 +655,8 @@ const cases: [string, string[][]][] = [
   ['Our wheelhouse on the trawler got a new radar.', []],
   ['Nice deep dive into the pool, Jamie!', []],
   ["Let's do a deep dive on churn next week.", [['default/deep-dive', 'deep dive']]],
+  // Where the review happens does not make it a dive: only the water does.
+  ["I'd suggest a two-week deep dive at Derby first.", [['default/deep-dive', 'deep dive']]],
   ['The table stakes at the casino start at ten pounds.', []],
   ['The cutting edge on the mower blades needs sharpening.', []],
   ['Strong headwinds delayed the flight by forty minutes.', []],
@@ -681,6 +694,11 @@ const cases: [string, string[][]][] = [
   ['Roadworks will disrupt the bus route on Monday.', []],
   ['I will socialise the attached framework with the board.', [['default/socialize', 'socialise']]],
   ['We will socialise the puppies with children before rehoming.', []],
+  // The meeting-room sense takes an object or the passive; mixing with people is the everyday one.
+  ['The plan has been socialised with the business.', [['default/socialize', 'socialised']]],
+  ['Can you socialise these slides with your leads?', [['default/socialize', 'socialise']]],
+  ['There will be time to socialise with the team after the talk.', []],
+  ['It was lovely to socialise on Friday.', []],
 
   // Newer jargon, each with its everyday or literal near misses
   ['We mapped every touchpoint in the renewal.', [['default/touchpoints', 'touchpoint']]],
@@ -830,6 +848,10 @@ const cases: [string, string[][]][] = [
   ['The driver values a clean van.', []],
   ['Please pressure-test the plan.', [['default/pressure-test', 'pressure-test']]],
   ['We will pressure test the pipes on Monday.', []],
+  ['The media team will pressure-test the budget split.', [['default/pressure-test', 'pressure-test']]],
+  // A test of pressure, done to a thing: a noun, not a verb with an object.
+  ['Our engineers carried out a pressure test at the boundary.', []],
+  ['The heating engineer will pressure test the system on Monday.', []],
   ['We maximise ROI for clients.', [['default/maximise-roi', 'maximise ROI']]],
   ['The ROI table is on page 4.', []],
   ['We will break down data silos.', [['default/silos', 'data silos']]],
@@ -837,6 +859,8 @@ const cases: [string, string[][]][] = [
   // Quoted as the subject that opens a sentence, or named as a name, a phrase is talked about, not used.
   ['"Synergy" is already registered as a trademark.', []],
   ['The name "Synergy" is taken.', []],
+  ['Ofsted calls these "deep dives" and may talk to some children.', []],
+  ['What the consultants termed "synergies" never came.', []],
   // Literal senses by their neighbours; a possessive counts as its word ("the pond's").
   ["Until the bacteria build up, the pond's ecosystem can't break down waste.", []],
   ["Our partner's ecosystem is growing.", [['default/ecosystem', 'ecosystem']]],

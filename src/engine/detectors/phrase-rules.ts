@@ -134,7 +134,8 @@ const NAMED_AS_A_WORD = /\b(?:words?|terms?|phrases?|buzzwords?|jargon|name|bran
 // "don't write 'synergy'", "avoid ‘best-in-class’": a verb that talks about words, before the quote.
 const WORD_VERBS = [
   'write|writing|wrote|say|saying|said|use|using|used|avoid|avoiding|avoided|drop|dropped|ban|banned|stop',
-  'call|called|mean|means|take out|taken out|took out|taking out|remove|removed|removing|cut|cutting',
+  'call|calls|called|calling|dubbed|termed|known as|mean|means|take out|taken out|took out|taking out',
+  'remove|removed|removing|cut|cutting',
   'delete|deleted|replace|replaced|replacing',
 ].join('|');
 const TALKS_ABOUT = new RegExp(String.raw`\b(?:${WORD_VERBS}|instead\s+of|rather\s+than|not)\b[^.!?\n]{0,20}$`, 'i');
