@@ -41,8 +41,11 @@ interface DetectorBase<Prepared> {
     readonly bindings?: Readonly<Record<string, string>>;
     /** Cue lists (`"cues"` in a pack) it reads, each with what the list holds. */
     readonly cues?: Readonly<Record<string, string>>;
-    /** A model of learned weights it judges by (built-in only), and the features it may weigh. */
-    readonly model?: { readonly name: string; readonly features: readonly string[] };
+    /**
+     * A model of learned weights it judges by (built-in only), and the features it may weigh: those
+     * listed, and those whose names match `namedLike` (the words of an opening, `word:we_help`).
+     */
+    readonly model?: { readonly name: string; readonly features: readonly string[]; readonly namedLike?: RegExp };
   };
   prepare(ruleset: Ruleset): Prepared;
 }

@@ -82,8 +82,8 @@ function checkModels(value: unknown, report: Report) {
   if (!isObject(value)) return report('models', 'must be an object keyed by model name');
   for (const [name, model] of Object.entries(value)) {
     const at = `models["${name}"]`;
-    const features = MODELS.get(name);
-    if (!features) {
+    const computes = MODELS.get(name);
+    if (!computes) {
       report(at, `is not a model (known: ${[...MODELS.keys()].join(', ')})`);
       continue;
     }
@@ -99,7 +99,7 @@ function checkModels(value: unknown, report: Report) {
       continue;
     }
     for (const [feature, weight] of Object.entries(model.weights)) {
-      if (!features.includes(feature)) report(`${at}.weights["${feature}"]`, 'is not a feature this model computes');
+      if (!computes(feature)) report(`${at}.weights["${feature}"]`, 'is not a feature this model computes');
       else if (!Number.isFinite(weight)) report(`${at}.weights["${feature}"]`, 'must be a number');
     }
   }

@@ -6,6 +6,7 @@ import { openingFeatures, pitchFirst } from '../../src/engine/detectors/pitch-fi
 import { probability } from '../../src/engine/linear-model';
 import { buildRuleset, builtinRuleset, loadBuiltinPack, type RulePack, validatePack } from '../../src/rules';
 import { flagged } from '../helpers';
+import defaultPackJson from '../../rules/default.json';
 
 const flags = (text: string) => flagged(text, 'pitch-first').map(([, text]) => text);
 
@@ -178,6 +179,23 @@ describe('pitch-first openings', () => {
     );
   });
 
+  it('names the words that decided when no shape of a pitch did', () => {
+    // A model that weighs two words and nothing else: the finding can only say which words pushed it.
+    const models = {
+      'pitch-first/opening': { bias: -4, threshold: 0.5, weights: { 'word:bulk': 3, 'word:from_<money>': 2 } },
+    };
+    const { pack, errors } = validatePack({ ...defaultPackJson, models }, 'default.json', { allowDetectors: true });
+    expect(errors).toEqual([]);
+    const text = 'Hi Sam,\n\nBulk orders of oak flooring ship from £30 a square metre.\n\nBest,\nDana';
+    const [finding] = analyze(text, buildRuleset([pack!])).filter((f) => f.kind === 'pitch-first');
+    // An amount is no word to show: "from <money>" pushed too, but only "bulk" is named.
+    expect(finding!.message.split('. ')[0]).toBe('Your opening leans on "bulk", before a word about Sam');
+    // Without the word, the price alone stays below the threshold.
+    expect(analyze(text.replace('Bulk', 'The'), buildRuleset([pack!])).some((f) => f.kind === 'pitch-first')).toBe(
+      false,
+    );
+  });
+
   it.each([
     ['Dear Ms. Lee,\n\nWe help clinics cut no-shows in half.', 'before a word about Lee.'],
     ['Hi team,\n\nWe help clinics cut no-shows in half.', 'before a word about them.'],
@@ -340,11 +358,11 @@ describe('pitch-first cue lists a team extends', () => {
 
   it("takes a team's extra entry in a built-in list", () => {
     const offers = withTeam({ 'pitch-first/offer-words': ['loyalty bonus'] });
-    const text = 'Hi Dana,\n\nGet a loyalty bonus on every annual plan this month.';
+    const text = 'Hi Dana,\n\nAnnual plans now come with a loyalty bonus.';
     expect(features(text)).not.toContain('first:offer');
     expect(features(text, offers)).toContain('first:offer');
     expect(pitches(text)).toEqual([]);
-    expect(pitches(text, offers)).toEqual(['Get a loyalty bonus on every annual plan this month.']);
+    expect(pitches(text, offers)).toEqual(['Annual plans now come with a loyalty bonus.']);
   });
 });
 
@@ -365,8 +383,10 @@ describe('rewrites from the draft itself', () => {
   });
 
   it('does not reach into the next paragraph, nor take a sentence that pitches too', () => {
-    const apart = finding("Hi Sam,\n\nI'm Dana from Acme.\n\nI loved your talk on patient churn.");
-    expect(apart!.text).toBe("I'm Dana from Acme.");
+    const apart = finding(
+      "Hi Sam,\n\nI'm Dana from Acme, and we help clinics cut no-shows.\n\nI loved your talk on patient churn.",
+    );
+    expect(apart!.text).toBe("I'm Dana from Acme, and we help clinics cut no-shows.");
     expect(apart!.suggestions[0]!.label).toBe('Open with their last message');
     const pitching = finding(
       "Hi Sam,\n\nI'm Dana from Acme, and we help clinics cut no-shows. Thanks for your time on a quick call next week?",

@@ -39,6 +39,11 @@ describe('validatePack', () => {
       expect(builtin({ 'pitch-first/opening': model() }).errors).toEqual([]);
     });
 
+    it('accepts weights for the words of an opening: a word, a pair, an amount, a question mark', () => {
+      const weights = { 'word:we': 0.4, 'word:we_help': 0.9, "word:we're": 0.2, 'word:<pct>_off': 0.5, 'word:?': 0.3 };
+      expect(builtin({ 'pitch-first/opening': model({ weights }) }).errors).toEqual([]);
+    });
+
     it('refuses weights in a team pack', () => {
       expect(validatePack(pack([], { models: { 'pitch-first/opening': model() } }), 'team.json').errors).toEqual([
         'team.json: models: only the built-in pack can carry learned weights',
@@ -54,6 +59,13 @@ describe('validatePack', () => {
         { 'pitch-first/opening': model({ weights: { 'first:vibes': 1 } }) },
         /weights\["first:vibes"\]: is not a feature/,
       ],
+      // Three words are no feature the detector computes; nor is an empty word or one that starts with a digit.
+      [
+        { 'pitch-first/opening': model({ weights: { 'word:we_help_teams': 1 } }) },
+        /weights\["word:we_help_teams"\]: is not a feature/,
+      ],
+      [{ 'pitch-first/opening': model({ weights: { 'word:': 1 } }) }, /weights\["word:"\]: is not a feature/],
+      [{ 'pitch-first/opening': model({ weights: { 'word:20': 1 } }) }, /weights\["word:20"\]: is not a feature/],
       [
         { 'pitch-first/opening': model({ weights: { 'first:claim': 'high' } }) },
         /weights\["first:claim"\]: must be a number/,

@@ -14,9 +14,11 @@ export const DETECTORS: readonly Detector[] = [phraseRules, nonApologies, pitchF
 /** Names a built-in rule can bind to with `"detector": …`, from every detector's `reads.bindings`. */
 export const DETECTOR_BINDINGS: readonly string[] = DETECTORS.flatMap((d) => Object.keys(d.reads.bindings ?? {}));
 
-/** Models of learned weights, by name, each with the features it may weigh. */
-export const MODELS: ReadonlyMap<string, readonly string[]> = new Map(
-  DETECTORS.flatMap((d) => (d.reads.model ? [[d.reads.model.name, d.reads.model.features] as const] : [])),
+/** Models of learned weights, by name, each with a test of the features it may weigh. */
+export const MODELS: ReadonlyMap<string, (feature: string) => boolean> = new Map(
+  DETECTORS.flatMap(({ reads: { model } }) =>
+    model ? [[model.name, (f: string) => model.features.includes(f) || !!model.namedLike?.test(f)] as const] : [],
+  ),
 );
 
 /** Cue lists a pack may fill under `"cues"`, each with what it holds, from every detector's `reads.cues`. */

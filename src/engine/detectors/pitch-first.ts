@@ -6,6 +6,7 @@ import type { CueLists } from '../ruleset';
 import { isInfinitive, isKnownWord } from '../grammar';
 import { contributions, type LinearModel, probability } from '../linear-model';
 import { memoByIdentity } from '../memo';
+import { WORD_FEATURE, WORD_PREFIX, wordFeatures, wordsOf } from '../opening-words';
 import { splitSentences, type Span } from '../sentences';
 import type { Suggestion } from '../types';
 
@@ -1067,6 +1068,9 @@ export function openingFeatures(
     for (const [name, value] of on) features.set(`${POSITIONS[i]}:${name}`, value);
   });
   if (promo) features.set('opening:promo', promo);
+  // The words of both sentences, even after a turn to the reader: "Saw your ad for a cleaner. We're a
+  // contract cleaning firm…" turns only to pitch, and its words say so.
+  for (const word of wordFeatures(spans.map((span) => head.slice(span.start, span.end)))) features.set(word, 1);
   return { spans, features, perSentence: judged };
 }
 
@@ -1245,8 +1249,9 @@ function judgeOpening(head: string, signOff: string, prepared: Prepared, model: 
   const pitching = perSentence.flatMap((on, i) => (on.has('pitches') ? [i] : []));
   const from = spans[pitching[0] ?? 0]!;
   const to = spans[pitching.at(-1) ?? 0]!;
-  const said = contributions(model, features)
-    .filter(([, c]) => c > 0)
+  const pushing = contributions(model, features).filter(([, c]) => c > 0);
+  const said = pushing
+    .filter(([name]) => !name.startsWith(WORD_PREFIX))
     .map(([name]) => {
       const feature = name.slice(name.indexOf(':') + 1) as SentenceFeature;
       if (feature === 'about-a-name' || feature === 'name-claims') {
@@ -1259,9 +1264,22 @@ function judgeOpening(head: string, signOff: string, prepared: Prepared, model: 
     })
     .filter((x, i, all): x is string => !!x && all.indexOf(x) === i)
     .slice(0, 2);
-  const does = said.length ? said.join(' and ') : 'is about you';
+  const does = said.length ? said.join(' and ') : leansOn(pushing);
   const reader = readerName(head, prepared) ?? 'them';
   return { span: { start: from.start, end: to.end }, why: `Your opening ${does}, before a word about ${reader}.` };
+}
+
+// Word features that read as words to a person: not an amount or a lone "?".
+const SHOWN_WORDS = /^word:[\p{L}'_-]+$/u;
+
+/**
+ * Why an opening was judged by its words alone, naming the two that pushed hardest:
+ * 'leans on "we help" and "our clients"'.
+ */
+function leansOn(pushing: [string, number][]): string {
+  const words = pushing.filter(([name]) => SHOWN_WORDS.test(name)).slice(0, 2);
+  if (!words.length) return 'is about you';
+  return `leans on ${words.map(([name]) => `"${wordsOf(name)}"`).join(' and ')}`;
 }
 
 /** A pitch in the first one or two sentences, before any word about the reader. */
@@ -1272,7 +1290,7 @@ export const pitchFirst: TextDetector<Prepared> = {
   reads: {
     bindings: { 'pitch-first/opening': 'An opening about the sender or the offer before the reader.' },
     cues: CUES,
-    model: { name: 'pitch-first/opening', features: OPENING_FEATURES },
+    model: { name: 'pitch-first/opening', features: OPENING_FEATURES, namedLike: WORD_FEATURE },
   },
   prepare: (ruleset) => {
     const model = ruleset.models.get('pitch-first/opening');
