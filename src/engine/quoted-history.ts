@@ -60,6 +60,8 @@ const SIGN_OFF = new RegExp(
   String.raw`^\s*(?:${CLOSINGS})\s*[,.!]?(?:\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)?\s*$`,
   'iu',
 );
+/** Whether a line is a closing alone ("Best,", "Kind regards, Dana"): where the writer's message ends. */
+export const isClosingLine = (line: string): boolean => SIGN_OFF.test(line);
 const POSTSCRIPT = /^\s*p\.?\s?p?\.?\s?s\b/i;
 const SIGNATURE_LINES = 8;
 

@@ -179,6 +179,26 @@ describe('pitch-first openings', () => {
     );
   });
 
+  it('reads no closing line as a sentence of the opening, nor its words', () => {
+    const prepared = pitchFirst.prepare(builtinRuleset()) as Parameters<typeof openingFeatures>[1];
+    const read = (text: string) => {
+      const { head, signOff } = emailOpening(text);
+      const { spans, features } = openingFeatures(head, prepared, signOff);
+      return { sentences: spans.map((s) => head.slice(s.start, s.end)), words: [...features.keys()] };
+    };
+    const note = read('Hi Dana,\n\nThe sync is fixed.\n\nBest,\nSam');
+    expect(note.sentences).toEqual(['The sync is fixed.']);
+    expect(note.words).not.toContain('word:best');
+    expect(read('Hi Dana,\n\nThe sync is fixed.\n\nKind regards,\nSam Ortiz\nAcme').sentences).toEqual([
+      'The sync is fixed.',
+    ]);
+    // "Best wishes for the launch" opens a sentence; it is no closing alone on its line.
+    expect(read('Hi Dana,\n\nBest wishes for the launch. We shipped the fix.').sentences).toEqual([
+      'Best wishes for the launch.',
+      'We shipped the fix.',
+    ]);
+  });
+
   it('names the words that decided when no shape of a pitch did', () => {
     // A model that weighs two words and nothing else: the finding can only say which words pushed it.
     const models = {

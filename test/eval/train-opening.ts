@@ -176,9 +176,10 @@ for (const set of sets) {
 const thresholds = Array.from({ length: 81 }, (_, i) => Math.round((0.1 + i * 0.01) * 100) / 100);
 // The best F1 among thresholds whose held-out precision reaches the target; a false alarm in someone's
 // draft costs more trust than a missed pitch. The target sits above the product's 0.9 because the
-// training mail holds few internal notes between colleagues, where false alarms land (at 0.9 the
-// threshold flagged 2.3% of the shared business corpus; the product allows 2%).
-const PRECISION_TARGET = 0.93;
+// training mail holds few internal notes between colleagues, where false alarms land: at 0.93 the
+// threshold fell to 0.41 once promotions were added (set Y) and flagged 6 of the shared corpus's 264
+// business notes (2.3%; the product allows 2%); at 0.94 it is 0.47 and flags 4.
+const PRECISION_TARGET = 0.94;
 const eligible = thresholds.filter((t) => prf(heldOut, t).precision >= PRECISION_TARGET);
 const threshold = (eligible.length ? eligible : thresholds).reduce((best, t) =>
   prf(heldOut, t).f1 > prf(heldOut, best).f1 ? t : best,

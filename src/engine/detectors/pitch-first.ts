@@ -7,6 +7,7 @@ import { isInfinitive, isKnownWord } from '../grammar';
 import { contributions, type LinearModel, probability } from '../linear-model';
 import { memoByIdentity } from '../memo';
 import { WORD_FEATURE, WORD_PREFIX, wordFeatures, wordsOf } from '../opening-words';
+import { isClosingLine } from '../quoted-history';
 import { splitSentences, type Span } from '../sentences';
 import type { Suggestion } from '../types';
 
@@ -1117,6 +1118,8 @@ function openingSentences(head: string, count: number, prepared: Prepared): { sp
   const above = aboveGreeting(head, prepared);
   const body = splitSentences(head, above?.bodyStart ?? greetingLength(head, prepared)).filter((s) => {
     const sentence = head.slice(s.start, s.end);
+    // A closing on its line ("Best,", "Kind regards,") after a one-line note is no sentence of the opening.
+    if (isClosingLine(sentence.split('\n')[0]!)) return false;
     return !prepared.pleasantry.test(sentence.replace(/’/g, "'")) && !INTERJECTION.test(sentence);
   });
   const spans = above?.headline ? [above.headline, ...body] : body;
