@@ -197,6 +197,15 @@ describe('non-apologies', () => {
     expect(suggestions("I'm sorry about the delay, but we've been swamped.")[0]).toBe("I'm sorry about the delay");
   });
 
+  it('drops a cause handed to something else, keeping what the apology names', () => {
+    expect(suggestions('We apologise for the late refund due to the bank holiday.')[0]).toBe(
+      'We apologise for the late refund',
+    );
+    expect(suggestions('We apologise for the outage, which was caused by our hosting provider.')[0]).toBe(
+      'We apologise for the outage',
+    );
+  });
+
   it('owns a regretted passive act', () => {
     expect(suggestions("I'm sorry the invoice was sent twice.")).toEqual([
       "I'm sorry we sent the invoice twice",
@@ -438,6 +447,50 @@ describe('non-apologies by structure', () => {
       'default/apology-but',
       "Sorry, but the booking can't be changed this close to the date",
     ],
+    // The cause handed to something or someone else within the sentence.
+    [
+      'We apologise for the delay in processing your claim due to the high volume of claims after the storm.',
+      'default/apology-but',
+      'We apologise for the delay in processing your claim due to the high volume of claims after the storm',
+    ],
+    [
+      'We apologise for the disruption, which was caused by an outage at our cloud provider.',
+      'default/apology-but',
+      'We apologise for the disruption, which was caused by an outage at our cloud provider',
+    ],
+    [
+      'We regret to inform you that flight AN731 has been cancelled due to operational reasons.',
+      'default/apology-but',
+      'We regret to inform you that flight AN731 has been cancelled due to operational reasons',
+    ],
+    // A concession that puts it on the reader, or the reader's part after an adverb or an "if".
+    [
+      'We apologise for the error on your bill, although the meter reading you submitted was incorrect.',
+      'default/apology-but',
+      'We apologise for the error on your bill, although the meter reading you submitted was incorrect',
+    ],
+    [
+      'Sorry for the trouble, but if you had read the setup guide you would know.',
+      'default/apology-but',
+      'Sorry for the trouble, but if you had read the setup guide you would know',
+    ],
+    [
+      'Sorry for snapping at you yesterday, but honestly you did push it.',
+      'default/apology-but',
+      'Sorry for snapping at you yesterday, but honestly you did push it',
+    ],
+    // A hedge first on whether something was done to them, with nothing put right after it.
+    [
+      'If you were charged after cancelling, we apologise.',
+      'default/sorry-if',
+      'If you were charged after cancelling, we apologise',
+    ],
+    ['Apologies for the glitch you encountered.', 'default/sorry-you-feel', 'Apologies for the glitch you encountered'],
+    [
+      'We are sorry that you disagree with the decision.',
+      'default/sorry-you-feel',
+      'We are sorry that you disagree with the decision',
+    ],
   ])('flags %j', (text, ruleId, span) => {
     expect(flags(text)).toEqual([[ruleId, span]]);
   });
@@ -494,6 +547,17 @@ describe('non-apologies by structure', () => {
     'Two errors occurred during the import; we have fixed both.',
     "I'm sorry I sent the wrong file, but the right one is attached.",
     'Sorry for the delay, but the new part is fitted and the boiler works.',
+    // A cause that is the writer's own, or the writer as the subject of what is regretted, owns the act.
+    'We apologise for the delay due to an error on our part.',
+    "I'm sorry for the delay, which was caused by a mistake we made.",
+    "I'm sorry we missed the deadline because of our own planning error.",
+    'Sorry to inform you that we have some delay in Algeciras caused by late arrival of spare parts.',
+    // Courtesies and sympathy stay courtesies whatever the cause.
+    'Sorry for the late reply due to the holidays.',
+    "I'm sorry to hear you were off due to illness.",
+    // After "though", the writer moving on is no excuse; a hedge followed by the remedy is a promise.
+    'Sorry for the delay, though I have the figures now.',
+    'If you were charged after cancelling, we apologise; I have refunded the fee.',
   ])('leaves alone %j', (text) => {
     expect(flags(text)).toEqual([]);
   });

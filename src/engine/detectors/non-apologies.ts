@@ -40,7 +40,7 @@ const BINDINGS = {
   'non-apology/conditional': 'Hedges with "if": sorry if anyone was upset.',
   'non-apology/inconvenience': 'The stock line: sorry for any inconvenience.',
   'non-apology/passive': 'Regrets an act without an actor: mistakes were made.',
-  'non-apology/excuse': 'An apology taken back by an excuse after "but".',
+  'non-apology/excuse': 'An apology taken back by an excuse: after "but" or "although", or a cause "due to" others.',
 } as const;
 
 type Binding = keyof typeof BINDINGS;
@@ -58,7 +58,8 @@ const YOU_SEE_IT =
   String.raw`(?:that|this|the\s+wrong)\s+way|` +
   `took it|take it|see it|saw it|see things|found|find|` +
   // "sorry you didn't enjoy the lamb": regrets the reader's reaction, not what was served.
-  String.raw`(?:didn't|did\s+not|don't|do\s+not)\s+(?:enjoy|like|love|find|feel|think|agree|get\s+on\s+with)`;
+  String.raw`(?:didn't|did\s+not|don't|do\s+not)\s+(?:enjoy|like|love|find|feel|think|agree|get\s+on\s+with)|` +
+  'disagree|disagreed';
 const YOU_WERE = String.raw`(?:were|are|got|have been|feel|felt)\s+(?:left\s+)?`;
 // "regrets that you have been caused concern": the reader's state, caused by no one named.
 const YOU_WERE_CAUSED = String.raw`(?:have\s+been|'ve\s+been|were|was)\s+caused`;
@@ -135,6 +136,7 @@ interface Prepared {
   apologyWord: RegExp;
   shapes: Shape[];
   courtesy: RegExp;
+  ownCause: RegExp;
   harm: RegExp;
   excuse: RegExp;
   /** Events that call for sympathy, not an apology: "your father passed away". */
@@ -340,8 +342,18 @@ function shapes(cues: CueLists): Shape[] {
     shape(
       'non-apology/excuse',
       (_, apology) =>
-        String.raw`${apology}\b(?<apology>[^.!?]{0,80}?)(?:,|;|\s[-–—])?\s+(?:but|however,?|unfortunately,?)\s+` +
-        '(?<excuse>[^.!?]+)',
+        String.raw`${apology}\b(?<apology>[^.!?]{0,80}?)(?:,|;|\s[-–—])?\s+` +
+        String.raw`(?:but|however,?|unfortunately,?|(?<concedes>although|though|even\s+though))\s+(?<excuse>[^.!?]+)`,
+    ),
+    // "We apologise for the delay due to the volume of claims", "…the disruption, which was caused by an outage
+    // at our cloud provider", "we regret that premiums have risen due to repair costs": the cause handed to
+    // something or someone else in the same sentence (see `isNonApology`: not when the cause is the writer's).
+    shape(
+      'non-apology/excuse',
+      (_, apology) =>
+        String.raw`${apology}(?<apology>\s+(?:for|about|that|to\s+(?:inform|advise|tell)\s+you(?:\s+that)?)\s+` +
+        String.raw`[^.!?]{1,120}?)(?:,?\s+(?:which|this|that|it)\s+(?:was|were|is|has\s+been|had\s+been))?,?\s+` +
+        String.raw`(?:caused\s+by|due\s+to|because\s+of|owing\s+to|as\s+a\s+result\s+of)\s+(?<cause>[^.!?]+)`,
     ),
     // "Sorry you had to wait, we have been extremely busy", "soz, the bank app does that sometimes": an
     // excuse after a bare comma. Only circumstances count here (see `circumstance`), not any clause.
@@ -370,7 +382,10 @@ function shapes(cues: CueLists): Shape[] {
 // The words after "but" that shift the weight: circumstances, rules, the reader. "but I accidentally
 // deleted it" owns the act and "but I hope this helps" moves on, so neither is an excuse.
 const excuseSource = (cue: Cue) =>
-  String.raw`^(?:unfortunately\s+)?(?:it|it's|that|that's|this|there|due|given|` +
+  // "but honestly you did push it", "but if you had read the guide": the reader's part, in place of the act.
+  String.raw`^(?:(?:unfortunately|honestly|frankly|admittedly|to\s+be\s+(?:fair|honest)|in\s+fairness),?\s+)?` +
+  String.raw`(?:if\s+you(?:'d|\s+had)|(?:the|your)\s+(?:[\w'-]+\s+){0,3}?you\s+(?:[a-z]+ed|gave|sent|made|chose|did)|` +
+  String.raw`it|it's|that|that's|this|there|due|given|` +
   String.raw`our\s+(?:[\w-]+\s+)?${cue('non-apology/excuse-our-things')}|per\s+(?:our|the|company)|` +
   String.raw`${cue('non-apology/policy-owners')}\s+(?:policy|policies|rules)|policy|` +
   // "but the lab has been very busy": someone else's workload, in place of the act.
@@ -440,6 +455,15 @@ function prepare(cues: CueLists): Prepared {
     excuse: cuePattern(cues, 'i', excuseSource),
     sympathy: cuePattern(cues, 'i', (cue) => String.raw`\b${cue('non-apology/sympathy-events')}\b`),
     circumstance: cuePattern(cues, 'i', circumstanceSource),
+    // The writer in the first words of a cause ("our error", "a mistake on our part", "a mistake we made"),
+    // not as the owner of someone else ("an outage at our cloud provider").
+    ownCause: cuePattern(
+      cues,
+      'i',
+      (cue) =>
+        String.raw`^(?:[\w'-]+\s+){0,4}?(?:we|we've|we'd|our|ours|us|i|i've|my|me)\b` +
+        String.raw`(?!\s+(?:[\w'-]+\s+){0,2}?${cue('non-apology/third-parties')}\b)`,
+    ),
   };
 }
 
@@ -575,7 +599,8 @@ function isNonApology(
     const clause = match.groups?.clause ?? '';
     // "If the parcel arrives damaged, I'm sorry and I'll replace it" is a promise; only a hedge on how the
     // mail itself lands ("if this email bothers you, please forgive us") comes first.
-    if (match.groups?.first) return prepared.harm.test(clause);
+    if (match.groups?.first)
+      return prepared.harm.test(clause) || (DONE_TO_YOU.test(clause) && !putsRight(match, sentence));
     // "for any part I may have played", "to customers who may have experienced…": hedged by "may have".
     if (/\bany\s+(?:part|role)\b/i.test(match[0])) return true;
     return (
@@ -590,11 +615,24 @@ function isNonApology(
     // "To apologise for the inconvenience, we've credited your account": the act of making amends, not a stock line.
     return !/^[^\p{L}\p{N}]*to\s+$/iu.test(sentence.slice(0, match.index));
   }
+  if (binding === 'non-apology/excuse' && match.groups?.cause !== undefined) {
+    // "…due to an error on our part", "…because of a mistake we made": the writer's own cause owns the act;
+    // so does the writer as the subject of what is regretted ("sorry to say that we have a delay, caused by…").
+    return (
+      !courteous &&
+      !/\bsorry\s+to\s+hear\b/i.test(match[0]) &&
+      !/^\s+(?:that|to\s+\w+\s+you(?:\s+that)?)\s+(?:we|i)\b/i.test(match.groups.apology ?? '') &&
+      !prepared.ownCause.test(match.groups.cause)
+    );
+  }
   if (binding === 'non-apology/excuse' && match.groups?.circumstance !== undefined) {
     return !courteous && prepared.circumstance.test(match.groups.circumstance);
   }
   if (binding === 'non-apology/excuse') {
     const excuse = match.groups?.excuse ?? '';
+    // "Sorry for the delay, though I have the figures now": after "though" the writer moves on; only someone
+    // or something else takes the blame there ("although the meter reading you submitted was wrong").
+    if (match.groups?.concedes && /^(?:i|we)\b/i.test(excuse)) return false;
     return (
       !courteous &&
       !/\bsorry\s+to\s+hear\b/i.test(match[0]) &&
@@ -612,6 +650,11 @@ function isNonApology(
   }
   return true;
 }
+
+// "…and we will refund you today", "…; I've credited your account": the writer putting it right, after the apology.
+const PUTS_RIGHT = /^[\s,;:—–-]*(?:and\s+|so\s+)?(?:i|we)(?:'ll|\s+will|'ve|\s+have|\s+are|'re|\s+am|'m)\b/i;
+const putsRight = (match: RegExpMatchArray, sentence: string) =>
+  PUTS_RIGHT.test(sentence.slice((match.index ?? 0) + match[0].length));
 
 // "if you were given the wrong date": something done to the reader, with no one doing it.
 const DONE_TO_YOU = /^\s*you\s+(?:were|was|have\s+been|had\s+been)\s+(?:\p{L}+ed|given|told|sent|left|kept|shown)\b/iu;
