@@ -877,6 +877,9 @@ const cases: [string, string[][]][] = [
     [['default/digital-front-door', 'digital front door']],
   ],
   ['The front door of the practice is on Mill Lane.', []],
+  // The swimmer's and the engineer's streamline is a shape, not a promise.
+  ['Practise your streamline position on the poolside before warm-up.', []],
+  ['The new hull is streamlined to cut drag.', []],
   ['Can we book an alignment session on pricing?', [['default/alignment-session', 'alignment session']]],
   ['The wheels are out of alignment.', []],
   ['We back the changemakers of tomorrow.', [['default/changemakers', 'changemakers']]],
