@@ -620,8 +620,8 @@ function isNonApology(
     // so does the writer as the subject of what is regretted ("sorry to say that we have a delay, caused by…").
     return (
       !courteous &&
-      !/\bsorry\s+to\s+hear\b/i.test(match[0]) &&
-      !/^\s+(?:that|to\s+\w+\s+you(?:\s+that)?)\s+(?:we|i)\b/i.test(match.groups.apology ?? '') &&
+      !SORRY_TO_HEAR.test(match[0]) &&
+      !WRITER_AS_SUBJECT.test(match.groups.apology ?? '') &&
       !prepared.ownCause.test(match.groups.cause)
     );
   }
@@ -635,7 +635,7 @@ function isNonApology(
     if (match.groups?.concedes && /^(?:i|we)\b/i.test(excuse)) return false;
     return (
       !courteous &&
-      !/\bsorry\s+to\s+hear\b/i.test(match[0]) &&
+      !SORRY_TO_HEAR.test(match[0]) &&
       prepared.excuse.test(excuse) &&
       !AMENDS.test(excuse) &&
       !DECLINES.test(excuse)
@@ -650,6 +650,11 @@ function isNonApology(
   }
   return true;
 }
+
+// "Sorry to hear…": sympathy in form, whatever reason follows it.
+const SORRY_TO_HEAR = /\bsorry\s+to\s+hear\b/i;
+// "…that we have a delay", "…to inform you that I…": the writer is the subject of what is regretted.
+const WRITER_AS_SUBJECT = /^\s+(?:that|to\s+\w+\s+you(?:\s+that)?)\s+(?:we|i)\b/i;
 
 // "…and we will refund you today", "…; I've credited your account": the writer putting it right, after the apology.
 const PUTS_RIGHT = /^[\s,;:—–-]*(?:and\s+|so\s+)?(?:i|we)(?:'ll|\s+will|'ve|\s+have|\s+are|'re|\s+am|'m)\b/i;
