@@ -463,6 +463,19 @@ describe('non-apologies by structure', () => {
       'default/apology-but',
       'We regret to inform you that flight AN731 has been cancelled due to operational reasons',
     ],
+    // "However, our …" after an agentless regret starts an excuse; it does not name the act.
+    [
+      "We apologise that your boiler service was cancelled at short notice; however, our engineers' schedules are set by the system.",
+      'default/mistakes-were-made',
+      "We apologise that your boiler service was cancelled at short notice; however, our engineers' schedules are set by the system",
+    ],
+    // The excuse after "but", moved into a sentence of its own.
+    [
+      'We are sorry for the trouble. But this is the specification of the product: the timer stops at 13 hours.',
+      'default/apology-but',
+      'We are sorry for the trouble.',
+    ],
+    ['Sorry for the wait. However, the courier has been very busy.', 'default/apology-but', 'Sorry for the wait.'],
     // A concession that puts it on the reader, or the reader's part after an adverb or an "if".
     [
       'We apologise for the error on your bill, although the meter reading you submitted was incorrect.',
@@ -558,6 +571,10 @@ describe('non-apologies by structure', () => {
     // After "though", the writer moving on is no excuse; a hedge followed by the remedy is a promise.
     'Sorry for the delay, though I have the figures now.',
     'If you were charged after cancelling, we apologise; I have refunded the fee.',
+    // A semicolon and the writer naming the act; a new sentence in which the writer moves on.
+    'We regret that your parcel was delayed; our driver left it at the wrong door.',
+    'Sorry for the delay. However, I have the figures now.',
+    'We are sorry for the trouble. But we have fixed it now.',
   ])('leaves alone %j', (text) => {
     expect(flags(text)).toEqual([]);
   });

@@ -86,7 +86,8 @@ const YOU_WERE_KEPT =
 const ACT_NAMED_LATER =
   String.raw`(?![^.!?]*(?:\b(?:(?:caused\s+by|because(?:\s+of)?|due\s+to)\s+(?:[\w'-]+\s+){0,3}?(?:we|i|our|my|us)` +
   String.raw`|when\s+(?:we|i|our|my)|after\s+(?:we|i|our|my))\b` +
-  String.raw`|[:;,—–-]\s*(?:our|we|i|my)\b))`;
+  // "…; our driver left it at the wrong door" names the act; "…; however, our engineers…" starts an excuse.
+  String.raw`|[:;,—–-]\s*(?:we|i|my)\b|(?<!\b(?:however|unfortunately|but))[:;,—–-]\s*our\b))`;
 // "… that may have caused you": the tail of a stock line, part of it.
 const CAUSED =
   String.raw`\s+(?:this|that|it|which)\s+(?:(?:may|might|could)\s+)?(?:(?:have|has)\s+)?` +
@@ -397,7 +398,7 @@ const excuseSource = (cue: Cue) =>
   String.raw`(?:can\s+only|can't|cannot|can\s+not|won't|will\s+not|is\s+unable|are\s+unable)\b|` +
   // "but the inspection date is set by the insurer", "but the booking can't be moved": decided by
   // someone else, or fixed with no one fixing it.
-  String.raw`the\s+(?:[\w'-]+\s+){0,3}?(?:is|are|was|were)\s+(?:set|decided|determined|controlled|fixed|handled` +
+  String.raw`(?:the|our)\s+(?:[\w'-]+\s+){0,3}?(?:is|are|was|were)\s+(?:set|decided|determined|controlled|fixed|handled` +
   String.raw`|managed|chosen|run|arranged)\s+by\b|` +
   String.raw`the\s+(?:[\w'-]+\s+){0,3}?(?:can't|cannot|can\s+not|won't|will\s+not)\s+be\s+[a-z]+(?:ed|en)\b|` +
   String.raw`we(?:'re|'ve|\s+(?:are|were|have|had|can't|cant|cannot|can\s+not|don't|dont|do\s+not|couldn't|` +
@@ -769,11 +770,24 @@ const BARE_APOLOGY = new RegExp(
   'i',
 );
 
+// "We are sorry for the trouble. But this is the specification of the product.": the excuse after "but",
+// moved into a sentence of its own.
+const BUT_NEXT = /^\s*(?:but|however),?\s+(?<excuse>[^.!?]+)/i;
+
+/** Whether the sentence after an apology hands the blame on: to a cause, or after "but" to rules and others. */
+function blamesNext(next: string, prepared: Prepared): boolean {
+  if (BLAME_NEXT.test(next)) return true;
+  const excuse = BUT_NEXT.exec(next)?.groups?.excuse;
+  // A new sentence that starts with the writer ("But I have the figures now") more often moves on than excuses.
+  if (excuse === undefined || /^(?:i|we)\b/i.test(excuse)) return false;
+  return prepared.excuse.test(excuse) && !AMENDS.test(excuse);
+}
+
 /** An apology for a harm whose next sentence blames someone else for it. */
 function blamedNext(context: DetectionContext, span: Span, next: string, prepared: Prepared): Finding[] {
   const rule = context.rule('non-apology/excuse');
   const sentence = context.text.slice(span.start, span.end);
-  if (!rule || !BARE_APOLOGY.test(sentence) || prepared.courtesy.test(sentence) || !BLAME_NEXT.test(next)) {
+  if (!rule || !BARE_APOLOGY.test(sentence) || prepared.courtesy.test(sentence) || !blamesNext(next, prepared)) {
     return [];
   }
   const end = span.start + sentence.trimEnd().length;
