@@ -860,6 +860,15 @@ const cases: [string, string[][]][] = [
   ['"Synergy" is already registered as a trademark.', []],
   ['The name "Synergy" is taken.', []],
   ['Ofsted calls these "deep dives" and may talk to some children.', []],
+  // Someone else's words quoted back after "says", "promised": mentioned, not used; the writer's own still count.
+  ['Your letter says you are "leveraging a digital-first platform". What does that mean for me?', []],
+  ['Your brochure promised "a seamless, best-in-class service" and I got neither.', []],
+  ["The headline says 'world-class'. Can we name the award instead?", []],
+  [
+    'She said the move was "seamless" and we leverage the data every day.',
+    [['default/leverage', 'leverage']],
+  ],
+  ['Our motto is "seamless service, every time".', [['default/seamless', 'seamless']]],
   // Strategy-deck, recruiting-ad and brochure clichés, each with its literal near miss.
   ["Let's agree the swim lanes for Q3.", [['default/swim-lanes', 'swim lanes']]],
   ['The pool has six swim lanes open until noon.', []],

@@ -134,24 +134,33 @@ const NAMED_AS_A_WORD = /\b(?:words?|terms?|phrases?|buzzwords?|jargon|name|bran
 // "don't write 'synergy'", "avoid ‘best-in-class’": a verb that talks about words, before the quote.
 const WORD_VERBS = [
   'write|writing|wrote|say|saying|said|use|using|used|avoid|avoiding|avoided|drop|dropped|ban|banned|stop',
-  'call|calls|called|calling|dubbed|termed|known as|mean|means|take out|taken out|took out|taking out',
+  'says|writes|reads|call|calls|called|calling|dubbed|termed|known as|mean|means|take out|taken out|took out|taking out',
   'remove|removed|removing|cut|cutting',
   'delete|deleted|replace|replaced|replacing',
 ].join('|');
 const TALKS_ABOUT = new RegExp(String.raw`\b(?:${WORD_VERBS}|instead\s+of|rather\s+than|not)\b[^.!?\n]{0,20}$`, 'i');
+
+// 'It says you are "leveraging a new digital-first platform"', 'your brochure promised "a seamless
+// service"': someone else's words, quoted back to them. Double quotes only, since an apostrophe is no quote.
+const REPORTED = String.raw`\b(?:says|said|writes|wrote|reads|read|claims|claimed|promises|promised|states|stated|told\s+(?:me|us))\b`;
+const QUOTED_BACK = new RegExp(String.raw`${REPORTED}[^.!?\n"“”]{0,24}["“][^"“”\n]{0,200}$`, 'i');
+const QUOTE_CLOSES = /^[^"“”\n]{0,200}["”]/;
 
 const LISTED_AS_WORDS = /\b(?:words|phrases|terms|buzzwords|jargon)\s+(?:like|such\s+as)\s[^.!?\n]{0,100}$/i;
 
 /**
  * A phrase mentioned rather than used: introduced as a word ("the word synergy"), or quoted on its
  * own after a verb that talks about words ("please don't write 'synergy' in the deck") or as the
- * subject that opens a sentence ('"Synergy" is already a trademark'). The writer
+ * subject that opens a sentence ('"Synergy" is already a trademark'), or inside someone else's words quoted
+ * back after "says", "wrote" or "promised". The writer
  * is already on the reader's side. A quoted phrase that still describes something ('our "best of
  * breed" tools') is used, and flagged.
  */
 function isMention(text: string, start: number, end: number): boolean {
   const lead = text.slice(Math.max(0, start - 40), start);
   if (NAMED_AS_A_WORD.test(lead.slice(-20))) return true;
+  if (QUOTED_BACK.test(text.slice(Math.max(0, start - 260), start)) && QUOTE_CLOSES.test(text.slice(end, end + 200)))
+    return true;
   const before = text[start - 1] ?? '';
   const after = text[end] ?? '';
   const quoted = before !== '' && after !== '' && OPENING_QUOTES.includes(before) && CLOSING_QUOTES.includes(after);
