@@ -864,10 +864,7 @@ const cases: [string, string[][]][] = [
   ['Your letter says you are "leveraging a digital-first platform". What does that mean for me?', []],
   ['Your brochure promised "a seamless, best-in-class service" and I got neither.', []],
   ["The headline says 'world-class'. Can we name the award instead?", []],
-  [
-    'She said the move was "seamless" and we leverage the data every day.',
-    [['default/leverage', 'leverage']],
-  ],
+  ['She said the move was "seamless" and we leverage the data every day.', [['default/leverage', 'leverage']]],
   ['Our motto is "seamless service, every time".', [['default/seamless', 'seamless']]],
   // Strategy-deck, recruiting-ad and brochure clichés, each with its literal near miss.
   ["Let's agree the swim lanes for Q3.", [['default/swim-lanes', 'swim lanes']]],
