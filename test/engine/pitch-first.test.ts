@@ -38,6 +38,15 @@ describe('pitch-first openings', () => {
       'Good morning Chris,\n\nHope all is well! I wanted to introduce you to our new analytics suite.',
       ['I wanted to introduce you to our new analytics suite.'],
     ],
+    // A bare "Nice to meet you!" and a "Greetings from …" card are pleasantries: the opening is what follows.
+    [
+      'Dear Manager,\n\nNice to meet you! Our company is a leading one-stop smart manufacturing solution provider with 15 years experience.',
+      ['Our company is a leading one-stop smart manufacturing solution provider with 15 years experience.'],
+    ],
+    [
+      'Dear Sir/Madam,\n\nGreetings from Infotrek Solutions Pvt. Ltd.!\n\nWe are a CMMI Level 5 company providing end-to-end IT solutions to Fortune 500 clients.',
+      ['We are a CMMI Level 5 company providing end-to-end IT solutions to Fortune 500 clients.'],
+    ],
     [
       'Dear Robin,\nI am the founder of a small data consultancy in Leeds.',
       ['I am the founder of a small data consultancy in Leeds.'],
@@ -149,6 +158,9 @@ describe('pitch-first openings', () => {
     'Hi Sam,\n\nHow is the migration to the new warehouse going for your team? We have helped two other retailers with theirs.',
     "Hi Sam,\n\nFollowing up on your question about invoices: the April one was sent twice by mistake, and I've voided the copy.",
     'Hi Sam,\n\nI read your post about hiring your first support lead. We help small teams do that.',
+    // "Great to meet you at the expo" names something shared, so it is the opening, not a pleasantry.
+    'Hi Sam,\n\nGreat to meet you at the expo last week. Here are the notes you asked for.',
+    'Hi,\n\nGreetings from the support team! Thanks for writing in about your refund.',
     'Hi Sam,\n\nGreat meeting you at the conference last week. As promised, here is our pricing sheet.',
     'Hi Pat,\n\nHope the move to the new office went smoothly. We have a few ideas for your launch.',
     // mail that sells nothing

@@ -20,6 +20,11 @@ describe('splitSentences', () => {
     ],
     ['"Great," she said. (Really.) Next', ['"Great," she said.', '(Really.)', 'Next']],
     ['The price is 3.5 per cent.', ['The price is 3.5 per cent.']],
+    // A company's legal suffix is no sentence end.
+    [
+      'Greetings from Infotrek Solutions Pvt. Ltd.! We build apps.',
+      ['Greetings from Infotrek Solutions Pvt. Ltd.!', 'We build apps.'],
+    ],
   ])('%j', (text, expected) => {
     expect(texts(text, splitSentences(text))).toEqual(expected);
   });

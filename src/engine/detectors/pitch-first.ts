@@ -254,7 +254,9 @@ function withFamilies(patterns: RegExp[], families: readonly Family[]): [Family,
 }
 
 // Formula that says nothing about either side, so the opening starts after it: "I hope this email
-// finds you well", "Happy Friday!", "How are you?", "Thanks so much!", "Hi there!".
+// finds you well", "Happy Friday!", "How are you?", "Thanks so much!", "Hi there!", a bare "Nice to
+// meet you!" (not "Great to meet you at the expo", which names something shared), "Greetings from
+// Infotrek Solutions Pvt. Ltd.!" (the sender's card, read again in what follows).
 function pleasantry(pattern: Pattern): RegExp {
   return pattern('i', (cue) =>
     [
@@ -267,6 +269,8 @@ function pleasantry(pattern: Pattern): RegExp {
         String.raw`|good\s+${cue('pitch-first/times-of-day')})\b`,
       String.raw`^${cue('pitch-first/bare-thanks')}(?:\s+(?:so\s+much|again|in\s+advance))?[!.]?$`,
       String.raw`^${cue('pitch-first/hello-words')}\b.{0,30}[!.]$`,
+      String.raw`^(?:it's\s+)?(?:nice|pleased|glad|good|great|lovely)\s+to\s+(?:e-?)?meet\s+you(?:\s+all)?\s*[!.]*$`,
+      String.raw`^(?:warm\s+|season'?s\s+)?greetings\s+from\s+[^!?\n]{1,80}?[!.]*$`,
     ].join('|'),
   );
 }
