@@ -77,6 +77,9 @@ describe('wildcards and neighbours', () => {
     expect(found('Our Thought Leader Team will call.').map(([text]) => text)).toEqual(['Thought Leader']);
     expect(found('We offer a Customer Centric Approach.').map(([text]) => text)).toEqual(['Customer Centric']);
     expect(found('Call our Thought Leader Consulting Ltd team on Monday.')).toEqual([]);
+    // …also after a capitalised adjective or two listed before it.
+    expect(found('Our Proven, Thought Leader Team will call.').map(([text]) => text)).toEqual(['Thought Leader']);
+    expect(found('We met the Proven, Thought Leader Consulting Ltd team.')).toEqual([]);
     expect(found('Get The Best Thought Leader Content Today')).toEqual([['Thought Leader', ['Expert']]]);
   });
 

@@ -65,6 +65,20 @@ function isHeadline(text: string, from: number): boolean {
 }
 
 const DESCRIBING = new Set(['our', 'your', 'their', 'my', 'a', 'an']);
+
+/**
+ * Whether a Title Case match follows "our" or "a", read back over a capitalised adjective or two in
+ * a list: "our Proven, End-To-End Methodology", "a Bold, Seamless Experience".
+ */
+function describedAfter(text: string, tokens: readonly Token[], first: number): boolean {
+  for (let i = first - 1; i >= Math.max(0, first - 3); i--) {
+    const token = tokens[i]!;
+    if (DESCRIBING.has(token.norm)) return true;
+    const gap = text.slice(token.end, tokens[i + 1]!.start);
+    if (!capitalised(text.slice(token.start, token.end)) || !/^,?[ \t]+$/.test(gap)) return false;
+  }
+  return false;
+}
 const COMPANY_ENDINGS = new Set(['ltd', 'limited', 'inc', 'llc', 'llp', 'plc', 'co', 'group', 'partners', 'gmbh']);
 
 /** Whether the capitalised words right after `from` run into a company's ending ("Cleaning Ltd"). */
@@ -109,7 +123,7 @@ function inName(text: string, tokens: readonly Token[], m: PhraseMatch, isHeadli
   // "our World Class Team", "a Customer Centric Approach": a listed phrase of two or more words after
   // "our" or "a" is described in capitals, not named ("the Thought Leader Awards" is a name). A run that
   // ends like a company ("a World Class Cleaning Ltd") was taken as a name above.
-  const described = DESCRIBING.has(tokens[m.first - 1]?.norm ?? '');
+  const described = describedAfter(text, tokens, m.first);
   if (m.last - m.first >= 2 && described) return false;
   // "a Seamless Experience", "our Best-In-Class Service": one listed word, then a word or two of the
   // dictionary in the same capitals, after "a" or "our", is a description set in Title Case. A name
