@@ -469,6 +469,14 @@ describe('non-apologies by structure', () => {
       'default/mistakes-were-made',
       "We apologise that your boiler service was cancelled at short notice; however, our engineers' schedules are set by the system",
     ],
+    // The reader's offence, or their experience, regretted in place of what caused it; a shrug.
+    [
+      "I'm sorry that you took offence at the invoice.",
+      'default/sorry-you-feel',
+      "I'm sorry that you took offence at the invoice",
+    ],
+    ["I'm sorry this has been your experience.", 'default/sorry-you-feel', "I'm sorry this has been your experience"],
+    ['Unfortunately, mistakes happen.', 'default/mistakes-were-made', 'mistakes happen'],
     // The excuse after "but", moved into a sentence of its own.
     [
       'We are sorry for the trouble. But this is the specification of the product: the timer stops at 13 hours.',
@@ -575,6 +583,9 @@ describe('non-apologies by structure', () => {
     'We regret that your parcel was delayed; our driver left it at the wrong door.',
     'Sorry for the delay. However, I have the figures now.',
     'We are sorry for the trouble. But we have fixed it now.',
+    "I'm sorry I took so long to reply.",
+    'Mistakes happen when people rush, so the checklist comes first.',
+    'Errors happen when the file is over 10 MB.',
   ])('leaves alone %j', (text) => {
     expect(flags(text)).toEqual([]);
   });

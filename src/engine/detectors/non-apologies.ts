@@ -57,6 +57,8 @@ const YOU_SEE_IT =
   String.raw`(?:took|take|taken)\s+(?:it|(?:my|our|the|this|that)\s+(?:[\w'-]+\s+){0,6}?)` +
   String.raw`(?:that|this|the\s+wrong)\s+way|` +
   `took it|take it|see it|saw it|see things|found|find|` +
+  // "sorry that you took offence": the offence as the reader's act.
+  String.raw`(?:took|take|have\s+taken)\s+(?:offen[cs]e|exception|umbrage)|` +
   // "sorry you didn't enjoy the lamb": regrets the reader's reaction, not what was served.
   String.raw`(?:didn't|did\s+not|don't|do\s+not)\s+(?:enjoy|like|love|find|feel|think|agree|get\s+on\s+with)|` +
   'disagree|disagreed';
@@ -246,12 +248,14 @@ function shapes(cues: CueLists): Shape[] {
         String.raw`(?<verb>feel|felt|find|found|think|thought|believe|believed` +
         String.raw`|(?:were|are|have\s+been)\s+(?:left\s+)?${cue('non-apology/hurt-feelings')})\b`,
     ),
-    // "I'm sorry this upset you": regrets the reaction, not the thing that caused it.
+    // "I'm sorry this upset you", "…this has been your experience": regrets the reaction, not its cause.
     shape(
       'non-apology/feelings',
       (cue, apology) =>
-        String.raw`${apology}\s+(?:that\s+)?(?:this|that|it)\s+(?:(?:has|have|may\s+have|might\s+have)\s+)?` +
-        String.raw`${cue('non-apology/upsetting-verbs')}\s+you\b`,
+        String.raw`${apology}\s+(?:that\s+)?(?:this|that|it)\s+(?:(?:(?:has|have|may\s+have|might\s+have)\s+)?` +
+        String.raw`${cue('non-apology/upsetting-verbs')}\s+you` +
+        // "I'm sorry this has been your experience": how it went for them, with nothing of what happened.
+        String.raw`|(?:has\s+been|was|is)\s+your\s+experience)\b`,
     ),
     shape(
       'non-apology/conditional',
@@ -336,7 +340,9 @@ function shapes(cues: CueLists): Shape[] {
           String.raw`|transition|installation)\s+` +
           String.raw`(?:did\s+not|didn't|has\s+not|hasn't)\s+(?:go|gone)\s+(?:as\s+planned|to\s+plan` +
           String.raw`|as\s+expected|smoothly)\b|` +
-          String.raw`\b(?:an?\s+)?mistakes?\s+(?:has\s+|have\s+|were\s+)?(?:occurred|happened)\b`,
+          String.raw`\b(?:an?\s+)?mistakes?\s+(?:has\s+|have\s+|were\s+)?(?:occurred|happened)\b|` +
+          // "Unfortunately, mistakes happen": the harm shrugged off as the way of the world.
+          String.raw`\bmistakes\s+(?:do\s+)?happen\b(?!\s*,?\s*(?:(?:and|but)\s+)?(?:when|if|in|during)\b)`,
         'dgi',
       ),
     },
