@@ -38,6 +38,11 @@ describe('pitch-first openings', () => {
       'Good morning Chris,\n\nHope all is well! I wanted to introduce you to our new analytics suite.',
       ['I wanted to introduce you to our new analytics suite.'],
     ],
+    // How the writer got their name is no turn to the reader: the opening goes on to what follows.
+    [
+      "Dear Dr Kaur,\n\nYour colleague Fiona gave me your name. I'm Dana from Acme, and we help clinics cut no-shows in half.",
+      ["I'm Dana from Acme, and we help clinics cut no-shows in half."],
+    ],
     // A bare "Nice to meet you!" and a "Greetings from …" card are pleasantries: the opening is what follows.
     [
       'Dear Manager,\n\nNice to meet you! Our company is a leading one-stop smart manufacturing solution provider with 15 years experience.',
@@ -158,6 +163,8 @@ describe('pitch-first openings', () => {
     'Hi Sam,\n\nHow is the migration to the new warehouse going for your team? We have helped two other retailers with theirs.',
     "Hi Sam,\n\nFollowing up on your question about invoices: the April one was sent twice by mistake, and I've voided the copy.",
     'Hi Sam,\n\nI read your post about hiring your first support lead. We help small teams do that.',
+    // Thanking them for passing on their details is a turn to them, whatever follows.
+    "Hi Sam,\n\nThanks for passing me your details at the expo. I'm Dana from Acme, and here is the price list you asked for.",
     // "Great to meet you at the expo" names something shared, so it is the opening, not a pleasantry.
     'Hi Sam,\n\nGreat to meet you at the expo last week. Here are the notes you asked for.',
     'Hi,\n\nGreetings from the support team! Thanks for writing in about your refund.',

@@ -913,8 +913,27 @@ function sentenceFeatures(
     set('pivots');
     for (const wrapper of ['connects', 'about-them', 'second-person'] as const) on.delete(wrapper);
   }
+  // How the writer came by their name is no turn to the reader: the opening goes on to what follows.
+  if (REFERRAL.test(s) && !THANKS_FIRST.test(s)) {
+    for (const turn of ['connects', 'about-them', 'second-person', 'asks-them-open'] as const) on.delete(turn);
+  }
   return on;
 }
+
+// "Your colleague Fiona gave me your name", "Mark mentioned you might be open to an introduction",
+// "Your neighbour Phil said you might be keen to hear from us": someone else's act, told to explain the
+// mail. ("You gave me your card at the expo" is the reader's own act, and "Thanks for…" thanks them.)
+const REFERRAL = new RegExp(
+  String.raw`(?<!\byou\s)\b(?:gave|passed|sent|forwarded|shared)\s+(?:me|us)\s+your\s+` +
+    String.raw`(?:name|details|email|e-mail|address|number|contact)\b` +
+    String.raw`|\b(?:mentioned|suggested|recommended|said|thought|told\s+(?:me|us))\b[^.!?]{0,40}?` +
+    String.raw`(?:\byou\s+(?:might|may|could|would)\s+be\s+(?:interested|keen|open|the\s+(?:right|best)\s+person)` +
+    String.raw`|\b(?:i|we)\s+(?:should\s+)?(?:reach\s+out|contact|get\s+in\s+touch|speak|talk|write)` +
+    String.raw`|\byour\s+name)\b` +
+    String.raw`|\bintroduced\s+(?:us|me)\b|\bpointed\s+(?:me|us)\s+(?:to|towards)\s+you\b|\breferred\s+(?:me|us)\s+to\s+you\b`,
+  'i',
+);
+const THANKS_FIRST = /^\W*(?:many\s+)?(?:thanks|thank\s+you|thx)\b/i;
 
 // Where a sentence that began with the reader hands over to the writer: "Loved your talk, which is
 // exactly why we built…", "Saw you're hiring three SDRs, and we place…", "…; our app could help".
