@@ -378,6 +378,15 @@ describe('pitch-first cue lists a team extends', () => {
     expect(signed('Thanks for the call.').filter((f) => f.kind === 'pitch-first')).toEqual([]);
   });
 
+  it('reads a percentage as a mark of a promotion only when it is a discount', () => {
+    const prepared = pitchFirst.prepare(builtinRuleset()) as Parameters<typeof openingFeatures>[1];
+    const promo = (text: string) => openingFeatures(text, prepared).features.get('opening:promo') ?? 0;
+    // A reading and a result, as in a note between colleagues: no mark at all.
+    expect(promo('Ravi,\n\nThe glycol was at 94%, below spec. We topped it up to 99% and costs fell 12%.')).toBe(0);
+    // Two discounts: two of the six marks that make a stretch fully promotional.
+    expect(promo('Hi Sam,\n\nGet 20% off every plan this week. Members save 15% more.')).toBeCloseTo(2 / 6);
+  });
+
   it('recognises a job advert, and not a search for a meeting time', () => {
     expect(features("Hi Sam,\n\nWe're looking for an experienced IT support person.")).toContain('first:news');
     expect(features("Hi Sam,\n\nWe're looking for a time to meet next week.")).not.toContain('first:news');

@@ -1047,10 +1047,13 @@ function senderPattern(signOff: string): RegExp | undefined {
   return new RegExp(String.raw`(?<![\p{L}\p{N}])(?<!\byour\s+)(?:${escaped.join('|')})(?![\p{L}\p{N}])`, 'iu');
 }
 
-// Marks of a promotion, counted over the whole opening stretch: a price or a percentage, a run of
+// Marks of a promotion, counted over the whole opening stretch: a price, a run of
 // exclamation marks, a shouted phrase or long shouted word (not an acronym: "ARCO", "STCA"), a link.
-const PROMO_MARKS =
-  /[$£€]\s?\d|\b\d+(?:\.\d+)?\s?%|!{2,}|\b\p{Lu}{2,}(?:\s+\p{Lu}{2,})+\b|\b\p{Lu}{7,}\b|https?:\/\/|\bwww\./gu;
+const PROMO_MARKS = /[$£€]\s?\d|!{2,}|\b\p{Lu}{2,}(?:\s+\p{Lu}{2,})+\b|\b\p{Lu}{7,}\b|https?:\/\/|\bwww\./gu;
+// A percentage is a mark of a promotion as a discount ("20% off", "save up to 15%"), not as a reading
+// ("topped it up to 99%") or a result ("costs fell 12%"), which notes between colleagues are full of.
+const DISCOUNT =
+  /\b\d+(?:\.\d+)?\s?%\s+(?:off|discount|savings?|cash\s?back|back)\b|\b(?:save|saving|extra|get)\s+(?:up\s+to\s+)?\d+(?:\.\d+)?\s?%/gi;
 // Two marks of a promotion (a price and a link, say) make the stretch read like one.
 const PROMOTIONAL = 2 / 6;
 // A single exclamation mark counts for half: friendly notes have them too.
@@ -1063,6 +1066,7 @@ const EXCLAMATION = /(?<!!)!(?!!)/g;
 function promotion(head: string, prepared: Prepared): number {
   const marks =
     (head.match(PROMO_MARKS)?.length ?? 0) +
+    (head.match(DISCOUNT)?.length ?? 0) +
     (head.match(EXCLAMATION)?.length ?? 0) / 2 +
     (head.match(prepared.hype)?.length ?? 0);
   return Math.min(1, marks / 6);
