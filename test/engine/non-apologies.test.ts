@@ -469,6 +469,14 @@ describe('non-apologies by structure', () => {
       'default/mistakes-were-made',
       "We apologise that your boiler service was cancelled at short notice; however, our engineers' schedules are set by the system",
     ],
+    // A mailing's mistake, hedged on whether it reached them; an event named at length, with no actor.
+    ['Sorry if you received this email twice.', 'default/sorry-if', 'Sorry if you received this email twice'],
+    ["Sorry if you've already heard from us.", 'default/sorry-if', "Sorry if you've already heard from us"],
+    [
+      'We regret that your flight SN 402 from Manchester to Dublin on 12 October has been cancelled.',
+      'default/mistakes-were-made',
+      'We regret that your flight SN 402 from Manchester to Dublin on 12 October has been cancelled',
+    ],
     // The reader's offence, or their experience, regretted in place of what caused it; a shrug.
     [
       "I'm sorry that you took offence at the invoice.",
@@ -584,6 +592,9 @@ describe('non-apologies by structure', () => {
     'Sorry for the delay. However, I have the figures now.',
     'We are sorry for the trouble. But we have fixed it now.',
     "I'm sorry I took so long to reply.",
+    "Apologies if you've already replied to this.",
+    "Sorry if you already sent it, I can't find it in my inbox.",
+    "I'm sorry that our ward staff did not tell you your mother had been moved to Ward 7 on Sunday night.",
     'Mistakes happen when people rush, so the checklist comes first.',
     'Errors happen when the file is over 10 MB.',
   ])('leaves alone %j', (text) => {

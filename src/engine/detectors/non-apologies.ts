@@ -119,7 +119,9 @@ const FOR_THE_FACT = String.raw`(?:for\s+the\s+fact\s+)?`;
 const PASSIVE_CLAUSE =
   String.raw`(?:(?:your|the|some|some\s+of\s+your)\s+` +
   String.raw`|(?<=\bthat\s+)(?!(?:i|we|you|they|he|she|it|this|that|there|but)\b))` +
-  String.raw`[\w\s'#-]{1,40}?\s+` +
+  // The thing may be named at length ("your flight SN 402 from Manchester to Dublin on 12 October"), but
+  // holds no verb of its own: "our ward staff did not tell you your mother had been moved" names its actor.
+  String.raw`(?:(?!\b(?:you|did|didn't|does|doesn't|do|don't|not|has|have|had|was|were)\b)[\w\s'#-]){1,80}?\s+` +
   String.raw`(?:was|were|has\s+been|have\s+been|had\s+been|got|will\s+be)\s+(?:not\s+)?[a-z]+\b` +
   String.raw`|(?:(?:your|the|some|our)\s+)?(?!(?:i|we|it|this|that|you|they|but)\b)[\w'-]+(?:\s+[\w'-]+){0,14}?\s+` +
   String.raw`(?:(?:has|have|had)\s+had\s+to\s+(?:be\s+)?[a-z]+|had\s+to\s+be\s+[a-z]+)\b`;
@@ -614,6 +616,7 @@ function isNonApology(
       /^\s*(?:anyone|anybody|any of you)\b/i.test(clause) ||
       /\bwho\s+(?:may|might)\s+have\b/i.test(clause) ||
       prepared.harm.test(clause) ||
+      DUPLICATE.test(clause) ||
       (/^(?:we|i)\s+apologi/i.test(match[0]) && /^\s*(?:our|my)\b/i.test(clause)) ||
       hedgedEvent(clause)
     );
@@ -668,6 +671,14 @@ const PUTS_RIGHT = /^[\s,;:—–-]*(?:and\s+|so\s+)?(?:i|we)(?:'ll|\s+will|'ve|
 const putsRight = (match: RegExpMatchArray, sentence: string) =>
   PUTS_RIGHT.test(sentence.slice((match.index ?? 0) + match[0].length));
 
+// "if you received this email twice", "if you've already heard from us": a mailing's mistake, hedged on
+// whether it reached them.
+const DUPLICATE = new RegExp(
+  String.raw`^\s*you(?:'ve|\s+have)?\s+(?:already\s+(?:received|got|gotten|had|heard)` +
+    String.raw`|(?:received|got|gotten|had)\b[^.!?]{0,40}?\b(?:twice|again|more\s+than\s+(?:once|one)` +
+    String.raw`|duplicates?|two\s+copies|in\s+error|by\s+mistake))\b`,
+  'i',
+);
 // "if you were given the wrong date": something done to the reader, with no one doing it.
 const DONE_TO_YOU = /^\s*you\s+(?:were|was|have\s+been|had\s+been)\s+(?:\p{L}+ed|given|told|sent|left|kept|shown)\b/iu;
 // "if this is a silly question": the hedge is on the writer's own words, in the present.
