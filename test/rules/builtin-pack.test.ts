@@ -931,6 +931,13 @@ const cases: [string, string[][]][] = [
   ['Try biohacking your sleep.', [['default/biohacking', 'biohacking']]],
   ['We work hard and play hard.', [['default/work-hard-play-hard', 'work hard and play hard']]],
   ['The team works hard all week.', []],
+  // Literal senses read from the sentence: an orchard, a record player, a marsh, a trading system.
+  ['And come summer, pick the low-hanging fruit first: it ripens earliest.', []],
+  ['Never move the needle across a spinning record.', []],
+  ["The crossing won't affect the marsh ecosystem if we bore under it.", []],
+  ["The bandwidth on their EBB is so bad I can't pull up the postings.", []],
+  ['If you have the bandwidth this week, could you upload them to the portal?', [['default/bandwidth', 'bandwidth']]],
+  ['This could move the needle on revenue.', [['default/move-the-needle', 'move the needle']]],
   // Variants of listed entries.
   ['We approach your estate holistically.', [['default/holistic', 'holistically']]],
   ['Our 360-degree offerings cover it all.', [['default/360-degree', '360-degree']]],
