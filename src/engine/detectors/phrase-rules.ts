@@ -160,6 +160,9 @@ const REPORTED = String.raw`\b(?:says|said|writes|wrote|reads|read|claims|claime
 const QUOTED_BACK = new RegExp(String.raw`${REPORTED}[^.!?\n"“”]{0,24}["“][^"“”\n]{0,200}$`, 'i');
 const QUOTE_CLOSES = /^[^"“”\n]{0,200}["”]/;
 
+// '"leverage" (try "use")', '"synergy" → "working together"': a quoted phrase given its replacement.
+const REPLACED_BY = /^\s*(?:\(\s*(?:try|use|say|write|or\s+just|instead)\b|(?:→|->|=>)\s*["'“‘])/i;
+
 const LISTED_AS_WORDS = /\b(?:words|phrases|terms|buzzwords|jargon)\s+(?:like|such\s+as)\s[^.!?\n]{0,100}$/i;
 
 /**
@@ -184,6 +187,7 @@ function isMention(text: string, start: number, end: number): boolean {
   return (
     quoted &&
     (TALKS_ABOUT.test(unquoted) ||
+      REPLACED_BY.test(text.slice(end + 1, end + 24)) ||
       /(?:^|[.!?:]\s+|\n\s*)$/.test(unquoted) ||
       LISTED_AS_WORDS.test(text.slice(Math.max(0, start - 120), start)))
   );
