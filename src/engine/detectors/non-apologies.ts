@@ -406,7 +406,8 @@ const excuseSource = (cue: Cue) =>
   String.raw`(?:can\s+only|can't|cannot|can\s+not|won't|will\s+not|is\s+unable|are\s+unable)\b|` +
   // "but the inspection date is set by the insurer", "but the booking can't be moved": decided by
   // someone else, or fixed with no one fixing it.
-  String.raw`(?:the|our)\s+(?:[\w'-]+\s+){0,3}?(?:is|are|was|were)\s+(?:set|decided|determined|controlled|fixed|handled` +
+  String.raw`(?:the|our)\s+(?:[\w'-]+\s+){0,3}?(?:is|are|was|were)\s+` +
+  String.raw`(?:set|decided|determined|controlled|fixed|handled` +
   String.raw`|managed|chosen|run|arranged)\s+by\b|` +
   String.raw`the\s+(?:[\w'-]+\s+){0,3}?(?:can't|cannot|can\s+not|won't|will\s+not)\s+be\s+[a-z]+(?:ed|en)\b|` +
   String.raw`we(?:'re|'ve|\s+(?:are|were|have|had|can't|cant|cannot|can\s+not|don't|dont|do\s+not|couldn't|` +

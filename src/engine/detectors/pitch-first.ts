@@ -930,7 +930,8 @@ const REFERRAL = new RegExp(
     String.raw`(?:\byou\s+(?:might|may|could|would)\s+be\s+(?:interested|keen|open|the\s+(?:right|best)\s+person)` +
     String.raw`|\b(?:i|we)\s+(?:should\s+)?(?:reach\s+out|contact|get\s+in\s+touch|speak|talk|write)` +
     String.raw`|\byour\s+name)\b` +
-    String.raw`|\bintroduced\s+(?:us|me)\b|\bpointed\s+(?:me|us)\s+(?:to|towards)\s+you\b|\breferred\s+(?:me|us)\s+to\s+you\b`,
+    String.raw`|\bintroduced\s+(?:us|me)\b|\bpointed\s+(?:me|us)\s+(?:to|towards)\s+you\b` +
+    String.raw`|\breferred\s+(?:me|us)\s+to\s+you\b`,
   'i',
 );
 const THANKS_FIRST = /^\W*(?:many\s+)?(?:thanks|thank\s+you|thx)\b/i;
@@ -1052,8 +1053,11 @@ function senderPattern(signOff: string): RegExp | undefined {
 const PROMO_MARKS = /[$£€]\s?\d|!{2,}|\b\p{Lu}{2,}(?:\s+\p{Lu}{2,})+\b|\b\p{Lu}{7,}\b|https?:\/\/|\bwww\./gu;
 // A percentage is a mark of a promotion as a discount ("20% off", "save up to 15%"), not as a reading
 // ("topped it up to 99%") or a result ("costs fell 12%"), which notes between colleagues are full of.
-const DISCOUNT =
-  /\b\d+(?:\.\d+)?\s?%\s+(?:off|discount|savings?|cash\s?back|back)\b|\b(?:save|saving|extra|get)\s+(?:up\s+to\s+)?\d+(?:\.\d+)?\s?%/gi;
+const DISCOUNT = new RegExp(
+  String.raw`\b\d+(?:\.\d+)?\s?%\s+(?:off|discount|savings?|cash\s?back|back)\b` +
+    String.raw`|\b(?:save|saving|extra|get)\s+(?:up\s+to\s+)?\d+(?:\.\d+)?\s?%`,
+  'gi',
+);
 // Two marks of a promotion (a price and a link, say) make the stretch read like one.
 const PROMOTIONAL = 2 / 6;
 // A single exclamation mark counts for half: friendly notes have them too.
