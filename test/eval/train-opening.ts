@@ -175,13 +175,22 @@ for (const set of sets) {
 // Steps of 0.01: a coarser grid can skip the best threshold that keeps precision on target.
 const thresholds = Array.from({ length: 81 }, (_, i) => Math.round((0.1 + i * 0.01) * 100) / 100);
 // The best F1 among thresholds whose held-out precision reaches the target; a false alarm in someone's
-// draft costs more trust than a missed pitch. The target sits above the product's 0.9 because the
-// training mail holds few internal notes between colleagues, where false alarms land: at 0.93 the
-// threshold fell to 0.41 once promotions were added (set Y) and flagged 6 of the shared corpus's 264
-// business notes (2.3%; the product allows 2%); at 0.94 it is 0.47 and flags 4 (5 after set AA; 0.5
-// and 5 after sets BB and CC).
+// draft costs more trust than a missed pitch. The target sits above the product's 0.9 because false
+// alarms land on notes between colleagues, which most training sets hold few of.
 const PRECISION_TARGET = 0.94;
-const eligible = thresholds.filter((t) => prf(heldOut, t).precision >= PRECISION_TARGET);
+// The product flags at most 2% of ordinary business mail, so the threshold must also keep the held-out
+// flags on each training set of such mail (X: workplace notes; EE: colleagues and their regular
+// counterparts) under that rate. Precision alone let the threshold fall to 0.46 once set DD was added,
+// which flagged 3 of set X's 137 notes (2.2%) and 6 of the shared corpus's 264 business notes.
+const ORDINARY_MAIL = ['train-x.jsonl', 'train-ee.jsonl'];
+const FLAG_RATE_LIMIT = 0.02;
+const notesOf = (set: string) => heldOut.filter((e) => e.id.startsWith(`${set}/`) && e.y === 0);
+const flagged = (notes: { p: number }[], t: number) => notes.filter((e) => e.p >= t).length;
+const flagRate = (t: number) =>
+  Math.max(...ORDINARY_MAIL.map((set) => flagged(notesOf(set), t) / (notesOf(set).length || 1)));
+const eligible = thresholds.filter(
+  (t) => prf(heldOut, t).precision >= PRECISION_TARGET && flagRate(t) <= FLAG_RATE_LIMIT,
+);
 const threshold = (eligible.length ? eligible : thresholds).reduce((best, t) =>
   prf(heldOut, t).f1 > prf(heldOut, best).f1 ? t : best,
 );
@@ -190,7 +199,11 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 console.log(`${data.length} emails, ${data.filter((e) => e.y).length} open with a pitch`);
 console.log(
   `${sets.length}-fold cross-validation (one fold per training set) at threshold ${round(threshold)}: ` +
-    `precision ${round(cv.precision)}, recall ${round(cv.recall)}, F1 ${round(cv.f1)}`,
+    `precision ${round(cv.precision)}, recall ${round(cv.recall)}, F1 ${round(cv.f1)}; ` +
+    ORDINARY_MAIL.map((set) => `${flagged(notesOf(set), threshold)} of ${notesOf(set).length} notes in ${set}`).join(
+      ', ',
+    ) +
+    ' flagged',
 );
 console.log(
   `  at 0.5: ${JSON.stringify(Object.fromEntries(Object.entries(prf(heldOut, 0.5)).map(([k, v]) => [k, round(v)])))}`,
