@@ -79,6 +79,7 @@ function describedAfter(text: string, tokens: readonly Token[], first: number): 
   }
   return false;
 }
+
 const COMPANY_ENDINGS = new Set(['ltd', 'limited', 'inc', 'llc', 'llp', 'plc', 'co', 'group', 'partners', 'gmbh']);
 
 /** Whether the capitalised words right after `from` run into a company's ending ("Cleaning Ltd"). */
