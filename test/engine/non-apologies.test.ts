@@ -138,6 +138,9 @@ describe('non-apologies', () => {
     'Sorry for the late reply.',
     'Sorry for the late reply, but I was travelling all week.',
     'Sorry to bother you, but could you resend the file?',
+    // A courtesy before a rule is no excuse: nothing was done to the reader.
+    'Sorry to bother you, but all staff are required to finish the survey by Friday.',
+    'Sorry for the slow reply, but the form is only needed by Friday.',
     'Sorry if this is a silly question.',
     'Sorry if I missed it in the thread.',
     'We regret to say the event is full.',
@@ -447,6 +450,23 @@ describe('non-apologies by structure', () => {
       'default/apology-but',
       "Sorry, but the booking can't be changed this close to the date",
     ],
+    // After "but", a rule stated with no one who made it: an instruction, a permission, "only", "must".
+    [
+      'Sorry, but our crews are instructed to close the gate after each visit.',
+      'default/apology-but',
+      'Sorry, but our crews are instructed to close the gate after each visit',
+    ],
+    [
+      'Sorry, but drivers are not allowed to carry parcels upstairs.',
+      'default/apology-but',
+      'Sorry, but drivers are not allowed to carry parcels upstairs',
+    ],
+    [
+      "I'm sorry, but refunds are only issued within 30 days of purchase.",
+      'default/apology-but',
+      "I'm sorry, but refunds are only issued within 30 days of purchase",
+    ],
+    ["I'm sorry, but the gate must stay closed.", 'default/apology-but', "I'm sorry, but the gate must stay closed"],
     // The cause handed to something or someone else within the sentence.
     [
       'We apologise for the delay in processing your claim due to the high volume of claims after the storm.',

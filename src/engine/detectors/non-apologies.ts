@@ -410,6 +410,12 @@ const excuseSource = (cue: Cue) =>
   String.raw`(?:set|decided|determined|controlled|fixed|handled` +
   String.raw`|managed|chosen|run|arranged)\s+by\b|` +
   String.raw`the\s+(?:[\w'-]+\s+){0,3}?(?:can't|cannot|can\s+not|won't|will\s+not)\s+be\s+[a-z]+(?:ed|en)\b|` +
+  // "but our crews are instructed to close the gate", "but refunds are only issued within 30 days", "but
+  // the gate must stay closed": a rule stated in place of the act, with no one who made it.
+  String.raw`(?:(?:the|our|all|any|these|those)\s+)?(?:[\w'-]+\s+){0,3}?(?:is|are|was|were)\s+(?:not\s+|only\s+)?` +
+  String.raw`(?:instructed|required|obliged|allowed|permitted|authori[sz]ed|bound)\s+to\b|` +
+  String.raw`(?:(?:the|our|all|any)\s+)?(?:[\w'-]+\s+){0,3}?(?:is|are)\s+only\s+[a-z]+(?:ed|en)\b|` +
+  String.raw`(?:the|our|all|any)\s+(?:[\w'-]+\s+){0,3}?must\s+(?:stay|remain|be)\b|` +
   String.raw`we(?:'re|'ve|\s+(?:are|were|have|had|can't|cant|cannot|can\s+not|don't|dont|do\s+not|couldn't|` +
   String.raw`couldnt|could\s+not|` +
   `aren't|weren't|only))|` +
