@@ -360,6 +360,8 @@ describe('non-apologies by structure', () => {
       'apologies for the disruption',
     ],
     ['Sorry for the mix-up with your booking.', 'default/sorry-for-any-inconvenience', 'Sorry for the mix-up'],
+    // The thing it touched need not be theirs: the harm is still all that is named.
+    ['Sorry for the trouble with the CSV export.', 'default/sorry-for-any-inconvenience', 'Sorry for the trouble'],
     // The harm as the reader lived it, whatever the verb.
     [
       "I am sorry for the trouble you've been through.",
@@ -578,6 +580,8 @@ describe('non-apologies by structure', () => {
     'Sorry for the trouble, could you resend the file?',
     "I'm sorry for your frustration with the portal; we broke the login page on Monday and it's fixed now.",
     'We apologise for the disruption to your service caused by our engineer cutting the wrong cable.',
+    'Sorry for the trouble with the CSV export; we shipped a bug on Monday.',
+    'Sorry for the confusion with the dates - I wrote Tuesday but meant Thursday.',
     'Sorry for the problems I caused with the spreadsheet.',
     'I apologise for the mix-up I made with your booking dates.',
     "We're sorry you had to wait; I forgot to forward your email.",

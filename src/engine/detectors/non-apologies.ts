@@ -238,7 +238,7 @@ function shapes(cues: CueLists): Shape[] {
       'non-apology/inconvenience',
       (cue, apology) =>
         String.raw`${apology}\s+(?:for|about)\s+the\s+(?:(?:recent|ongoing|continued|earlier)\s+)?` +
-        String.raw`${cue('non-apology/vague-harms')}(?=\s+(?:to|with)\s+your\b)${ACT_NAMED_LATER}`,
+        String.raw`${cue('non-apology/vague-harms')}(?=\s+(?:to|with)\s+(?:your|the)\b)${ACT_NAMED_LATER}`,
     ),
     // "sorry to any players who felt the changes were harsh", "sorry that some Members feel…": how others
     // took it, like "sorry you feel that way" said to a crowd.
