@@ -138,6 +138,16 @@ describe('non-apologies', () => {
     'Sorry for the late reply.',
     'Sorry for the late reply, but I was travelling all week.',
     'Sorry to bother you, but could you resend the file?',
+    // Their absence, the writer's own act, or someone else's words: no non-apology of the writer's.
+    'Sorry you were unable to make it on Friday.',
+    'Sorry that some of you couldn\'t make it to the party.',
+    "I'm sorry you had to wait because I double-booked the room.",
+    'Sorry you had to wait, I was on the other line.',
+    'Your parcel was left at the wrong door by our driver, for which we apologise.',
+    'We sent you the wrong size, for which we apologise.',
+    'Sorry about all this, I sent the wrong file.',
+    'Sorry about all this back and forth on the dates.',
+    'Their events manager said they were "sorry for any inconvenience" and hung up.',
     // A courtesy before a rule is no excuse: nothing was done to the reader.
     'Sorry to bother you, but all staff are required to finish the survey by Friday.',
     'Sorry for the slow reply, but the form is only needed by Friday.',
@@ -452,6 +462,51 @@ describe('non-apologies by structure', () => {
       'default/apology-but',
       "Sorry, but the booking can't be changed this close to the date",
     ],
+    // What the reader went through or could not do, with no one who caused it.
+    [
+      "I'm sorry you were under the impression that the revisions were included in the quote.",
+      'default/sorry-you-feel',
+      "I'm sorry you were under the impression that the revisions were included in the quote",
+    ],
+    [
+      'BlueWing Airlines regrets that you were unable to sit with your family on this flight.',
+      'default/sorry-you-feel',
+      'regrets that you were unable to sit with your family on this flight',
+    ],
+    ["I'm sorry you had to wait two hours in A&E.", 'default/sorry-you-feel', "I'm sorry you had to wait two hours in A&E"],
+    [
+      'We apologise for the length of time you waited to be seen.',
+      'default/sorry-you-feel',
+      'We apologise for the length of time you waited to be seen',
+    ],
+    [
+      "Sorry to hear your experience on Saturday wasn't up to scratch.",
+      'default/sorry-you-feel',
+      "Sorry to hear your experience on Saturday wasn't up to scratch",
+    ],
+    [
+      "We're sorry for the way you feel you were treated.",
+      'default/sorry-you-feel',
+      "We're sorry for the way you feel you were treated",
+    ],
+    [
+      'We are sorry that some families did not receive the text about the early closure.',
+      'default/mistakes-were-made',
+      'We are sorry that some families did not receive the text about the early closure',
+    ],
+    [
+      'Your viewing on Saturday had to be cancelled at short notice, for which we apologise.',
+      'default/mistakes-were-made',
+      'Your viewing on Saturday had to be cancelled at short notice, for which we apologise',
+    ],
+    ['Inconvenience caused is deeply regretted.', 'default/mistakes-were-made', 'Inconvenience caused is deeply regretted'],
+    // The matter as a whole, with nothing of it named.
+    [
+      'We apologise for this situation and thank you for your patience.',
+      'default/sorry-for-any-inconvenience',
+      'We apologise for this situation',
+    ],
+    ['Sorry about all this.', 'default/sorry-for-any-inconvenience', 'Sorry about all this'],
     // After "but", a rule stated with no one who made it: an instruction, a permission, "only", "must".
     [
       'Sorry, but our crews are instructed to close the gate after each visit.',
@@ -582,6 +637,7 @@ describe('non-apologies by structure', () => {
     'We apologise for the disruption to your service caused by our engineer cutting the wrong cable.',
     'Sorry for the trouble with the CSV export; we shipped a bug on Monday.',
     'Sorry for the confusion with the dates - I wrote Tuesday but meant Thursday.',
+    'Sorry for the delay with the invoice.',
     'Sorry for the problems I caused with the spreadsheet.',
     'I apologise for the mix-up I made with your booking dates.',
     "We're sorry you had to wait; I forgot to forward your email.",

@@ -4,6 +4,7 @@ import { makeFinding, suggestionsOf } from '../finding';
 import { conjugate, infinitiveOf } from '../grammar';
 import { matchCase } from '../letter-case';
 import { memoByIdentity } from '../memo';
+import { isQuotedBack } from '../quoted-back';
 import type { CueLists } from '../ruleset';
 import type { Span } from '../sentences';
 import type { Finding, Suggestion } from '../types';
@@ -50,6 +51,14 @@ const LEAD =
   String.raw`(?<lead>(?:i'm|i am|we're|we are|i was|we were|i|we)\s+` +
   String.raw`(?:(?:so|very|truly|really|deeply|terribly|sincerely|do)\s+)?)?`;
 
+// "… caused by the engineer cutting the cable", "… because we…": the act is named after all.
+// A cause that names no one on the writer's side ("due to the weather", "because of a supplier's shortage")
+// is an excuse, not the act: only one with "we", "our", "my" in its first words owns it.
+const ACT_NAMED_LATER =
+  String.raw`(?![^.!?]*(?:\b(?:(?:caused\s+by|because(?:\s+of)?|due\s+to)\s+(?:[\w'-]+\s+){0,3}?(?:we|i|our|my|us)` +
+  String.raw`|when\s+(?:we|i|our|my)|after\s+(?:we|i|our|my))\b` +
+  // "…; our driver left it at the wrong door" names the act; "…; however, our engineers…" starts an excuse.
+  String.raw`|[:;,—–-]\s*(?:we|i|my)\b|(?<!\b(?:however|unfortunately|but))[:;,—–-]\s*our\b))`;
 // How "you" are said to see it: "you feel", "you took it that way", "you see things".
 const YOU_SEE_IT =
   `feel|felt|are feeling|were feeling|think|thought|believe|perceive|perceived|view|` +
@@ -61,6 +70,8 @@ const YOU_SEE_IT =
   String.raw`(?:took|take|have\s+taken)\s+(?:offen[cs]e|exception|umbrage)|` +
   // "sorry you didn't enjoy the lamb": regrets the reader's reaction, not what was served.
   String.raw`(?:didn't|did\s+not|don't|do\s+not)\s+(?:enjoy|like|love|find|feel|think|agree|get\s+on\s+with)|` +
+  // "sorry you were under the impression the revisions were included": the reader's misreading, not the quote.
+  String.raw`(?:were|was)\s+under\s+the\s+impression|(?:got|had|'ve\s+got|have\s+got)\s+the\s+(?:wrong\s+)?impression|` +
   'disagree|disagreed';
 const YOU_WERE = String.raw`(?:were|are|got|have been|feel|felt)\s+(?:left\s+)?`;
 // "regrets that you have been caused concern": the reader's state, caused by no one named.
@@ -68,12 +79,16 @@ const YOU_WERE_CAUSED = String.raw`(?:have\s+been|'ve\s+been|were|was)\s+caused`
 // "sorry you weren't happy", "apologies that you were not kept updated": the reader's state, no act.
 const YOU_WERE_NOT =
   String.raw`(?:weren't|were not|aren't|are not|'re not|wasn't|was not)\s+` +
-  `(?:happy|satisfied|pleased|aware|informed|told|kept|updated|notified)`;
+  `(?:happy|satisfied|pleased|aware|informed|told|kept|updated|notified)` +
+  // "apologises that you were unable to board": what the reader could not do, with no one who stopped them.
+  // ("sorry you were unable to attend" regrets their absence; "…, because we overbooked" names the act.)
+  String.raw`|(?:were|was|have\s+been|'ve\s+been)\s+(?:unable|not\s+able)\s+to\s+` +
+  String.raw`(?!attend|make|come|join|be\s+there|go\b|visit|stay)\w+${ACT_NAMED_LATER}`;
 const YOU_HAD = String.raw`(?:had|have had|'ve had|experienced)\s+(?:(?:a|an|such an?)\s+)?`;
 // "… you experienced", "… you've been through": the harm as the reader lived it.
 const YOU_WENT_THROUGH =
   String.raw`you(?:'ve|\s+have|\s+may\s+have|\s+might\s+have)?\s+` +
-  String.raw`(?:experienced|encountered|faced|suffered|received|had|been\s+through|gone\s+through` +
+  String.raw`(?:experienced|encountered|faced|suffered|received|had|waited|been\s+through|gone\s+through` +
   String.raw`|went\s+through|been\s+put\s+through)`;
 // "you were made to wait", "you've been kept waiting": done to the reader, by no one named.
 const YOU_WERE_KEPT =
@@ -82,14 +97,6 @@ const YOU_WERE_KEPT =
   String.raw`|affected\s+by|impacted\s+by)` +
   // "sorry you decided to cancel": the reader's choice is what is regretted.
   String.raw`|(?:decided|chose|felt\s+the\s+need|felt\s+you\s+had)\s+to`;
-// "… caused by the engineer cutting the cable", "… because we…": the act is named after all.
-// A cause that names no one on the writer's side ("due to the weather", "because of a supplier's shortage")
-// is an excuse, not the act: only one with "we", "our", "my" in its first words owns it.
-const ACT_NAMED_LATER =
-  String.raw`(?![^.!?]*(?:\b(?:(?:caused\s+by|because(?:\s+of)?|due\s+to)\s+(?:[\w'-]+\s+){0,3}?(?:we|i|our|my|us)` +
-  String.raw`|when\s+(?:we|i|our|my)|after\s+(?:we|i|our|my))\b` +
-  // "…; our driver left it at the wrong door" names the act; "…; however, our engineers…" starts an excuse.
-  String.raw`|[:;,—–-]\s*(?:we|i|my)\b|(?<!\b(?:however|unfortunately|but))[:;,—–-]\s*our\b))`;
 // "… that may have caused you": the tail of a stock line, part of it.
 const CAUSED =
   String.raw`\s+(?:this|that|it|which)\s+(?:(?:may|might|could)\s+)?(?:(?:have|has)\s+)?` +
@@ -183,7 +190,9 @@ function shapes(cues: CueLists): Shape[] {
         String.raw`(?:'ve|\s+have)?\s+(?:` +
         String.raw`(?:experienced|encountered|faced|had)\s+(?:some\s+|any\s+|these\s+|those\s+|such\s+|an?\s+)?` +
         String.raw`(?:${cue('non-apology/vague-harms')}|loss\s+of\s+service|outage|interruption)` +
-        String.raw`|had\s+(?:cause|reason)\s+to\s+\w+|(?:needed|had)\s+to\s+(?:contact|complain|chase|call|write))\b`,
+        String.raw`|had\s+(?:cause|reason)\s+to\s+\w+|(?:needed|had)\s+to\s+(?:contact|complain|chase|call|write)` +
+        // "sorry you had to wait two hours": the wait as they lived it; "…because I double-booked" owns it.
+        String.raw`|had\s+to\s+wait\b${ACT_NAMED_LATER})\b`,
     ),
     // "sorry for the issues you experienced", "sorry that your stay did not meet your expectations", "… took
     // longer than you expected": the regret is framed by the reader's experience or expectations.
@@ -192,8 +201,9 @@ function shapes(cues: CueLists): Shape[] {
       (cue, apology) =>
         // A noun before the harm names the thing ("the service disruption"), and the act is on the table.
         String.raw`${apology}\s+(?:(?:for|about)\s+the\s+(?:(?:recent|ongoing|continued|earlier)\s+)?` +
-        String.raw`(?:${cue('non-apology/vague-harms')}|${cue('non-apology/bad-experiences')}\s+[\w-]+)\s+` +
-        String.raw`(?:${YOU_WENT_THROUGH})` +
+        String.raw`(?:${cue('non-apology/vague-harms')}|${cue('non-apology/bad-experiences')}\s+[\w-]+` +
+        // "the length of time you waited": the wait as they lived it.
+        String.raw`|(?:length\s+of\s+)?time|wait)\s+(?:${YOU_WENT_THROUGH})` +
         // "the delays experienced on your journey": the reader's side of it, passive.
         String.raw`|(?:for|about)\s+the\s+(?:${cue('non-apology/vague-harms')}|delays?)\s+(?:experienced` +
         String.raw`|encountered|suffered)\s+` +
@@ -207,6 +217,9 @@ function shapes(cues: CueLists): Shape[] {
         String.raw`(?:\w+\s+)?expectations` +
         String.raw`|(?:wasn't|was\s+not|weren't|were\s+not|isn't|is\s+not)\s+(?:quite\s+)?to\s+your\s+` +
         String.raw`(?:taste|liking|satisfaction)` +
+        // "… wasn't up to scratch": measured against a standard, with no one who fell short of it.
+        String.raw`|(?:wasn't|was\s+not|weren't|were\s+not|isn't|is\s+not)\s+(?:quite\s+)?up\s+to\s+` +
+        String.raw`(?:scratch|standard|par|the\s+mark)` +
         // "… fell short of expectations", "… has not gone as smoothly as hoped", "… is not the one you were
         // hoping for": measured against a hope, with no one who fell short of it.
         String.raw`|f(?:ell|alls|allen)\s+short\s+of\s+(?:\w+\s+)?(?:expectations|the\s+standard)` +
@@ -223,6 +236,13 @@ function shapes(cues: CueLists): Shape[] {
         String.raw`${apology}\s+(?:for|4|about|to\s+(?:hear|learn|read)\s+(?:of|about))\s+(?:all\s+|any\s+)?your\s+` +
         String.raw`(?:[\w-]+\s+)?${cue('non-apology/reader-feelings')}\b${ACT_NAMED_LATER}`,
     ),
+    // "We're sorry for the way you feel you were treated": how they see it, not how they were treated.
+    shape(
+      'non-apology/feelings',
+      (_, apology) =>
+        String.raw`${apology}\s+(?:for|about)\s+(?:the\s+way|how)\s+you\s+` +
+        String.raw`(?:feel|felt|see|saw|perceive|perceived|view|viewed)\b`,
+    ),
     // "We're sorry to hear about your experience at the clinic": how it went for them, regretted from a
     // distance, with nothing of what happened named.
     shape(
@@ -233,12 +253,13 @@ function shapes(cues: CueLists): Shape[] {
     ),
     // "Apologies for the disruption to your service", "sorry for the mix-up with your booking": a vague harm
     // that only points at what of theirs it touched. ("Sorry for the trouble." alone is often the courtesy
-    // of asking a favour, so a bare harm counts only from the shorter list after "the".)
+    // of asking a favour, so a bare harm counts only from the shorter list after "the". "The trouble with
+    // the export" is as vague; "the delay with the results" is the courtesy of a slow reply.)
     shape(
       'non-apology/inconvenience',
       (cue, apology) =>
         String.raw`${apology}\s+(?:for|about)\s+the\s+(?:(?:recent|ongoing|continued|earlier)\s+)?` +
-        String.raw`${cue('non-apology/vague-harms')}(?=\s+(?:to|with)\s+(?:your|the)\b)${ACT_NAMED_LATER}`,
+        String.raw`${cue('non-apology/vague-harms')}(?=\s+(?:to|with)\s+your\b|(?<!\bdelays?)\s+with\s+the\b)${ACT_NAMED_LATER}`,
     ),
     // "sorry to any players who felt the changes were harsh", "sorry that some Members feel…": how others
     // took it, like "sorry you feel that way" said to a crowd.
@@ -303,6 +324,10 @@ function shapes(cues: CueLists): Shape[] {
         String.raw`any\s+${cue('non-apology/vague-harms')}|` +
         // "the trouble this has caused": the effect, named as such, stands in for the act.
         String.raw`the\s+${cue('non-apology/vague-harms')}(?=${CAUSED})|` +
+        // "this situation", "all this": the matter as a whole, with nothing of it named.
+        String.raw`(?:(?:this|that|the\s+whole)\s+situation|all\s+(?:of\s+)?(?:this|that))` +
+        String.raw`(?=\s*(?:[.!,;]|$|and\s+(?:thank|appreciate)))` +
+        String.raw`${ACT_NAMED_LATER}|` +
         // "your poor experience", "the negative experience": how it went for them, not what went wrong.
         String.raw`(?:the|your|this|that)\s+${cue('non-apology/bad-experiences')}\s+experience)` +
         MAY_HAVE_CAUSED,
@@ -312,6 +337,15 @@ function shapes(cues: CueLists): Shape[] {
       'non-apology/passive',
       (_, apology) =>
         String.raw`${apology},?\s+${FOR_THE_FACT}(?:that\s+)?(?<clause>${PASSIVE_CLAUSE})${ACT_NAMED_LATER}`,
+    ),
+    // "sorry that some families did not receive the text": what some of them missed, with no one who failed them.
+    shape(
+      'non-apology/passive',
+      (_, apology) =>
+        String.raw`${apology}\s+(?:that\s+)?(?:some|many|a\s+few|several)\s+(?:of\s+(?:you|our\s+[\w-]+)|[\w-]+s)\s+` +
+        String.raw`(?:did\s+not|didn't|could\s+not|couldn't|were\s+(?:unable|not\s+able)\s+to)\s+` +
+        // Not their absence ("some of you couldn't make it"), which is no harm done to them.
+        String.raw`(?!attend|make|come|join|be\s+there|go\b|visit|stay)\w+${ACT_NAMED_LATER}[^.!?;]*`,
     ),
     // "We regret that the sofa arrived later than promised": an event with no one behind it.
     shape(
@@ -336,7 +370,7 @@ function shapes(cues: CueLists): Shape[] {
           String.raw`\b(?:errors|issues|problems|glitches)\s+(?:have\s+|had\s+)?(?:occurred|arose` +
           String.raw`|arisen)\b${ACT_NAMED_LATER}|` +
           String.raw`\blessons\s+(?:have\s+been|were|will\s+be)\s+learn(?:ed|t)\b|` +
-          String.raw`\b(?:any|the)\s+(?:inconvenience|disruption|distress|upset)\s+(?:caused\s+)?(?:is|was)\s+` +
+          String.raw`\b(?:(?:any|the)\s+)?(?:inconvenience|disruption|distress|upset)\s+(?:caused\s+)?(?:is|was)\s+` +
           String.raw`(?:(?:deeply|sincerely|greatly|much)\s+)?regretted\b|` +
           String.raw`\b(?:update|launch|migration|upgrade|rollout|roll-out|release|changeover|move` +
           String.raw`|transition|installation)\s+` +
@@ -344,7 +378,13 @@ function shapes(cues: CueLists): Shape[] {
           String.raw`|as\s+expected|smoothly)\b|` +
           String.raw`\b(?:an?\s+)?mistakes?\s+(?:has\s+|have\s+|were\s+)?(?:occurred|happened)\b|` +
           // "Unfortunately, mistakes happen": the harm shrugged off as the way of the world.
-          String.raw`\bmistakes\s+(?:do\s+)?happen\b(?!\s*,?\s*(?:(?:and|but)\s+)?(?:when|if|in|during)\b)`,
+          String.raw`\bmistakes\s+(?:do\s+)?happen\b(?!\s*,?\s*(?:(?:and|but)\s+)?(?:when|if|in|during)\b)|` +
+          // "your viewing had to be cancelled at short notice, for which we apologise": the apology after a
+          // passive that names no one ("…by our agent, for which…" names them).
+          String.raw`\b(?:your|the|our)\s+(?:(?!\bby\s+(?:us|me|our|my)\b)[^.!?;]){1,80}?\s+(?:was|were|has\s+been` +
+          String.raw`|have\s+been|had\s+to\s+be)\s+[a-z]+(?:ed|en)\b(?:(?!\bby\s+(?:us|me|our|my)\b)[^.!?;]){0,60}?,?\s+` +
+          String.raw`for\s+which\s+(?:we|i)\s+(?:(?:sincerely|deeply|truly|do|are\s+very|am\s+very)\s+)?` +
+          String.raw`(?:apologi[sz]e|are\s+sorry|am\s+sorry)\b`,
         'dgi',
       ),
     },
@@ -759,6 +799,7 @@ function sentenceFindings(context: DetectionContext, span: { start: number; end:
     for (const m of matchesOf(pattern, sentence)) {
       if (!isNonApology(binding, m, sentence, courteous, prepared)) continue;
       const start = m.index;
+      if (isQuotedBack(context.text, span.start + start, span.start + start + m[0].length)) continue;
       const matchEnd = start + m[0].trimEnd().length;
       const spansSentence =
         SPANS_SENTENCE.has(binding) ||

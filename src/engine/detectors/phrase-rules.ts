@@ -3,6 +3,7 @@ import { matchCase } from '../letter-case';
 import type { TextDetector } from '../detector';
 import { makeFinding } from '../finding';
 import { KINDS } from '../kinds';
+import { isQuotedBack } from '../quoted-back';
 import { contextAllows, type PhraseMatch, PhraseMatcher } from '../phrase-matcher';
 import type { Token } from '../tokens';
 import type { Suggestion } from '../types';
@@ -156,14 +157,6 @@ const WORD_VERBS = [
 ].join('|');
 const TALKS_ABOUT = new RegExp(String.raw`\b(?:${WORD_VERBS}|instead\s+of|rather\s+than|not)\b[^.!?\n]{0,20}$`, 'i');
 
-// 'It says you are "leveraging a new digital-first platform"', 'your brochure promised "a seamless
-// service"': someone else's words, quoted back to them. Double quotes only, since an apostrophe is no quote.
-const REPORTED =
-  String.raw`\b(?:says|said|writes|wrote|reads|read|claims|claimed|promises|promised|states|stated` +
-  String.raw`|told\s+(?:me|us))\b`;
-const QUOTED_BACK = new RegExp(String.raw`${REPORTED}[^.!?\n"“”]{0,24}["“][^"“”\n]{0,200}$`, 'i');
-const QUOTE_CLOSES = /^[^"“”\n]{0,200}["”]/;
-
 // '"leverage" (try "use")', '"synergy" → "working together"': a quoted phrase given its replacement.
 const REPLACED_BY = /^\s*(?:\(\s*(?:try|use|say|write|or\s+just|instead)\b|(?:→|->|=>)\s*["'“‘])/i;
 
@@ -180,8 +173,7 @@ const LISTED_AS_WORDS = /\b(?:words|phrases|terms|buzzwords|jargon)\s+(?:like|su
 function isMention(text: string, start: number, end: number): boolean {
   const lead = text.slice(Math.max(0, start - 40), start);
   if (NAMED_AS_A_WORD.test(lead.slice(-20))) return true;
-  if (QUOTED_BACK.test(text.slice(Math.max(0, start - 260), start)) && QUOTE_CLOSES.test(text.slice(end, end + 200)))
-    return true;
+  if (isQuotedBack(text, start, end)) return true;
   const before = text[start - 1] ?? '';
   const after = text[end] ?? '';
   const quoted = before !== '' && after !== '' && OPENING_QUOTES.includes(before) && CLOSING_QUOTES.includes(after);

@@ -1,0 +1,16 @@
+/**
+ * Someone else's words, quoted back: 'It says you are "leveraging a new digital-first platform"',
+ * 'their manager said they were "sorry for any inconvenience"'. The writer reports the words, and
+ * is on the reader's side about them; a coach flags what the writer says, not what they report.
+ * Double quotes only, since an apostrophe is no quote.
+ */
+const REPORTED =
+  String.raw`\b(?:says|said|writes|wrote|reads|read|claims|claimed|promises|promised|states|stated` +
+  String.raw`|told\s+(?:me|us))\b`;
+const QUOTED_BACK = new RegExp(String.raw`${REPORTED}[^.!?\n"“”]{0,24}["“][^"“”\n]{0,200}$`, 'i');
+const QUOTE_CLOSES = /^[^"“”\n]{0,200}["”]/;
+
+/** Whether `text[start, end)` lies inside a quotation that a reporting verb introduces. */
+export function isQuotedBack(text: string, start: number, end: number): boolean {
+  return QUOTED_BACK.test(text.slice(Math.max(0, start - 260), start)) && QUOTE_CLOSES.test(text.slice(end, end + 200));
+}
