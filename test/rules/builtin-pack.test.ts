@@ -905,6 +905,13 @@ const cases: [string, string[][]][] = [
   // More of the long tail: slogans, sales-strategy terms and wellness talk, each with its near miss.
   ["Let's lean into the discomfort.", [['default/lean-into', 'lean into']]],
   ['Lean into the wind on the final bend.', []],
+  ['I expect leaders to lean in and move fast.', [['default/lean-into', 'lean in']]],
+  ['Lean in close for the photo.', []],
+  ['She leaned in to hear him over the music.', []],
+  ['Every report leaves with clear, actionable next steps.', [['default/actionable-insights', 'actionable']]],
+  ['The statement was defamatory and actionable in court.', []],
+  ['Lead with revenue growth and show the hockey stick.', [['default/hockey-stick', 'hockey stick']]],
+  ['Bring your hockey stick and shin pads to training.', []],
   ['Care for our clients is in our DNA.', [['default/in-our-dna', 'in our DNA']]],
   ['Her DNA test came back on Friday.', []],
   ['They would be a lighthouse customer for us.', [['default/lighthouse-customers', 'lighthouse customer']]],
