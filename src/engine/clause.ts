@@ -68,6 +68,8 @@ const lower = (term: TaggedTerm) => term.text.toLowerCase().replace(/’/g, "'")
 function isFiniteVerb(terms: readonly TaggedTerm[], i: number): boolean {
   const term = terms[i]!;
   if (NOT_FINITE.test(term.text) || (i > 0 && lower(terms[i - 1]!) === 'to')) return false;
+  // "Switch to annual billing…", "Upgrade to Pro…": the tagger reads some commands only as imperatives.
+  if (i === 0 && has(term, 'Imperative')) return true;
   if (MODALS.has(lower(term)) || has(term, 'Copula', 'Auxiliary', 'Modal')) return true;
   // A gerund inside the subject ("Tracking Software") is no verb; a bare form is one after its subject
   // ("we help", "our ornaments combine") or as a command at the start.

@@ -30,6 +30,12 @@ describe('the main clause of an opening sentence', () => {
     ['I wanted to follow up on the proposal.', { subject: 'writer', verb: 'past', toReader: false, ranks: false }],
     // No subject: a command, or a headline with no verb at all.
     ['Turn your favourite fruit into juice!', { subject: 'none', verb: 'command', toReader: true, ranks: false }],
+    // Commands the tagger reads only as imperatives.
+    [
+      'Switch to annual billing today and get two months free.',
+      { subject: 'none', verb: 'command', toReader: false, ranks: false },
+    ],
+    ['Upgrade to Pro before Friday.', { subject: 'none', verb: 'command', toReader: false, ranks: false }],
     [
       'Complete Maintenance Software for any vehicle, $1,495.',
       { subject: 'none', verb: 'none', toReader: false, ranks: false },

@@ -192,8 +192,8 @@ describe('openings read past an emoji greeting and a time frame, and bad news an
     ],
     // An invitation that asks for the reader's time before a word about them.
     [
-      note('I would love to have you teach with me at an upcoming workshop on 9 October, hosted online.'),
-      'I would love to have you teach with me at an upcoming workshop on 9 October, hosted online.',
+      note("I'd love to have you join our panel at the Leeds summit next month."),
+      "I'd love to have you join our panel at the Leeds summit next month.",
     ],
     // The sender's name as the subject of a claim still counts.
     [

@@ -140,7 +140,7 @@ describe('non-apologies', () => {
     'Sorry to bother you, but could you resend the file?',
     // Their absence, the writer's own act, or someone else's words: no non-apology of the writer's.
     'Sorry you were unable to make it on Friday.',
-    'Sorry that some of you couldn\'t make it to the party.',
+    "Sorry that some of you couldn't make it to the party.",
     "I'm sorry you had to wait because I double-booked the room.",
     'Sorry you had to wait, I was on the other line.',
     'Your parcel was left at the wrong door by our driver, for which we apologise.',
@@ -473,7 +473,11 @@ describe('non-apologies by structure', () => {
       'default/sorry-you-feel',
       'regrets that you were unable to sit with your family on this flight',
     ],
-    ["I'm sorry you had to wait two hours in A&E.", 'default/sorry-you-feel', "I'm sorry you had to wait two hours in A&E"],
+    [
+      "I'm sorry you had to wait two hours in A&E.",
+      'default/sorry-you-feel',
+      "I'm sorry you had to wait two hours in A&E",
+    ],
     [
       'We apologise for the length of time you waited to be seen.',
       'default/sorry-you-feel',
@@ -499,7 +503,11 @@ describe('non-apologies by structure', () => {
       'default/mistakes-were-made',
       'Your viewing on Saturday had to be cancelled at short notice, for which we apologise',
     ],
-    ['Inconvenience caused is deeply regretted.', 'default/mistakes-were-made', 'Inconvenience caused is deeply regretted'],
+    [
+      'Inconvenience caused is deeply regretted.',
+      'default/mistakes-were-made',
+      'Inconvenience caused is deeply regretted',
+    ],
     // The matter as a whole, with nothing of it named.
     [
       'We apologise for this situation and thank you for your patience.',

@@ -235,6 +235,22 @@ describe('pitch-first openings', () => {
     );
   });
 
+  it('flags no opening on its words alone: it must do something for the sender', () => {
+    const models = { 'pitch-first/opening': { bias: -4, threshold: 0.5, weights: { 'word:bulk': 6 } } };
+    const { pack, errors } = validatePack({ ...defaultPackJson, models }, 'default.json', { allowDetectors: true });
+    expect(errors).toEqual([]);
+    const pitchesWith = (opening: string) =>
+      analyze(`Hi Sam,\n\n${opening}\n\nBest,\nDana`, buildRuleset([pack!]))
+        .filter((f) => f.kind === 'pitch-first')
+        .map((f) => f.text);
+    // A claim about the product, pushed over by the word.
+    expect(pitchesWith('Bulk orders of oak flooring ship from £30 a square metre.')).toEqual([
+      'Bulk orders of oak flooring ship from £30 a square metre.',
+    ]);
+    // A story about the writer's own week: the same word, and nothing the opening does for the sender.
+    expect(pitchesWith('My bulk order of seeds arrived this weekend.')).toEqual([]);
+  });
+
   it.each([
     ['Dear Ms. Lee,\n\nWe help clinics cut no-shows in half.', 'before a word about Lee.'],
     ['Hi team,\n\nWe help clinics cut no-shows in half.', 'before a word about them.'],
@@ -317,12 +333,12 @@ describe('pitch-first cue lists a team extends', () => {
     // News of something new (weighed below a finding alone) becomes the sender's once the team names it. The
     // brand is written in lower case, as some are: then the sentence's grammar shows no name, and only the
     // team's list tells whose the news is.
-    const text = 'Hi Dana,\n\nThe new widgetly sync is here, with churn alerts for every dashboard.\n\nBest,\nSam';
+    const text = 'Hi Dana,\n\nThe new widgetly sync is here, with churn alerts.\n\nBest,\nSam';
     expect(pitches(text)).toEqual([]);
-    expect(pitches(text, widgetly)).toEqual(['The new widgetly sync is here, with churn alerts for every dashboard.']);
+    expect(pitches(text, widgetly)).toEqual(['The new widgetly sync is here, with churn alerts.']);
     // A capitalised name as the subject of the news is read as the sender's side by the grammar alone.
     expect(pitches(text.replace('widgetly', 'Widgetly'))).toEqual([
-      'The new Widgetly sync is here, with churn alerts for every dashboard.',
+      'The new Widgetly sync is here, with churn alerts.',
     ]);
   });
 
@@ -398,6 +414,26 @@ describe('pitch-first cue lists a team extends', () => {
     expect(features('Hi Sam,\n\nAre you free on Tuesday for the site visit?')).not.toContain('first:advert');
   });
 
+  it('reads a product tip asked as a question, and fresh news that needs no "new"', () => {
+    expect(features('Hi Sam,\n\nDid you know Notebox can turn any email into a task?')).toContain('first:advert');
+    expect(features('Hi Sam,\n\nDid you know you can save any text as a snippet?')).toContain('first:advert');
+    expect(features('Hi Sam,\n\nDid you know the office is closed on Friday?')).not.toContain('first:advert');
+    expect(features('Hi Sam,\n\nWe just shipped edge functions on Driftbase.')).toContain('first:news');
+    expect(features('Hi Sam,\n\nWe just added your account to the portal.')).not.toContain('first:news');
+  });
+
+  it("recognises a notice's frame, which the labelled mail weighs against what follows", () => {
+    for (const opening of [
+      "We're writing to let you know that from 1 July the price of your plan will change.",
+      'Just a reminder that your free trial ends in 7 days.',
+      'Starting 1 October, Streamio Premium will cost £12.99 a month.',
+      'Please note the car park is closed on Friday.',
+    ]) {
+      expect(features(`Hi Sam,\n\n${opening}`)).toContain('first:notice');
+    }
+    expect(features("Hi Sam,\n\nWe're excited to let you know about our spring sale.")).not.toContain('first:notice');
+  });
+
   it('lets a sentence about the reader win even when it names the product', () => {
     expect(
       pitches('Hi Dana,\n\nThanks for trying Widgetly last week. Widgetly now syncs with every CRM.', widgetly),
@@ -446,13 +482,13 @@ describe('rewrites from the draft itself', () => {
 describe('the sender named outside the draft', () => {
   it("takes the site's signature block as the sign-off that names the sender", () => {
     // In lower case, so that only the signature says the name is the sender's (see above).
-    const text = 'Hi Dana,\n\nThe new quorra sync is here, with churn alerts for every dashboard.';
+    const text = 'Hi Dana,\n\nThe new quorra sync is here, with churn alerts.';
     const pitches = (signature?: string) =>
       analyze(text, builtinRuleset(), { signature })
         .filter((f) => f.kind === 'pitch-first')
         .map((f) => f.text);
     expect(pitches('Sam Ortiz\nHead of Sales\nsam@quorra.io')).toEqual([
-      'The new quorra sync is here, with churn alerts for every dashboard.',
+      'The new quorra sync is here, with churn alerts.',
     ]);
     expect(pitches()).toEqual([]);
     // An address at a mail service names no company.

@@ -17,7 +17,13 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { emailOpening } from '../../src/engine/analyze';
-import { FEATURE_SIGNS, OPENING_FEATURES, openingFeatures, pitchFirst } from '../../src/engine/detectors/pitch-first';
+import {
+  FEATURE_SIGNS,
+  OPENING_FEATURES,
+  openingFeatures,
+  pitchFirst,
+  sells,
+} from '../../src/engine/detectors/pitch-first';
 import { WORD_PREFIX } from '../../src/engine/opening-words';
 import defaultPack from '../../rules/default.json';
 import { buildRuleset, validatePack } from '../../src/rules';
@@ -170,7 +176,10 @@ const sets = [...new Set(data.map((e) => e.set))];
 const heldOut: { p: number; y: number; id: string }[] = [];
 for (const set of sets) {
   const fitted = fitWeights(data.filter((e) => e.set !== set));
-  for (const e of data.filter((e) => e.set === set)) heldOut.push({ p: score(fitted, e.features), y: e.y, id: e.id });
+  // As the detector judges: an opening that does nothing for the sender is no pitch, whatever its words.
+  for (const e of data.filter((e) => e.set === set)) {
+    heldOut.push({ p: sells(e.features) ? score(fitted, e.features) : 0, y: e.y, id: e.id });
+  }
 }
 // Steps of 0.01: a coarser grid can skip the best threshold that keeps precision on target.
 const thresholds = Array.from({ length: 81 }, (_, i) => Math.round((0.1 + i * 0.01) * 100) / 100);

@@ -408,7 +408,9 @@ function pitch(pattern: Pattern): RegExp[] {
         String.raw`^(?:are\s+you\s+(?:tired\s+of|looking\s+for\s+(?:a|an|new|more|better)` +
         String.raw`|still\s+${cue('pitch-first/still-verbs')})` +
         String.raw`|do\s+you\s+(?:need|want)\s+(?:more|new|better|to\s+${cue('pitch-first/growth-verbs')})` +
-        String.raw`|did\s+you\s+know\s+(?:that\s+)?(?:\d+|most|over|nearly|almost|more\s+than)` +
+        String.raw`|did\s+you\s+know\s+(?:that\s+)?(?:\d+|most|over|nearly|almost|more\s+than|you\s+can|our` +
+        // "Did you know Notebox can turn any email into a task?": a product tip, asked.
+        String.raw`|[^?]{1,40}?\b(?:can|lets|helps|now)\b)` +
         // "What if your month-end close took two days?": a wish the writer means to sell to.
         String.raw`|what\s+if\s+(?:you|your)\b|imagine\s+(?:if\s+you|being|having))\b`,
     ),
@@ -512,6 +514,9 @@ function pitch(pattern: Pattern): RegExp[] {
         String.raw`(?:[\w-]+\s+){0,3}?(?:person|people|developers?|engineers?|administrators?|managers?|candidates?` +
         String.raw`|volunteers?|agents?|representatives?|assistants?|staff)\b` +
         String.raw`|\b(?:has|have)\s+just\s+(?:come\s+to\s+market|landed|dropped|gone\s+live|launched)\b` +
+        // "We just shipped edge functions": fresh news needs no "new" (not "we just added you to the list").
+        String.raw`|\bwe(?:'ve)?\s+just\s+(?:launched|released|shipped|rolled\s+out|unveiled|introduced|opened)\b` +
+        String.raw`(?!\s+(?:you|your)\b)` +
         String.raw`|\bwe(?:'re|\s+are)\s+hosting\s+our\b`,
       'i',
     ),
@@ -694,6 +699,7 @@ const SENTENCE_FEATURES = [
   'exclaims',
   'apology',
   'bad-news',
+  'notice',
   'muses',
   'headline',
   'hype',
@@ -713,6 +719,7 @@ export const FEATURE_SIGNS: Partial<Record<SentenceFeature | WholeFeature, 1 | -
   'second-person': -1,
   apology: -1,
   'bad-news': -1,
+  notice: -1,
   muses: -1,
   intro: 1,
   claim: 1,
@@ -741,6 +748,35 @@ export const FEATURE_SIGNS: Partial<Record<SentenceFeature | WholeFeature, 1 | -
   pivots: 1,
 };
 const POSITIONS = ['first', 'second'] as const;
+
+// What an opening can do for the sender, as the patterns and the grammar read it. Words only weigh: an
+// opening is a pitch when it does one of these, and the words say how likely that is, never alone ("My
+// goldfish died this weekend…" once tipped over on "my", "over 6" and "looking for").
+const SELLING = new Set<string>([
+  ...OWN_WEIGHT,
+  'hype',
+  'money',
+  'imperative',
+  'exclaims',
+  'asks-them-yes-no',
+  'about-a-name',
+  'headline',
+  'name-claims',
+  'thing-claims',
+  'reaches-reader',
+  'fragment',
+  'commands-reader',
+  'ranks',
+  'pivots',
+]);
+
+/** Whether the opening does something for the sender: a feature that sells, not just its words. */
+export function sells(features: ReadonlyMap<string, number>): boolean {
+  for (const name of features.keys()) {
+    if (name === 'opening:promo' || SELLING.has(name.slice(name.indexOf(':') + 1))) return true;
+  }
+  return false;
+}
 /** Features of the opening's whole stretch (its first 1,600 characters), keyed `opening:<feature>`. */
 const WHOLE_FEATURES = ['promo'] as const;
 type WholeFeature = (typeof WHOLE_FEATURES)[number];
@@ -814,6 +850,20 @@ const CHASES =
 // "Introducing the Aurora Collection", "Meet the Stride X:": a product presented like a headline.
 // The verb may be capitalised or not; the product's name must be (\p{Lu} under an i flag would match any letter).
 const PRESENTS = /^(?:[Ii]ntroducing|[Pp]resenting|[Mm]eet|[Ss]ay\s+hello\s+to)\s+(?:the\s+|our\s+)?\p{Lu}/u;
+// The frame of a notice: "We're writing to let you know that from 1 July…", "Just a reminder that your
+// trial ends…", "Please note…", "Starting 1 October, …": something the reader needs to know about their
+// own account or booking. A pitch can wear the frame too; the model weighs it against what follows.
+const NOTICE = new RegExp(
+  String.raw`^(?:(?:hi|hello|dear)\b[^,]{0,30},\s*)?(?:we(?:'re|\s+are)|i(?:'m|\s+am))\s+(?:writing|emailing|contacting\s+you)\s+` +
+    String.raw`(?:to\s+(?:let\s+you\s+know|inform\s+you|advise\s+you|tell\s+you|remind\s+you|confirm|notify\s+you)` +
+    String.raw`|(?:about|regarding)\s+your)\b` +
+    String.raw`|^(?:just\s+)?(?:a|this\s+is\s+a)\s+(?:quick\s+|friendly\s+|gentle\s+)?reminder\b` +
+    String.raw`|^please\s+(?:note|be\s+aware|be\s+advised)\b` +
+    String.raw`|^(?:starting|from|effective|as\s+of|beginning)\s+(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?` +
+    String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday` +
+    String.raw`|sunday|today|tomorrow|next)\w*\b[^.!?]{0,30}?,`,
+  'i',
+);
 const APOLOGY = /\b(?:sorry|apologi[sz](?:e|es|ed|ing)|apolog(?:y|ies)|regret(?:s|ted|table)?)\b/i;
 // Bare verbs that open courtesies rather than commands: "Please find…", "Let me know", "Hope…".
 const NOT_COMMANDS = new Set(['please', 'let', 'hope', 'thank', 'thanks', 'see', 'find', 'just', 'welcome']);
@@ -907,6 +957,7 @@ function sentenceFeatures(
   }
   if (APOLOGY.test(s)) set('apology');
   if (prepared.badNews.test(s)) set('bad-news');
+  if (NOTICE.test(s)) set('notice');
   if (clause) for (const feature of clauseFeatures(clause, core)) set(feature);
   // The wrapper is no turn to the reader: the sentence is what its second clause claims.
   if (grammar && on.has('connects') && pivotsToTheWriter(core, prepared)) {
@@ -1246,7 +1297,8 @@ function decisiveFeatures(head: string, signOff: string, prepared: Prepared, mod
   if (!first || turnsToThem(first)) return openingFeatures(head, prepared, signOff);
   const { low, high } = scoreBounds(model, plain.features, plain.perSentence.length);
   const threshold = logit(model.threshold);
-  if (low >= threshold || high < threshold) return plain;
+  // Above the threshold on words alone, the grammar must still say what the opening does (see `sells`).
+  if ((low >= threshold && sells(plain.features)) || high < threshold) return plain;
   return openingFeatures(head, prepared, signOff);
 }
 
@@ -1277,7 +1329,7 @@ function scoreBounds(model: LinearModel, features: ReadonlyMap<string, number>, 
 
 function judgeOpening(head: string, signOff: string, prepared: Prepared, model: LinearModel): Judgement | undefined {
   const { spans, features, perSentence } = decisiveFeatures(head, signOff, prepared, model);
-  if (!spans.length || probability(model, features) < model.threshold) return undefined;
+  if (!spans.length || !sells(features) || probability(model, features) < model.threshold) return undefined;
   // The finding covers the sentences that pitch; when none does by pattern, the opening as a whole
   // was judged by its structure, and its first sentence is where the reader stops.
   const pitching = perSentence.flatMap((on, i) => (on.has('pitches') ? [i] : []));
