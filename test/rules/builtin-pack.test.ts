@@ -721,7 +721,7 @@ const cases: [string, string[][]][] = [
   ["Let's make sure we're singing from the same hymn sheet.", [['default/same-hymn-sheet', 'same hymn sheet']]],
   ['The choir needs the same hymn book as last week.', []],
   ['Move from reactive to proactive support.', [['default/reactive-to-proactive', 'reactive to proactive']]],
-  ['The ever-evolving threat landscape keeps us busy.', [['default/landscape', 'threat landscape']]],
+  ['The ever-evolving threat landscape keeps us busy.', [['default/landscape', 'ever-evolving threat landscape']]],
   ['We designed the garden landscape around the old oak.', []],
   [
     'We win the war for talent with top-tier talent.',
@@ -866,6 +866,26 @@ const cases: [string, string[][]][] = [
   ["The headline says 'world-class'. Can we name the award instead?", []],
   ['She said the move was "seamless" and we leverage the data every day.', [['default/leverage', 'leverage']]],
   ['Our motto is "seamless service, every time".', [['default/seamless', 'seamless']]],
+  // A run of quoted phrases is a list of words, whatever introduced it; one word in scare quotes is used.
+  ["The style guide is strict: no 'synergy', no 'world-class', no 'seamless'.", []],
+  ["They asked us to remove 'synergy', 'best-in-class' and 'holistic' throughout.", []],
+  ["The bingo squares include 'paradigm shift', 'low-hanging fruit' and 'circle back'.", []],
+  ["Please don't describe anything as 'game-changing'.", []],
+  ["We deliver 'best-in-class' support.", [['default/best-in-class', 'best-in-class']]],
+  ["It's the 'low-hanging fruit' of the quarter.", [['default/low-hanging-fruit', 'low-hanging fruit']]],
+  // A model number makes a capitalised word a product's name.
+  ['Thanks for your order of the Synergy 3000 rowing machine.', []],
+  // Trade senses: a site taken offline for maintenance, a property fund's class of asset, the security
+  // trade's threat landscape, synergy between two drugs.
+  ['Are you happy for us to take the site offline for 20 minutes on Saturday?', []],
+  ["Let's take this offline.", [['default/take-this-offline', 'take this offline']]],
+  ['The fund will deploy capital into value-add assets.', []],
+  ['We mapped the threat landscape for the board.', []],
+  [
+    "In today's ever-evolving threat landscape, firms need help.",
+    [['default/landscape', 'ever-evolving threat landscape']],
+  ],
+  ['There was antagonism rather than synergy between the two, and her renal function fell.', []],
   // Strategy-deck, recruiting-ad and brochure clichés, each with its literal near miss.
   ["Let's agree the swim lanes for Q3.", [['default/swim-lanes', 'swim lanes']]],
   ['The pool has six swim lanes open until noon.', []],

@@ -132,7 +132,9 @@ function inName(text: string, tokens: readonly Token[], m: PhraseMatch, isHeadli
   // has a word of its own ("our Synergex Portal").
   if (described && dictionaryRunAfter(text, tokens, m.last)) return false;
   const next = tokens[m.last];
-  if (next && joined(text, tokens[m.last - 1]!, next) && capitalised(text.slice(next.start, next.end))) return true;
+  // "the Synergy 3000 rowing machine": a model number makes the capitalised word a product's name.
+  if (next && joined(text, tokens[m.last - 1]!, next) && /^(?:\p{Lu}\p{Ll}|\d)/u.test(text.slice(next.start, next.end)))
+    return true;
   const previous = tokens[m.first - 1];
   if (!previous || !joined(text, previous, tokens[m.first]!) || !capitalised(text.slice(previous.start, previous.end)))
     return false;
@@ -154,11 +156,17 @@ const WORD_VERBS = [
   'take out|taken out|took out|taking out',
   'remove|removed|removing|cut|cutting',
   'delete|deleted|replace|replaced|replacing',
+  'describe|described|describing|label|labelled|labeled|labelling|labeling',
 ].join('|');
 const TALKS_ABOUT = new RegExp(String.raw`\b(?:${WORD_VERBS}|instead\s+of|rather\s+than|not)\b[^.!?\n]{0,20}$`, 'i');
 
 // '"leverage" (try "use")', '"synergy" → "working together"': a quoted phrase given its replacement.
 const REPLACED_BY = /^\s*(?:\(\s*(?:try|use|say|write|or\s+just|instead)\b|(?:→|->|=>)\s*["'“‘])/i;
+
+// "No 'synergy', no 'world-class', no 'seamless'", "remove 'synergy', 'best-in-class' and 'holistic'": a run of
+// quoted phrases is a list of words, whatever introduced it. A phrase used in scare quotes stands alone.
+const QUOTED_BEFORE = /["'”’»`]\s*(?:,\s*|\s+)(?:(?:and|or|nor|no)\s+)*$/i;
+const QUOTED_AFTER = /^\s*(?:,\s*|\s+)(?:(?:and|or|nor|no)\s+)*["'“‘«`]/i;
 
 const LISTED_AS_WORDS = /\b(?:words|phrases|terms|buzzwords|jargon)\s+(?:like|such\s+as)\s[^.!?\n]{0,100}$/i;
 
@@ -174,19 +182,46 @@ function isMention(text: string, start: number, end: number): boolean {
   const lead = text.slice(Math.max(0, start - 40), start);
   if (NAMED_AS_A_WORD.test(lead.slice(-20))) return true;
   if (isQuotedBack(text, start, end)) return true;
-  const before = text[start - 1] ?? '';
-  const after = text[end] ?? '';
-  const quoted = before !== '' && after !== '' && OPENING_QUOTES.includes(before) && CLOSING_QUOTES.includes(after);
+  const quote = quotedAround(text, start, end);
+  if (!quote) return false;
   // A quoted phrase that opens its sentence is its subject, talked about: '"Synergy" is already registered'.
   // One in a quoted list after "words like" is named as a word: "words like 'leverage', 'synergy' and…".
-  const unquoted = lead.slice(0, -1);
+  const unquoted = text.slice(Math.max(0, quote.start - 40), quote.start - 1);
   return (
-    quoted &&
-    (TALKS_ABOUT.test(unquoted) ||
-      REPLACED_BY.test(text.slice(end + 1, end + 24)) ||
-      /(?:^|[.!?:]\s+|\n\s*)$/.test(unquoted) ||
-      LISTED_AS_WORDS.test(text.slice(Math.max(0, start - 120), start)))
+    TALKS_ABOUT.test(unquoted) ||
+    REPLACED_BY.test(text.slice(quote.end + 1, quote.end + 24)) ||
+    /(?:^|[.!?:]\s+|\n\s*)$/.test(unquoted) ||
+    QUOTED_BEFORE.test(unquoted) ||
+    QUOTED_AFTER.test(text.slice(quote.end + 1, quote.end + 12)) ||
+    LISTED_AS_WORDS.test(text.slice(Math.max(0, quote.start - 120), quote.start))
   );
+}
+
+// Words, spaces and hyphens: all a short quoted phrase holds besides the match.
+const PHRASE_CHAR = /[\p{L}\p{N} \t-]/u;
+// How far a quote may stand from the match, either side.
+const QUOTE_REACH = 30;
+
+/**
+ * The quoted phrase the match sits in ('low-hanging' in "'low-hanging fruit'"), as the offsets just inside
+ * its quotes, or undefined. An opening quote follows no letter and a closing one is followed by none, so
+ * "the client's" holds no quote.
+ */
+function quotedAround(text: string, start: number, end: number): { start: number; end: number } | undefined {
+  let from = -1;
+  for (let i = start - 1; i >= Math.max(0, start - QUOTE_REACH); i--) {
+    if (OPENING_QUOTES.includes(text[i]!) && !/\p{L}/u.test(text[i - 1] ?? '')) {
+      from = i + 1;
+      break;
+    }
+    if (!PHRASE_CHAR.test(text[i]!)) return undefined;
+  }
+  if (from < 0) return undefined;
+  for (let j = end; j < Math.min(text.length, end + QUOTE_REACH); j++) {
+    if (CLOSING_QUOTES.includes(text[j]!) && !/\p{L}/u.test(text[j + 1] ?? '')) return { start: from, end: j };
+    if (!PHRASE_CHAR.test(text[j]!)) return undefined;
+  }
+  return undefined;
 }
 
 /** The rule's suggestions fitted to the match: wildcards filled in, same -s/-ed/-ing form, same capitals. */
