@@ -886,6 +886,16 @@ const cases: [string, string[][]][] = [
     [['default/landscape', 'ever-evolving threat landscape']],
   ],
   ['There was antagonism rather than synergy between the two, and her renal function fell.', []],
+  // "Leverage" as a verb after the firms that do it, or before "a" thing; not the finance noun.
+  ['Leading enterprises leverage NovaGrid for visibility.', [['default/leverage', 'leverage']]],
+  [
+    'Our programme leverages a holistic approach.',
+    [
+      ['default/leverage', 'leverages'],
+      ['default/holistic', 'holistic'],
+    ],
+  ],
+  ['Cost and leverage are both high this quarter.', []],
   // Strategy-deck, recruiting-ad and brochure clichés, each with its literal near miss.
   ["Let's agree the swim lanes for Q3.", [['default/swim-lanes', 'swim lanes']]],
   ['The pool has six swim lanes open until noon.', []],
