@@ -896,6 +896,15 @@ const cases: [string, string[][]][] = [
     ],
   ],
   ['Cost and leverage are both high this quarter.', []],
+  // More of the long tail, each with its trade sense.
+  ['Our plug-and-play platform integrates in minutes.', [['default/plug-and-play', 'plug-and-play']]],
+  ['The scanner is plug and play over USB.', []],
+  ['We run high-impact brand activations.', [['default/high-impact', 'high-impact']]],
+  ['Wear trainers for the high-impact aerobics class.', []],
+  ['Agentic AI will reshape your support desk.', [['default/agentic', 'Agentic']]],
+  ['The fund makes a catalytic investment in new leaders.', [['default/catalytic', 'catalytic']]],
+  ['The catalytic converter was stolen overnight.', []],
+  ['Our team brings a 360-degree perspective.', [['default/360-degree', '360-degree']]],
   // Strategy-deck, recruiting-ad and brochure clichés, each with its literal near miss.
   ["Let's agree the swim lanes for Q3.", [['default/swim-lanes', 'swim lanes']]],
   ['The pool has six swim lanes open until noon.', []],
