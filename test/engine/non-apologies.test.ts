@@ -515,6 +515,27 @@ describe('non-apologies by structure', () => {
       'We apologise for this situation',
     ],
     ['Sorry about all this.', 'default/sorry-for-any-inconvenience', 'Sorry about all this'],
+    [
+      'The inconvenience caused to you is deeply regretted.',
+      'default/mistakes-were-made',
+      'The inconvenience caused to you is deeply regretted',
+    ],
+    [
+      "We're sorry that some people have found the room too cold.",
+      'default/sorry-you-feel',
+      "We're sorry that some people have found the room too cold",
+    ],
+    [
+      'We regret to inform the delay in delivery of your consignment due to the strike at the port.',
+      'default/apology-but',
+      'We regret to inform the delay in delivery of your consignment due to the strike at the port',
+    ],
+    // "The worry it caused" with nothing owned before it still stands in for the act.
+    [
+      "The courier lost it. I'm sorry for the trouble it caused.",
+      'default/sorry-for-any-inconvenience',
+      "I'm sorry for the trouble it caused",
+    ],
     // After "but", a rule stated with no one who made it: an instruction, a permission, "only", "must".
     [
       'Sorry, but our crews are instructed to close the gate after each visit.',
@@ -646,6 +667,9 @@ describe('non-apologies by structure', () => {
     'Sorry for the trouble with the CSV export; we shipped a bug on Monday.',
     'Sorry for the confusion with the dates - I wrote Tuesday but meant Thursday.',
     'Sorry for the delay with the invoice.',
+    // The act owned just before: "the worry it caused" points back at it.
+    "That was our error, and I'm sorry for the worry it has caused you.",
+    'It was a bug in our template after the update. I am sorry for the confusion it caused.',
     'Sorry for the problems I caused with the spreadsheet.',
     'I apologise for the mix-up I made with your booking dates.',
     "We're sorry you had to wait; I forgot to forward your email.",

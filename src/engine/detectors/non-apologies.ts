@@ -267,7 +267,7 @@ function shapes(cues: CueLists): Shape[] {
       'non-apology/feelings',
       (cue, apology) =>
         String.raw`${apology}\s+(?:that|to)\s+(?:(?:any|some|all|those|the|many)\s+(?:of\s+(?:you|our)\s+)?)?` +
-        String.raw`(?:[\w-]+\s+){0,2}?[\w-]+s\s+(?:who\s+)?(?:(?:may|might)\s+have\s+)?` +
+        String.raw`(?:[\w-]+\s+){0,2}?(?:[\w-]+s|people|staff|children)\s+(?:who\s+)?(?:(?:may|might)\s+have\s+|have\s+)?` +
         String.raw`(?<verb>feel|felt|find|found|think|thought|believe|believed` +
         String.raw`|(?:were|are|have\s+been)\s+(?:left\s+)?${cue('non-apology/hurt-feelings')})\b`,
     ),
@@ -370,7 +370,7 @@ function shapes(cues: CueLists): Shape[] {
           String.raw`\b(?:errors|issues|problems|glitches)\s+(?:have\s+|had\s+)?(?:occurred|arose` +
           String.raw`|arisen)\b${ACT_NAMED_LATER}|` +
           String.raw`\blessons\s+(?:have\s+been|were|will\s+be)\s+learn(?:ed|t)\b|` +
-          String.raw`\b(?:(?:any|the)\s+)?(?:inconvenience|disruption|distress|upset)\s+(?:caused\s+)?(?:is|was)\s+` +
+          String.raw`\b(?:(?:any|the)\s+)?(?:inconvenience|disruption|distress|upset)\s+(?:caused\s+(?:to\s+you\s+)?)?(?:is|was)\s+` +
           String.raw`(?:(?:deeply|sincerely|greatly|much)\s+)?regretted\b|` +
           String.raw`\b(?:update|launch|migration|upgrade|rollout|roll-out|release|changeover|move` +
           String.raw`|transition|installation)\s+` +
@@ -400,7 +400,7 @@ function shapes(cues: CueLists): Shape[] {
     shape(
       'non-apology/excuse',
       (_, apology) =>
-        String.raw`${apology}(?<apology>\s+(?:for|about|that|to\s+(?:inform|advise|tell)\s+you(?:\s+that)?)\s+` +
+        String.raw`${apology}(?<apology>\s+(?:for|about|that|to\s+(?:inform|advise|tell)(?:\s+you)?(?:\s+that)?)\s+` +
         String.raw`[^.!?]{1,120}?)(?:,?\s+(?:which|this|that|it)\s+(?:was|were|is|has\s+been|had\s+been))?,?\s+` +
         String.raw`(?:caused\s+by|due\s+to|because\s+of|owing\s+to|as\s+a\s+result\s+of)\s+(?<cause>[^.!?]+)`,
     ),
@@ -800,6 +800,7 @@ function sentenceFindings(context: DetectionContext, span: { start: number; end:
       if (!isNonApology(binding, m, sentence, courteous, prepared)) continue;
       const start = m.index;
       if (isQuotedBack(context.text, span.start + start, span.start + start + m[0].length)) continue;
+      if (ownedJustBefore(binding, m[0], context.text, span.start + start)) continue;
       const matchEnd = start + m[0].trimEnd().length;
       const spansSentence =
         SPANS_SENTENCE.has(binding) ||
@@ -817,6 +818,25 @@ function sentenceFindings(context: DetectionContext, span: { start: number; end:
     }
   }
   return findings;
+}
+
+// "That was our error, and I'm sorry for the worry it caused", "It was a bug in our template. I'm sorry for the
+// confusion": the writer owned the act just before, so "the worry" it caused is no stand-in for it.
+const OWNED = new RegExp(
+  String.raw`\b(?:my|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:mistake|error|fault|oversight|bug)s?\b` +
+    String.raw`|\b(?:mistake|error|bug|fault|oversight)\s+(?:in|on|by|from)\s+(?:our|my|me|us)\b` +
+    String.raw`|\b(?:i|we)\s+(?:made\s+(?:a|an|the)\s+(?:mistake|error)|got\s+(?:it|this|that)\s+wrong|messed\s+up` +
+    String.raw`|dropped\s+the\s+ball)\b`,
+  'i',
+);
+// How far back an owning sentence counts: the one before, or the clause before in the same sentence.
+const OWNED_REACH = 160;
+
+/** Whether "sorry for the worry it caused" follows the writer's own admission of the act. */
+function ownedJustBefore(binding: Binding, match: string, text: string, at: number): boolean {
+  // "Any inconvenience" is the stock line whatever came before; "the worry" points back at something.
+  if (binding !== 'non-apology/inconvenience' || /\bany\b/i.test(match)) return false;
+  return OWNED.test(text.slice(Math.max(0, at - OWNED_REACH), at));
 }
 
 // "We're sorry for the wait. Delays are caused by restrictions in French airspace.": the next sentence
