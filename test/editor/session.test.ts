@@ -70,7 +70,7 @@ describe('EditorSession: the site signature names the sender', () => {
   it('judges the opening with the names in the signature block, which itself stays unchecked', async () => {
     // The brand in lower case: a capitalised name as the subject is read as the sender's by grammar alone,
     // and here only the signature should tell whose it is.
-    const opening = 'Hi Dana,</div><div>The new quorra sync is here, with churn alerts for every dashboard.';
+    const opening = 'Hi Dana,</div><div>The new quorra sync is here, with churn alerts.';
     const signed = compose(
       `${opening}</div><div class="gmail_signature"><div>Sam Ortiz</div><div>Head of Sales</div>` +
         '<div>sam@quorra.io</div><div>Seamless synergy</div>',
@@ -80,7 +80,7 @@ describe('EditorSession: the site signature names the sender', () => {
     const kinds = (session: EditorSession) => session.findings.map(({ finding }) => [finding.kind, finding.text]);
     await vi.waitFor(() => expect(painted.has(signed) && painted.has(unsigned)).toBe(true));
     expect(kinds(signed)).toEqual([
-      ['pitch-first', 'The new quorra sync is here, with churn alerts for every dashboard.'],
+      ['pitch-first', 'The new quorra sync is here, with churn alerts.'],
     ]);
     expect(kinds(unsigned)).toEqual([]);
   });

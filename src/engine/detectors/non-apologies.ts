@@ -71,7 +71,8 @@ const YOU_SEE_IT =
   // "sorry you didn't enjoy the lamb": regrets the reader's reaction, not what was served.
   String.raw`(?:didn't|did\s+not|don't|do\s+not)\s+(?:enjoy|like|love|find|feel|think|agree|get\s+on\s+with)|` +
   // "sorry you were under the impression the revisions were included": the reader's misreading, not the quote.
-  String.raw`(?:were|was)\s+under\s+the\s+impression|(?:got|had|'ve\s+got|have\s+got)\s+the\s+(?:wrong\s+)?impression|` +
+  String.raw`(?:were|was)\s+under\s+the\s+impression` +
+  String.raw`|(?:got|had|'ve\s+got|have\s+got)\s+the\s+(?:wrong\s+)?impression|` +
   'disagree|disagreed';
 const YOU_WERE = String.raw`(?:were|are|got|have been|feel|felt)\s+(?:left\s+)?`;
 // "regrets that you have been caused concern": the reader's state, caused by no one named.
@@ -259,7 +260,8 @@ function shapes(cues: CueLists): Shape[] {
       'non-apology/inconvenience',
       (cue, apology) =>
         String.raw`${apology}\s+(?:for|about)\s+the\s+(?:(?:recent|ongoing|continued|earlier)\s+)?` +
-        String.raw`${cue('non-apology/vague-harms')}(?=\s+(?:to|with)\s+your\b|(?<!\bdelays?)\s+with\s+the\b)${ACT_NAMED_LATER}`,
+        String.raw`${cue('non-apology/vague-harms')}(?=\s+(?:to|with)\s+your\b|(?<!\bdelays?)\s+with\s+the\b)` +
+        ACT_NAMED_LATER,
     ),
     // "sorry to any players who felt the changes were harsh", "sorry that some Members feel…": how others
     // took it, like "sorry you feel that way" said to a crowd.
@@ -267,7 +269,8 @@ function shapes(cues: CueLists): Shape[] {
       'non-apology/feelings',
       (cue, apology) =>
         String.raw`${apology}\s+(?:that|to)\s+(?:(?:any|some|all|those|the|many)\s+(?:of\s+(?:you|our)\s+)?)?` +
-        String.raw`(?:[\w-]+\s+){0,2}?(?:[\w-]+s|people|staff|children)\s+(?:who\s+)?(?:(?:may|might)\s+have\s+|have\s+)?` +
+        String.raw`(?:[\w-]+\s+){0,2}?(?:[\w-]+s|people|staff|children)\s+` +
+        String.raw`(?:who\s+)?(?:(?:may|might)\s+have\s+|have\s+)?` +
         String.raw`(?<verb>feel|felt|find|found|think|thought|believe|believed` +
         String.raw`|(?:were|are|have\s+been)\s+(?:left\s+)?${cue('non-apology/hurt-feelings')})\b`,
     ),
@@ -370,7 +373,8 @@ function shapes(cues: CueLists): Shape[] {
           String.raw`\b(?:errors|issues|problems|glitches)\s+(?:have\s+|had\s+)?(?:occurred|arose` +
           String.raw`|arisen)\b${ACT_NAMED_LATER}|` +
           String.raw`\blessons\s+(?:have\s+been|were|will\s+be)\s+learn(?:ed|t)\b|` +
-          String.raw`\b(?:(?:any|the)\s+)?(?:inconvenience|disruption|distress|upset)\s+(?:caused\s+(?:to\s+you\s+)?)?(?:is|was)\s+` +
+          String.raw`\b(?:(?:any|the)\s+)?(?:inconvenience|disruption|distress|upset)\s+` +
+          String.raw`(?:caused\s+(?:to\s+you\s+)?)?(?:is|was)\s+` +
           String.raw`(?:(?:deeply|sincerely|greatly|much)\s+)?regretted\b|` +
           String.raw`\b(?:update|launch|migration|upgrade|rollout|roll-out|release|changeover|move` +
           String.raw`|transition|installation)\s+` +
@@ -382,7 +386,8 @@ function shapes(cues: CueLists): Shape[] {
           // "your viewing had to be cancelled at short notice, for which we apologise": the apology after a
           // passive that names no one ("…by our agent, for which…" names them).
           String.raw`\b(?:your|the|our)\s+(?:(?!\bby\s+(?:us|me|our|my)\b)[^.!?;]){1,80}?\s+(?:was|were|has\s+been` +
-          String.raw`|have\s+been|had\s+to\s+be)\s+[a-z]+(?:ed|en)\b(?:(?!\bby\s+(?:us|me|our|my)\b)[^.!?;]){0,60}?,?\s+` +
+          String.raw`|have\s+been|had\s+to\s+be)\s+[a-z]+(?:ed|en)\b` +
+          String.raw`(?:(?!\bby\s+(?:us|me|our|my)\b)[^.!?;]){0,60}?,?\s+` +
           String.raw`for\s+which\s+(?:we|i)\s+(?:(?:sincerely|deeply|truly|do|are\s+very|am\s+very)\s+)?` +
           String.raw`(?:apologi[sz]e|are\s+sorry|am\s+sorry)\b`,
         'dgi',

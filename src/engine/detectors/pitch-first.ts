@@ -854,10 +854,14 @@ const PRESENTS = /^(?:[Ii]ntroducing|[Pp]resenting|[Mm]eet|[Ss]ay\s+hello\s+to)\
 // trial ends…", "Please note…", "Starting 1 October, …": something the reader needs to know about their
 // own account or booking. A pitch can wear the frame too; the model weighs it against what follows.
 const NOTICE = new RegExp(
-  String.raw`^(?:(?:hi|hello|dear)\b[^,]{0,30},\s*)?(?:we(?:'re|\s+are)|i(?:'m|\s+am))\s+(?:writing|emailing|contacting\s+you)\s+` +
+  String.raw`^(?:(?:hi|hello|dear)\b[^,]{0,30},\s*)?(?:we(?:'re|\s+are)|i(?:'m|\s+am))\s+` +
+    String.raw`(?:writing|emailing|contacting\s+you)\s+` +
     String.raw`(?:to\s+(?:let\s+you\s+know|inform\s+you|advise\s+you|tell\s+you|remind\s+you|confirm|notify\s+you)` +
     String.raw`|(?:about|regarding)\s+your)\b` +
-    String.raw`|^(?:just\s+)?(?:a|this\s+is\s+a)\s+(?:quick\s+|friendly\s+|gentle\s+)?reminder\b` +
+    String.raw`|^(?:just\s+)?(?:a|this\s+is\s+(?:just\s+)?a)\s+(?:quick\s+|friendly\s+|gentle\s+)?` +
+    String.raw`(?:reminder|heads[\s-]up)\b` +
+    // "We are pleased to inform you that your request has been approved": news of their own account.
+    String.raw`|\bto\s+(?:inform|let)\s+you\s+(?:know\s+)?that\s+your\b` +
     String.raw`|^please\s+(?:note|be\s+aware|be\s+advised)\b` +
     String.raw`|^(?:starting|from|effective|as\s+of|beginning)\s+(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?` +
     String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday` +
