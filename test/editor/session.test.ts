@@ -79,9 +79,7 @@ describe('EditorSession: the site signature names the sender', () => {
     const unsigned = compose(opening, '#ffffff');
     const kinds = (session: EditorSession) => session.findings.map(({ finding }) => [finding.kind, finding.text]);
     await vi.waitFor(() => expect(painted.has(signed) && painted.has(unsigned)).toBe(true));
-    expect(kinds(signed)).toEqual([
-      ['pitch-first', 'The new quorra sync is here, with churn alerts.'],
-    ]);
+    expect(kinds(signed)).toEqual([['pitch-first', 'The new quorra sync is here, with churn alerts.']]);
     expect(kinds(unsigned)).toEqual([]);
   });
 });
