@@ -133,8 +133,8 @@ function inName(text: string, tokens: readonly Token[], m: PhraseMatch, isHeadli
   if (described && dictionaryRunAfter(text, tokens, m.last)) return false;
   const next = tokens[m.last];
   // "the Synergy 3000 rowing machine": a model number makes the capitalised word a product's name.
-  if (next && joined(text, tokens[m.last - 1]!, next) && /^(?:\p{Lu}\p{Ll}|\d)/u.test(text.slice(next.start, next.end)))
-    return true;
+  const nextWord = next ? text.slice(next.start, next.end) : '';
+  if (next && joined(text, tokens[m.last - 1]!, next) && (capitalised(nextWord) || /^\d/.test(nextWord))) return true;
   const previous = tokens[m.first - 1];
   if (!previous || !joined(text, previous, tokens[m.first]!) || !capitalised(text.slice(previous.start, previous.end)))
     return false;
