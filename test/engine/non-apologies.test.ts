@@ -626,11 +626,45 @@ describe('non-apologies by structure', () => {
       'default/sorry-you-feel',
       'We are sorry that you disagree with the decision',
     ],
+    // Any thing, seen only as what the reader went through; a hedge on whether the writer's mail was
+    // unwelcome; a circumstance of the world after "but"; "mix up" written as two words.
+    [
+      'We are sorry about the noise you experienced on your first night.',
+      'default/sorry-you-feel',
+      'We are sorry about the noise you experienced on your first night',
+    ],
+    [
+      "I'm sorry for the billing errors you ran into last month.",
+      'default/sorry-you-feel',
+      "I'm sorry for the billing errors you ran into last month",
+    ],
+    [
+      'Sorry for the hassle you had to deal with.',
+      'default/sorry-you-feel',
+      'Sorry for the hassle you had to deal with',
+    ],
+    ['Apologies if my emails have been a nuisance!', 'default/sorry-if', 'Apologies if my emails have been a nuisance'],
+    ["Apologies if this isn't relevant to you.", 'default/sorry-if', "Apologies if this isn't relevant to you"],
+    [
+      "We're sorry the seed extension took longer than we hoped, but the market has been brutal.",
+      'default/apology-but',
+      "We're sorry the seed extension took longer than we hoped, but the market has been brutal",
+    ],
+    ['Sorry for any mix up with your prescription.', 'default/sorry-for-any-inconvenience', 'Sorry for any mix up'],
   ])('flags %j', (text, ruleId, span) => {
     expect(flags(text)).toEqual([[ruleId, span]]);
   });
 
   it.each([
+    // Near misses of the shapes just above: a loss met with sympathy, a harm the writer names, the thing
+    // itself named before the harm, a courtesy about the writer's own question, a mix of paint.
+    "I'm sorry for the loss you have suffered.",
+    "I'm sorry for everything you have been through this year.",
+    'We apologise for the problems you experienced, which were caused by our update.',
+    'We apologize for the billing disruption you experienced on Monday.',
+    'Sorry if this is relevant to an earlier thread.',
+    "I'm sorry to say it, but the market for flats is slow.",
+    'We will mix up the paint on site.',
     "I'm so sorry that your father passed away last week.",
     'We were sorry to hear your dog died; take all the time you need.',
     "Sorry to hear you're unwell. Take all the time you need.",

@@ -205,6 +205,14 @@ function shapes(cues: CueLists): Shape[] {
         String.raw`(?:${cue('non-apology/vague-harms')}|${cue('non-apology/bad-experiences')}\s+[\w-]+` +
         // "the length of time you waited": the wait as they lived it.
         String.raw`|(?:length\s+of\s+)?time|wait)\s+(?:${YOU_WENT_THROUGH})` +
+        // "the noise you experienced on your first night", "the billing errors you ran into": any thing, seen
+        // only as what the reader went through. (Not "suffered", which meets a loss with sympathy; and not
+        // a named harm, "the service disruption you experienced", which the branch above leaves alone.)
+        String.raw`|(?:for|about)\s+(?:the|any)\s+(?:[\w-]+\s+){0,2}?` +
+        String.raw`(?!(?:${cue('non-apology/vague-harms')})\s)[\w-]+\s+(?:that\s+)?you` +
+        String.raw`(?:'ve|\s+have|\s+may\s+have|\s+might\s+have)?\s+(?:experienced|encountered|ran\s+into` +
+        String.raw`|run\s+into|went\s+through|been\s+through|been\s+put\s+through|endured` +
+        String.raw`|had\s+to\s+(?:deal\s+with|put\s+up\s+with))` +
         // "the delays experienced on your journey": the reader's side of it, passive.
         String.raw`|(?:for|about)\s+the\s+(?:${cue('non-apology/vague-harms')}|delays?)\s+(?:experienced` +
         String.raw`|encountered|suffered)\s+` +
