@@ -140,6 +140,39 @@ describe('an object a few words on', () => {
   });
 });
 
+describe('a doubtful word in the company of jargon', () => {
+  const company = buildRuleset([
+    {
+      name: 'c',
+      version: '1',
+      rules: [
+        { id: 'seamless', phrases: ['seamless'], message: 'm' },
+        {
+          id: 'robust',
+          phrases: ['robust'],
+          message: 'm',
+          flagIf: [{ after: ['platform'] }],
+          skipIf: [{ inSentence: ['bridge'] }],
+        },
+      ],
+    },
+  ]);
+  const found = (text: string) => analyze(text, company).map((f) => f.text);
+
+  it('flags a word whose condition fails when a sure buzzword modifies it or is listed with it', () => {
+    expect(found('We deliver a seamless, robust experience.')).toEqual(['seamless', 'robust']);
+    expect(found('A robust and seamless handover.')).toEqual(['robust', 'seamless']);
+    expect(found('A robust platform.')).toEqual(['robust']);
+  });
+
+  it('leaves it alone further off, in another clause, alone, or where its literal sense is marked', () => {
+    expect(found('Our engineers rolled out a robust fix.')).toEqual([]);
+    expect(found('The fix is robust, and the seamless handover helped.')).toEqual(['seamless']);
+    expect(found('A robust fix. Seamless, too.')).toEqual(['Seamless']);
+    expect(found('The seamless, robust bridge deck.')).toEqual(['seamless']);
+  });
+});
+
 describe('a phrase mentioned rather than used', () => {
   const buzzwords = (text: string) => flagged(text, 'buzzword').map(([, t]) => t);
 

@@ -265,6 +265,22 @@ function pickNonOverlapping(
   return picked;
 }
 
+// What may stand between a doubtful word and the sure buzzword it leans on: nothing, a comma, "and", "or".
+const COORDINATED = /^(?:\s*,?\s*(?:(?:and|or|&)\s+)?)$/i;
+
+/**
+ * Whether a sure buzzword stands right beside `m`, modifying it or listed with it: "robust, best-in-class",
+ * "unlock efficiencies at scale". Words further off may be about something else.
+ */
+function besideJargon(text: string, tokens: readonly Token[], m: PhraseMatch, sure: readonly PhraseMatch[]): boolean {
+  return sure.some((s) => {
+    if (s.rule.kind !== 'buzzword') return false;
+    const [a, b] = s.last <= m.first ? [s, m] : [m, s];
+    if (a.last > b.first) return false;
+    return COORDINATED.test(text.slice(tokens[a.last - 1]!.end, tokens[b.first]!.start));
+  });
+}
+
 const inOrder = (a: PhraseMatch, b: PhraseMatch) => a.first - b.first || b.last - a.last || b.rank - a.rank;
 
 /**
@@ -300,7 +316,27 @@ export const phraseRules: TextDetector<PhraseMatcher> = {
       ? pickNonOverlapping(tokens.length, from, (m) => !!m.rule.locked && stands(m))
       : [];
     const free = pickNonOverlapping(tokens.length, from, (m) => !m.rule.locked && stands(m), locked);
-    return (locked.length ? [...locked, ...free].sort(inOrder) : free).map((m) =>
+    const sure = locked.length ? [...locked, ...free].sort(inOrder) : free;
+    // A word that may be literal ("robust", "curated", "at scale") is jargon in the company of jargon:
+    // "a bespoke, best-of-breed framework", "unlock efficiencies at scale". Its own conditions asked
+    // for a neighbour that names the sense; a sure buzzword beside it in the same clause does too.
+    // What marks a literal sense (skipIf) still rules it out.
+    const amid = pickNonOverlapping(
+      tokens.length,
+      from,
+      (m) =>
+        !m.rule.locked &&
+        m.rule.kind === 'buzzword' &&
+        !!m.rule.phrase?.flagIf &&
+        besideJargon(text, tokens, m, sure) &&
+        !inName(text, tokens, m, headline) &&
+        !(
+          m.rule.phrase.skipIf && !contextAllows(text, tokens, m, { ...m.rule.phrase, flagIf: undefined }, tagsFor(m))
+        ) &&
+        !isMention(text, tokens[m.first]!.start, tokens[m.last - 1]!.end),
+      sure,
+    );
+    return (amid.length ? [...sure, ...amid].sort(inOrder) : sure).map((m) =>
       makeFinding(m.rule, text, tokens[m.first]!.start, tokens[m.last - 1]!.end, fittedSuggestions(text, tokens, m)),
     );
   },
