@@ -270,15 +270,26 @@ const COORDINATED = /^(?:\s*,?\s*(?:(?:and|or|&)\s+)?)$/i;
 
 /**
  * Whether a sure buzzword stands right beside `m`, modifying it or listed with it: "robust, best-in-class",
- * "unlock efficiencies at scale". Words further off may be about something else.
+ * "unlock efficiencies at scale". Words further off may be about something else. `sure` is in order and
+ * never overlaps `m`, so only its nearest match on either side can stand beside it: found by halving, so
+ * that a draft of nothing but buzzwords costs no more than one per match.
  */
 function besideJargon(text: string, tokens: readonly Token[], m: PhraseMatch, sure: readonly PhraseMatch[]): boolean {
-  return sure.some((s) => {
-    if (s.rule.kind !== 'buzzword') return false;
-    const [a, b] = s.last <= m.first ? [s, m] : [m, s];
-    if (a.last > b.first) return false;
-    return COORDINATED.test(text.slice(tokens[a.last - 1]!.end, tokens[b.first]!.start));
-  });
+  let lo = 0;
+  let hi = sure.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sure[mid]!.first < m.last) lo = mid + 1;
+    else hi = mid;
+  }
+  const beside = (a: PhraseMatch, b: PhraseMatch) =>
+    COORDINATED.test(text.slice(tokens[a.last - 1]!.end, tokens[b.first]!.start));
+  const before = sure[lo - 1];
+  const after = sure[lo];
+  return (
+    (!!before && before.rule.kind === 'buzzword' && before.last <= m.first && beside(before, m)) ||
+    (!!after && after.rule.kind === 'buzzword' && beside(m, after))
+  );
 }
 
 const inOrder = (a: PhraseMatch, b: PhraseMatch) => a.first - b.first || b.last - a.last || b.rank - a.rank;
