@@ -651,6 +651,17 @@ describe('non-apologies by structure', () => {
       "We're sorry the seed extension took longer than we hoped, but the market has been brutal",
     ],
     ['Sorry for any mix up with your prescription.', 'default/sorry-for-any-inconvenience', 'Sorry for any mix up'],
+    // How it went for them, and the feeling they were given, with no one who gave it.
+    [
+      "I'm sorry this has been such a frustrating experience for you.",
+      'default/sorry-you-feel',
+      "I'm sorry this has been such a frustrating experience for you",
+    ],
+    [
+      "I'm sorry that you were made to feel unwelcome.",
+      'default/sorry-you-feel',
+      "I'm sorry that you were made to feel unwelcome",
+    ],
   ])('flags %j', (text, ruleId, span) => {
     expect(flags(text)).toEqual([[ruleId, span]]);
   });
@@ -665,6 +676,8 @@ describe('non-apologies by structure', () => {
     'Sorry if this is relevant to an earlier thread.',
     "I'm sorry to say it, but the market for flats is slow.",
     'We will mix up the paint on site.',
+    "I'm sorry this was a poor experience, because I double-booked the room.",
+    "I'm sorry this was a bad experience for your son; I should have called.",
     "I'm so sorry that your father passed away last week.",
     'We were sorry to hear your dog died; take all the time you need.',
     "Sorry to hear you're unwell. Take all the time you need.",

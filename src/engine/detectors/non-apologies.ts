@@ -94,7 +94,7 @@ const YOU_WENT_THROUGH =
 // "you were made to wait", "you've been kept waiting": done to the reader, by no one named.
 const YOU_WERE_KEPT =
   String.raw`(?:were|was|got|have\s+been|'ve\s+been|had\s+been)\s+` +
-  String.raw`(?:made\s+to\s+wait|kept\s+waiting|left\s+waiting|left\s+without|caught\s+up\s+in` +
+  String.raw`(?:made\s+to\s+(?:wait|feel)|kept\s+waiting|left\s+waiting|left\s+without|caught\s+up\s+in` +
   String.raw`|affected\s+by|impacted\s+by)` +
   // "sorry you decided to cancel": the reader's choice is what is regretted.
   String.raw`|(?:decided|chose|felt\s+the\s+need|felt\s+you\s+had)\s+to`;
@@ -288,8 +288,10 @@ function shapes(cues: CueLists): Shape[] {
       (cue, apology) =>
         String.raw`${apology}\s+(?:that\s+)?(?:this|that|it)\s+(?:(?:(?:has|have|may\s+have|might\s+have)\s+)?` +
         String.raw`${cue('non-apology/upsetting-verbs')}\s+you` +
-        // "I'm sorry this has been your experience": how it went for them, with nothing of what happened.
-        String.raw`|(?:has\s+been|was|is)\s+your\s+experience)\b`,
+        // "I'm sorry this has been your experience", "…such a frustrating experience for you": how it went
+        // for them, with nothing of what happened.
+        String.raw`|(?:has\s+been|was|is)\s+(?:your\s+experience|(?:such\s+)?an?\s+` +
+        String.raw`(?:${cue('non-apology/bad-experiences')})\s+experience${ACT_NAMED_LATER}))\b`,
     ),
     shape(
       'non-apology/conditional',
