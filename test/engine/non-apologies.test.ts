@@ -651,6 +651,48 @@ describe('non-apologies by structure', () => {
       "We're sorry the seed extension took longer than we hoped, but the market has been brutal",
     ],
     ['Sorry for any mix up with your prescription.', 'default/sorry-for-any-inconvenience', 'Sorry for any mix up'],
+    // Sympathy, then the reader's own act as the reason; a hedge to everyone; a harm measured for some
+    // customers; the reader's perception; how it went for them; the effect of a thing with no one behind it.
+    [
+      "We're sorry to hear you've lost money, but as you authorised the payment, we're unable to refund it.",
+      'default/apology-but',
+      "We're sorry to hear you've lost money, but as you authorised the payment, we're unable to refund it",
+    ],
+    [
+      'Apologies all round if the numbers in the board pack caused any confusion.',
+      'default/sorry-if',
+      'Apologies all round if the numbers in the board pack caused any confusion',
+    ],
+    [
+      'Northwind regrets that certain customers experienced degraded performance on 8 April.',
+      'default/sorry-you-feel',
+      'regrets that certain customers experienced degraded performance on 8 April',
+    ],
+    [
+      'We apologize for any perceived lack of cleanliness in your room.',
+      'default/sorry-you-feel',
+      'We apologize for any perceived lack of cleanliness in your room',
+    ],
+    [
+      'We regret the experience you had with our support team.',
+      'default/sorry-you-feel',
+      'We regret the experience you had with our support team',
+    ],
+    [
+      'We were sorry to learn of the issues you experienced with our temp.',
+      'default/sorry-you-feel',
+      'We were sorry to learn of the issues you experienced with our temp',
+    ],
+    [
+      'We are sorry that you have felt let down by the practice.',
+      'default/sorry-you-feel',
+      'We are sorry that you have felt let down by the practice',
+    ],
+    [
+      'I regret that the bonus announcement caused upset.',
+      'default/sorry-you-feel',
+      'I regret that the bonus announcement caused upset',
+    ],
     // How it went for them, and the feeling they were given, with no one who gave it.
     [
       "I'm sorry this has been such a frustrating experience for you.",
@@ -677,6 +719,16 @@ describe('non-apologies by structure', () => {
     "I'm sorry to say it, but the market for flats is slow.",
     'We will mix up the paint on site.',
     "I'm sorry this was a poor experience, because I double-booked the room.",
+    // Sympathy met with the reader's request, not their fault; a courtesy before a plain fact; the act named.
+    "I'm sorry to hear you're unwell, but as you asked, I've moved the meeting.",
+    "Sorry to chase, but you haven't paid the invoice.",
+    'We regret the experience you had; our agent was rude and I have spoken to him.',
+    "I'm sorry that the delay caused you stress; I forgot to book the courier.",
+    // The writer owned the act in the sentence before, or the clause before: what it caused points back at it.
+    "We cancelled your flight this afternoon because of a part we didn't have. Sorry for the hassle.",
+    "That was wrong: I typed the wrong date. I'm sorry for the confusion it caused.",
+    'We sent it to you in error. We are sorry for the worry this caused.',
+    "That was my mistake, and I'm sorry you found out that way.",
     "I'm sorry this was a bad experience for your son; I should have called.",
     "I'm so sorry that your father passed away last week.",
     'We were sorry to hear your dog died; take all the time you need.',

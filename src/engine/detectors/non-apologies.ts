@@ -61,7 +61,9 @@ const ACT_NAMED_LATER =
   String.raw`|[:;,—–-]\s*(?:we|i|my)\b|(?<!\b(?:however|unfortunately|but))[:;,—–-]\s*our\b))`;
 // How "you" are said to see it: "you feel", "you took it that way", "you see things".
 const YOU_SEE_IT =
-  `feel|felt|are feeling|were feeling|think|thought|believe|perceive|perceived|view|` +
+  // "sorry that you have felt let down": the same feeling, in the perfect.
+  String.raw`(?:have\s+|'ve\s+)?felt|` +
+  `feel|are feeling|were feeling|think|thought|believe|perceive|perceived|view|` +
   `misunderstood|misunderstand|misread|` +
   String.raw`(?:took|take|taken)\s+(?:it|(?:my|our|the|this|that)\s+(?:[\w'-]+\s+){0,6}?)` +
   String.raw`(?:that|this|the\s+wrong)\s+way|` +
@@ -187,10 +189,12 @@ function shapes(cues: CueLists): Shape[] {
       'non-apology/feelings',
       (cue, apology) =>
         String.raw`${apology}\s+${HEARD}(?:that\s+)?` +
-        String.raw`(?:you|(?:some\s+(?:of\s+(?:you|our)\s+)?)?customers(?:\s+[\w'-]+){0,8}?)` +
+        String.raw`(?:you|(?:(?:some|certain)\s+(?:of\s+(?:you|our)\s+)?)?customers(?:\s+[\w'-]+){0,8}?)` +
         String.raw`(?:'ve|\s+have)?\s+(?:` +
         String.raw`(?:experienced|encountered|faced|had)\s+(?:some\s+|any\s+|these\s+|those\s+|such\s+|an?\s+)?` +
-        String.raw`(?:${cue('non-apology/vague-harms')}|loss\s+of\s+service|outage|interruption)` +
+        String.raw`(?:${cue('non-apology/vague-harms')}|loss\s+of\s+service|outage|interruption` +
+        // "…experienced degraded performance": a harm measured, with no one who degraded it.
+        String.raw`|(?:degraded|reduced|poor|slow|intermittent)\s+(?:performance|service|access|speeds?))` +
         String.raw`|had\s+(?:cause|reason)\s+to\s+\w+|(?:needed|had)\s+to\s+(?:contact|complain|chase|call|write)` +
         // "sorry you had to wait two hours": the wait as they lived it; "…because I double-booked" owns it.
         String.raw`|had\s+to\s+wait\b${ACT_NAMED_LATER})\b`,
@@ -201,7 +205,8 @@ function shapes(cues: CueLists): Shape[] {
       'non-apology/feelings',
       (cue, apology) =>
         // A noun before the harm names the thing ("the service disruption"), and the act is on the table.
-        String.raw`${apology}\s+(?:(?:for|about)\s+the\s+(?:(?:recent|ongoing|continued|earlier)\s+)?` +
+        String.raw`${apology}\s+(?:(?:for|about|to\s+(?:hear|learn|read)\s+(?:of|about))\s+the\s+` +
+        String.raw`(?:(?:recent|ongoing|continued|earlier)\s+)?` +
         String.raw`(?:${cue('non-apology/vague-harms')}|${cue('non-apology/bad-experiences')}\s+[\w-]+` +
         // "the length of time you waited": the wait as they lived it.
         String.raw`|(?:length\s+of\s+)?time|wait)\s+(?:${YOU_WENT_THROUGH})` +
@@ -252,6 +257,15 @@ function shapes(cues: CueLists): Shape[] {
         String.raw`${apology}\s+(?:for|about)\s+(?:the\s+way|how)\s+you\s+` +
         String.raw`(?:feel|felt|see|saw|perceive|perceived|view|viewed)\b`,
     ),
+    // "We apologize for any perceived lack of cleanliness", "we regret the experience you had with our team":
+    // how the reader saw it or how it went for them, with nothing of what happened named.
+    shape(
+      'non-apology/feelings',
+      (cue, apology) =>
+        String.raw`${apology}\s+(?:for\s+|about\s+)?(?:(?:any|the|your)\s+perceived\b` +
+        String.raw`|the\s+(?:${cue('non-apology/experiences')})s?\s+(?:that\s+)?` +
+        String.raw`you(?:'ve|\s+have)?\s+had\b${ACT_NAMED_LATER})`,
+    ),
     // "We're sorry to hear about your experience at the clinic": how it went for them, regretted from a
     // distance, with nothing of what happened named.
     shape(
@@ -282,6 +296,16 @@ function shapes(cues: CueLists): Shape[] {
         String.raw`(?<verb>feel|felt|find|found|think|thought|believe|believed` +
         String.raw`|(?:were|are|have\s+been)\s+(?:left\s+)?${cue('non-apology/hurt-feelings')})\b`,
     ),
+    // "I regret that the bonus announcement caused upset": the effect of a thing, with no one who did it.
+    shape(
+      'non-apology/feelings',
+      (cue, apology) =>
+        // "…the typo in my letter caused confusion" names the writer's own slip.
+        String.raw`${apology}\s+(?:that\s+)?(?:the|this|that)\s+` +
+        String.raw`(?:(?!(?:my|our|mistake|error|typo|slip)\b)[\w'-]+\s+){0,4}?` +
+        String.raw`(?:has\s+|have\s+|may\s+have\s+|might\s+have\s+)?caused\s+(?:you\s+)?` +
+        String.raw`(?:any\s+|some\s+|such\s+|so\s+much\s+)?(?:${cue('non-apology/vague-harms')})\b${ACT_NAMED_LATER}`,
+    ),
     // "I'm sorry this upset you", "…this has been your experience": regrets the reaction, not its cause.
     shape(
       'non-apology/feelings',
@@ -297,6 +321,8 @@ function shapes(cues: CueLists): Shape[] {
       'non-apology/conditional',
       (cue, apology) =>
         String.raw`${apology}\s+(?:(?:for\s+any\s+(?:part|role)\s+(?:i|we)\s+(?:may|might)\s+have\s+played)|` +
+        // "Apologies all round if…": the same hedge, to everyone at once.
+        String.raw`(?:(?:all\s+round|to\s+(?:all|everyone|everybody))\s+)?` +
         String.raw`(?:if|${cue('non-apology/hedges')})\s+(?<clause>[^.!?;]*))`,
     ),
     // "If this email bothers you, please forgive us", "If you find this offensive, we apologise": the hedge first.
@@ -705,9 +731,11 @@ function isNonApology(
     // "Sorry for the delay, though I have the figures now": after "though" the writer moves on; only someone
     // or something else takes the blame there ("although the meter reading you submitted was wrong").
     if (match.groups?.concedes && /^(?:i|we)\b/i.test(excuse)) return false;
+    // Sympathy stays sympathy, unless what follows puts the harm on the reader ("sorry to hear you've lost
+    // money, but as you authorised the payment…").
+    const sympathy = courteous || SORRY_TO_HEAR.test(match[0]);
     return (
-      !courteous &&
-      !SORRY_TO_HEAR.test(match[0]) &&
+      (!sympathy || (SORRY_TO_HEAR.test(match[0]) && READERS_PART.test(excuse))) &&
       prepared.excuse.test(excuse) &&
       !AMENDS.test(excuse) &&
       !DECLINES.test(excuse)
@@ -725,6 +753,14 @@ function isNonApology(
 
 // "Sorry to hear…": sympathy in form, whatever reason follows it.
 const SORRY_TO_HEAR = /\bsorry\s+to\s+hear\b/i;
+// "…but as you authorised the payment", "…but since you signed the form": the reader's own act, as the reason.
+// (Not "as you asked", which is their request being met.)
+const READERS_PART = new RegExp(
+  String.raw`^(?:as|since|because|given\s+that)\s+you\s+(?:had\s+|have\s+|'d\s+|'ve\s+)?` +
+    String.raw`(?:authori[sz]ed|signed|agreed|accepted|chose|opted|selected|confirmed|ticked|failed|forgot|missed` +
+    String.raw`|ignored|declined|didn't|did\s+not|entered|provided|booked|ordered|paid)\b`,
+  'i',
+);
 // "…that we have a delay", "…to inform you that I…": the writer is the subject of what is regretted.
 const WRITER_AS_SUBJECT = /^\s+(?:that|to\s+\w+\s+you(?:\s+that)?)\s+(?:we|i)\b/i;
 
@@ -841,7 +877,13 @@ const OWNED = new RegExp(
   String.raw`\b(?:my|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:mistake|error|fault|oversight|bug)s?\b` +
     String.raw`|\b(?:mistake|error|bug|fault|oversight)\s+(?:in|on|by|from)\s+(?:our|my|me|us)\b` +
     String.raw`|\b(?:i|we)\s+(?:made\s+(?:a|an|the)\s+(?:mistake|error)|got\s+(?:it|this|that)\s+wrong|messed\s+up` +
-    String.raw`|dropped\s+the\s+ball)\b`,
+    String.raw`|dropped\s+the\s+ball)\b` +
+    // "I typed the wrong date", "we used the wrong list", "we sent it to you in error": the writer's act, wrong.
+    String.raw`|\b(?:i|we)\s+(?:[\w'-]+\s+){1,2}?(?:the\s+)?(?:wrong|incorrect)\b` +
+    String.raw`|\b(?:i|we)\s+[\w'-]+\s+(?:[\w'-]+\s+){0,6}?(?:in\s+error|by\s+mistake)\b` +
+    // "We cancelled your flight", "I forgot to send it": the act itself, with the writer doing it.
+    String.raw`|\b(?:i|we)\s+(?:(?:accidentally|mistakenly|wrongly)\s+)?(?:cancell?ed|forgot|missed|lost|broke` +
+    String.raw`|overcharged|double-charged|double-booked|mixed\s+up|misread|misplaced)\b`,
   'i',
 );
 // How far back an owning sentence counts: the one before, or the clause before in the same sentence.
@@ -849,8 +891,10 @@ const OWNED_REACH = 160;
 
 /** Whether "sorry for the worry it caused" follows the writer's own admission of the act. */
 function ownedJustBefore(binding: Binding, match: string, text: string, at: number): boolean {
-  // "Any inconvenience" is the stock line whatever came before; "the worry" points back at something.
-  if (binding !== 'non-apology/inconvenience' || /\bany\b/i.test(match)) return false;
+  // "Any inconvenience" is the stock line whatever came before; "the worry" points back at something, and
+  // "you found out that way" at how the owned act reached them.
+  if ((binding !== 'non-apology/inconvenience' && binding !== 'non-apology/feelings') || /\bany\b/i.test(match))
+    return false;
   return OWNED.test(text.slice(Math.max(0, at - OWNED_REACH), at));
 }
 
