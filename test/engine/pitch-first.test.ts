@@ -403,6 +403,19 @@ describe('pitch-first cue lists a team extends', () => {
     expect(promo('Hi Sam,\n\nGet 20% off every plan this week. Members save 15% more.')).toBeCloseTo(2 / 6);
   });
 
+  it('counts prices as one mark of a promotion, however many a note lists', () => {
+    const prepared = pitchFirst.prepare(builtinRuleset()) as Parameters<typeof openingFeatures>[1];
+    const promo = (text: string) => openingFeatures(text, prepared).features.get('opening:promo') ?? 0;
+    // A settlement between a lawyer and a client: four amounts, one mark, not a promotion.
+    const settlement =
+      'Dear Ms Hale,\n\nThe other side has offered £18,000 in full and final settlement. You would likely ' +
+      'recover between £15,000 and £25,000 at trial, but trial costs would be around £12,000.';
+    expect(promo(settlement)).toBeCloseTo(1 / 6);
+    expect(analyze(settlement, builtinRuleset()).filter((f) => f.kind === 'pitch-first')).toEqual([]);
+    // A price beside a link still makes two.
+    expect(promo('Hi Sam,\n\nAnnual plans are $99. See https://example.com/pricing for more.')).toBeCloseTo(2 / 6);
+  });
+
   it('recognises a job advert, and not a search for a meeting time', () => {
     expect(features("Hi Sam,\n\nWe're looking for an experienced IT support person.")).toContain('first:news');
     expect(features("Hi Sam,\n\nWe're looking for a time to meet next week.")).not.toContain('first:news');

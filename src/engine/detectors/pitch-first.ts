@@ -1105,7 +1105,10 @@ function senderPattern(signOff: string): RegExp | undefined {
 
 // Marks of a promotion, counted over the whole opening stretch: a price, a run of
 // exclamation marks, a shouted phrase or long shouted word (not an acronym: "ARCO", "STCA"), a link.
-const PROMO_MARKS = /[$£€]\s?\d|!{2,}|\b\p{Lu}{2,}(?:\s+\p{Lu}{2,})+\b|\b\p{Lu}{7,}\b|https?:\/\/|\bwww\./gu;
+const PROMO_MARKS = /!{2,}|\b\p{Lu}{2,}(?:\s+\p{Lu}{2,})+\b|\b\p{Lu}{7,}\b|https?:\/\/|\bwww\./gu;
+// Prices count once however many there are: a quote, a budget or a settlement between colleagues lists
+// several, and a promotion has other marks beside its price.
+const PRICE = /[$£€]\s?\d/g;
 // A percentage is a mark of a promotion as a discount ("20% off", "save up to 15%"), not as a reading
 // ("topped it up to 99%") or a result ("costs fell 12%"), which notes between colleagues are full of.
 const DISCOUNT = new RegExp(
@@ -1124,6 +1127,7 @@ const EXCLAMATION = /(?<!!)!(?!!)/g;
  */
 function promotion(head: string, prepared: Prepared): number {
   const marks =
+    Math.min(1, head.match(PRICE)?.length ?? 0) +
     (head.match(PROMO_MARKS)?.length ?? 0) +
     (head.match(DISCOUNT)?.length ?? 0) +
     (head.match(EXCLAMATION)?.length ?? 0) / 2 +
