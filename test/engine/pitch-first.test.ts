@@ -416,6 +416,17 @@ describe('pitch-first cue lists a team extends', () => {
     expect(promo('Hi Sam,\n\nAnnual plans are $99. See https://example.com/pricing for more.')).toBeCloseTo(2 / 6);
   });
 
+  it('reads thanks for something of theirs wherever it stands in the first sentence', () => {
+    const first = (text: string) => features(`Hi Sam,\n\n${text}`);
+    expect(
+      first('I am writing on behalf of Ken Whitfield, who has asked me to thank you for hosting him last week.'),
+    ).toContain('first:connects');
+    expect(first('I wanted to congratulate you on the award.')).toContain('first:connects');
+    expect(first('I am writing on behalf of Ken Whitfield, who runs our Leeds office.')).not.toContain(
+      'first:connects',
+    );
+  });
+
   it('recognises a job advert, and not a search for a meeting time', () => {
     expect(features("Hi Sam,\n\nWe're looking for an experienced IT support person.")).toContain('first:news');
     expect(features("Hi Sam,\n\nWe're looking for a time to meet next week.")).not.toContain('first:news');

@@ -283,6 +283,9 @@ function connection(pattern: Pattern): RegExp[] {
       (cue) =>
         String.raw`^(?:(?:many|big|huge)\s+)?${cue('pitch-first/thanks')}\s+(?:so\s+much\s+|again\s+|a\s+lot\s+)?for\b`,
     ),
+    // "I am writing on behalf of Ken, who has asked me to thank you for hosting him", "I wanted to thank you
+    // for…": thanks for something of theirs, whoever sends them and wherever they stand in the sentence.
+    pattern('i', () => String.raw`\bto\s+(?:thank|congratulate)\s+you\s+(?:so\s+much\s+|again\s+)?(?:for|on)\b`),
     // Congratulations on something of theirs; a bare "CONGRATULATIONS!" is how prize mail opens.
     pattern('i', (cue) => String.raw`\b${cue('pitch-first/praise')}\s+(?:on|to|for|again)\b`),
     pattern('i', (cue) => String.raw`\byou(?:'ve|\s+have)?\s+${cue('pitch-first/reader-acts')}\b`),
