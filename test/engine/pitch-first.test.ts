@@ -138,6 +138,25 @@ describe('pitch-first openings', () => {
       ['OfficeCore is your one-stop shop for workplace services. We partner with businesses like yours.'],
     ],
     ['Hi Jo,\n\nHive Collective is more than a workspace.', ['Hive Collective is more than a workspace.']],
+    // Their time asked for as tersely as a phone types it.
+    [
+      'Hi Jo,\n\nQuick 10 min call today or tmrw? Got 3 territories left in Phoenix.',
+      ['Quick 10 min call today or tmrw?'],
+    ],
+    [
+      'Hi Jo,\n\nGot 10 mins this week to chat about your ad spend?',
+      ['Got 10 mins this week to chat about your ad spend?'],
+    ],
+    [
+      'Hi Jo,\n\nQuick request: can you give me 20 minutes on Wednesday?',
+      ['Quick request: can you give me 20 minutes on Wednesday?'],
+    ],
+    // Chasing the writer's own note, whatever of the reader's it goes on to name.
+    [
+      'Hi Jo,\n\nCircling back on my note from two weeks ago about switching your office roof to solar panels.',
+      ['Circling back on my note from two weeks ago about switching your office roof to solar panels.'],
+    ],
+    ['Hi Jo,\n\nAny thoughts on my email from last week?', ['Any thoughts on my email from last week?']],
   ])('flags the pitch in %j', (text, expected) => {
     expect(flags(text)).toEqual(expected);
   });
@@ -177,6 +196,12 @@ describe('pitch-first openings', () => {
     'Team,\n\nWe are closing the office early on Friday for the holiday.',
     'Hello,\n\nCan we set up a meeting on Tuesday to go over the budget?',
     'Please find the minutes of yesterday’s board meeting attached.',
+    // A span of time that is no request for theirs.
+    'Hi Sam,\n\nGot your note about the 10 min delay on the 8:15 train.',
+    'Hi Sam,\n\nThe meeting ran 20 mins over, so I missed your call.',
+    // Following up on their words, or asking about a draft of one's own, chases nothing.
+    'Hi Sam,\n\nFollowing up on your question about the roof: yes, the repair is covered.',
+    'Hi Sam,\n\nAny thoughts on my draft of the budget?',
     '',
   ])('does not flag %j', (text) => {
     expect(flags(text)).toEqual([]);

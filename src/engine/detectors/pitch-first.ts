@@ -478,10 +478,7 @@ function pitch(pattern: Pattern): RegExp[] {
     // "15 minutes for a call", "a 10-minute demo", "five minutes of your time".
     pattern('i', (cue) => {
       const ask = [cue('pitch-first/call-words'), cue('pitch-first/demo-words'), cue('pitch-first/minutes-for')];
-      return (
-        String.raw`\b(?:\d+|five|ten|fifteen|twenty|thirty|few)[-\s]minutes?\s+(?:(?:for|to)\s+(?:an?\s+)?)?` +
-        String.raw`(?:${ask.join('|')})\b`
-      );
+      return String.raw`\b${SPAN_OF_TIME}\s+(?:(?:for|to)\s+(?:an?\s+)?)?` + String.raw`(?:${ask.join('|')})\b`;
     }),
     // "Worth a quick chat?", "open to a call". With a kind of call ("open to a discovery call") the test
     // above has already matched, so any of the call adjectives may stand here.
@@ -548,11 +545,13 @@ function pitch(pattern: Pattern): RegExp[] {
         String.raw`^(?:${cue('pitch-first/sales-commands')})\b` +
         String.raw`|\b(?:only|just)\s+[$£€]\s?\d|\bsave\s+(?:up\s+to\s+)?(?:\d+\s?%|[$£€]\s?\d)`,
     ),
-    // "Do you have 15 minutes on Thursday?", "Could we schedule 20 minutes next week?": their time, first.
+    // "Do you have 15 minutes on Thursday?", "Could we schedule 20 minutes next week?", "Got 10 mins this
+    // week?": their time, first, however tersely it is asked.
     sharedPattern(
-      String.raw`^(?:(?:do|would|could|can)\s+you\s+(?:have|spare|find|give\s+me)` +
+      String.raw`^(?:quick\s+(?:request|question|one)\s*[:,-]\s*)?` +
+        String.raw`(?:(?:do|would|could|can)\s+you\s+(?:have|spare|find|give\s+me)|(?:have\s+you\s+)?got` +
         String.raw`|(?:could|can|shall)\s+(?:we|i)\s+(?:schedule|book|grab|get|have|steal|borrow|set\s+up))\b` +
-        String.raw`[^?]{0,40}?\b(?:\d+|five|ten|fifteen|twenty|thirty|a\s+few)[-\s]min(?:ute)?s?\b[^?]*\?\s*$`,
+        String.raw`[^?]{0,40}?\b(?:a\s+)?${SPAN_OF_TIME}\b[^?]*\?\s*$`,
       'i',
     ),
     // "Our new scheduling app helps clinics…", "Our in-house design team delivers…": the sender's own
@@ -606,6 +605,9 @@ function greetingLength(head: string, prepared: Prepared): number {
   const match = prepared.salutation.exec(head) ?? prepared.nameLine.exec(head);
   return match ? match[0].length : 0;
 }
+
+/** "15 minutes", "a 10-min", "ten mins", "half an hour": a span of someone's time, as a request names it. */
+const SPAN_OF_TIME = String.raw`(?:(?:\d+|five|ten|fifteen|twenty|thirty|few)[-\s]min(?:ute)?s?|half\s+an\s+hour)`;
 
 /**
  * What an opening sentence does, as features the model weighs. Each pattern family stands for one
@@ -846,10 +848,16 @@ const ADVERB_FRAME = /^\p{L}+ly,?\s+(?=\p{Lu})/u;
 // "What if …?" imagines rather than asks: an advert's question, not one about the reader.
 const OPEN_QUESTION = /^(?:[\p{L}'-]+[\s,—–-]+){0,3}?(?:how|what(?!\s+if\b)|when|where|which|who|why)\b/iu;
 const MONEY = /[$£€]\s?\d|\b\d+(?:\.\d+)?\s?%/;
-// "Just circling back on my email", "bumping this up": chasing the writer's own earlier note.
-// "Your inbox" is where the note sits, not something of the reader's it answers.
-const CHASES =
-  /^(?:just\s+)?(?:circling\s+back|bumping|following\s+up|checking\s+in|chasing)\b(?!.*\byour\b(?!\s+inbox))/i;
+// "Just circling back on my email", "bumping this up", "Any thoughts on my note from last week?": chasing
+// the writer's own earlier note. "Your inbox" is where the note sits, not something of the reader's it
+// answers; once the chase names "my" note, the reader's roof or budget it goes on to is still the pitch.
+const CHASES = new RegExp(
+  String.raw`^(?:just\s+)?(?:circling\s+back|bumping|following\s+up|checking\s+in|chasing)\b` +
+    String.raw`(?:\s+(?:on|about|re:?)\s+my\b|(?!.*\byour\b(?!\s+inbox)))` +
+    String.raw`|^any\s+(?:thoughts|update|news|feedback)\s+on\s+my\s+(?:last\s+|previous\s+|earlier\s+)?` +
+    String.raw`(?:email|note|message)s?\b`,
+  'i',
+);
 // "Introducing the Aurora Collection", "Meet the Stride X:": a product presented like a headline.
 // The verb may be capitalised or not; the product's name must be (\p{Lu} under an i flag would match any letter).
 const PRESENTS = /^(?:[Ii]ntroducing|[Pp]resenting|[Mm]eet|[Ss]ay\s+hello\s+to)\s+(?:the\s+|our\s+)?\p{Lu}/u;
