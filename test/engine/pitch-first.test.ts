@@ -491,11 +491,11 @@ describe('pitch-first cue lists a team extends', () => {
 
   it("takes a team's extra entry in a built-in list", () => {
     const offers = withTeam({ 'pitch-first/offer-words': ['loyalty bonus'] });
-    const text = 'Hi Dana,\n\nAnnual plans now come with a loyalty bonus.';
+    const text = 'Hi Dana,\n\nAnnual plans now include a loyalty bonus.';
     expect(features(text)).not.toContain('first:offer');
     expect(features(text, offers)).toContain('first:offer');
     expect(pitches(text)).toEqual([]);
-    expect(pitches(text, offers)).toEqual(['Annual plans now come with a loyalty bonus.']);
+    expect(pitches(text, offers)).toEqual(['Annual plans now include a loyalty bonus.']);
   });
 });
 
