@@ -29,9 +29,9 @@ describe('non-apologies read through asides, crowds, hopes and dropped articles'
     ],
     [
       'Kindly excuse us for the inconvenience caused.',
-      [['default/sorry-for-any-inconvenience', 'excuse us for the inconvenience']],
+      [['default/sorry-for-any-inconvenience', 'excuse us for the inconvenience caused']],
     ],
-    ['sorry for inconvenience caused', [['default/sorry-for-any-inconvenience', 'sorry for inconvenience']]],
+    ['sorry for inconvenience caused', [['default/sorry-for-any-inconvenience', 'sorry for inconvenience caused']]],
     // A cause that names no one on the writer's side is an excuse, not the act.
     [
       'We regret that the garden marquee was not available for your ceremony due to the weather conditions.',

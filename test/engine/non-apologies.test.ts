@@ -79,7 +79,7 @@ describe('non-apologies', () => {
     ],
     [
       'I want to apologise for this inconvenience.',
-      [['default/sorry-for-any-inconvenience', 'apologise for this inconvenience']],
+      [['default/sorry-for-any-inconvenience', 'I want to apologise for this inconvenience']],
     ],
     ["I'm sorry if I wasn't clear.", [['default/sorry-if', "I'm sorry if I wasn't clear"]]],
     ['I am sorry if I am letting you down.', [['default/sorry-if', 'I am sorry if I am letting you down']]],
@@ -126,6 +126,15 @@ describe('non-apologies', () => {
       [['default/sorry-if', 'We are sorry if the delay affected your plans']],
     ],
     ["Sorry if there's been some crossed wires.", [['default/sorry-if', "Sorry if there's been some crossed wires"]]],
+    // The same "if", inverted.
+    [
+      'Please accept our apologies should you have been affected.',
+      [['default/sorry-if', 'Please accept our apologies should you have been affected']],
+    ],
+    [
+      'Sorry should anyone have been offended by the post.',
+      [['default/sorry-if', 'Sorry should anyone have been offended by the post']],
+    ],
   ])('flags %j', (text, expected) => {
     expect(flags(text)).toEqual(expected);
   });
@@ -173,6 +182,9 @@ describe('non-apologies', () => {
     "I'm sorry I delayed your parcel; I've sent it by courier.",
     'I apologise for the service disruption you experienced on Monday: our servers failed.',
     "We regret that we lost your parcel, and we've refunded you.",
+    // "Should you need…" offers help; it hedges nothing the apology regrets.
+    "I'm sorry, should you need anything else just ask.",
+    'We apologise; should you need a replacement, reply to this email.',
   ])('does not flag %j', (text) => {
     expect(flags(text)).toEqual([]);
   });
@@ -204,6 +216,38 @@ describe('non-apologies', () => {
     expect(suggestions('We apologize for any inconvenience.')).toEqual([
       "We're sorry that we [what we did]. We want to make this right",
     ]);
+  });
+
+  // A rewrite replaces the finding and nothing else, so the finding takes in the words around the apology
+  // word that the rewrite must replace too, and the rewrite keeps the facts that follow it.
+  it.each([
+    [
+      'Please accept our apologies for any inconvenience.',
+      "We're sorry that we [what we did]. We want to make this right.",
+    ],
+    [
+      'Please accept my sincere apologies for any confusion.',
+      "I'm sorry that I [what I did]. I want to make this right.",
+    ],
+    ['My apologies for any confusion.', "I'm sorry that I [what I did]. I want to make this right."],
+    [
+      'We would like to apologise for any inconvenience.',
+      "We're sorry that we [what we did]. We want to make this right.",
+    ],
+    [
+      'We send our apologies for any inconvenience caused.',
+      "We're sorry that we [what we did]. We want to make this right.",
+    ],
+    [
+      'We apologise for the disruption to your service this morning.',
+      "We're sorry that we [what we did] and caused the disruption to your service this morning.",
+    ],
+    ['Sorry for the hassle with your order.', "I'm sorry that I [what I did] and caused the hassle with your order."],
+  ])('rewrites %j as a whole sentence', (text, rewritten) => {
+    const [finding] = analyze(text, builtinRuleset()).filter((f) => f.kind === 'non-apology');
+    expect(text.slice(0, finding!.start) + finding!.suggestions[0]!.replacement + text.slice(finding!.end)).toBe(
+      rewritten,
+    );
   });
 
   it('drops the excuse after "but"', () => {
@@ -367,7 +411,7 @@ describe('non-apologies by structure', () => {
     [
       'Please accept our apologies for the disruption to your service.',
       'default/sorry-for-any-inconvenience',
-      'apologies for the disruption',
+      'Please accept our apologies for the disruption',
     ],
     ['Sorry for the mix-up with your booking.', 'default/sorry-for-any-inconvenience', 'Sorry for the mix-up'],
     // The thing it touched need not be theirs: the harm is still all that is named.

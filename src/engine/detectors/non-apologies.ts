@@ -47,9 +47,15 @@ const BINDINGS = {
 type Binding = keyof typeof BINDINGS;
 
 // Who apologises: "I'm", "we are", "I", "we", with an optional "so"/"truly".
+// The lead also takes the words that wrap the apology word: "please accept our sincere apologies", "my
+// apologies", "we would like to apologise", "I want to apologize". A rewrite replaces the whole finding, so
+// a lead left outside it would be stranded in front of the new sentence ("Please accept our I'm sorry…").
 const LEAD =
-  String.raw`(?<lead>(?:i'm|i am|we're|we are|i was|we were|i|we)\s+` +
-  String.raw`(?:(?:so|very|truly|really|deeply|terribly|sincerely|do)\s+)?)?`;
+  String.raw`(?<lead>(?:(?:please\s+accept|(?:i|we)\s+(?:send|offer|extend))\s+(?:my|our)` +
+  String.raw`|(?:i|we)(?:\s+would|'d)\s+like\s+to|(?:i|we)\s+(?:want|wish)\s+to|my|our` +
+  String.raw`|i'm|i am|we're|we are|i was|we were|i|we)\s+` +
+  String.raw`(?:(?:so|very|truly|really|deeply|terribly|sincerely|sincere|sincerest|deepest|humble|heartfelt` +
+  String.raw`|do)\s+)?)?`;
 
 // "… caused by the engineer cutting the cable", "… because we…": the act is named after all.
 // A cause that names no one on the writer's side ("due to the weather", "because of a supplier's shortage")
@@ -101,9 +107,11 @@ const YOU_WERE_KEPT =
   // "sorry you decided to cancel": the reader's choice is what is regretted.
   String.raw`|(?:decided|chose|felt\s+the\s+need|felt\s+you\s+had)\s+to`;
 // "… that may have caused you": the tail of a stock line, part of it.
+// "…this may have caused you", and the bare "…caused" of "any inconvenience caused" (but not "caused by our
+// error", which goes on to name the act).
 const CAUSED =
-  String.raw`\s+(?:this|that|it|which)\s+(?:(?:may|might|could)\s+)?(?:(?:have|has)\s+)?` +
-  String.raw`(?:caused|created)(?:\s+you)?`;
+  String.raw`\s+(?:(?:this|that|it|which)\s+(?:(?:may|might|could)\s+)?(?:(?:have|has)\s+)?(?:caused|created)` +
+  String.raw`|(?:caused|created)(?!\s+by\b))(?:\s+(?:to\s+)?you)?`;
 const MAY_HAVE_CAUSED = `(?:${CAUSED})?`;
 // "…, but I've sent the corrected report": what the writer has done to put it right, not an excuse.
 const AMENDS = new RegExp(
@@ -323,7 +331,8 @@ function shapes(cues: CueLists): Shape[] {
         String.raw`${apology}\s+(?:(?:for\s+any\s+(?:part|role)\s+(?:i|we)\s+(?:may|might)\s+have\s+played)|` +
         // "Apologies all round if…": the same hedge, to everyone at once.
         String.raw`(?:(?:all\s+round|to\s+(?:all|everyone|everybody))\s+)?` +
-        String.raw`(?:if|${cue('non-apology/hedges')})\s+(?<clause>[^.!?;]*))`,
+        // "…our apologies should you have been affected": the same "if", inverted.
+        String.raw`(?:if|should(?=\s+(?:you|anyone|anybody)\b)|${cue('non-apology/hedges')})\s+(?<clause>[^.!?;]*))`,
     ),
     // "If this email bothers you, please forgive us", "If you find this offensive, we apologise": the hedge first.
     {
@@ -573,7 +582,7 @@ interface Hit {
 
 /** "We" when the apology speaks for the company, else "I". */
 function speaker(lead: string | undefined): { subject: string; sorry: string } {
-  const we = /^we/i.test(lead ?? '');
+  const we = /\b(?:we|our)\b/i.test(lead ?? '');
   return { subject: we ? 'we' : 'I', sorry: we ? "We're sorry" : "I'm sorry" };
 }
 
@@ -674,9 +683,30 @@ function suggestionsFor(hit: Hit, sentence: string, sentenceEnd: number): Sugges
       const apology = (hit.groups.apology ?? '').replace(/[\s,;–—-]+$/, '');
       return [{ label: 'Drop the excuse', replacement: `${opener}${apology}` }, template(lead)];
     }
+    case 'non-apology/inconvenience':
+      return [harmKept(hit, sentence, sentenceEnd) ?? template(lead)];
     default:
       return [template(lead)];
   }
+}
+
+// "…for the disruption" at the end of the match, and what it was called.
+const HARM_AT_END = /\b(?:for|4|about)\s+(?:(?:any|the|this|that)\s+)?(?<harm>[\p{L}-]+(?:\s+[\p{L}-]+)?)$/u;
+
+/**
+ * "Please accept our apologies for the disruption to your service" → "We're sorry that we [what we did] and
+ * caused the disruption to your service": when the sentence goes on to name what the harm touched, the
+ * blank is kept and so are those facts. A bare template would leave "to your service" stranded after it.
+ */
+function harmKept(hit: Hit, sentence: string, sentenceEnd: number): Suggestion | undefined {
+  if (!/^\s+\p{L}/u.test(sentence.slice(hit.end, sentenceEnd))) return undefined;
+  const harm = HARM_AT_END.exec(sentence.slice(hit.start, hit.end))?.groups?.harm;
+  if (!harm || /^(?:whatever|how|all|situation)\b/i.test(harm)) return undefined;
+  const { subject, sorry } = speaker(hit.groups.lead);
+  return {
+    label: 'Own the act (fill in the blank)',
+    replacement: `${sorry} that ${subject} [what ${subject} did] and caused the ${harm}`,
+  };
 }
 
 function endOfSentence(sentence: string): number {
