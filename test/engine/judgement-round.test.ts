@@ -13,7 +13,12 @@ describe('non-apologies read through asides, crowds, hopes and dropped articles'
   it.each([
     [
       'We apologise in advance for any inconvenience this maintenance may cause.',
-      [['default/sorry-for-any-inconvenience', 'We apologise in advance for any inconvenience']],
+      [
+        [
+          'default/sorry-for-any-inconvenience',
+          'We apologise in advance for any inconvenience this maintenance may cause',
+        ],
+      ],
     ],
     [
       "We're sorry to any players who felt the ranked changes were too harsh.",
@@ -56,7 +61,7 @@ describe('non-apologies read through asides, crowds, hopes and dropped articles'
     ],
     [
       'We apologise for any delay in reporting your results.',
-      [['default/sorry-for-any-inconvenience', 'We apologise for any delay']],
+      [['default/sorry-for-any-inconvenience', 'We apologise for any delay in reporting your results']],
     ],
     [
       'We are sorry u feel that way about the screen.',

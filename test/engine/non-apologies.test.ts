@@ -99,10 +99,13 @@ describe('non-apologies', () => {
       'Apologies to anyone who may have taken it the wrong way.',
       [['default/sorry-if', 'Apologies to anyone who may have taken it the wrong way']],
     ],
-    ['Unfortunately, some mistakes occurred during labelling.', [['default/mistakes-were-made', 'mistakes occurred']]],
+    [
+      'Unfortunately, some mistakes occurred during labelling.',
+      [['default/mistakes-were-made', 'some mistakes occurred']],
+    ],
     [
       'We are sorry for any impact this may have had.',
-      [['default/sorry-for-any-inconvenience', 'We are sorry for any impact']],
+      [['default/sorry-for-any-inconvenience', 'We are sorry for any impact this may have had']],
     ],
     [
       "I'm sorry, but our refund policy only covers 14 days.",
@@ -243,6 +246,39 @@ describe('non-apologies', () => {
       "We're sorry that we [what we did] and caused the disruption to your service this morning.",
     ],
     ['Sorry for the hassle with your order.', "I'm sorry that I [what I did] and caused the hassle with your order."],
+    [
+      'We regret any inconvenience caused to your travel plans.',
+      "We're sorry that we [what we did] and caused the inconvenience to your travel plans.",
+    ],
+    [
+      'We apologize for the issues some players experienced during launch.',
+      "We're sorry that we [what we did] and caused the issues some players experienced during launch.",
+    ],
+    // The cause restated is what the blank replaces; a cause named is kept as what the act was about.
+    [
+      'We apologise for any disruption the outage may have caused.',
+      "We're sorry that we [what we did] and caused the disruption.",
+    ],
+    ['We apologise for the inconvenience caused by the change.', "We're sorry that we [what we did] with the change."],
+    // An excuse after the harm is dropped with the stock words.
+    [
+      'I am sorry for the delay with your car, but the parts shortage is outside our control.',
+      "I'm sorry that I [what I did] and caused the delay with your car.",
+    ],
+    [
+      'I am very sorry for the worry this caused you both.',
+      "I'm sorry that I [what I did]. I want to make this right.",
+    ],
+    ['It appears that some mistakes occurred during labelling.', 'It appears that we made mistakes during labelling.'],
+    // An apology that is the second verb of a sentence under way goes on as a verb.
+    [
+      'We take all feedback seriously and apologise for any inconvenience.',
+      'We take all feedback seriously and apologise that we [what we did].',
+    ],
+    [
+      'Burger Barn apologises for the inconvenience and has added 200 points to your account.',
+      'Burger Barn apologises that we [what we did] and has added 200 points to your account.',
+    ],
   ])('rewrites %j as a whole sentence', (text, rewritten) => {
     const [finding] = analyze(text, builtinRuleset()).filter((f) => f.kind === 'non-apology');
     expect(text.slice(0, finding!.start) + finding!.suggestions[0]!.replacement + text.slice(finding!.end)).toBe(
@@ -323,7 +359,7 @@ describe('non-apologies by structure', () => {
     [
       'We apologise for any concern this may cause.',
       'default/sorry-for-any-inconvenience',
-      'We apologise for any concern',
+      'We apologise for any concern this may cause',
     ],
     [
       'Sorry, but the submission deadline was noon on 2 May.',
@@ -398,7 +434,7 @@ describe('non-apologies by structure', () => {
     [
       "We're sorry for the negative experience at the till.",
       'default/sorry-for-any-inconvenience',
-      "We're sorry for the negative experience",
+      "We're sorry for the negative experience at the till",
     ],
     // The reader's feeling as a noun is what is regretted, in place of what caused it.
     ["We're sorry for your frustration.", 'default/sorry-you-feel', "We're sorry for your frustration"],
@@ -411,11 +447,19 @@ describe('non-apologies by structure', () => {
     [
       'Please accept our apologies for the disruption to your service.',
       'default/sorry-for-any-inconvenience',
-      'Please accept our apologies for the disruption',
+      'Please accept our apologies for the disruption to your service',
     ],
-    ['Sorry for the mix-up with your booking.', 'default/sorry-for-any-inconvenience', 'Sorry for the mix-up'],
+    [
+      'Sorry for the mix-up with your booking.',
+      'default/sorry-for-any-inconvenience',
+      'Sorry for the mix-up with your booking',
+    ],
     // The thing it touched need not be theirs: the harm is still all that is named.
-    ['Sorry for the trouble with the CSV export.', 'default/sorry-for-any-inconvenience', 'Sorry for the trouble'],
+    [
+      'Sorry for the trouble with the CSV export.',
+      'default/sorry-for-any-inconvenience',
+      'Sorry for the trouble with the CSV export',
+    ],
     // The harm as the reader lived it, whatever the verb.
     [
       "I am sorry for the trouble you've been through.",
@@ -694,7 +738,11 @@ describe('non-apologies by structure', () => {
       'default/apology-but',
       "We're sorry the seed extension took longer than we hoped, but the market has been brutal",
     ],
-    ['Sorry for any mix up with your prescription.', 'default/sorry-for-any-inconvenience', 'Sorry for any mix up'],
+    [
+      'Sorry for any mix up with your prescription.',
+      'default/sorry-for-any-inconvenience',
+      'Sorry for any mix up with your prescription',
+    ],
     // Sympathy, then the reader's own act as the reason; a hedge to everyone; a harm measured for some
     // customers; the reader's perception; how it went for them; the effect of a thing with no one behind it.
     [

@@ -56,7 +56,12 @@ describe('a changed ruleset changes the findings of the same draft', () => {
     expect(summary(APOLOGY, [builtin, team({ cues: { 'non-apology/vague-harms': ['mess'] } })])).toEqual([]);
     const withThe = summary(APOLOGY, [builtin, team({ cues: { 'non-apology/vague-harms-after-the': ['kerfuffle'] } })]);
     expect(withThe).toEqual([
-      ['default/sorry-for-any-inconvenience', "We're sorry for the kerfuffle", 'warning', expect.any(String)],
+      [
+        'default/sorry-for-any-inconvenience',
+        "We're sorry for the kerfuffle with the invoices",
+        'warning',
+        expect.any(String),
+      ],
     ]);
   });
 

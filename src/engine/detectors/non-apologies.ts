@@ -51,11 +51,15 @@ type Binding = keyof typeof BINDINGS;
 // apologies", "we would like to apologise", "I want to apologize". A rewrite replaces the whole finding, so
 // a lead left outside it would be stranded in front of the new sentence ("Please accept our I'm sorry…").
 const LEAD =
-  String.raw`(?<lead>(?:(?:please\s+accept|(?:i|we)\s+(?:send|offer|extend))\s+(?:my|our)` +
+  String.raw`(?<lead>(?:(?:(?:please|kindly)\s+accept|(?:i|we)\s+(?:send|offer|extend))\s+(?:my|our)` +
   String.raw`|(?:i|we)(?:\s+would|'d)\s+like\s+to|(?:i|we)\s+(?:want|wish)\s+to|my|our` +
   String.raw`|i'm|i am|we're|we are|i was|we were|i|we)\s+` +
-  String.raw`(?:(?:so|very|truly|really|deeply|terribly|sincerely|sincere|sincerest|deepest|humble|heartfelt` +
+  '(?:(?:so|very|truly|really|deeply|terribly|sincerely|sincere|sincerest|deepest|humble|heartfelt' +
   String.raw`|do)\s+)?)?`;
+
+// "some mistakes occurred", "a number of errors were made": the finding takes in the determiner, so that the
+// rewrite ("we made mistakes") leaves no "some" stranded before it.
+const DETERMINER = String.raw`(?:(?:an?|some|several|a\s+few|a\s+number\s+of|certain)\s+)?`;
 
 // "… caused by the engineer cutting the cable", "… because we…": the act is named after all.
 // A cause that names no one on the writer's side ("due to the weather", "because of a supplier's shortage")
@@ -107,11 +111,12 @@ const YOU_WERE_KEPT =
   // "sorry you decided to cancel": the reader's choice is what is regretted.
   String.raw`|(?:decided|chose|felt\s+the\s+need|felt\s+you\s+had)\s+to`;
 // "… that may have caused you": the tail of a stock line, part of it.
-// "…this may have caused you", and the bare "…caused" of "any inconvenience caused" (but not "caused by our
-// error", which goes on to name the act).
+// "…this may have caused you", "…this may cause", and the bare "…caused" of "any inconvenience caused" (but
+// not "caused by our error", which goes on to name the act).
 const CAUSED =
-  String.raw`\s+(?:(?:this|that|it|which)\s+(?:(?:may|might|could)\s+)?(?:(?:have|has)\s+)?(?:caused|created)` +
-  String.raw`|(?:caused|created)(?!\s+by\b))(?:\s+(?:to\s+)?you)?`;
+  String.raw`\s+(?:(?:this|that|it|which)\s+(?:(?:may|might|could|will|would)\s+(?:have\s+(?:caused|created)` +
+  String.raw`|cause|create)|(?:(?:have|has)\s+)?(?:caused|created))` +
+  String.raw`|(?:caused|created)(?!\s+by\b))(?:\s+(?:to\s+)?you(?:\s+(?:both|all))?\b)?`;
 const MAY_HAVE_CAUSED = `(?:${CAUSED})?`;
 // "…, but I've sent the corrected report": what the writer has done to put it right, not an excuse.
 const AMENDS = new RegExp(
@@ -377,7 +382,8 @@ function shapes(cues: CueLists): Shape[] {
         String.raw`(?=\s*(?:[.!,;]|$|and\s+(?:thank|appreciate)))` +
         String.raw`${ACT_NAMED_LATER}|` +
         // "your poor experience", "the negative experience": how it went for them, not what went wrong.
-        String.raw`(?:the|your|this|that)\s+${cue('non-apology/bad-experiences')}\s+experience)` +
+        // The harm ends at a word's end: "the issue" is no finding inside "the issues some players had".
+        String.raw`(?:the|your|this|that)\s+${cue('non-apology/bad-experiences')}\s+experience)s?\b` +
         MAY_HAVE_CAUSED,
     ),
     // "We regret that your baggage was not available", "we're sorry your parcel was delayed": no actor.
@@ -411,11 +417,11 @@ function shapes(cues: CueLists): Shape[] {
     {
       binding: 'non-apology/passive',
       pattern: sharedPattern(
-        String.raw`\b(?:an?\s+)?(?:mistake|error|oversight)s?\s+` +
+        String.raw`\b${DETERMINER}(?:mistake|error|oversight)s?\s+` +
           String.raw`(?:was|were|has been|have been|had been)\s+made\b|` +
           // "Errors occurred during the migration", "lessons have been learned", "any inconvenience is
           // regretted", "the update did not go as planned": the harm, with no one who caused it.
-          String.raw`\b(?:errors|issues|problems|glitches)\s+(?:have\s+|had\s+)?(?:occurred|arose` +
+          String.raw`\b${DETERMINER}(?:errors|issues|problems|glitches)\s+(?:have\s+|had\s+)?(?:occurred|arose` +
           String.raw`|arisen)\b${ACT_NAMED_LATER}|` +
           String.raw`\blessons\s+(?:have\s+been|were|will\s+be)\s+learn(?:ed|t)\b|` +
           String.raw`\b(?:(?:any|the)\s+)?(?:inconvenience|disruption|distress|upset)\s+` +
@@ -425,7 +431,7 @@ function shapes(cues: CueLists): Shape[] {
           String.raw`|transition|installation)\s+` +
           String.raw`(?:did\s+not|didn't|has\s+not|hasn't)\s+(?:go|gone)\s+(?:as\s+planned|to\s+plan` +
           String.raw`|as\s+expected|smoothly)\b|` +
-          String.raw`\b(?:an?\s+)?mistakes?\s+(?:has\s+|have\s+|were\s+)?(?:occurred|happened)\b|` +
+          String.raw`\b${DETERMINER}mistakes?\s+(?:has\s+|have\s+|were\s+)?(?:occurred|happened)\b|` +
           // "Unfortunately, mistakes happen": the harm shrugged off as the way of the world.
           String.raw`\bmistakes\s+(?:do\s+)?happen\b(?!\s*,?\s*(?:(?:and|but)\s+)?(?:when|if|in|during)\b)|` +
           // "your viewing had to be cancelled at short notice, for which we apologise": the apology after a
@@ -580,28 +586,52 @@ interface Hit {
   groups: Record<string, string | undefined>;
 }
 
-/** "We" when the apology speaks for the company, else "I". */
-function speaker(lead: string | undefined): { subject: string; sorry: string } {
-  const we = /\b(?:we|our)\b/i.test(lead ?? '');
-  return { subject: we ? 'we' : 'I', sorry: we ? "We're sorry" : "I'm sorry" };
+/**
+ * Who the rewrite speaks as, and the words that say sorry. Usually a sentence of its own ("We're sorry"),
+ * but when the apology is the second verb of a sentence already under way ("We take all feedback seriously
+ * and apologise for…", "Trentline Energy regrets that…"), the rewrite must go on as a verb ("apologise
+ * that we…"): a new "I'm sorry" there would break the sentence it stands in.
+ */
+interface Voice {
+  subject: 'I' | 'we';
+  sorry: string;
+  /** Whether `sorry` is a verb that needs "that" before a clause ("regrets that we…"). */
+  verb: boolean;
 }
 
-/** "We want to make this right" when the apology speaks for the company, else "I want…". */
-const makeRight = (lead: string | undefined) =>
-  `${speaker(lead).subject === 'we' ? 'We' : 'I'} want to make this right`;
+// The apology as a bare verb, which a subject earlier in the sentence governs.
+const BARE_VERB = /^(?:apologi[sz]es?|regrets?)$/i;
 
-function template(lead: string | undefined): Suggestion {
-  const { subject, sorry } = speaker(lead);
+function voiceOf(lead: string | undefined, core = '', before = ''): Voice {
+  if (!lead && BARE_VERB.test(core) && /(?:\p{L}|\band)\s*$/u.test(before)) {
+    const subject = /\bI\b/.test(before) && !/\b(?:we|our)\b/i.test(before) ? 'I' : 'we';
+    return { subject, sorry: core, verb: true };
+  }
+  const we = /\b(?:we|our)\b/i.test(lead ?? '');
+  return { subject: we ? 'we' : 'I', sorry: we ? "We're sorry" : "I'm sorry", verb: false };
+}
+
+/** "I'm sorry we broke…", "regrets that we broke…": the apology joined to the clause it owns. */
+const sorryThat = (voice: Voice, clause: string) => `${voice.sorry}${voice.verb ? ' that' : ''} ${clause}`;
+
+/** "We want to make this right" when the apology speaks for the company, else "I want…". */
+const makeRight = (voice: Voice) => `${voice.subject === 'we' ? 'We' : 'I'} want to make this right`;
+
+function template(voice: Voice): Suggestion {
+  const { subject } = voice;
+  // As a verb the apology is part of a sentence that may go on ("…regrets that we [what we did] and has
+  // added 200 points"), so no sentence of its own is added after it.
+  const after = voice.verb ? '' : `. ${makeRight(voice)}`;
   return {
     label: 'Own the act (fill in the blank)',
-    replacement: `${sorry} that ${subject} [what ${subject} did]. ${makeRight(lead)}`,
+    replacement: `${voice.sorry} that ${subject} [what ${subject} did]${after}`,
   };
 }
 
 /** The facts as the writer named them, taken on: "We're sorry the sofa arrived late. That's on us". */
-const ownIt = (lead: string | undefined, facts: string): Suggestion => ({
+const ownIt = (voice: Voice, facts: string): Suggestion => ({
   label: 'Own it',
-  replacement: `${speaker(lead).sorry} ${facts}. That's on us`,
+  replacement: `${sorryThat(voice, facts)}. That's on us`,
 });
 
 // "the rollout was rushed": the thing, the passive verb, and whatever follows.
@@ -626,7 +656,8 @@ function ownPassive(clause: string): string | undefined {
 
 function suggestionsFor(hit: Hit, sentence: string, sentenceEnd: number): Suggestion[] {
   const { lead, core } = hit.groups;
-  const opener = lead ? `${lead}${core}` : speaker(lead).sorry;
+  const voice = voiceOf(lead, core, sentence.slice(0, hit.start));
+  const opener = lead ? `${lead}${core}` : voice.sorry;
   switch (hit.binding) {
     case 'non-apology/feelings': {
       const after = sentence.slice(hit.end, sentenceEnd).trim();
@@ -637,36 +668,39 @@ function suggestionsFor(hit: Hit, sentence: string, sentenceEnd: number): Sugges
         rest &&
         !/^(that|this|it)\s+way\b/i.test(after)
       ) {
-        const sorry = /^(regret|apologi)/i.test(core ?? '') ? speaker(lead).sorry : `${lead ?? "I'm "}${core}`;
-        if (/^(we|i|our|my)\b/i.test(rest)) return [{ replacement: `${sorry} ${rest}` }, template(lead)];
+        // "I'm so sorry you feel…" keeps the writer's own words for sorry; "we regret you feel…" says it plainly.
+        const said: Voice =
+          /^(regret|apologi)/i.test(core ?? '') || voice.verb ? voice : { ...voice, sorry: `${lead ?? "I'm "}${core}` };
+        if (/^(we|i|our|my)\b/i.test(rest)) return [{ replacement: sorryThat(said, rest) }, template(voice)];
         const owned = ownPassive(rest);
         if (owned)
-          return [{ replacement: `${sorry} ${owned}` }, { replacement: `${sorry} ${rest}. ${makeRight(lead)}` }];
-        return [{ replacement: `${sorry} ${rest}. ${makeRight(lead)}` }, template(lead)];
+          return [
+            { replacement: sorryThat(said, owned) },
+            { replacement: `${sorryThat(said, rest)}. ${makeRight(voice)}` },
+          ];
+        return [{ replacement: `${sorryThat(said, rest)}. ${makeRight(voice)}` }, template(voice)];
       }
-      return [template(lead)];
+      return [template(voice)];
     }
     case 'non-apology/conditional': {
       const clause = (hit.groups.clause ?? '').trim();
       // "If this email bothers you, please forgive us": dropping the "if" would regret their reaction instead.
-      if (hit.groups.first) return [template(lead)];
+      if (hit.groups.first) return [template(voice)];
       if (
         /^(i|we|our|my|this|that|it|the)\b/i.test(clause) &&
         !/^(you|anyone|anybody|someone|people|everyone)\b/i.test(clause)
       ) {
-        return [
-          { label: 'Drop the "if"', replacement: `${opener} ${/^apologi/i.test(core ?? '') ? 'that ' : ''}${clause}` },
-          template(lead),
-        ];
+        const that = voice.verb || /^apologi/i.test(core ?? '') ? 'that ' : '';
+        return [{ label: 'Drop the "if"', replacement: `${opener} ${that}${clause}` }, template(voice)];
       }
-      return [template(lead)];
+      return [template(voice)];
     }
     case 'non-apology/passive': {
       const { clause, event, match = '' } = hit.groups;
       if (event) {
         // "We regret that the sofa arrived late" → "We're sorry the sofa arrived late. That's on us.":
         // the facts the writer named stay, and the responsibility is taken.
-        return [ownIt(lead, event + sentence.slice(hit.end, sentenceEnd)), template(lead)];
+        return [ownIt(voice, event + sentence.slice(hit.end, sentenceEnd)), template(voice)];
       }
       if (!clause)
         return [
@@ -677,36 +711,72 @@ function suggestionsFor(hit: Hit, sentence: string, sentenceEnd: number): Sugges
       const facts = clause + sentence.slice(hit.end, sentenceEnd);
       const owned = ownPassive(facts);
       // No verb to give an actor ("the marquee was not available"): keep the facts and take them on.
-      return [owned ? { replacement: `${speaker(lead).sorry} ${owned}` } : ownIt(lead, facts), template(lead)];
+      return [owned ? { replacement: sorryThat(voice, owned) } : ownIt(voice, facts), template(voice)];
     }
     case 'non-apology/excuse': {
       const apology = (hit.groups.apology ?? '').replace(/[\s,;–—-]+$/, '');
-      return [{ label: 'Drop the excuse', replacement: `${opener}${apology}` }, template(lead)];
+      return [{ label: 'Drop the excuse', replacement: `${opener}${apology}` }, template(voice)];
     }
     case 'non-apology/inconvenience':
-      return [harmKept(hit, sentence, sentenceEnd) ?? template(lead)];
+      return [harmKept(hit, sentence, sentenceEnd, voice) ?? template(voice)];
     default:
-      return [template(lead)];
+      return [template(voice)];
   }
 }
 
-// "…for the disruption" at the end of the match, and what it was called.
-const HARM_AT_END = /\b(?:for|4|about)\s+(?:(?:any|the|this|that)\s+)?(?<harm>[\p{L}-]+(?:\s+[\p{L}-]+)?)$/u;
+// "…for the disruption" at the end of the match, and what it was called ("…for any confusion caused" → confusion).
+const HARM_AT_END = new RegExp(
+  String.raw`\b(?:for|4|about|regrets?)\s+(?:(?:any|the|this|that)\s+)?(?<harm>[\p{L}-]+(?:\s+(?!caused\b)[\p{L}-]+)?)` +
+    String.raw`(?:${CAUSED})?$`,
+  'iu',
+);
+// What follows the harm and still belongs to it: "…to your service", "…with your order", "…the outage may
+// have caused", "…caused by the change". A new clause ("…, and thank you") does not.
+const HARM_GOES_ON = new RegExp(
+  String.raw`^\s+(?:to|with|on|in|at|about|around|regarding|over|during|of|from|caused|created|resulting|arising` +
+    String.raw`|due|this|that|these|those|the|which|it|our|your|you|some|certain|many|several` +
+    String.raw`|experienced|suffered|occasioned|faced|endured|or|and\s+(?:the|any|all|your|for))\b`,
+  'i',
+);
+// "…the outage may have caused", "…this may have had on your business": the harm's cause restated, which the
+// rewrite's blank replaces; what follows it ("on your business") stays.
+const CAUSE_RESTATED = new RegExp(
+  String.raw`^\s+(?:this|that|it|which|(?:the|this|these|those)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+` +
+    String.raw`(?:(?:may|might|could|will|would)\s+)?(?:(?:have|has)\s+)?(?:caused?|created?|had|brought)` +
+    String.raw`(?:\s+(?:to\s+)?you\b)?`,
+  'i',
+);
+// ", but as you'll appreciate, the parts shortage…": an excuse after the harm, which the rewrite drops.
+const EXCUSE_AFTER = /,?\s+(?:but|however|although|though)\b.*$/is;
+// "…caused by the change", "…due to the disruption in your area": the act, named as its cause.
+const CAUSE_NAMED = /^\s+(?:caused\s+by|occasioned\s+by|due\s+to|resulting\s+from|arising\s+from|because\s+of)\s+/i;
 
 /**
  * "Please accept our apologies for the disruption to your service" → "We're sorry that we [what we did] and
- * caused the disruption to your service": when the sentence goes on to name what the harm touched, the
- * blank is kept and so are those facts. A bare template would leave "to your service" stranded after it.
+ * caused the disruption to your service": the blank is kept, and so are the facts the sentence goes on to
+ * name. "…for the inconvenience caused by the change" → "…that we [what we did] with the change".
  */
-function harmKept(hit: Hit, sentence: string, sentenceEnd: number): Suggestion | undefined {
-  if (!/^\s+\p{L}/u.test(sentence.slice(hit.end, sentenceEnd))) return undefined;
+function harmKept(hit: Hit, sentence: string, sentenceEnd: number, voice: Voice): Suggestion | undefined {
+  const tail = sentence.slice(hit.end, sentenceEnd).replace(EXCUSE_AFTER, '');
+  if (!HARM_GOES_ON.test(tail)) return undefined;
   const harm = HARM_AT_END.exec(sentence.slice(hit.start, hit.end))?.groups?.harm;
   if (!harm || /^(?:whatever|how|all|situation)\b/i.test(harm)) return undefined;
-  const { subject, sorry } = speaker(hit.groups.lead);
-  return {
-    label: 'Own the act (fill in the blank)',
-    replacement: `${sorry} that ${subject} [what ${subject} did] and caused the ${harm}`,
-  };
+  const { subject, sorry } = voice;
+  const blank = `${sorry} that ${subject} [what ${subject} did]`;
+  const cause = CAUSE_NAMED.exec(tail);
+  const replacement = cause
+    ? `${blank} with ${tail.slice(cause[0].length)}`
+    : `${blank} and caused the ${harm}${tail.replace(CAUSE_RESTATED, '')}`;
+  return { label: 'Own the act (fill in the blank)', replacement };
+}
+
+/** Where the finding ends: an inconvenience's finding takes in what the sentence goes on to say of the harm. */
+function findingEnd(binding: Binding, m: RegExpExecArray, matchEnd: number, sentence: string, sentenceEnd: number) {
+  const spansSentence =
+    SPANS_SENTENCE.has(binding) ||
+    (binding === 'non-apology/passive' && (m.groups?.clause ?? m.groups?.event) !== undefined) ||
+    (binding === 'non-apology/inconvenience' && HARM_GOES_ON.test(sentence.slice(matchEnd, sentenceEnd)));
+  return spansSentence ? Math.max(sentenceEnd, matchEnd) : matchEnd;
 }
 
 function endOfSentence(sentence: string): number {
@@ -883,10 +953,7 @@ function sentenceFindings(context: DetectionContext, span: { start: number; end:
       if (isQuotedBack(context.text, span.start + start, span.start + start + m[0].length)) continue;
       if (ownedJustBefore(binding, m[0], context.text, span.start + start)) continue;
       const matchEnd = start + m[0].trimEnd().length;
-      const spansSentence =
-        SPANS_SENTENCE.has(binding) ||
-        (binding === 'non-apology/passive' && (m.groups?.clause ?? m.groups?.event) !== undefined);
-      const end = spansSentence ? Math.max(sentenceEnd, matchEnd) : matchEnd;
+      const end = findingEnd(binding, m, matchEnd, sentence, sentenceEnd);
       if (claimed.some(([s, e]) => start < e && end > s)) continue;
       claimed.push([start, end]);
       const text = original.slice(start, end);
@@ -972,7 +1039,7 @@ function blamedNext(context: DetectionContext, span: Span, next: string, prepare
       context.text,
       span.start,
       end,
-      suggestionsOf(rule, () => [template(lead)]),
+      suggestionsOf(rule, () => [template(voiceOf(lead))]),
     ),
   ];
 }
