@@ -34,7 +34,7 @@ describe('non-apologies read through asides, crowds, hopes and dropped articles'
     ],
     [
       'Kindly excuse us for the inconvenience caused.',
-      [['default/sorry-for-any-inconvenience', 'excuse us for the inconvenience caused']],
+      [['default/sorry-for-any-inconvenience', 'Kindly excuse us for the inconvenience caused']],
     ],
     ['sorry for inconvenience caused', [['default/sorry-for-any-inconvenience', 'sorry for inconvenience caused']]],
     // A cause that names no one on the writer's side is an excuse, not the act.

@@ -276,6 +276,14 @@ describe('non-apologies', () => {
       'We take all feedback seriously and apologise that we [what we did].',
     ],
     [
+      'We understand your frustration and are sorry for any inconvenience.',
+      'We understand your frustration and are sorry that we [what we did].',
+    ],
+    [
+      'Kindly excuse us for the inconvenience caused.',
+      "We're sorry that we [what we did]. We want to make this right.",
+    ],
+    [
       'Burger Barn apologises for the inconvenience and has added 200 points to your account.',
       'Burger Barn apologises that we [what we did] and has added 200 points to your account.',
     ],

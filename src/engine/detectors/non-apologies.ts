@@ -51,7 +51,7 @@ type Binding = keyof typeof BINDINGS;
 // apologies", "we would like to apologise", "I want to apologize". A rewrite replaces the whole finding, so
 // a lead left outside it would be stranded in front of the new sentence ("Please accept our I'm sorry…").
 const LEAD =
-  String.raw`(?<lead>(?:(?:(?:please|kindly)\s+accept|(?:i|we)\s+(?:send|offer|extend))\s+(?:my|our)` +
+  String.raw`(?<lead>(?:(?:(?:please|kindly)\s+accept|(?:i|we)\s+(?:send|offer|extend))\s+(?:my|our)|please|kindly` +
   String.raw`|(?:i|we)(?:\s+would|'d)\s+like\s+to|(?:i|we)\s+(?:want|wish)\s+to|my|our` +
   String.raw`|i'm|i am|we're|we are|i was|we were|i|we)\s+` +
   '(?:(?:so|very|truly|really|deeply|terribly|sincerely|sincere|sincerest|deepest|humble|heartfelt' +
@@ -595,19 +595,20 @@ interface Hit {
 interface Voice {
   subject: 'I' | 'we';
   sorry: string;
-  /** Whether `sorry` is a verb that needs "that" before a clause ("regrets that we…"). */
+  /** Whether `sorry` goes on a sentence under way and needs "that" before a clause ("regrets that we…"). */
   verb: boolean;
 }
 
-// The apology as a bare verb, which a subject earlier in the sentence governs.
-const BARE_VERB = /^(?:apologi[sz]es?|regrets?)$/i;
+// The apology as one word that a subject earlier in the sentence governs: "…and apologise", "She is sorry",
+// "It is regretted", "Our adviser apologised".
+const BARE_APOLOGY_WORD = /^(?:sorry|apologi[sz]e[sd]?|regret(?:s|ted)?)$/i;
 
 function voiceOf(lead: string | undefined, core = '', before = ''): Voice {
-  if (!lead && BARE_VERB.test(core) && /(?:\p{L}|\band)\s*$/u.test(before)) {
-    const subject = /\bI\b/.test(before) && !/\b(?:we|our)\b/i.test(before) ? 'I' : 'we';
+  if (!lead && BARE_APOLOGY_WORD.test(core) && /\p{L}\s*$/u.test(before)) {
+    const subject = /\b(?:I|I'm|me|my)\b/.test(before) && !/\b(?:we|our|us)\b/i.test(before) ? 'I' : 'we';
     return { subject, sorry: core, verb: true };
   }
-  const we = /\b(?:we|our)\b/i.test(lead ?? '');
+  const we = /\b(?:we|our|us)\b/i.test(`${lead ?? ''}${core}`);
   return { subject: we ? 'we' : 'I', sorry: we ? "We're sorry" : "I'm sorry", verb: false };
 }
 
