@@ -804,6 +804,58 @@ describe('non-apologies by structure', () => {
       'default/sorry-you-feel',
       "I'm sorry that you were made to feel unwelcome",
     ],
+    // What was gone through with no one who caused it; a feeling one was left with; an answer measured
+    // against their hope; amounts inside the thing regretted; a hedge on what they could not do.
+    [
+      'Please accept our apologies for the overcrowding experienced on this service.',
+      'default/sorry-for-any-inconvenience',
+      'Please accept our apologies for the overcrowding experienced on this service',
+    ],
+    [
+      'We sincerely apologise for the delay experienced.',
+      'default/sorry-for-any-inconvenience',
+      'We sincerely apologise for the delay experienced',
+    ],
+    [
+      'Sorry about your experience with this seller.',
+      'default/sorry-for-any-inconvenience',
+      'Sorry about your experience with this seller',
+    ],
+    [
+      'I am sorry that you have been left feeling unsupported.',
+      'default/sorry-you-feel',
+      'I am sorry that you have been left feeling unsupported',
+    ],
+    [
+      "We're sorry this isn't the answer you were hoping for.",
+      'default/sorry-you-feel',
+      "We're sorry this isn't the answer you were hoping for",
+    ],
+    [
+      "We're sorry you've had a difficult start to your time in the hall.",
+      'default/sorry-you-feel',
+      "We're sorry you've had a difficult start to your time in the hall",
+    ],
+    [
+      'We regret that your withdrawal of 0.42 ETH was delayed.',
+      'default/mistakes-were-made',
+      'We regret that your withdrawal of 0.42 ETH was delayed',
+    ],
+    [
+      'We apologise if you were unable to purchase tickets.',
+      'default/sorry-if',
+      'We apologise if you were unable to purchase tickets',
+    ],
+    [
+      'If you experienced an interruption to your supply, we apologise.',
+      'default/sorry-if',
+      'If you experienced an interruption to your supply, we apologise',
+    ],
+    [
+      'I am sorry for the delay in repairing your shower; however, the contractor we use has been extremely busy.',
+      'default/apology-but',
+      'I am sorry for the delay in repairing your shower; however, the contractor we use has been extremely busy',
+    ],
   ])('flags %j', (text, ruleId, span) => {
     expect(flags(text)).toEqual([[ruleId, span]]);
   });
@@ -908,6 +960,11 @@ describe('non-apologies by structure', () => {
     "I'm sorry that our ward staff did not tell you your mother had been moved to Ward 7 on Sunday night.",
     'Mistakes happen when people rush, so the checklist comes first.',
     'Errors happen when the file is over 10 MB.',
+    // Near misses: the writer's own part named, a harm named, sympathy for their life.
+    "I'm so sorry you had a difficult week with your mum in hospital.",
+    'We regret that your withdrawal of 0.42 ETH was delayed because we paused payouts.',
+    'I apologise for the service disruption you experienced on Monday.',
+    'Sorry for the problems I experienced with the upload; it works now.',
   ])('leaves alone %j', (text) => {
     expect(flags(text)).toEqual([]);
   });

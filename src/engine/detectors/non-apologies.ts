@@ -73,6 +73,8 @@ const ACT_NAMED_LATER =
 const YOU_SEE_IT =
   // "sorry that you have felt let down": the same feeling, in the perfect.
   String.raw`(?:have\s+|'ve\s+)?felt|` +
+  // "sorry that you have been left feeling unsupported": the feeling, with no one who left them so.
+  String.raw`(?:have\s+been\s+|'ve\s+been\s+|were\s+|are\s+)?left\s+feeling|` +
   `feel|are feeling|were feeling|think|thought|believe|perceive|perceived|view|` +
   `misunderstood|misunderstand|misread|` +
   String.raw`(?:took|take|taken)\s+(?:it|(?:my|our|the|this|that)\s+(?:[\w'-]+\s+){0,6}?)` +
@@ -144,7 +146,8 @@ const PASSIVE_CLAUSE =
   String.raw`|(?<=\bthat\s+)(?!(?:i|we|you|they|he|she|it|this|that|there|but)\b))` +
   // The thing may be named at length ("your flight SN 402 from Manchester to Dublin on 12 October"), but
   // holds no verb of its own: "our ward staff did not tell you your mother had been moved" names its actor.
-  String.raw`(?:(?!\b(?:you|did|didn't|does|doesn't|do|don't|not|has|have|had|was|were)\b)[\w\s'#-]){1,80}?\s+` +
+  // ("your withdrawal of 0.42 ETH", "a late payment charge of £50": amounts are part of the name.)
+  String.raw`(?:(?!\b(?:you|did|didn't|does|doesn't|do|don't|not|has|have|had|was|were)\b)[\w\s'#.£$€%/-]){1,80}?\s+` +
   String.raw`(?:was|were|has\s+been|have\s+been|had\s+been|got|will\s+be)\s+(?:not\s+)?[a-z]+\b` +
   String.raw`|(?:(?:your|the|some|our)\s+)?(?!(?:i|we|it|this|that|you|they|but)\b)[\w'-]+(?:\s+[\w'-]+){0,14}?\s+` +
   String.raw`(?:(?:has|have|had)\s+had\s+to\s+(?:be\s+)?[a-z]+|had\s+to\s+be\s+[a-z]+)\b`;
@@ -252,7 +255,10 @@ function shapes(cues: CueLists): Shape[] {
         String.raw`|f(?:ell|alls|allen)\s+short\s+of\s+(?:\w+\s+)?(?:expectations|the\s+standard)` +
         String.raw`|(?:not|n't)\s+(?:\w+\s+)?as\s+(?:\w+\s+)?as\s+(?:(?:we|you|everyone)\s+)?(?:had\s+)?` +
         String.raw`(?:hoped|expected|planned|intended|wanted)` +
-        String.raw`|not\s+(?:the\s+one|what)\s+you\s+(?:were\s+)?(?:hoping|hoped|wanted|expected)))\b` +
+        // "…isn't the answer you were hoping for": the same, of an answer or a decision.
+        String.raw`|(?:not|isn't|wasn't|aren't|weren't)\s+(?:the\s+(?:one|answer|news|outcome|result|response|decision)` +
+        String.raw`|what)\s+you\s+` +
+        String.raw`(?:were\s+)?(?:hoping|hoped|wanted|expected)))\b` +
         // "…you experienced on Monday: our servers failed" names the act after all.
         ACT_NAMED_LATER,
     ),
@@ -368,6 +374,13 @@ function shapes(cues: CueLists): Shape[] {
         String.raw`|that)\s+${cue('non-apology/inconvenience')}|` +
         // "sorry for inconvenience caused": the same line from a writer who drops the article.
         String.raw`(?<=(?:for|4|about)\s+)${cue('non-apology/inconvenience')}|` +
+        // "for the overcrowding experienced on this service", "for your experience with this seller": a thing
+        // seen only as what was gone through, with no one who caused it.
+        // ("the service disruption you experienced" names the harm: see the shape of what the reader went through.)
+        String.raw`(?:the|any)\s+(?:(?!(?:you|we|i|they)\b)[\w-]+\s+){0,2}?(?!(?:you|we|i|they)\b)[\w-]+\s+` +
+        String.raw`(?:experienced|encountered|suffered)\b` +
+        String.raw`(?!\s+by\s+(?:us|me|our|my)\b)${ACT_NAMED_LATER}|` +
+        String.raw`(?<=(?:for|about)\s+)your\s+experience\b${ACT_NAMED_LATER}|` +
         // "for whatever happened", "for how things turned out": what went wrong, left unsaid.
         String.raw`whatever\s+(?:happened|went\s+wrong|occurred)|` +
         String.raw`how\s+(?:things|it|this|everything)\s+(?:turned\s+out|went|worked\s+out|ended\s+up)|` +
@@ -494,7 +507,7 @@ const excuseSource = (cue: Cue) =>
   String.raw`our\s+(?:[\w-]+\s+)?${cue('non-apology/excuse-our-things')}|per\s+(?:our|the|company)|` +
   String.raw`${cue('non-apology/policy-owners')}\s+(?:policy|policies|rules)|policy|` +
   // "but the lab has been very busy": someone else's workload, in place of the act.
-  String.raw`(?:the|our)\s+(?:[\w'-]+\s+){0,2}?(?:has|have|had|is|are|was|were)\s+(?:been\s+)?` +
+  String.raw`(?:the|our)\s+(?:[\w'-]+\s+){0,3}?(?:has|have|had|is|are|was|were)\s+(?:been\s+)?` +
   String.raw`(?:very\s+|extremely\s+|really\s+|so\s+)?${cue('non-apology/busy-words')}|` +
   String.raw`the\s+(?:[\w-]+\s+){0,2}?${cue('non-apology/excuse-the-things')}|` +
   // "but the engineer can only come on Tuesdays": what someone else's rules allow, in place of the act.
@@ -727,7 +740,7 @@ function suggestionsFor(hit: Hit, sentence: string, sentenceEnd: number): Sugges
 
 // "…for the disruption" at the end of the match, and what it was called ("…for any confusion caused" → confusion).
 const HARM_AT_END = new RegExp(
-  String.raw`\b(?:for|4|about|regrets?)\s+(?:(?:any|the|this|that)\s+)?(?<harm>[\p{L}-]+(?:\s+(?!caused\b)[\p{L}-]+)?)` +
+  String.raw`\b(?:for|4|about|regrets?)\s+(?:(?:any|the|this|that)\s+)?(?<harm>[\p{L}-]+(?:\s+(?!caused\b)[\p{L}-]+){0,4}?)` +
     String.raw`(?:${CAUSED})?$`,
   'iu',
 );
@@ -803,6 +816,8 @@ function isNonApology(
     if (/\bany\s+(?:part|role)\b/i.test(match[0])) return true;
     return (
       /^\s*(?:anyone|anybody|any of you)\b/i.test(clause) ||
+      // "…if you were unable to buy tickets": what they could not do, with no one who stopped them.
+      /^\s*you\s+(?:were|was|have\s+been)\s+(?:unable|not\s+able)\s+to\b/i.test(clause) ||
       /\bwho\s+(?:may|might)\s+have\b/i.test(clause) ||
       prepared.harm.test(clause) ||
       DUPLICATE.test(clause) ||
