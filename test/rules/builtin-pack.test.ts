@@ -214,6 +214,7 @@ const cases: [string, string[][]][] = [
 
   // leverage, bandwidth and solutions only in their jargon sense
   ["The fund's leverage ratio is high.", []],
+  ['Trade with 5x leverage on margin.', []],
   ['The fund is highly leveraged after the buyout.', []],
   ['We have more leverage if we sign first.', []],
   ["I don't have the bandwidth this week.", [['default/bandwidth', 'bandwidth']]],
@@ -550,6 +551,10 @@ const cases: [string, string[][]][] = [
   ['Is the scalable font option on?', []],
   ['This will take your reporting to the next level.', [['default/next-level', 'next level']]],
   ['The lift goes up to the next level of the car park.', []],
+  // Hyphenated it is an adjective, and a slogan: "next-level automations", "it was next-level".
+  ['We launched next-level automations this week.', [['default/next-level', 'next-level']]],
+  ["It's going to be absolutely next level.", [['default/next-level', 'next level']]],
+  ['Level 3 is the next level down.', []],
   [
     'A future-proof stack, and our north star is retention.',
     [
@@ -690,6 +695,8 @@ const cases: [string, string[][]][] = [
   ['The capacity-building programme runs for a year.', [['default/capacity-building', 'capacity-building']]],
   ['These tools let you 10x your revenue.', [['default/ten-x', '10x']]],
   ['Use the 10x objective lens for the slide.', []],
+  // A trading multiple is leverage in its literal sense, and no boast.
+  ['Your account now allows up to 10x leverage on BTC pairs.', []],
   ['They are disrupting the whole payments space.', [['default/disrupt', 'disrupting']]],
   ['Roadworks will disrupt the bus route on Monday.', []],
   ['I will socialise the attached framework with the board.', [['default/socialize', 'socialise']]],
