@@ -157,6 +157,10 @@ describe('pitch-first openings', () => {
       ['Circling back on my note from two weeks ago about switching your office roof to solar panels.'],
     ],
     ['Hi Jo,\n\nAny thoughts on my email from last week?', ['Any thoughts on my email from last week?']],
+    [
+      'Hi Jo,\n\ngot a min for a chat re a PM role at a Dublin startup?',
+      ['got a min for a chat re a PM role at a Dublin startup?'],
+    ],
   ])('flags the pitch in %j', (text, expected) => {
     expect(flags(text)).toEqual(expected);
   });
@@ -202,6 +206,8 @@ describe('pitch-first openings', () => {
     // Following up on their words, or asking about a draft of one's own, chases nothing.
     'Hi Sam,\n\nFollowing up on your question about the roof: yes, the repair is covered.',
     'Hi Sam,\n\nAny thoughts on my draft of the budget?',
+    "Hi Sam,\n\nHaven't heard back from the courier yet, so I've chased them for you.",
+    'Hi Sam,\n\nThe upload took a minute longer than usual, but your files are all there.',
     '',
   ])('does not flag %j', (text) => {
     expect(flags(text)).toEqual([]);
@@ -348,6 +354,12 @@ describe('pitch-first cue lists a team extends', () => {
     const prepared = pitchFirst.prepare(ruleset) as Parameters<typeof openingFeatures>[1];
     return [...openingFeatures(text, prepared).features.keys()];
   };
+  const score = (text: string, ruleset = builtinRuleset()) => {
+    const prepared = pitchFirst.prepare(ruleset) as Parameters<typeof openingFeatures>[1] & {
+      model: Parameters<typeof probability>[0];
+    };
+    return probability(prepared.model, openingFeatures(text, prepared).features);
+  };
 
   it("marks an opening that names the team's product, which the built-in lists know nothing of", () => {
     expect(features(NEWS, widgetly)).toContain('first:sender-name');
@@ -489,13 +501,23 @@ describe('pitch-first cue lists a team extends', () => {
     ).toEqual([]);
   });
 
-  it("takes a team's extra entry in a built-in list", () => {
+  it("takes a team's extra entry in a built-in list, and the model weighs it", () => {
     const offers = withTeam({ 'pitch-first/offer-words': ['loyalty bonus'] });
-    const text = 'Hi Dana,\n\nAnnual plans now include a loyalty bonus.';
+    const text = 'Hi Dana,\n\nEvery annual plan now includes a loyalty bonus.';
     expect(features(text)).not.toContain('first:offer');
     expect(features(text, offers)).toContain('first:offer');
-    expect(pitches(text)).toEqual([]);
-    expect(pitches(text, offers)).toEqual(['Annual plans now include a loyalty bonus.']);
+    // Whether it tips this sentence over depends on the weights of the day; that it pushes towards a pitch
+    // does not.
+    expect(score(text, offers)).toBeGreaterThan(score(text) + 0.05);
+  });
+
+  // A chase of the writer's own note, however it is put, and their time asked for in a word.
+  it.each([
+    ["I'm circling back one last time on the cleaning quote I sent over in February.", 'first:chases'],
+    ["Haven't heard back on the Voxly demo, so I'll assume it's not a priority right now.", 'first:chases'],
+    ['got a min for a chat re a PM role at a Dublin startup?', 'first:ask'],
+  ])('reads %j as %s', (opening, feature) => {
+    expect(features(`Hi Jo,\n\n${opening}`)).toContain(feature);
   });
 });
 

@@ -606,8 +606,10 @@ function greetingLength(head: string, prepared: Prepared): number {
   return match ? match[0].length : 0;
 }
 
-/** "15 minutes", "a 10-min", "ten mins", "half an hour": a span of someone's time, as a request names it. */
-const SPAN_OF_TIME = String.raw`(?:(?:\d+|five|ten|fifteen|twenty|thirty|few)[-\s]min(?:ute)?s?|half\s+an\s+hour)`;
+/** "15 minutes", "a 10-min", "ten mins", "half an hour", "a min": someone's time, as a request names it. */
+const SPAN_OF_TIME =
+  String.raw`(?:(?:\d+|five|ten|fifteen|twenty|thirty|few)[-\s]min(?:ute)?s?|half\s+an\s+hour` +
+  String.raw`|min(?:ute)?|moment|sec(?:ond)?)`;
 
 /**
  * What an opening sentence does, as features the model weighs. Each pattern family stands for one
@@ -852,10 +854,13 @@ const MONEY = /[$£€]\s?\d|\b\d+(?:\.\d+)?\s?%/;
 // the writer's own earlier note. "Your inbox" is where the note sits, not something of the reader's it
 // answers; once the chase names "my" note, the reader's roof or budget it goes on to is still the pitch.
 const CHASES = new RegExp(
-  String.raw`^(?:just\s+)?(?:circling\s+back|bumping|following\s+up|checking\s+in|chasing)\b` +
+  String.raw`^(?:(?:i'm|i\s+am|we're|we\s+are)\s+)?(?:just\s+)?` +
+    String.raw`(?:circling\s+back|bumping|following\s+up|checking\s+in|chasing)\b` +
     String.raw`(?:\s+(?:on|about|re:?)\s+my\b|(?!.*\byour\b(?!\s+inbox)))` +
     String.raw`|^any\s+(?:thoughts|update|news|feedback)\s+on\s+my\s+(?:last\s+|previous\s+|earlier\s+)?` +
-    String.raw`(?:email|note|message)s?\b`,
+    String.raw`(?:email|note|message)s?\b` +
+    // "Haven't heard back on the demo, so I'll assume…": the break-up note that ends a chase.
+    String.raw`|^(?:i\s+|we\s+)?(?:haven't|have\s+not)\s+heard\s+back\b`,
   'i',
 );
 // "Introducing the Aurora Collection", "Meet the Stride X:": a product presented like a headline.
