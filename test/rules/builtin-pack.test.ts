@@ -695,6 +695,15 @@ const cases: [string, string[][]][] = [
   ['The capacity-building programme runs for a year.', [['default/capacity-building', 'capacity-building']]],
   ['These tools let you 10x your revenue.', [['default/ten-x', '10x']]],
   ['Use the 10x objective lens for the slide.', []],
+  // "Harness" as a verb; a harness to wear or wire is no cliché.
+  ['We harness the collective expertise of our teams.', [['default/harness', 'harness']]],
+  ['By harnessing first-party data we grow.', [['default/harness', 'harnessing']]],
+  ["We'll lend you shoes and a harness for the climb.", []],
+  ['The wiring harness failed on the test rig.', []],
+  ['Fit the harness to the dog before the walk.', []],
+  // Hyphenated, "always-on" is a slogan; a light that is always on is a light.
+  ['Our always-on platform never sleeps.', [['default/always-on', 'always-on']]],
+  ['The porch light is always on.', []],
   // A trading multiple is leverage in its literal sense, and no boast.
   ['Your account now allows up to 10x leverage on BTC pairs.', []],
   ['They are disrupting the whole payments space.', [['default/disrupt', 'disrupting']]],
