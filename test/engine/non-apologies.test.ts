@@ -266,6 +266,14 @@ describe('non-apologies', () => {
       "I'm sorry that I [what I did] and caused the delay with your car.",
     ],
     [
+      'We apologise for the delay to your flight, which was due to air traffic control restrictions.',
+      "We're sorry that we [what we did] and caused the delay to your flight.",
+    ],
+    [
+      'We regret for the inconvenience caused to the parents.',
+      "We're sorry that we [what we did] and caused the inconvenience to the parents.",
+    ],
+    [
       'I am very sorry for the worry this caused you both.',
       "I'm sorry that I [what I did]. I want to make this right.",
     ],

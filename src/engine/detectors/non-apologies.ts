@@ -256,7 +256,8 @@ function shapes(cues: CueLists): Shape[] {
         String.raw`|(?:not|n't)\s+(?:\w+\s+)?as\s+(?:\w+\s+)?as\s+(?:(?:we|you|everyone)\s+)?(?:had\s+)?` +
         String.raw`(?:hoped|expected|planned|intended|wanted)` +
         // "…isn't the answer you were hoping for": the same, of an answer or a decision.
-        String.raw`|(?:not|isn't|wasn't|aren't|weren't)\s+(?:the\s+(?:one|answer|news|outcome|result|response|decision)` +
+        String.raw`|(?:not|isn't|wasn't|aren't|weren't)\s+` +
+        String.raw`(?:the\s+(?:one|answer|news|outcome|result|response|decision)` +
         String.raw`|what)\s+you\s+` +
         String.raw`(?:were\s+)?(?:hoping|hoped|wanted|expected)))\b` +
         // "…you experienced on Monday: our servers failed" names the act after all.
@@ -374,13 +375,6 @@ function shapes(cues: CueLists): Shape[] {
         String.raw`|that)\s+${cue('non-apology/inconvenience')}|` +
         // "sorry for inconvenience caused": the same line from a writer who drops the article.
         String.raw`(?<=(?:for|4|about)\s+)${cue('non-apology/inconvenience')}|` +
-        // "for the overcrowding experienced on this service", "for your experience with this seller": a thing
-        // seen only as what was gone through, with no one who caused it.
-        // ("the service disruption you experienced" names the harm: see the shape of what the reader went through.)
-        String.raw`(?:the|any)\s+(?:(?!(?:you|we|i|they)\b)[\w-]+\s+){0,2}?(?!(?:you|we|i|they)\b)[\w-]+\s+` +
-        String.raw`(?:experienced|encountered|suffered)\b` +
-        String.raw`(?!\s+by\s+(?:us|me|our|my)\b)${ACT_NAMED_LATER}|` +
-        String.raw`(?<=(?:for|about)\s+)your\s+experience\b${ACT_NAMED_LATER}|` +
         // "for whatever happened", "for how things turned out": what went wrong, left unsaid.
         String.raw`whatever\s+(?:happened|went\s+wrong|occurred)|` +
         String.raw`how\s+(?:things|it|this|everything)\s+(?:turned\s+out|went|worked\s+out|ended\s+up)|` +
@@ -398,6 +392,17 @@ function shapes(cues: CueLists): Shape[] {
         // The harm ends at a word's end: "the issue" is no finding inside "the issues some players had".
         String.raw`(?:the|your|this|that)\s+${cue('non-apology/bad-experiences')}\s+experience)s?\b` +
         MAY_HAVE_CAUSED,
+    ),
+    // "for the overcrowding experienced on this service", "for your experience with this seller": a thing seen
+    // only as what was gone through, with no one who caused it ("the service disruption you experienced" names
+    // the harm: see the shape of what the reader went through). A shape of its own: added to the one above,
+    // it made that pattern's compiled code too large for the command line's start-up snapshot.
+    shape(
+      'non-apology/inconvenience',
+      (_, apology) =>
+        String.raw`${apology}\s+(?:(?:(?:for|about)\s+)?(?:the|any)\s+(?:(?!(?:you|we|i|they)\b)[\w-]+\s+){0,2}?` +
+        String.raw`(?!(?:you|we|i|they)\b)[\w-]+\s+(?:experienced|encountered|suffered)\b` +
+        String.raw`(?!\s+by\s+(?:us|me|our|my)\b)|(?:for|about)\s+your\s+experience\b)${ACT_NAMED_LATER}`,
     ),
     // "We regret that your baggage was not available", "we're sorry your parcel was delayed": no actor.
     shape(
@@ -740,7 +745,8 @@ function suggestionsFor(hit: Hit, sentence: string, sentenceEnd: number): Sugges
 
 // "…for the disruption" at the end of the match, and what it was called ("…for any confusion caused" → confusion).
 const HARM_AT_END = new RegExp(
-  String.raw`\b(?:for|4|about|regrets?)\s+(?:(?:any|the|this|that)\s+)?(?<harm>[\p{L}-]+(?:\s+(?!caused\b)[\p{L}-]+){0,4}?)` +
+  String.raw`\b(?:for|4|about|regrets?(?!\s+(?:for|about)\b))\s+(?:(?:any|the|this|that)\s+)?` +
+    String.raw`(?<harm>[\p{L}-]+(?:\s+(?!caused\b)[\p{L}-]+){0,4}?)` +
     String.raw`(?:${CAUSED})?$`,
   'iu',
 );
@@ -760,10 +766,15 @@ const CAUSE_RESTATED = new RegExp(
     String.raw`(?:\s+(?:to\s+)?you\b)?`,
   'i',
 );
-// ", but as you'll appreciate, the parts shortage…": an excuse after the harm, which the rewrite drops.
-const EXCUSE_AFTER = /,?\s+(?:but|however|although|though)\b.*$/is;
+// ", but as you'll appreciate, the parts shortage…", "…due to industrial action": an excuse after the harm,
+// which the rewrite drops.
+const EXCUSE_AFTER = new RegExp(
+  String.raw`(?:,?\s+(?:which|that)\s+(?:was|were|is|are|has\s+been|had\s+been))?` +
+    String.raw`,?\s+(?:but|however|although|though|due\s+to|owing\s+to|because\s+of)\b.*$`,
+  'is',
+);
 // "…caused by the change", "…due to the disruption in your area": the act, named as its cause.
-const CAUSE_NAMED = /^\s+(?:caused\s+by|occasioned\s+by|due\s+to|resulting\s+from|arising\s+from|because\s+of)\s+/i;
+const CAUSE_NAMED = /^\s+(?:caused\s+by|occasioned\s+by|resulting\s+from|arising\s+from)\s+/i;
 
 /**
  * "Please accept our apologies for the disruption to your service" → "We're sorry that we [what we did] and
