@@ -112,9 +112,8 @@ const YOU_WERE_KEPT =
   String.raw`|affected\s+by|impacted\s+by)` +
   // "sorry you decided to cancel": the reader's choice is what is regretted.
   String.raw`|(?:decided|chose|felt\s+the\s+need|felt\s+you\s+had)\s+to`;
-// "… that may have caused you": the tail of a stock line, part of it.
-// "…this may have caused you", "…this may cause", and the bare "…caused" of "any inconvenience caused" (but
-// not "caused by our error", which goes on to name the act).
+// The tail of a stock line, part of it: "…this may have caused you", "…this may cause", and the bare "…caused"
+// of "any inconvenience caused" (but not "caused by our error", which goes on to name the act).
 const CAUSED =
   String.raw`\s+(?:(?:this|that|it|which)\s+(?:(?:may|might|could|will|would)\s+(?:have\s+(?:caused|created)` +
   String.raw`|cause|create)|(?:(?:have|has)\s+)?(?:caused|created))` +

@@ -478,7 +478,7 @@ function pitch(pattern: Pattern): RegExp[] {
     // "15 minutes for a call", "a 10-minute demo", "five minutes of your time".
     pattern('i', (cue) => {
       const ask = [cue('pitch-first/call-words'), cue('pitch-first/demo-words'), cue('pitch-first/minutes-for')];
-      return String.raw`\b${SPAN_OF_TIME}\s+(?:(?:for|to)\s+(?:an?\s+)?)?` + String.raw`(?:${ask.join('|')})\b`;
+      return String.raw`\b${SPAN_OF_TIME}\s+(?:(?:for|to)\s+(?:an?\s+)?)?(?:${ask.join('|')})\b`;
     }),
     // "Worth a quick chat?", "open to a call". With a kind of call ("open to a discovery call") the test
     // above has already matched, so any of the call adjectives may stand here.
