@@ -8,6 +8,9 @@ import { buildRuleset, builtinRuleset, loadBuiltinPack, type RulePack, validateP
 import { flagged } from '../helpers';
 import defaultPackJson from '../../rules/default.json';
 
+/** The detector's prepared cues and model, as the feature tests read them. */
+const prepareOpening = (ruleset = builtinRuleset()) =>
+  pitchFirst.prepare(ruleset) as Parameters<typeof openingFeatures>[1] & { model: Parameters<typeof probability>[0] };
 const flags = (text: string) => flagged(text, 'pitch-first').map(([, text]) => text);
 
 describe('pitch-first openings', () => {
@@ -230,7 +233,7 @@ describe('pitch-first openings', () => {
   });
 
   it('reads no closing line as a sentence of the opening, nor its words', () => {
-    const prepared = pitchFirst.prepare(builtinRuleset()) as Parameters<typeof openingFeatures>[1];
+    const prepared = prepareOpening();
     const read = (text: string) => {
       const { head, signOff } = emailOpening(text);
       const { spans, features } = openingFeatures(head, prepared, signOff);
@@ -351,13 +354,11 @@ describe('pitch-first cue lists a team extends', () => {
   // The code's contract is the features: a team's words and a name's structure must reach the model.
   // How much each weighs is learned from labelled mail (`npm run train`) and measured by `npm run eval`.
   const features = (text: string, ruleset = builtinRuleset()) => {
-    const prepared = pitchFirst.prepare(ruleset) as Parameters<typeof openingFeatures>[1];
+    const prepared = prepareOpening(ruleset);
     return [...openingFeatures(text, prepared).features.keys()];
   };
   const score = (text: string, ruleset = builtinRuleset()) => {
-    const prepared = pitchFirst.prepare(ruleset) as Parameters<typeof openingFeatures>[1] & {
-      model: Parameters<typeof probability>[0];
-    };
+    const prepared = prepareOpening(ruleset);
     return probability(prepared.model, openingFeatures(text, prepared).features);
   };
 
@@ -420,7 +421,7 @@ describe('pitch-first cue lists a team extends', () => {
   it('takes the sender names from the sign-off: its address and the words no dictionary knows', () => {
     const signed = (opening: string) =>
       analyze(`Hi Dana,\n\n${opening}\n\nBest,\nSam Ortiz\nSam Ortiz | Head of Sales\nsam@quorra.io`, builtinRuleset());
-    const prepared = pitchFirst.prepare(builtinRuleset()) as Parameters<typeof openingFeatures>[1];
+    const prepared = prepareOpening();
     const signOff = 'Sam Ortiz\nSam Ortiz | Head of Sales\nsam@quorra.io';
     const names = (opening: string) => [
       ...openingFeatures(`Hi Dana,\n\n${opening}`, prepared, signOff).features.keys(),
@@ -432,7 +433,7 @@ describe('pitch-first cue lists a team extends', () => {
   });
 
   it('reads a percentage as a mark of a promotion only when it is a discount', () => {
-    const prepared = pitchFirst.prepare(builtinRuleset()) as Parameters<typeof openingFeatures>[1];
+    const prepared = prepareOpening();
     const promo = (text: string) => openingFeatures(text, prepared).features.get('opening:promo') ?? 0;
     // A reading and a result, as in a note between colleagues: no mark at all.
     expect(promo('Ravi,\n\nThe glycol was at 94%, below spec. We topped it up to 99% and costs fell 12%.')).toBe(0);
@@ -441,7 +442,7 @@ describe('pitch-first cue lists a team extends', () => {
   });
 
   it('counts prices as one mark of a promotion, however many a note lists', () => {
-    const prepared = pitchFirst.prepare(builtinRuleset()) as Parameters<typeof openingFeatures>[1];
+    const prepared = prepareOpening();
     const promo = (text: string) => openingFeatures(text, prepared).features.get('opening:promo') ?? 0;
     // A settlement between a lawyer and a client: four amounts, one mark, not a promotion.
     const settlement =
@@ -570,9 +571,7 @@ describe('the sender named outside the draft', () => {
 describe('reading the grammar only when the verdict hangs on it', () => {
   it('reaches the same verdict as reading it always, on 290 labelled emails', () => {
     const ruleset = builtinRuleset();
-    const prepared = pitchFirst.prepare(ruleset) as Parameters<typeof openingFeatures>[1] & {
-      model: Parameters<typeof probability>[0];
-    };
+    const prepared = prepareOpening(ruleset);
     const emails = ['train-n', 'train-o'].flatMap((set) =>
       readFileSync(new URL(`../eval/train/${set}.jsonl`, import.meta.url), 'utf8')
         .trim()
