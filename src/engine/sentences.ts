@@ -86,6 +86,8 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
       while (j < to && /[.!?"'”’)\]]/.test(text[j]!)) j++;
       if (j < to && !/\s/.test(text[j]!)) continue;
       if (c === '.' && j === i + 1 && endsAbbreviation(text, i)) continue;
+      // "1. Zulip works best when…": a list item's number starts its sentence rather than being one.
+      if (c === '.' && /^[ \t]*\d{1,3}$/.test(text.slice(lineStart, i))) continue;
       push(j);
       start = j;
       i = j - 1;

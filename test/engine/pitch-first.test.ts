@@ -55,6 +55,15 @@ describe('pitch-first openings', () => {
       'Dear Sir/Madam,\n\nGreetings from Infotrek Solutions Pvt. Ltd.!\n\nWe are a CMMI Level 5 company providing end-to-end IT solutions to Fortune 500 clients.',
       ['We are a CMMI Level 5 company providing end-to-end IT solutions to Fortune 500 clients.'],
     ],
+    // A bare welcome is a pleasantry too; one that goes on to describe the product is the pitch.
+    [
+      'Hi Maya,\n\nWelcome to Koala!\n\nKoala is the leading sales intelligence platform that helps you close deals faster.',
+      ['Koala is the leading sales intelligence platform that helps you close deals faster.'],
+    ],
+    [
+      'Hi Maya,\n\nWelcome to Koala, the leading sales intelligence platform that helps you close deals faster.',
+      ['Welcome to Koala, the leading sales intelligence platform that helps you close deals faster.'],
+    ],
     [
       'Dear Robin,\nI am the founder of a small data consultancy in Leeds.',
       ['I am the founder of a small data consultancy in Leeds.'],
@@ -194,6 +203,8 @@ describe('pitch-first openings', () => {
     // "Great to meet you at the expo" names something shared, so it is the opening, not a pleasantry.
     'Hi Sam,\n\nGreat to meet you at the expo last week. Here are the notes you asked for.',
     'Hi,\n\nGreetings from the support team! Thanks for writing in about your refund.',
+    'Hi Olu,\n\nWelcome aboard! Your workspace is ready, and your first invoice is due on 1 June.',
+    'Welcome to Trellis, Sam!\n\nYour account is ready. Here are three things most people do first.',
     'Hi Sam,\n\nGreat meeting you at the conference last week. As promised, here is our pricing sheet.',
     'Hi Pat,\n\nHope the move to the new office went smoothly. We have a few ideas for your launch.',
     // mail that sells nothing
@@ -249,6 +260,28 @@ describe('pitch-first openings', () => {
     expect(read('Hi Dana,\n\nBest wishes for the launch. We shipped the fix.').sentences).toEqual([
       'Best wishes for the launch.',
       'We shipped the fix.',
+    ]);
+  });
+
+  it('reads past a bare welcome, but not past a welcome that goes on to describe', () => {
+    const prepared = prepareOpening();
+    const read = (text: string) => {
+      const { head, signOff } = emailOpening(text);
+      return openingFeatures(head, prepared, signOff).spans.map((s) => head.slice(s.start, s.end));
+    };
+    expect(read('Hi Tom,\n\nWelcome to Zulip.\n\nYour team chats in streams. Invite them today.')).toEqual([
+      'Your team chats in streams.',
+      'Invite them today.',
+    ]);
+    expect(read('Welcome aboard, Sam!\n\nYour account is ready.')).toEqual(['Your account is ready.']);
+    expect(read('Hi Tom,\n\nWelcome to Zulip, the chat for teams. Invite them.')).toEqual([
+      'Welcome to Zulip, the chat for teams.',
+      'Invite them.',
+    ]);
+    // A numbered list item is one sentence with its number.
+    expect(read('Hi Tom,\n\n1. Open the app.\n2. Invite your team.')).toEqual([
+      '1. Open the app.',
+      '2. Invite your team.',
     ]);
   });
 

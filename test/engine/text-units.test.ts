@@ -25,6 +25,11 @@ describe('splitSentences', () => {
       'Greetings from Infotrek Solutions Pvt. Ltd.! We build apps.',
       ['Greetings from Infotrek Solutions Pvt. Ltd.!', 'We build apps.'],
     ],
+    // A numbered list item's number belongs to its sentence; a number ending a sentence still ends it.
+    [
+      'Two tips:\n1. Keep it open.\n 2. Share files. We have 3.\nDone.',
+      ['Two tips:', '1. Keep it open.', '2. Share files.', 'We have 3.', 'Done.'],
+    ],
   ])('%j', (text, expected) => {
     expect(texts(text, splitSentences(text))).toEqual(expected);
   });

@@ -1183,6 +1183,10 @@ export function openingFeatures(
 
 // "Congrats!", "Great news!", "CONGRATULATIONS!!": an interjection of a word or two says nothing yet.
 const INTERJECTION = /^\s*[\p{L}'’]+(?:\s+[\p{L}'’]+)?\s*!+\s*$/u;
+// "Welcome to Zulip!", "Welcome aboard, Sam!": the reader has just joined, and the mail starts after the
+// greeting. "Welcome to Koala, the sales intelligence platform that…" goes on into a claim, so it is read.
+const BARE_WELCOME =
+  /^\s*[Ww]elcome\s+(?:aboard|back|to\s+(?:the\s+(?:team|family|club|community)|(?=\p{Lu})[\p{L}\p{N}.'’&-]+(?:\s+(?=\p{Lu})[\p{L}\p{N}.'’&-]+){0,3}))(?:,\s*[\p{L}'’.-]+)?\s*[!.]*\s*$/u;
 // A mail header copied above the body ("Subject: …", "Re: …") is skipped like the greeting, not read as a headline.
 const HEADER_LINE = /^\s*(?:subject|from|to|cc|bcc|date|sent|re|fwd?)\s*:/i;
 
@@ -1226,7 +1230,11 @@ function openingSentences(head: string, count: number, prepared: Prepared): { sp
     const sentence = head.slice(s.start, s.end);
     // A closing on its line ("Best,", "Kind regards,") after a one-line note is no sentence of the opening.
     if (isClosingLine(sentence.split('\n')[0]!)) return false;
-    return !prepared.pleasantry.test(sentence.replace(/’/g, "'")) && !INTERJECTION.test(sentence);
+    return (
+      !prepared.pleasantry.test(sentence.replace(/’/g, "'")) &&
+      !INTERJECTION.test(sentence) &&
+      !BARE_WELCOME.test(sentence)
+    );
   });
   const spans = above?.headline ? [above.headline, ...body] : body;
   const titled = !!above?.headline || (!!spans[0] && isTitleLine(head, spans[0]));
