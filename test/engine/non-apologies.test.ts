@@ -295,6 +295,14 @@ describe('non-apologies', () => {
       'Burger Barn apologises for the inconvenience and has added 200 points to your account.',
       'Burger Barn apologises that we [what we did] and has added 200 points to your account.',
     ],
+    // Someone else's apology, reported: the act is theirs. The writer's own side, or a passive, stays "we".
+    [
+      'The vendor has apologised for any inconvenience and says the patch will be out on Friday.',
+      'The vendor has apologised that they [what they did] and says the patch will be out on Friday.',
+    ],
+    ['The courier apologised that your parcel was delayed.', 'The courier apologised that they delayed your parcel.'],
+    ['Our adviser apologised for any confusion.', 'Our adviser apologised that we [what we did].'],
+    ['It is regretted that mistakes were made.', 'It is regretted that we made mistakes.'],
   ])('rewrites %j as a whole sentence', (text, rewritten) => {
     const [finding] = analyze(text, builtinRuleset()).filter((f) => f.kind === 'non-apology');
     expect(text.slice(0, finding!.start) + finding!.suggestions[0]!.replacement + text.slice(finding!.end)).toBe(

@@ -610,7 +610,7 @@ interface Hit {
  * that we…"): a new "I'm sorry" there would break the sentence it stands in.
  */
 interface Voice {
-  subject: 'I' | 'we';
+  subject: 'I' | 'we' | 'they';
   sorry: string;
   /** Whether `sorry` goes on a sentence under way and needs "that" before a clause ("regrets that we…"). */
   verb: boolean;
@@ -620,14 +620,26 @@ interface Voice {
 // "It is regretted", "Our adviser apologised".
 const BARE_APOLOGY_WORD = /^(?:sorry|apologi[sz]e[sd]?|regret(?:s|ted)?)$/i;
 
+// An apology told as past news ("apologised", "has apologised", "regretted"), not made now.
+const REPORTED = /^(?:apologi[sz]ed|regretted)$/i;
+
 function voiceOf(lead: string | undefined, core = '', before = ''): Voice {
   if (!lead && BARE_APOLOGY_WORD.test(core) && /\p{L}\s*$/u.test(before)) {
-    const subject = /\b(?:I|I'm|me|my)\b/.test(before) && !/\b(?:we|our|us)\b/i.test(before) ? 'I' : 'we';
-    return { subject, sorry: core, verb: true };
+    const ours = /\b(?:we|our|us)\b/i.test(before);
+    const mine = /\b(?:I|I'm|me|my)\b/.test(before);
+    // "The vendor has apologised…" reports a third party's apology: the blank is what they did. "Our
+    // adviser apologised…" and "Trentline Energy regrets…" speak for the writer's side.
+    // "It is regretted that…" is no report: the passive hides who regrets, so the writer's side owns it.
+    const impersonal = /\b(?:is|are|was|were|be|been)\s*$/i.test(before);
+    if (REPORTED.test(core) && !ours && !mine && !impersonal) return { subject: 'they', sorry: core, verb: true };
+    return { subject: mine && !ours ? 'I' : 'we', sorry: core, verb: true };
   }
   const we = /\b(?:we|our|us)\b/i.test(`${lead ?? ''}${core}`);
   return { subject: we ? 'we' : 'I', sorry: we ? "We're sorry" : "I'm sorry", verb: false };
 }
+
+/** Who did the act: the writer's side ("I'm sorry we broke…"), or the third party whose apology is reported. */
+const actor = (voice: Voice) => (voice.subject === 'they' ? 'they' : 'we');
 
 /** "I'm sorry we broke…", "regrets that we broke…": the apology joined to the clause it owns. */
 const sorryThat = (voice: Voice, clause: string) => `${voice.sorry}${voice.verb ? ' that' : ''} ${clause}`;
@@ -659,8 +671,11 @@ const PASSIVE = new RegExp(
   'i',
 );
 
-/** "the rollout was rushed" → "we rushed the rollout", with compromise finding the verb and its past tense. */
-function ownPassive(clause: string): string | undefined {
+/**
+ * "the rollout was rushed" → "we rushed the rollout", with compromise finding the verb and its past tense.
+ * A reported apology gives the act to those who apologised: "they rushed the rollout".
+ */
+function ownPassive(clause: string, voice: Voice): string | undefined {
   const m = PASSIVE.exec(clause);
   if (!m?.groups) return undefined;
   const participle = m.groups.participle!.toLowerCase();
@@ -669,7 +684,7 @@ function ownPassive(clause: string): string | undefined {
   if (!infinitive) return undefined;
   // "the pool will be closed" → "we will close the pool": the same time, with the actor named.
   const verb = /^will/i.test(m.groups.aux!) ? `will ${infinitive}` : conjugate(infinitive).PastTense;
-  return `we ${verb} ${m.groups.np!.trim()}${m.groups.rest}`;
+  return `${actor(voice)} ${verb} ${m.groups.np!.trim()}${m.groups.rest}`;
 }
 
 function suggestionsFor(hit: Hit, sentence: string, sentenceEnd: number): Suggestion[] {
@@ -690,7 +705,7 @@ function suggestionsFor(hit: Hit, sentence: string, sentenceEnd: number): Sugges
         const said: Voice =
           /^(regret|apologi)/i.test(core ?? '') || voice.verb ? voice : { ...voice, sorry: `${lead ?? "I'm "}${core}` };
         if (/^(we|i|our|my)\b/i.test(rest)) return [{ replacement: sorryThat(said, rest) }, template(voice)];
-        const owned = ownPassive(rest);
+        const owned = ownPassive(rest, voice);
         if (owned)
           return [
             { replacement: sorryThat(said, owned) },
@@ -722,12 +737,12 @@ function suggestionsFor(hit: Hit, sentence: string, sentenceEnd: number): Sugges
       }
       if (!clause)
         return [
-          { replacement: matchCase(match, 'we made mistakes') },
-          { replacement: matchCase(match, 'we made a mistake') },
+          { replacement: matchCase(match, `${actor(voice)} made mistakes`) },
+          { replacement: matchCase(match, `${actor(voice)} made a mistake`) },
         ];
       // The finding runs to the end of the sentence: the rewrite keeps what follows the verb.
       const facts = clause + sentence.slice(hit.end, sentenceEnd);
-      const owned = ownPassive(facts);
+      const owned = ownPassive(facts, voice);
       // No verb to give an actor ("the marquee was not available"): keep the facts and take them on.
       return [owned ? { replacement: sorryThat(voice, owned) } : ownIt(voice, facts), template(voice)];
     }
