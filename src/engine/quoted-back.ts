@@ -14,3 +14,16 @@ const QUOTE_CLOSES = /^[^"“”\n]{0,200}["”]/;
 export function isQuotedBack(text: string, start: number, end: number): boolean {
   return QUOTED_BACK.test(text.slice(Math.max(0, start - 260), start)) && QUOTE_CLOSES.test(text.slice(end, end + 200));
 }
+
+// An opening double quote with no letter before it, then the match: 'don't open with "we apologise for…"'.
+const OPENS_QUOTE = /(?:^|[^\p{L}\p{N}])["“]\s*$/u;
+const CLOSES_QUOTE = /^[^"“”\n]{0,120}["”]/;
+
+/**
+ * Whether `text[start, end)` opens a quotation of its own: a stock line quoted as an example
+ * ('please don't open a complaint reply with "we apologise for any inconvenience"') or as what someone
+ * else wrote. Either way the words are shown, not said to the reader.
+ */
+export function isQuotedLine(text: string, start: number, end: number): boolean {
+  return OPENS_QUOTE.test(text.slice(Math.max(0, start - 3), start)) && CLOSES_QUOTE.test(text.slice(end, end + 121));
+}

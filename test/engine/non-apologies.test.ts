@@ -872,6 +872,54 @@ describe('non-apologies by structure', () => {
       'default/apology-but',
       'I am sorry for the delay in repairing your shower; however, the contractor we use has been extremely busy',
     ],
+    // The reader's surprise, a plan or a hope that no one failed, a harm that "may have occurred", their
+    // misreading, what they "had", a promise of time kept by no one, a rule in place of the act.
+    [
+      "We're sorry that you were surprised by the charges on your bill.",
+      'default/sorry-you-feel',
+      "We're sorry that you were surprised by the charges on your bill",
+    ],
+    [
+      "I am sorry that your mother's discharge did not go as smoothly as you would have wished.",
+      'default/sorry-you-feel',
+      "I am sorry that your mother's discharge did not go as smoothly as you would have wished",
+    ],
+    [
+      "We're sorry that the new update hasn't landed the way we hoped.",
+      'default/sorry-you-feel',
+      "We're sorry that the new update hasn't landed the way we hoped",
+    ],
+    [
+      'We are sorry for any damage that may have occurred to your vehicle.',
+      'default/sorry-for-any-inconvenience',
+      'We are sorry for any damage that may have occurred to your vehicle',
+    ],
+    [
+      'We regret any impression given at the open day that a place was guaranteed.',
+      'default/sorry-for-any-inconvenience',
+      'We regret any impression',
+    ],
+    [
+      'We are sorry that some parents misunderstood last week’s letter.',
+      'default/sorry-you-feel',
+      'We are sorry that some parents misunderstood last week’s letter',
+    ],
+    [
+      'We are very sorry for the noise you had in the night.',
+      'default/sorry-you-feel',
+      'We are very sorry for the noise you had in the night',
+    ],
+    [
+      'We are apologize for the trouble you were facing with the license activation.',
+      'default/sorry-you-feel',
+      'We are apologize for the trouble you were facing with the license activation',
+    ],
+    [
+      'We regret that your passport application is taking longer than our target time.',
+      'default/sorry-you-feel',
+      'We regret that your passport application is taking longer than our target time',
+    ],
+    ['Sorry, but we can only redeliver once.', 'default/apology-but', 'Sorry, but we can only redeliver once'],
   ])('flags %j', (text, ruleId, span) => {
     expect(flags(text)).toEqual([[ruleId, span]]);
   });
@@ -981,6 +1029,17 @@ describe('non-apologies by structure', () => {
     'We regret that your withdrawal of 0.42 ETH was delayed because we paused payouts.',
     'I apologise for the service disruption you experienced on Monday.',
     'Sorry for the problems I experienced with the upload; it works now.',
+    // Near misses of the shapes above: worry about their own life, the writer's side doing or deciding it,
+    // the writer's own letter at fault, a personal diary, the act owned earlier in the sentence, a stock
+    // line quoted as an example of what not to write, a passive with "was" that is no group of readers.
+    "I'm sorry you were worried about your dad's operation, and I hope it went well.",
+    "We're sorry we didn't do it the way we planned; that was our call.",
+    'I am sorry that our last letter spelled your name wrong.',
+    'Sorry, but I can only do Tuesday this week.',
+    "I sent that email to the wrong list while testing, and I'm sorry for the worry it caused.",
+    'Please don\'t open a complaint reply with "we apologise for any inconvenience" again.',
+    'Our apologies that the brief was misunderstood by our designer.',
+    'Sorry for the chat you had to sit through on Monday.',
   ])('leaves alone %j', (text) => {
     expect(flags(text)).toEqual([]);
   });

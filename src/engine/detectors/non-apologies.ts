@@ -4,7 +4,7 @@ import { makeFinding, suggestionsOf } from '../finding';
 import { conjugate, infinitiveOf } from '../grammar';
 import { matchCase } from '../letter-case';
 import { memoByIdentity } from '../memo';
-import { isQuotedBack } from '../quoted-back';
+import { isQuotedBack, isQuotedLine } from '../quoted-back';
 import type { CueLists } from '../ruleset';
 import type { Span } from '../sentences';
 import type { Finding, Suggestion } from '../types';
@@ -64,9 +64,12 @@ const DETERMINER = String.raw`(?:(?:an?|some|several|a\s+few|a\s+number\s+of|cer
 // "… caused by the engineer cutting the cable", "… because we…": the act is named after all.
 // A cause that names no one on the writer's side ("due to the weather", "because of a supplier's shortage")
 // is an excuse, not the act: only one with "we", "our", "my" in its first words owns it.
+// "…was misunderstood by our designer": a passive whose actor, right after it or later, is the writer's side
+// (not "…subject to checks by our partner banks", which hands it on).
 const ACT_NAMED_LATER =
-  String.raw`(?![^.!?]*(?:\b(?:(?:caused\s+by|because(?:\s+of)?|due\s+to)\s+(?:[\w'-]+\s+){0,3}?(?:we|i|our|my|us)` +
-  String.raw`|when\s+(?:we|i|our|my)|after\s+(?:we|i|our|my))\b` +
+  String.raw`(?!\s+by\s+(?:us|me|our|my)\b)(?![^.!?]*(?:\b(?:(?:caused\s+by|because(?:\s+of)?|due\s+to)\s+(?:[\w'-]+\s+){0,3}?(?:we|i|our|my|us)` +
+  String.raw`|when\s+(?:we|i|our|my)|after\s+(?:we|i|our|my)|(?:was|were|been)\s+[a-z]+(?:ed|en|t)\s+by\s+` +
+  String.raw`(?:us|me|our|my))\b` +
   // "…; our driver left it at the wrong door" names the act; "…; however, our engineers…" starts an excuse.
   String.raw`|[:;,—–-]\s*(?:we|i|my)\b|(?<!\b(?:however|unfortunately|but))[:;,—–-]\s*our\b))`;
 // How "you" are said to see it: "you feel", "you took it that way", "you see things".
@@ -104,7 +107,7 @@ const YOU_HAD = String.raw`(?:had|have had|'ve had|experienced)\s+(?:(?:a|an|suc
 const YOU_WENT_THROUGH =
   String.raw`you(?:'ve|\s+have|\s+may\s+have|\s+might\s+have)?\s+` +
   String.raw`(?:experienced|encountered|faced|suffered|received|had|waited|been\s+through|gone\s+through` +
-  String.raw`|went\s+through|been\s+put\s+through)`;
+  String.raw`|went\s+through|been\s+put\s+through|were\s+(?:facing|experiencing|having))`;
 // "you were made to wait", "you've been kept waiting": done to the reader, by no one named.
 const YOU_WERE_KEPT =
   String.raw`(?:were|was|got|have\s+been|'ve\s+been|had\s+been)\s+` +
@@ -128,7 +131,7 @@ const AMENDS = new RegExp(
 // "sorry to hear that you feel…": sympathy in form, but what follows regrets the reader's view.
 // "the sofa arrived", "the rats have returned": a thing as the subject of a past-tense verb.
 const EVENT_CLAUSE =
-  String.raw`(?:your|the|our|some|an?)\s+(?:[\w'-]+\s+){0,6}?(?:has\s+|have\s+|had\s+)?` +
+  String.raw`(?:your|the|some|an?)\s+(?:[\w'-]+\s+){0,6}?(?:has\s+|have\s+|had\s+)?` +
   String.raw`(?<verb>[a-z]+(?:ed|ent|ook|ame|oke|ew))\b`;
 // "sorry to hear that…", "it is with regret that we note…": what follows is the matter, one step removed.
 const HEARD =
@@ -231,6 +234,8 @@ function shapes(cues: CueLists): Shape[] {
         String.raw`|(?:for|about)\s+(?:the|any)\s+(?:[\w-]+\s+){0,2}?` +
         String.raw`(?!(?:${cue('non-apology/vague-harms')})\s)[\w-]+\s+(?:that\s+)?you` +
         String.raw`(?:'ve|\s+have|\s+may\s+have|\s+might\s+have)?\s+(?:experienced|encountered|ran\s+into` +
+        // "the noise you had in the night", "the trouble you were facing": had as lived, not had to do.
+        String.raw`|had(?!\s+to\b)|were\s+(?:facing|experiencing|having)` +
         String.raw`|run\s+into|went\s+through|been\s+through|been\s+put\s+through|endured` +
         String.raw`|had\s+to\s+(?:deal\s+with|put\s+up\s+with))` +
         // "the delays experienced on your journey": the reader's side of it, passive.
@@ -252,8 +257,14 @@ function shapes(cues: CueLists): Shape[] {
         // "… fell short of expectations", "… has not gone as smoothly as hoped", "… is not the one you were
         // hoping for": measured against a hope, with no one who fell short of it.
         String.raw`|f(?:ell|alls|allen)\s+short\s+of\s+(?:\w+\s+)?(?:expectations|the\s+standard)` +
-        String.raw`|(?:not|n't)\s+(?:\w+\s+)?as\s+(?:\w+\s+)?as\s+(?:(?:we|you|everyone)\s+)?(?:had\s+)?` +
-        String.raw`(?:hoped|expected|planned|intended|wanted)` +
+        String.raw`|(?:not|\w+n't)\s+(?:\w+\s+)?as\s+(?:\w+\s+)?as\s+(?:(?:we|you|everyone)\s+)?` +
+        String.raw`(?:had\s+|would\s+have\s+|'d\s+have\s+)?(?:hoped|expected|planned|intended|wanted|wished|liked)` +
+        // "… hasn't landed the way we hoped": the plan, with no one who broke it. ("We're sorry we didn't do
+        // it the way we planned" says who, so the writer's side is let be.)
+        String.raw`|(?<!\b(?:we|i)\s+(?:\w+\s+)?)(?:not|\w+n't)\s+(?:\w+\s+){1,2}the\s+way\s+(?:we|you|everyone)\s+(?:had\s+|would\s+have\s+)?` +
+        String.raw`(?:hoped|expected|wanted|intended|planned)` +
+        // "your application is taking longer than our target time": measured by a promise, kept by no one.
+        String.raw`|(?:is|are|has\s+been|have\s+been)\s+taking\s+longer\s+than` +
         // "…isn't the answer you were hoping for": the same, of an answer or a decision.
         String.raw`|(?:not|isn't|wasn't|aren't|weren't)\s+` +
         String.raw`(?:the\s+(?:one|answer|news|outcome|result|response|decision)` +
@@ -310,9 +321,10 @@ function shapes(cues: CueLists): Shape[] {
       'non-apology/feelings',
       (cue, apology) =>
         String.raw`${apology}\s+(?:that|to)\s+(?:(?:any|some|all|those|the|many)\s+(?:of\s+(?:you|our)\s+)?)?` +
-        String.raw`(?:[\w-]+\s+){0,2}?(?:[\w-]+s|people|staff|children)\s+` +
+        String.raw`(?:[\w-]+\s+){0,2}?(?:(?!(?:was|is|has|this|us|as)\b)[\w-]+s|people|staff|children)\s+` +
         String.raw`(?:who\s+)?(?:(?:may|might)\s+have\s+|have\s+)?` +
-        String.raw`(?<verb>feel|felt|find|found|think|thought|believe|believed` +
+        // "sorry that some parents misunderstood the letter": their reading, in place of what the letter said.
+        String.raw`(?<verb>feel|felt|find|found|think|thought|believe|believed|misunderstood|misread|misinterpreted` +
         String.raw`|(?:were|are|have\s+been)\s+(?:left\s+)?${cue('non-apology/hurt-feelings')})\b`,
     ),
     // "I regret that the bonus announcement caused upset": the effect of a thing, with no one who did it.
@@ -401,7 +413,10 @@ function shapes(cues: CueLists): Shape[] {
       (_, apology) =>
         String.raw`${apology}\s+(?:(?:(?:for|about)\s+)?(?:the|any)\s+(?:(?!(?:you|we|i|they)\b)[\w-]+\s+){0,2}?` +
         String.raw`(?!(?:you|we|i|they)\b)[\w-]+\s+(?:experienced|encountered|suffered)\b` +
-        String.raw`(?!\s+by\s+(?:us|me|our|my)\b)|(?:for|about)\s+your\s+experience\b)${ACT_NAMED_LATER}`,
+        String.raw`(?!\s+by\s+(?:us|me|our|my)\b)|(?:for|about)\s+your\s+experience\b` +
+        // "for any damage that may have occurred": a harm that may or may not be, hedged and with no cause.
+        String.raw`|(?:for\s+|about\s+)?any\s+(?:[\w-]+\s+){1,2}?(?:that|which)\s+(?:may|might)\s+have\s+` +
+        String.raw`(?:occurred|happened|arisen|resulted|been\s+caused)\b)${ACT_NAMED_LATER}`,
     ),
     // "We regret that your baggage was not available", "we're sorry your parcel was delayed": no actor.
     shape(
@@ -530,7 +545,7 @@ const excuseSource = (cue: Cue) =>
   String.raw`(?:(?:the|our|all|any)\s+)?(?:[\w'-]+\s+){0,3}?(?:is|are)\s+only\s+[a-z]+(?:ed|en)\b|` +
   String.raw`(?:the|our|all|any)\s+(?:[\w'-]+\s+){0,3}?must\s+(?:stay|remain|be)\b|` +
   String.raw`we(?:'re|'ve|\s+(?:are|were|have|had|can't|cant|cannot|can\s+not|don't|dont|do\s+not|couldn't|` +
-  String.raw`couldnt|could\s+not|` +
+  String.raw`couldnt|could\s+not|can\s+only|` +
   `aren't|weren't|only))|` +
   String.raw`i(?:'m|'ve|\s+(?:am|was|have|had|can't|cannot|couldn't|don't|do\s+not|only))\b` +
   String.raw`(?!\s+${cue('non-apology/owning-adverbs')}\b)|you|your|everyone|everybody|as|since|because)\b`;
@@ -991,7 +1006,8 @@ function sentenceFindings(context: DetectionContext, span: { start: number; end:
     for (const m of matchesOf(pattern, sentence)) {
       if (!isNonApology(binding, m, sentence, courteous, prepared)) continue;
       const start = m.index;
-      if (isQuotedBack(context.text, span.start + start, span.start + start + m[0].length)) continue;
+      const [from, to] = [span.start + start, span.start + start + m[0].length];
+      if (isQuotedBack(context.text, from, to) || isQuotedLine(context.text, from, to)) continue;
       if (ownedJustBefore(binding, m[0], context.text, span.start + start)) continue;
       const matchEnd = start + m[0].trimEnd().length;
       const end = findingEnd(binding, m, matchEnd, sentence, sentenceEnd);
@@ -1017,7 +1033,7 @@ const OWNED = new RegExp(
     String.raw`|\b(?:i|we)\s+(?:made\s+(?:a|an|the)\s+(?:mistake|error)|got\s+(?:it|this|that)\s+wrong|messed\s+up` +
     String.raw`|dropped\s+the\s+ball)\b` +
     // "I typed the wrong date", "we used the wrong list", "we sent it to you in error": the writer's act, wrong.
-    String.raw`|\b(?:i|we)\s+(?:[\w'-]+\s+){1,2}?(?:the\s+)?(?:wrong|incorrect)\b` +
+    String.raw`|\b(?:i|we)\s+(?:[\w'-]+\s+){1,4}?(?:the\s+)?(?:wrong|incorrect)\b` +
     String.raw`|\b(?:i|we)\s+[\w'-]+\s+(?:[\w'-]+\s+){0,6}?(?:in\s+error|by\s+mistake)\b` +
     // "We cancelled your flight", "I forgot to send it": the act itself, with the writer doing it.
     String.raw`|\b(?:i|we)\s+(?:(?:accidentally|mistakenly|wrongly)\s+)?(?:cancell?ed|forgot|missed|lost|broke` +
