@@ -222,6 +222,9 @@ describe('pitch-first openings', () => {
     'Hi Sam,\n\nAny thoughts on my draft of the budget?',
     "Hi Sam,\n\nHaven't heard back from the courier yet, so I've chased them for you.",
     'Hi Sam,\n\nThe upload took a minute longer than usual, but your files are all there.',
+    // Something passed on is no pitch of the writer's.
+    "Jeff,\n\nFYI, I just got this from Tom.\n\nWe don't have a very big opportunity here!",
+    'Hi all,\n\nSee below from legal. We are still waiting on the signed copy.',
     '',
   ])('does not flag %j', (text) => {
     expect(flags(text)).toEqual([]);
@@ -282,6 +285,29 @@ describe('pitch-first openings', () => {
     expect(read('Hi Tom,\n\n1. Open the app.\n2. Invite your team.')).toEqual([
       '1. Open the app.',
       '2. Invite your team.',
+    ]);
+  });
+
+  it('reads the sentence after a title line under a name of its own, and skips a line of emoji', () => {
+    const prepared = prepareOpening();
+    const read = (text: string) => {
+      const { head, signOff } = emailOpening(text);
+      const { spans, features } = openingFeatures(head, prepared, signOff);
+      return { sentences: spans.map((s) => head.slice(s.start, s.end)), names: [...features.keys()] };
+    };
+    const titled = read(
+      'Summer escapes from £89 a night\n\nHi Sam,\n\nBook a two-night stay at The Harbour Rooms this June.',
+    );
+    expect(titled.names).toContain('first:headline');
+    expect(titled.names.filter((n) => n.startsWith('titled:')).map((n) => n.slice(7))).toEqual(
+      titled.names.filter((n) => n.startsWith('second:')).map((n) => n.slice(7)),
+    );
+    expect(titled.names.some((n) => n.startsWith('titled:'))).toBe(true);
+    // Two sentences of a letter: the second is no campaign's pitch under a title.
+    const letter = read('Hi Sam,\n\nThe boiler is fixed. Book the next service when it suits you.');
+    expect(letter.names.some((n) => n.startsWith('titled:'))).toBe(false);
+    expect(read('🐣\n\nThis spring we are caring for 46 dogs.').sentences).toEqual([
+      'This spring we are caring for 46 dogs.',
     ]);
   });
 

@@ -755,6 +755,13 @@ export const FEATURE_SIGNS: Partial<Record<SentenceFeature | WholeFeature, 1 | -
   pivots: 1,
 };
 const POSITIONS = ['first', 'second'] as const;
+// The sentence after a title line ("Summer escapes from £89 a night\n\nBook a two-night stay…") is read
+// twice: as the second sentence, and under a name of its own. After a title it is where a campaign makes
+// its pitch, which a second sentence elsewhere seldom is, so it earns weights of its own.
+const AFTER_TITLE = 'titled';
+/** Which sentence of the opening a feature's prefix names. */
+const positionOf = (prefix: string) =>
+  prefix === AFTER_TITLE ? 1 : POSITIONS.indexOf(prefix as (typeof POSITIONS)[number]);
 
 // What an opening can do for the sender, as the patterns and the grammar read it. Words only weigh: an
 // opening is a pitch when it does one of these, and the words say how likely that is, never alone ("My
@@ -790,7 +797,10 @@ type WholeFeature = (typeof WHOLE_FEATURES)[number];
 
 /** The names a model for openings may weigh. */
 export const OPENING_FEATURES: readonly string[] = [
-  ...POSITIONS.flatMap((p) => SENTENCE_FEATURES.filter((f) => f !== 'pitches').map((f) => `${p}:${f}`)),
+  ...[...POSITIONS, AFTER_TITLE].flatMap((p) =>
+    SENTENCE_FEATURES.filter((f) => f !== 'pitches' && f !== 'headline').map((f) => `${p}:${f}`),
+  ),
+  ...POSITIONS.map((p) => `${p}:headline`),
   ...WHOLE_FEATURES.map((f) => `opening:${f}`),
 ];
 
@@ -867,7 +877,7 @@ const CHASES = new RegExp(
 // The verb may be capitalised or not; the product's name must be (\p{Lu} under an i flag would match any letter).
 const PRESENTS = /^(?:[Ii]ntroducing|[Pp]resenting|[Mm]eet|[Ss]ay\s+hello\s+to)\s+(?:the\s+|our\s+)?\p{Lu}/u;
 // The frame of a notice: "We're writing to let you know that from 1 July…", "Just a reminder that your
-// trial ends…", "Please note…", "Starting 1 October, …": something the reader needs to know about their
+// trial ends…", "Please note…", "Starting 1 October, …", "FYI…": something the reader needs to know about their
 // own account or booking. A pitch can wear the frame too; the model weighs it against what follows.
 const NOTICE = new RegExp(
   String.raw`^(?:(?:hi|hello|dear)\b[^,]{0,30},\s*)?(?:we(?:'re|\s+are)|i(?:'m|\s+am))\s+` +
@@ -879,6 +889,9 @@ const NOTICE = new RegExp(
     // "We are pleased to inform you that your request has been approved": news of their own account.
     String.raw`|\bto\s+(?:inform|let)\s+you\s+(?:know\s+)?that\s+your\b` +
     String.raw`|^please\s+(?:note|be\s+aware|be\s+advised)\b` +
+    // "FYI, I just got this from Tom", "See below from legal", "Attached is the digest": something passed on.
+    String.raw`|^(?:fyi|f\.y\.i\.?|(?:please\s+)?see\s+(?:below|attached)|below\s+is|attached\s+(?:is|are)` +
+    String.raw`|(?:i'm\s+|i\s+am\s+)?forwarding)\b` +
     String.raw`|^(?:starting|from|effective|as\s+of|beginning)\s+(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?` +
     String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday` +
     String.raw`|sunday|today|tomorrow|next)\w*\b[^.!?]{0,30}?,`,
@@ -1173,6 +1186,7 @@ export function openingFeatures(
   const judged = first && turnsToThem(first) ? perSentence.slice(0, 1) : perSentence;
   judged.forEach((on, i) => {
     for (const [name, value] of on) features.set(`${POSITIONS[i]}:${name}`, value);
+    if (i === 1 && headline) for (const [name, value] of on) features.set(`${AFTER_TITLE}:${name}`, value);
   });
   if (promo) features.set('opening:promo', promo);
   // The words of both sentences, even after a turn to the reader: "Saw your ad for a cleaner. We're a
@@ -1230,7 +1244,9 @@ function openingSentences(head: string, count: number, prepared: Prepared): { sp
     const sentence = head.slice(s.start, s.end);
     // A closing on its line ("Best,", "Kind regards,") after a one-line note is no sentence of the opening.
     if (isClosingLine(sentence.split('\n')[0]!)) return false;
+    // "🐣", "🎄 🎄": a line of emoji says nothing yet, like an interjection.
     return (
+      /[\p{L}\p{N}]/u.test(sentence) &&
       !prepared.pleasantry.test(sentence.replace(/’/g, "'")) &&
       !INTERJECTION.test(sentence) &&
       !BARE_WELCOME.test(sentence)
@@ -1344,7 +1360,9 @@ function scoreBounds(model: LinearModel, features: ReadonlyMap<string, number>, 
   for (const [name, value] of features) score += (model.weights[name] ?? 0) * value;
   let low = score;
   let high = score;
-  for (const position of POSITIONS.slice(0, sentences)) {
+  const positions: string[] = POSITIONS.slice(0, sentences);
+  if (sentences > 1 && features.has('first:headline')) positions.push(AFTER_TITLE);
+  for (const position of positions) {
     for (const feature of CLAUSE_FEATURES) {
       const w = model.weights[`${position}:${feature}`] ?? 0;
       if (w > 0) high += w;
@@ -1373,7 +1391,7 @@ function judgeOpening(head: string, signOff: string, prepared: Prepared, model: 
     .map(([name]) => {
       const feature = name.slice(name.indexOf(':') + 1) as SentenceFeature;
       if (feature === 'about-a-name' || feature === 'name-claims') {
-        const span = spans[POSITIONS.indexOf(name.slice(0, name.indexOf(':')) as (typeof POSITIONS)[number])]!;
+        const span = spans[positionOf(name.slice(0, name.indexOf(':')))]!;
         const sentence = head.slice(span.start, span.end);
         const subject = namedSubject(sentence) ?? readClause(coreOf(sentence)).subjectText;
         return subject && `is about ${subject}`;
