@@ -186,6 +186,9 @@ describe('a phrase mentioned rather than used', () => {
     'This week\'s banned list: "synergy" (try "working together") and "circle back" (try "I\'ll reply by Friday").',
     // Someone else's words, reported after "said": the writer quotes them, and need not rewrite them.
     'She said "we should leverage the new team" on the call.',
+    // A quoted phrase that is the subject of a verb is the word itself, mid-sentence too.
+    "The chair wants plain language, and 'synergy' will just get us a question.",
+    'Legal says "best-in-class" sounds like puffery.',
   ])('leaves alone %j', (text) => {
     expect(buzzwords(text)).toEqual([]);
   });
@@ -198,6 +201,8 @@ describe('a phrase mentioned rather than used', () => {
     // Scare quotes around a vendor's own claim: still a claim.
     ['Our refined methods and "best of breed" tools do the rest.', ['best of breed']],
     ['Our "seamless" (as promised) onboarding starts today.', ['seamless']],
+    // A quoted claim followed by a noun, not a verb, still describes something.
+    ['Our "best-in-class" service is ready.', ['best-in-class']],
   ])('still flags %j', (text, expected) => {
     expect(buzzwords(text)).toEqual(expected);
   });

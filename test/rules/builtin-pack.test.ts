@@ -233,6 +233,10 @@ const cases: [string, string[][]][] = [
   ['Our solutions team will call you.', [['default/solutions', 'solutions']]],
   ['We found the solution to the export problem.', []],
   ['Store the lenses in saline solution overnight.', []],
+  // Solutions in the chemist's sense, named by what is dissolved or what they clean.
+  ["I've made up the copper sulfate solutions at 0.1 and 0.5 mol/dm³.", []],
+  ['Some people react to the preservative in multi-purpose solutions.', []],
+  ['We sell storage solutions for small offices.', [['default/solutions', 'solutions']]],
   ['Good news: we found a solution.', []],
   ['Our solution to your problem is a settings change.', []],
   ['Our solution is to restart the sync job.', []],
@@ -540,6 +544,10 @@ const cases: [string, string[][]][] = [
   ],
   ['Our tools streamline payroll tasks for clinics.', [['default/streamline', 'streamline']]],
   ['Runoff is harming the estuary ecosystem.', []],
+  ['The hedge ecosystem holds more beetles and spiders than the open side.', []],
+  // A goal in a match report is no sales claim; a product's claim still is.
+  ['Her header on 38 minutes was the game-changing moment of the match.', []],
+  ['Our game-changing moment for payroll teams is here.', [['default/game-changing', 'game-changing']]],
   [
     'We streamline your workflows and offer a highly scalable platform.',
     [

@@ -163,6 +163,14 @@ const TALKS_ABOUT = new RegExp(String.raw`\b(?:${WORD_VERBS}|instead\s+of|rather
 // '"leverage" (try "use")', '"synergy" → "working together"': a quoted phrase given its replacement.
 const REPLACED_BY = /^\s*(?:\(\s*(?:try|use|say|write|or\s+just|instead)\b|(?:→|->|=>)\s*["'“‘])/i;
 
+// "…and 'synergy' will just get us a question", '"Best-in-class" sounds like puffery': a quoted phrase that is
+// the subject of a verb is the word itself, talked about, wherever the sentence has got to.
+const SUBJECT_OF = new RegExp(
+  String.raw`^\s+(?:is|was|will|would|sounds?|reads?|means?|gets?|just|doesn't|isn't|won't|can|could|should` +
+    String.raw`|has|comes?\s+across|feels?|looks?|may|might)\b`,
+  'i',
+);
+
 // "No 'synergy', no 'world-class', no 'seamless'", "remove 'synergy', 'best-in-class' and 'holistic'": a run of
 // quoted phrases is a list of words, whatever introduced it. A phrase used in scare quotes stands alone.
 const QUOTED_BEFORE = /["'”’»`]\s*(?:,\s*|\s+)(?:(?:and|or|nor|no)\s+)*$/i;
@@ -190,6 +198,7 @@ function isMention(text: string, start: number, end: number): boolean {
   return (
     TALKS_ABOUT.test(unquoted) ||
     REPLACED_BY.test(text.slice(quote.end + 1, quote.end + 24)) ||
+    SUBJECT_OF.test(text.slice(quote.end + 1, quote.end + 24)) ||
     /(?:^|[.!?:]\s+|\n\s*)$/.test(unquoted) ||
     QUOTED_BEFORE.test(unquoted) ||
     QUOTED_AFTER.test(text.slice(quote.end + 1, quote.end + 12)) ||
