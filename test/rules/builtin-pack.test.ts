@@ -545,6 +545,17 @@ const cases: [string, string[][]][] = [
   ['Our tools streamline payroll tasks for clinics.', [['default/streamline', 'streamline']]],
   ['Runoff is harming the estuary ecosystem.', []],
   ['The hedge ecosystem holds more beetles and spiders than the open side.', []],
+  // "Elevate" as a brochure's lift, beside its literal and clinical senses and a name.
+  ['Every apartment is designed to elevate modern living.', [['default/elevate', 'elevate']]],
+  ['Discover elevated essentials for the office.', [['default/elevate', 'elevated']]],
+  ['The new lounge will elevate every stay.', [['default/elevate', 'elevate']]],
+  ['API requests returned elevated error rates for ten minutes.', []],
+  ['Keep your leg elevated overnight.', []],
+  ['She has been elevated to the role of Chief People Officer.', []],
+  ['The samples showed elevated levels of lead.', []],
+  ['Our bold identity cuts through the noise.', [['default/cut-through-the-noise', 'cuts through the noise']]],
+  ['We only put forward A-player candidates.', [['default/a-players', 'A-player']]],
+  ['We need a player for Sunday.', []],
   // A goal in a match report is no sales claim; a product's claim still is.
   ['Her header on 38 minutes was the game-changing moment of the match.', []],
   ['Our game-changing moment for payroll teams is here.', [['default/game-changing', 'game-changing']]],
