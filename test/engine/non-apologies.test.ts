@@ -920,6 +920,31 @@ describe('non-apologies by structure', () => {
       'We regret that your passport application is taking longer than our target time',
     ],
     ['Sorry, but we can only redeliver once.', 'default/apology-but', 'Sorry, but we can only redeliver once'],
+    // From short messages: the reader's state typed on a phone, what they could not do, a harm that simply
+    // existed, "regret the delay to…", a learner's dropped "it", trouble the reader may have had.
+    ['sorry ur not happy with where i left it', 'default/sorry-you-feel', 'sorry ur not happy with where i left it'],
+    [
+      'Sorry you couldn’t find the export option.',
+      'default/sorry-you-feel',
+      'Sorry you couldn’t find the export option',
+    ],
+    [
+      'Sorry there was a misunderstanding about the price.',
+      'default/sorry-for-any-inconvenience',
+      'Sorry there was a misunderstanding about the price',
+    ],
+    ['We regret the delay to your order.', 'default/sorry-for-any-inconvenience', 'We regret the delay to your order'],
+    ['Sorry but is our policy.', 'default/apology-but', 'Sorry but is our policy'],
+    [
+      'We apologise if you experienced any issues with the checkout.',
+      'default/sorry-if',
+      'We apologise if you experienced any issues with the checkout',
+    ],
+    [
+      'We are regretting the inconvenience caused to you.',
+      'default/sorry-for-any-inconvenience',
+      'We are regretting the inconvenience caused to you',
+    ],
   ])('flags %j', (text, ruleId, span) => {
     expect(flags(text)).toEqual([[ruleId, span]]);
   });
@@ -1040,6 +1065,14 @@ describe('non-apologies by structure', () => {
     'Please don\'t open a complaint reply with "we apologise for any inconvenience" again.',
     'Our apologies that the brief was misunderstood by our designer.',
     'Sorry for the chat you had to sit through on Monday.',
+    // Near misses of the short-message shapes: their absence, no one there, a question, the writer's own
+    // draft, their health, and bad news told rather than regretted.
+    "Sorry you couldn't make it on Friday, we missed you.",
+    'Sorry there was no one at the desk when you called, I was on my lunch.',
+    'Sorry, is our policy document attached?',
+    'Sorry if this raises more issues than it solves, but here is the draft.',
+    "I'm sorry you're not feeling well.",
+    "I'm sorry to tell you that tomorrow's trip to Conwy Castle has been cancelled.",
   ])('leaves alone %j', (text) => {
     expect(flags(text)).toEqual([]);
   });

@@ -98,9 +98,12 @@ const YOU_WERE_CAUSED = String.raw`(?:have\s+been|'ve\s+been|were|was)\s+caused`
 const YOU_WERE_NOT =
   String.raw`(?:weren't|were not|aren't|are not|'re not|wasn't|was not)\s+` +
   `(?:happy|satisfied|pleased|aware|informed|told|kept|updated|notified)` +
+  String.raw`|not\s+(?:happy|satisfied|pleased)` +
   // "apologises that you were unable to board": what the reader could not do, with no one who stopped them.
   // ("sorry you were unable to attend" regrets their absence; "…, because we overbooked" names the act.)
-  String.raw`|(?:were|was|have\s+been|'ve\s+been)\s+(?:unable|not\s+able)\s+to\s+` +
+  String.raw`|(?:(?:were|was|have\s+been|'ve\s+been)\s+(?:unable|not\s+able)\s+to` +
+  // "sorry you couldn't find the export option": the same, said with "could".
+  String.raw`|couldn't|could\s+not|(?:weren't|wasn't)\s+able\s+to)\s+` +
   String.raw`(?!attend|make|come|join|be\s+there|go\b|visit|stay)\w+${ACT_NAMED_LATER}`;
 const YOU_HAD = String.raw`(?:had|have had|'ve had|experienced)\s+(?:(?:a|an|such an?)\s+)?`;
 // "… you experienced", "… you've been through": the harm as the reader lived it.
@@ -196,7 +199,8 @@ function shapes(cues: CueLists): Shape[] {
     shape(
       'non-apology/feelings',
       (cue, apology) =>
-        String.raw`${apology}\s+${HEARD}(?:that\s+)?(?:you|u)(?:\s+|(?='))(?:(?<verb>${YOU_SEE_IT}|` +
+        // "ur not happy", "you not happy": the same, typed on a phone or by a learner of English.
+        String.raw`${apology}\s+${HEARD}(?:that\s+)?(?:you|u|ur)(?:\s+|(?='))(?:(?<verb>${YOU_SEE_IT}|` +
         String.raw`(?:'re|'ve\s+been)\s+(?:left\s+)?${cue('non-apology/hurt-feelings')}|` +
         `${YOU_WERE}${cue('non-apology/hurt-feelings')}|${YOU_WERE_NOT}|${YOU_WERE_CAUSED}|${YOU_WERE_KEPT}|` +
         String.raw`${YOU_HAD}${cue('non-apology/bad-experiences')}\s+${cue('non-apology/experiences')})\b)`,
@@ -311,7 +315,8 @@ function shapes(cues: CueLists): Shape[] {
     shape(
       'non-apology/inconvenience',
       (cue, apology) =>
-        String.raw`${apology}\s+(?:for|about)\s+the\s+(?:(?:recent|ongoing|continued|earlier)\s+)?` +
+        // "We regret the delay to your order": the same, regretted without "for".
+        String.raw`${apology}\s+(?:(?:for|about)\s+|(?<=\bregrets?\s+))the\s+(?:(?:recent|ongoing|continued|earlier)\s+)?` +
         String.raw`${cue('non-apology/vague-harms')}(?=\s+(?:to|with)\s+your\b|(?<!\bdelays?)\s+with\s+the\b)` +
         ACT_NAMED_LATER,
     ),
@@ -424,6 +429,13 @@ function shapes(cues: CueLists): Shape[] {
       (_, apology) =>
         String.raw`${apology},?\s+${FOR_THE_FACT}(?:that\s+)?(?<clause>${PASSIVE_CLAUSE})${ACT_NAMED_LATER}`,
     ),
+    // "sorry there was a misunderstanding about the price": a harm that simply existed, with no one behind it.
+    shape(
+      'non-apology/inconvenience',
+      (cue, apology) =>
+        String.raw`${apology}\s+(?:that\s+)?there\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+` +
+        String.raw`(?:(?:a|an|some|any)\s+)?(?:[\w-]+\s+)?(?:${cue('non-apology/vague-harms')})\b${ACT_NAMED_LATER}`,
+    ),
     // "sorry that some families did not receive the text": what some of them missed, with no one who failed them.
     shape(
       'non-apology/passive',
@@ -522,7 +534,8 @@ const excuseSource = (cue: Cue) =>
   // "but honestly you did push it", "but if you had read the guide": the reader's part, in place of the act.
   String.raw`^(?:(?:unfortunately|honestly|frankly|admittedly|to\s+be\s+(?:fair|honest)|in\s+fairness),?\s+)?` +
   String.raw`(?:if\s+you(?:'d|\s+had)|(?:the|your)\s+(?:[\w'-]+\s+){0,3}?you\s+(?:[a-z]+ed|gave|sent|made|chose|did)|` +
-  String.raw`it|it's|that|that's|this|there|due|given|` +
+  // "Sorry but is our policy": a learner's "it is", dropped.
+  String.raw`it|it's|that|that's|this|there|due|given|is\s+(?:our\s+|company\s+|the\s+)?polic(?:y|ies)|` +
   String.raw`our\s+(?:[\w-]+\s+)?${cue('non-apology/excuse-our-things')}|per\s+(?:our|the|company)|` +
   String.raw`${cue('non-apology/policy-owners')}\s+(?:policy|policies|rules)|policy|` +
   // "but the lab has been very busy": someone else's workload, in place of the act.
@@ -576,7 +589,8 @@ const circumstanceSource = (cue: Cue) =>
 const harmSource = (cue: Cue) =>
   String.raw`\b(?:${cue('non-apology/harm-words')}|crossed\s+wires|mix[-\s]?up|fell\s+short|` +
   String.raw`fall(?:s|en)?\s+short|let(?:ting)?\s+\w+\s+down|(?:wasn't|weren't|didn't)\b|(?:was|were|did)\s+not\b|` +
-  String.raw`\byou\s+(?:feel|felt|think|thought|believe)\b)`;
+  // "…if you experienced any issues with the checkout": trouble the reader may have had, whatever it is called.
+  String.raw`\byou\s+(?:feel|felt|think|thought|believe)\b|\byou\s+(?:experienced|encountered|faced|had)\s+(?:any|some)\b)`;
 
 // Rulesets with the same cue lists share them (see buildRuleset), and so share what is built from them.
 const preparedFor = memoByIdentity<Prepared>();
