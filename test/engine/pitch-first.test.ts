@@ -64,6 +64,11 @@ describe('pitch-first openings', () => {
       'Hi Maya,\n\nWelcome to Koala, the leading sales intelligence platform that helps you close deals faster.',
       ['Welcome to Koala, the leading sales intelligence platform that helps you close deals faster.'],
     ],
+    // "We are <Name> from <place> and…", and a learner's "We are the <Name>": an introduction all the same.
+    [
+      'Dear Sir or Madam,\n\nWe are Van Dijk Hydroponics from Rotterdam and we look for a garden centre partner in Ireland.',
+      ['We are Van Dijk Hydroponics from Rotterdam and we look for a garden centre partner in Ireland.'],
+    ],
     [
       'Dear Robin,\nI am the founder of a small data consultancy in Leeds.',
       ['I am the founder of a small data consultancy in Leeds.'],
@@ -222,6 +227,9 @@ describe('pitch-first openings', () => {
     'Hi Sam,\n\nAny thoughts on my draft of the budget?',
     "Hi Sam,\n\nHaven't heard back from the courier yet, so I've chased them for you.",
     'Hi Sam,\n\nThe upload took a minute longer than usual, but your files are all there.',
+    // Neighbours introducing themselves; a friendly note whose one "!" is no promotion.
+    'Hi Sam,\n\nWe are the Smiths from number 12 and we wanted to say thanks for the flowers.',
+    "I just wanted to say 'Hi!'.\nI really enjoyed talking to you last night (and every other night).\nI hope you have a great day.",
     // Something passed on is no pitch of the writer's.
     "Jeff,\n\nFYI, I just got this from Tom.\n\nWe don't have a very big opportunity here!",
     'Hi all,\n\nSee below from legal. We are still waiting on the signed copy.',

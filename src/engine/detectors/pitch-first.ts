@@ -331,8 +331,11 @@ function pitchAsWritten(pattern: Pattern): RegExp[] {
       (cue) =>
         String.raw`\bI\s+${cue('pitch-first/lead-verbs')}\s+[\p{L}\s&-]{2,40}?\s+(?:at|for)\s+\p{Lu}` +
         String.raw`|\bI(?:'m|’m|\s+am)\s+with\s+\p{Lu}` +
-        String.raw`|^\s*We(?:'re|’re|\s+are)\s+\p{Lu}[\p{L}\p{N}&.-]*` +
-        String.raw`(?:\s+(?:&|\p{Lu}[\p{L}\p{N}&.-]*)){0,5}(?:,|\s+and\b)` +
+        // "We are Van Dijk Hydroponics from Rotterdam and…", "We are the Müller GmbH and…": where it is from
+        // and a learner's "the" belong to the introduction.
+        String.raw`|^\s*We(?:'re|’re|\s+are)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}&.-]*` +
+        String.raw`(?:\s+(?:&|\p{Lu}[\p{L}\p{N}&.-]*)){0,5}(?:\s+(?:from|in|based\s+in)\s+\p{Lu}[\p{L}-]*)?` +
+        String.raw`(?:,|\s+and\b)` +
         String.raw`|\bI\s+${cue('pitch-first/owner-verbs')}\s+\p{Lu}`,
     ),
     // "Stackwise is the first tool built for…", "Hive Collective is more than a workspace": a name's claim
@@ -786,8 +789,9 @@ const SELLING = new Set<string>([
 
 /** Whether the opening does something for the sender: a feature that sells, not just its words. */
 export function sells(features: ReadonlyMap<string, number>): boolean {
-  for (const name of features.keys()) {
-    if (name === 'opening:promo' || SELLING.has(name.slice(name.indexOf(':') + 1))) return true;
+  for (const [name, value] of features) {
+    // Half a mark of a promotion (the one "!" of a friendly "I just wanted to say 'Hi!'") sells nothing.
+    if (name === 'opening:promo' ? value >= ONE_MARK : SELLING.has(name.slice(name.indexOf(':') + 1))) return true;
   }
   return false;
 }
@@ -1147,6 +1151,7 @@ const DISCOUNT = new RegExp(
 );
 // Two marks of a promotion (a price and a link, say) make the stretch read like one.
 const PROMOTIONAL = 2 / 6;
+const ONE_MARK = 1 / 6;
 // A single exclamation mark counts for half: friendly notes have them too.
 const EXCLAMATION = /(?<!!)!(?!!)/g;
 
