@@ -67,7 +67,8 @@ const DETERMINER = String.raw`(?:(?:an?|some|several|a\s+few|a\s+number\s+of|cer
 // "…was misunderstood by our designer": a passive whose actor, right after it or later, is the writer's side
 // (not "…subject to checks by our partner banks", which hands it on).
 const ACT_NAMED_LATER =
-  String.raw`(?!\s+by\s+(?:us|me|our|my)\b)(?![^.!?]*(?:\b(?:(?:caused\s+by|because(?:\s+of)?|due\s+to)\s+(?:[\w'-]+\s+){0,3}?(?:we|i|our|my|us)` +
+  String.raw`(?!\s+by\s+(?:us|me|our|my)\b)` +
+  String.raw`(?![^.!?]*(?:\b(?:(?:caused\s+by|because(?:\s+of)?|due\s+to)\s+(?:[\w'-]+\s+){0,3}?(?:we|i|our|my|us)` +
   String.raw`|when\s+(?:we|i|our|my)|after\s+(?:we|i|our|my)|(?:was|were|been)\s+[a-z]+(?:ed|en|t)\s+by\s+` +
   String.raw`(?:us|me|our|my))\b` +
   // "…; our driver left it at the wrong door" names the act; "…; however, our engineers…" starts an excuse.
@@ -265,7 +266,8 @@ function shapes(cues: CueLists): Shape[] {
         String.raw`(?:had\s+|would\s+have\s+|'d\s+have\s+)?(?:hoped|expected|planned|intended|wanted|wished|liked)` +
         // "… hasn't landed the way we hoped": the plan, with no one who broke it. ("We're sorry we didn't do
         // it the way we planned" says who, so the writer's side is let be.)
-        String.raw`|(?<!\b(?:we|i)\s+(?:\w+\s+)?)(?:not|\w+n't)\s+(?:\w+\s+){1,2}the\s+way\s+(?:we|you|everyone)\s+(?:had\s+|would\s+have\s+)?` +
+        String.raw`|(?<!\b(?:we|i)\s+(?:\w+\s+)?)(?:not|\w+n't)\s+(?:\w+\s+){1,2}the\s+way\s+` +
+        String.raw`(?:we|you|everyone)\s+(?:had\s+|would\s+have\s+)?` +
         String.raw`(?:hoped|expected|wanted|intended|planned)` +
         // "your application is taking longer than our target time": measured by a promise, kept by no one.
         String.raw`|(?:is|are|has\s+been|have\s+been)\s+taking\s+longer\s+than` +
@@ -316,7 +318,8 @@ function shapes(cues: CueLists): Shape[] {
       'non-apology/inconvenience',
       (cue, apology) =>
         // "We regret the delay to your order": the same, regretted without "for".
-        String.raw`${apology}\s+(?:(?:for|about)\s+|(?<=\bregrets?\s+))the\s+(?:(?:recent|ongoing|continued|earlier)\s+)?` +
+        String.raw`${apology}\s+(?:(?:for|about)\s+|(?<=\bregrets?\s+))the\s+` +
+        String.raw`(?:(?:recent|ongoing|continued|earlier)\s+)?` +
         String.raw`${cue('non-apology/vague-harms')}(?=\s+(?:to|with)\s+your\b|(?<!\bdelays?)\s+with\s+the\b)` +
         ACT_NAMED_LATER,
     ),
@@ -590,7 +593,8 @@ const harmSource = (cue: Cue) =>
   String.raw`\b(?:${cue('non-apology/harm-words')}|crossed\s+wires|mix[-\s]?up|fell\s+short|` +
   String.raw`fall(?:s|en)?\s+short|let(?:ting)?\s+\w+\s+down|(?:wasn't|weren't|didn't)\b|(?:was|were|did)\s+not\b|` +
   // "…if you experienced any issues with the checkout": trouble the reader may have had, whatever it is called.
-  String.raw`\byou\s+(?:feel|felt|think|thought|believe)\b|\byou\s+(?:experienced|encountered|faced|had)\s+(?:any|some)\b)`;
+  String.raw`\byou\s+(?:feel|felt|think|thought|believe)\b` +
+  String.raw`|\byou\s+(?:experienced|encountered|faced|had)\s+(?:any|some)\b)`;
 
 // Rulesets with the same cue lists share them (see buildRuleset), and so share what is built from them.
 const preparedFor = memoByIdentity<Prepared>();

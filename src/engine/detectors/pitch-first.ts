@@ -1204,8 +1204,12 @@ export function openingFeatures(
 const INTERJECTION = /^\s*[\p{L}'’]+(?:\s+[\p{L}'’]+)?\s*!+\s*$/u;
 // "Welcome to Zulip!", "Welcome aboard, Sam!": the reader has just joined, and the mail starts after the
 // greeting. "Welcome to Koala, the sales intelligence platform that…" goes on into a claim, so it is read.
-const BARE_WELCOME =
-  /^\s*[Ww]elcome\s+(?:aboard|back|to\s+(?:the\s+(?:team|family|club|community)|(?=\p{Lu})[\p{L}\p{N}.'’&-]+(?:\s+(?=\p{Lu})[\p{L}\p{N}.'’&-]+){0,3}))(?:,\s*[\p{L}'’.-]+)?\s*[!.]*\s*$/u;
+const WELCOMED_NAME = String.raw`(?=\p{Lu})[\p{L}\p{N}.'’&-]+(?:\s+(?=\p{Lu})[\p{L}\p{N}.'’&-]+){0,3}`;
+const BARE_WELCOME = new RegExp(
+  String.raw`^\s*[Ww]elcome\s+(?:aboard|back|to\s+(?:the\s+(?:team|family|club|community)|${WELCOMED_NAME}))` +
+    String.raw`(?:,\s*[\p{L}'’.-]+)?\s*[!.]*\s*$`,
+  'u',
+);
 // A mail header copied above the body ("Subject: …", "Re: …") is skipped like the greeting, not read as a headline.
 const HEADER_LINE = /^\s*(?:subject|from|to|cc|bcc|date|sent|re|fwd?)\s*:/i;
 
