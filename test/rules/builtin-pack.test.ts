@@ -545,6 +545,10 @@ const cases: [string, string[][]][] = [
   ['Our tools streamline payroll tasks for clinics.', [['default/streamline', 'streamline']]],
   ['Runoff is harming the estuary ecosystem.', []],
   ['The hedge ecosystem holds more beetles and spiders than the open side.', []],
+  // Seamless goods: knitwear knitted in one piece, gutters formed on site to meet the downpipes.
+  ['Our machines produce seamless knitwear in one piece.', []],
+  ['The seamless type is formed on site and runs to both downpipes.', []],
+  ['We promise a seamless switch to the new system.', [['default/seamless', 'seamless']]],
   // "Elevate" as a brochure's lift, beside its literal and clinical senses and a name.
   ['Every apartment is designed to elevate modern living.', [['default/elevate', 'elevate']]],
   ['Discover elevated essentials for the office.', [['default/elevate', 'elevated']]],
