@@ -189,6 +189,8 @@ describe('a phrase mentioned rather than used', () => {
     // A quoted phrase that is the subject of a verb is the word itself, mid-sentence too.
     "The chair wants plain language, and 'synergy' will just get us a question.",
     'Legal says "best-in-class" sounds like puffery.',
+    // An adverb between the quoted subject and its verb.
+    "Readers asked what 'AI-native' actually means in practice.",
   ])('leaves alone %j', (text) => {
     expect(buzzwords(text)).toEqual([]);
   });
@@ -203,6 +205,8 @@ describe('a phrase mentioned rather than used', () => {
     ['Our "seamless" (as promised) onboarding starts today.', ['seamless']],
     // A quoted claim followed by a noun, not a verb, still describes something.
     ['Our "best-in-class" service is ready.', ['best-in-class']],
+    // An adverb after a quoted claim that describes a noun does not make it a word talked about.
+    ['Our "AI-native" platform really works.', ['AI-native']],
   ])('still flags %j', (text, expected) => {
     expect(buzzwords(text)).toEqual(expected);
   });

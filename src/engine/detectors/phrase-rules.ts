@@ -164,9 +164,11 @@ const TALKS_ABOUT = new RegExp(String.raw`\b(?:${WORD_VERBS}|instead\s+of|rather
 const REPLACED_BY = /^\s*(?:\(\s*(?:try|use|say|write|or\s+just|instead)\b|(?:→|->|=>)\s*["'“‘])/i;
 
 // "…and 'synergy' will just get us a question", '"Best-in-class" sounds like puffery': a quoted phrase that is
-// the subject of a verb is the word itself, talked about, wherever the sentence has got to.
+// the subject of a verb is the word itself, talked about, wherever the sentence has got to; an adverb may stand
+// between them ("what 'AI-native' actually means").
 const SUBJECT_OF = new RegExp(
-  String.raw`^\s+(?:is|was|will|would|sounds?|reads?|means?|gets?|just|doesn't|isn't|won't|can|could|should` +
+  String.raw`^\s+(?:(?:actually|really|even|still|always|usually|often|ever|simply|honestly)\s+)?` +
+    String.raw`(?:is|was|will|would|sounds?|reads?|means?|gets?|just|doesn't|isn't|won't|can|could|should` +
     String.raw`|has|comes?\s+across|feels?|looks?|may|might)\b`,
   'i',
 );
