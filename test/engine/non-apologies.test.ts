@@ -945,6 +945,48 @@ describe('non-apologies by structure', () => {
       'default/sorry-for-any-inconvenience',
       'We are regretting the inconvenience caused to you',
     ],
+    // A past event hedged before the apology; readers in company; a feeling taken home; a harm that touches
+    // their side; a time in the thing's name; a rule's reach, or someone else's lapse, after "but".
+    [
+      'If our negotiator was short with you on the phone on Monday, I apologise.',
+      'default/sorry-if',
+      'If our negotiator was short with you on the phone on Monday, I apologise',
+    ],
+    [
+      'Apologies to you both if the noise from the works has been disruptive.',
+      'default/sorry-if',
+      'Apologies to you both if the noise from the works has been disruptive',
+    ],
+    [
+      "I'm sorry that you and your family felt let down by your visit.",
+      'default/sorry-you-feel',
+      "I'm sorry that you and your family felt let down by your visit",
+    ],
+    [
+      "I'm sorry that you came away feeling rushed.",
+      'default/sorry-you-feel',
+      "I'm sorry that you came away feeling rushed",
+    ],
+    [
+      'We regret the impact on your operations.',
+      'default/sorry-for-any-inconvenience',
+      'We regret the impact on your operations',
+    ],
+    [
+      "We're sorry that the 17:42 service from Reading was cancelled.",
+      'default/mistakes-were-made',
+      "We're sorry that the 17:42 service from Reading was cancelled",
+    ],
+    [
+      "Sorry, but our price promise doesn't apply to marketplace sellers.",
+      'default/apology-but',
+      "Sorry, but our price promise doesn't apply to marketplace sellers",
+    ],
+    [
+      'Apologies for the delay, however the pharmacy did not collect the prescription until Thursday.',
+      'default/apology-but',
+      'Apologies for the delay, however the pharmacy did not collect the prescription until Thursday',
+    ],
   ])('flags %j', (text, ruleId, span) => {
     expect(flags(text)).toEqual([[ruleId, span]]);
   });
@@ -1073,6 +1115,11 @@ describe('non-apologies by structure', () => {
     'Sorry if this raises more issues than it solves, but here is the draft.',
     "I'm sorry you're not feeling well.",
     "I'm sorry to tell you that tomorrow's trip to Conwy Castle has been cancelled.",
+    // Near misses of the shapes above: a hedge on what may yet happen, or one with the remedy after it; the
+    // writer's own lapse after "but".
+    "If the parcel arrives damaged, I'm sorry.",
+    "If the parcel arrived damaged, I'm sorry and I'll replace it today.",
+    "Sorry for the delay, but I didn't see your email until this morning.",
   ])('leaves alone %j', (text) => {
     expect(flags(text)).toEqual([]);
   });
@@ -1085,5 +1132,24 @@ describe('rewrites that keep the facts', () => {
       label: 'Own it',
       replacement: "We're sorry the sofa arrived later than the date we gave you. That's on us",
     });
+  });
+
+  it('drops the "if" before a past event, and speaks as whoever apologised', () => {
+    const replacements = (text: string) =>
+      analyze(text, builtinRuleset()).flatMap((f) => f.suggestions.map((s) => s.replacement));
+    expect(replacements('If our negotiator was short with you on the phone on Monday, I apologise.')[0]).toBe(
+      "I'm sorry that our negotiator was short with you on the phone on Monday",
+    );
+    expect(replacements('To the extent that our letter caused any confusion about the date, we apologise.')[0]).toBe(
+      "We're sorry that our letter caused any confusion about the date",
+    );
+  });
+
+  it('offers no clause rewrite when what the reader felt is not a clause', () => {
+    // "I am sorry let down by the service" is what cutting "you felt" used to leave.
+    const [f] = analyze('I am sorry you felt let down by the service.', builtinRuleset());
+    expect(f!.suggestions.map((s) => s.replacement)).toEqual([
+      "I'm sorry that I [what I did]. I want to make this right",
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import { readClause } from '../clause';
 import { cuePattern, sharedPattern } from '../cues';
 import type { DetectionContext, TextDetector } from '../detector';
 import { makeFinding, suggestionsOf } from '../finding';
@@ -79,6 +80,8 @@ const YOU_SEE_IT =
   String.raw`(?:have\s+|'ve\s+)?felt|` +
   // "sorry that you have been left feeling unsupported": the feeling, with no one who left them so.
   String.raw`(?:have\s+been\s+|'ve\s+been\s+|were\s+|are\s+)?left\s+feeling|` +
+  // "sorry that you came away feeling rushed": the same feeling, as what they took home.
+  String.raw`(?:came|come|went|have\s+come|'ve\s+come)\s+away\s+(?:feeling|thinking|with\s+the\s+impression)|` +
   `feel|are feeling|were feeling|think|thought|believe|perceive|perceived|view|` +
   `misunderstood|misunderstand|misread|` +
   String.raw`(?:took|take|taken)\s+(?:it|(?:my|our|the|this|that)\s+(?:[\w'-]+\s+){0,6}?)` +
@@ -153,7 +156,9 @@ const PASSIVE_CLAUSE =
   // The thing may be named at length ("your flight SN 402 from Manchester to Dublin on 12 October"), but
   // holds no verb of its own: "our ward staff did not tell you your mother had been moved" names its actor.
   // ("your withdrawal of 0.42 ETH", "a late payment charge of £50": amounts are part of the name.)
-  String.raw`(?:(?!\b(?:you|did|didn't|does|doesn't|do|don't|not|has|have|had|was|were)\b)[\w\s'#.£$€%/-]){1,80}?\s+` +
+  // ("the 17:42 service from Reading": a time is part of the name too.)
+  String.raw`(?:(?!\b(?:you|did|didn't|does|doesn't|do|don't|not|has|have|had|was|were)\b)` +
+  String.raw`(?:[\w\s'#.£$€%/-]|(?<=\d):(?=\d))){1,80}?\s+` +
   String.raw`(?:was|were|has\s+been|have\s+been|had\s+been|got|will\s+be)\s+(?:not\s+)?[a-z]+\b` +
   String.raw`|(?:(?:your|the|some|our)\s+)?(?!(?:i|we|it|this|that|you|they|but)\b)[\w'-]+(?:\s+[\w'-]+){0,14}?\s+` +
   String.raw`(?:(?:has|have|had)\s+had\s+to\s+(?:be\s+)?[a-z]+|had\s+to\s+be\s+[a-z]+)\b`;
@@ -201,7 +206,9 @@ function shapes(cues: CueLists): Shape[] {
       'non-apology/feelings',
       (cue, apology) =>
         // "ur not happy", "you not happy": the same, typed on a phone or by a learner of English.
-        String.raw`${apology}\s+${HEARD}(?:that\s+)?(?:you|u|ur)(?:\s+|(?='))(?:(?<verb>${YOU_SEE_IT}|` +
+        // "sorry that you and your family felt let down", "…you both felt": the reader with company.
+        String.raw`${apology}\s+${HEARD}(?:that\s+)?(?:you(?:\s+and\s+your\s+[\w-]+|\s+both|\s+all)?|u|ur)` +
+        String.raw`(?:\s+|(?='))(?:(?<verb>${YOU_SEE_IT}|` +
         String.raw`(?:'re|'ve\s+been)\s+(?:left\s+)?${cue('non-apology/hurt-feelings')}|` +
         `${YOU_WERE}${cue('non-apology/hurt-feelings')}|${YOU_WERE_NOT}|${YOU_WERE_CAUSED}|${YOU_WERE_KEPT}|` +
         String.raw`${YOU_HAD}${cue('non-apology/bad-experiences')}\s+${cue('non-apology/experiences')})\b)`,
@@ -320,7 +327,7 @@ function shapes(cues: CueLists): Shape[] {
         // "We regret the delay to your order": the same, regretted without "for".
         String.raw`${apology}\s+(?:(?:for|about)\s+|(?<=\bregrets?\s+))the\s+` +
         String.raw`(?:(?:recent|ongoing|continued|earlier)\s+)?` +
-        String.raw`${cue('non-apology/vague-harms')}(?=\s+(?:to|with)\s+your\b|(?<!\bdelays?)\s+with\s+the\b)` +
+        String.raw`${cue('non-apology/vague-harms')}(?=\s+(?:to|with|on)\s+your\b|(?<!\bdelays?)\s+with\s+the\b)` +
         ACT_NAMED_LATER,
     ),
     // "sorry to any players who felt the changes were harsh", "sorry that some Members feel…": how others
@@ -361,7 +368,8 @@ function shapes(cues: CueLists): Shape[] {
       (cue, apology) =>
         String.raw`${apology}\s+(?:(?:for\s+any\s+(?:part|role)\s+(?:i|we)\s+(?:may|might)\s+have\s+played)|` +
         // "Apologies all round if…": the same hedge, to everyone at once.
-        String.raw`(?:(?:all\s+round|to\s+(?:all|everyone|everybody))\s+)?` +
+        // "Apologies to you both if…": the same, to the readers by name.
+        String.raw`(?:(?:all\s+round|to\s+(?:all|everyone|everybody|you(?:\s+(?:both|all))?))\s+)?` +
         // "…our apologies should you have been affected": the same "if", inverted.
         String.raw`(?:if|should(?=\s+(?:you|anyone|anybody)\b)|${cue('non-apology/hedges')})\s+(?<clause>[^.!?;]*))`,
     ),
@@ -554,6 +562,11 @@ const excuseSource = (cue: Cue) =>
   String.raw`(?:set|decided|determined|controlled|fixed|handled` +
   String.raw`|managed|chosen|run|arranged)\s+by\b|` +
   String.raw`the\s+(?:[\w'-]+\s+){0,3}?(?:can't|cannot|can\s+not|won't|will\s+not)\s+be\s+[a-z]+(?:ed|en)\b|` +
+  // "but our price promise doesn't apply to marketplace sellers": a rule's reach, stated in place of the act.
+  String.raw`(?:the|our)\s+(?:[\w'-]+\s+){0,3}?(?:doesn't|does\s+not|don't|do\s+not|won't|will\s+not)\s+` +
+  String.raw`(?:apply|cover|extend|include|allow|permit)\b|` +
+  // "however the pharmacy did not collect the prescription": someone else who failed to do their part.
+  String.raw`the\s+(?:[\w'-]+\s+){0,2}?(?:did\s+not|didn't|failed\s+to|forgot\s+to)\b|` +
   // "but our crews are instructed to close the gate", "but refunds are only issued within 30 days", "but
   // the gate must stay closed": a rule stated in place of the act, with no one who made it.
   String.raw`(?:(?:the|our|all|any|these|those)\s+)?(?:[\w'-]+\s+){0,3}?(?:is|are|was|were)\s+(?:not\s+|only\s+)?` +
@@ -732,7 +745,9 @@ function suggestionsFor(hit: Hit, sentence: string, sentenceEnd: number): Sugges
       if (
         /^(feel|felt|think|thought|believe|perceive|perceived|view)$/.test(verb) &&
         rest &&
-        !/^(that|this|it)\s+way\b/i.test(after)
+        !/^(that|this|it)\s+way\b/i.test(after) &&
+        // "…you felt let down by the service" names a feeling, not a clause that could stand after "sorry".
+        readClause(rest).subject !== 'none'
       ) {
         // "I'm so sorry you feel…" keeps the writer's own words for sorry; "we regret you feel…" says it plainly.
         const said: Voice =
@@ -751,7 +766,15 @@ function suggestionsFor(hit: Hit, sentence: string, sentenceEnd: number): Sugges
     case 'non-apology/conditional': {
       const clause = (hit.groups.clause ?? '').trim();
       // "If this email bothers you, please forgive us": dropping the "if" would regret their reaction instead.
-      if (hit.groups.first) return [template(voice)];
+      // A past event hedged ("If our negotiator was short with you…") is kept, and the "if" dropped.
+      if (hit.groups.first) {
+        if (!/^(our|my|the)\b/i.test(clause) || !hedgedPastEvent(clause)) return [template(voice)];
+        // The apology after the clause says who is sorry ("…, we apologise"; "…, please forgive us").
+        const matched = sentence.slice(hit.start, hit.end);
+        const apology = matched.slice(matched.indexOf(clause) + clause.length);
+        const sorry = /\b(?:we|us)\b/i.test(apology) ? "We're" : "I'm";
+        return [{ label: 'Drop the "if"', replacement: `${sorry} sorry that ${clause}` }, template(voice)];
+      }
       if (
         /^(i|we|our|my|this|that|it|the)\b/i.test(clause) &&
         !/^(you|anyone|anybody|someone|people|everyone)\b/i.test(clause)
@@ -868,8 +891,13 @@ function isNonApology(
     const clause = match.groups?.clause ?? '';
     // "If the parcel arrives damaged, I'm sorry and I'll replace it" is a promise; only a hedge on how the
     // mail itself lands ("if this email bothers you, please forgive us") comes first.
+    // "If our negotiator was short with you on Monday, I apologise" hedges whether a past event happened;
+    // "If the parcel arrives damaged, I'm sorry" looks ahead, and is read by its tense.
     if (match.groups?.first)
-      return prepared.harm.test(clause) || (DONE_TO_YOU.test(clause) && !putsRight(match, sentence));
+      return (
+        prepared.harm.test(clause) ||
+        ((DONE_TO_YOU.test(clause) || hedgedPastEvent(clause)) && !putsRight(match, sentence))
+      );
     // "for any part I may have played", "to customers who may have experienced…": hedged by "may have".
     if (/\bany\s+(?:part|role)\b/i.test(match[0])) return true;
     return (
@@ -968,6 +996,11 @@ function hedgedEvent(clause: string): boolean {
     .split(/\s+/)
     .slice(1, 8)
     .some((word) => infinitiveOf(word.replace(/[^\p{L}']/gu, '')) !== undefined);
+}
+
+function hedgedPastEvent(clause: string): boolean {
+  const { verb } = readClause(clause);
+  return (verb === 'past' || verb === 'passive') && hedgedEvent(clause);
 }
 
 // Asides around an apology word that change nothing of what it regrets: "we apologise in advance for any
