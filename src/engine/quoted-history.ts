@@ -44,8 +44,17 @@ function startsHistory(line: string, lines: string[], i: number): boolean {
   if (/^-- ?$/.test(line)) return true; // the signature separator
   if (/^\s*On\s.{0,300}\bwrote:\s*$/.test(line)) return true;
   if (/^\s*On\s/.test(line) && /\bwrote:\s*$/.test(lines[i + 1] ?? '')) return true; // header wrapped onto two lines
+  // Gmail's "---------- Forwarded message ---------", Apple Mail's "Begin forwarded message:".
+  if (/^\s*-{2,}\s*Forwarded message\s*-{2,}/i.test(line) || /^\s*Begin forwarded message:\s*$/i.test(line))
+    return true;
   if (/^\s*From:\s*\S/.test(line)) {
-    return lines.slice(i + 1, i + 5).some((next) => /^\s*(Sent|Date):\s*\S/.test(next));
+    const header = lines.slice(i + 1, i + 5);
+    if (header.some((next) => /^\s*(Sent|Date):\s*\S/.test(next))) return true;
+    // A shorter header ("From: …" over "Subject: …") under the writer's own words is the message passed on;
+    // at the very top it may be the writer's own memo heading. (A few lines back is enough to tell, and keeps a
+    // paste of a thousand "From:" lines linear.)
+    const wordsAbove = lines.slice(Math.max(0, i - 12), i).some((l) => l.trim() !== '');
+    return wordsAbove && header.some((next) => /^\s*Subject:\s*\S/.test(next));
   }
   return false;
 }

@@ -126,6 +126,21 @@ describe('blankQuotedHistory', () => {
       'From: the desk of Kim, a note about synergy.\nNo header follows.',
       'From: the desk of Kim, a note about synergy. No header follows.',
     ],
+    // A message passed on: Gmail's forward marker, Apple Mail's, and a short header under the writer's note.
+    [
+      'Worth a look?\n\n---------- Forwarded message ---------\nFrom: Kara\nNimbusCore delivers synergy.',
+      'Worth a look?',
+    ],
+    ['FYI.\n\nBegin forwarded message:\n\nFrom: Kara\nSynergy!', 'FYI.'],
+    [
+      'Can you use this?\nJan\n\nFrom: Strategy Office\nSubject: Q2\n\nOur North Star remains synergy.',
+      'Can you use this? Jan',
+    ],
+    // The same short header at the very top is the writer's own memo heading, and is read.
+    [
+      'From: Facilities\nSubject: Lifts\n\nThe lifts are serviced on Friday.',
+      'From: Facilities Subject: Lifts The lifts are serviced on Friday.',
+    ],
   ])('%j', (text, expected) => {
     expect(own(text)).toBe(expected);
   });
