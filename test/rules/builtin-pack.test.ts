@@ -555,6 +555,20 @@ const cases: [string, string[][]][] = [
   ['The new lounge will elevate every stay.', [['default/elevate', 'elevate']]],
   ['API requests returned elevated error rates for ten minutes.', []],
   ['Keep your leg elevated overnight.', []],
+  // Literal senses, told by the topic around them, beside the same phrase used as jargon.
+  ['A runner tagging up must touch base after the catch.', []],
+  ["Let's touch base next week.", [['default/touch-base', 'touch base']]],
+  ['Kuhn meant something narrower by a paradigm shift.', []],
+  ['Our platform is a paradigm shift for finance teams.', [['default/paradigm-shift', 'paradigm shift']]],
+  ['The sash has a single pane of glass, and two panes are cracked.', []],
+  ['See every site through a single pane of glass.', [['default/single-pane-of-glass', 'single pane of glass']]],
+  ['The combination shows synergy against this strain in vitro.', []],
+  ['The co-catalyst gave a clear synergistic effect on conversion.', []],
+  ['Our teams have a synergistic relationship.', [['default/synergistic', 'synergistic']]],
+  ['Buy-in is £20 and rebuys are allowed until 10pm.', []],
+  ['We need buy-in from the board.', [['default/buy-in', 'buy-in']]],
+  ['The cutting edge had a chip, so I took it back on a 400 grit stone.', []],
+  ['Take the low-hanging fruit first, as the ladders come on Wednesday.', []],
   // "Discovery call" is what most readers call a first call too; labellers flagged it in 3 of 16 uses.
   ['Book a discovery call with our team.', []],
   // A dated launch is a plain fact; a go-to-market strategy is still deck talk.
