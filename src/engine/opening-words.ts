@@ -6,6 +6,8 @@
  * in phrasings no pattern was written for.
  */
 
+import { CURRENCY } from './money';
+
 /** Prefix of a word feature's name: `word:we`, `word:we_help`. */
 export const WORD_PREFIX = 'word:';
 
@@ -18,7 +20,7 @@ export const WORD_FEATURE = new RegExp(`^${WORD_PREFIX}(?:${TOKEN})(?:_(?:${TOKE
 // no sentence a person typed, and its words would only cost time.
 const MAX_CHARS = 600;
 
-const MONEY = /[$£€]\s?\d[\d,.]*/g;
+const MONEY = new RegExp(String.raw`${CURRENCY}\s?\d[\d,.]*`, 'gi');
 const PERCENT = /\d+(?:\.\d+)?\s?%/g;
 const NUMBER = /\d[\d,.]*/g;
 const TOKENS = new RegExp(TOKEN, 'gu');

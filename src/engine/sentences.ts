@@ -26,6 +26,8 @@ const ABBREVIATIONS = new Set([
   'plc',
   'dept',
   'approx',
+  // Rupees: "Rs. 499".
+  'rs',
   'no',
   'fig',
   'jan',

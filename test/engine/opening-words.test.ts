@@ -37,6 +37,23 @@ describe('the words of an opening as model features', () => {
     ]);
   });
 
+  it('reads a price in rupees, naira or a currency code as it reads one in pounds', () => {
+    expect([...wordFeatures(['Flat ₹150 off above Rs. 799 or INR 2,000'])]).toEqual([
+      'word:flat',
+      'word:flat_<money>',
+      'word:<money>',
+      'word:<money>_off',
+      'word:off',
+      'word:off_above',
+      'word:above',
+      'word:above_<money>',
+      'word:<money>_or',
+      'word:or_<money>',
+    ]);
+    // A road or a part number is no price.
+    expect(wordFeatures(['Take the R2 to Kingsway']).has('word:<money>')).toBe(false);
+  });
+
   it('counts the commonest words only in pairs, and pronouns always', () => {
     const features = wordFeatures(['The plan is for our team and your team']);
     expect(features.has('word:the')).toBe(false);

@@ -292,6 +292,15 @@ describe('pitch-first openings', () => {
     ]);
   });
 
+  it('reads a price in rupees or by its currency code as it reads one in pounds', () => {
+    const inPounds = readOpening('Hi Riya,\n\nFlat £150 off your next 3 orders above £799!! Shop now.\n\nTeam Zesto');
+    for (const price of ['₹150', 'Rs. 150', 'INR 150'])
+      expect(
+        readOpening(`Hi Riya,\n\nFlat ${price} off your next 3 orders above ₹799!! Shop now.\n\nTeam Zesto`).names,
+      ).toEqual(inPounds.names);
+    expect(inPounds.names).toContain('first:money');
+  });
+
   it('reads the sentence after a title line under a name of its own, and skips a line of emoji', () => {
     const titled = readOpening(
       'Summer escapes from £89 a night\n\nHi Sam,\n\nBook a two-night stay at The Harbour Rooms this June.',

@@ -10,6 +10,7 @@ import { WORD_FEATURE, WORD_PREFIX, wordFeatures, wordsOf } from '../opening-wor
 import { isClosingLine } from '../quoted-history';
 import { splitSentences, type Span } from '../sentences';
 import type { Suggestion } from '../types';
+import { CURRENCY } from '../money';
 
 /**
  * The shapes of an opening are code; the words that fill them are cue lists in the rule pack
@@ -546,7 +547,7 @@ function pitch(pattern: Pattern): RegExp[] {
       'i',
       (cue) =>
         String.raw`^(?:${cue('pitch-first/sales-commands')})\b` +
-        String.raw`|\b(?:only|just)\s+[$£€]\s?\d|\bsave\s+(?:up\s+to\s+)?(?:\d+\s?%|[$£€]\s?\d)`,
+        String.raw`|\b(?:only|just)\s+${CURRENCY}\s?\d|\bsave\s+(?:up\s+to\s+)?(?:\d+\s?%|${CURRENCY}\s?\d)`,
     ),
     // "Do you have 15 minutes on Thursday?", "Could we schedule 20 minutes next week?", "Got 10 mins this
     // week?": their time, first, however tersely it is asked.
@@ -573,7 +574,10 @@ function pitch(pattern: Pattern): RegExp[] {
         String.raw`(?:now\s+)?(?:${cue('pitch-first/arrival-words')})\b`,
     ),
     // "£9.99 a month for unlimited backup", "$50 off your first order": the price is the first word.
-    /^[$£€]\s?\d[\d,.]*\s*(?:(?:a|per|\/)\s*(?:month|year|week|night|person|user|seat|head)\b|off\b)/i,
+    new RegExp(
+      String.raw`^${CURRENCY}\s?\d[\d,.]*\s*(?:(?:a|per|\/)\s*(?:month|year|week|night|person|user|seat|head)\b|off\b)`,
+      'i',
+    ),
     // "… that's our new Family plan": the sender's new thing, wherever the first sentence names it.
     /\bour\s+(?:all-|brand-)?new\s+\p{L}/iu,
     // "I represent Dr Miriam Hale, …": the writer speaks for someone the reader is to meet.
@@ -863,7 +867,7 @@ const FRAME = new RegExp(
 const ADVERB_FRAME = /^\p{L}+ly,?\s+(?=\p{Lu})/u;
 // "What if …?" imagines rather than asks: an advert's question, not one about the reader.
 const OPEN_QUESTION = /^(?:[\p{L}'-]+[\s,—–-]+){0,3}?(?:how|what(?!\s+if\b)|when|where|which|who|why)\b/iu;
-const MONEY = /[$£€]\s?\d|\b\d+(?:\.\d+)?\s?%/;
+const MONEY = new RegExp(String.raw`${CURRENCY}\s?\d|\b\d+(?:\.\d+)?\s?%`);
 // "Just circling back on my email", "bumping this up", "Any thoughts on my note from last week?": chasing
 // the writer's own earlier note. "Your inbox" is where the note sits, not something of the reader's it
 // answers; once the chase names "my" note, the reader's roof or budget it goes on to is still the pitch.
@@ -1141,7 +1145,7 @@ function senderPattern(signOff: string): RegExp | undefined {
 const PROMO_MARKS = /!{2,}|\b\p{Lu}{2,}(?:\s+\p{Lu}{2,})+\b|\b\p{Lu}{7,}\b|https?:\/\/|\bwww\./gu;
 // Prices count once however many there are: a quote, a budget or a settlement between colleagues lists
 // several, and a promotion has other marks beside its price.
-const PRICE = /[$£€]\s?\d/g;
+const PRICE = new RegExp(String.raw`${CURRENCY}\s?\d`, 'g');
 // A percentage is a mark of a promotion as a discount ("20% off", "save up to 15%"), not as a reading
 // ("topped it up to 99%") or a result ("costs fell 12%"), which notes between colleagues are full of.
 const DISCOUNT = new RegExp(
