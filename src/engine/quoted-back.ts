@@ -1,14 +1,20 @@
 /**
  * Someone else's words, quoted back: 'It says you are "leveraging a new digital-first platform"',
- * 'their manager said they were "sorry for any inconvenience"'. The writer reports the words, and
- * is on the reader's side about them; a coach flags what the writer says, not what they report.
- * Double quotes only, since an apostrophe is no quote.
+ * 'their manager said they were "sorry for any inconvenience"', "their account team keeps pitching a
+ * 'holistic platform play'". The writer reports the words, and is on the reader's side about them; a
+ * coach flags what the writer says, not what they report. A single quote counts only as a quote: after
+ * no letter when it opens, before none when it closes, so "they'll" and "client's" hold none.
  */
 const REPORTED =
   String.raw`\b(?:says|said|writes|wrote|reads|read|claims|claimed|promises|promised|states|stated` +
-  String.raw`|told\s+(?:me|us))\b`;
-const QUOTED_BACK = new RegExp(String.raw`${REPORTED}[^.!?\n"“”]{0,24}["“][^"“”\n]{0,200}$`, 'i');
-const QUOTE_CLOSES = /^[^"“”\n]{0,200}["”]/;
+  String.raw`|told\s+(?:me|us)|pitch(?:es|ed|ing)|describes|described|calls?\s+(?:it|this|that|them)` +
+  String.raw`|called\s+(?:it|this|that|them)|keeps?\s+(?:saying|calling\s+it))\b`;
+const QUOTED_BACK = new RegExp(
+  // Inside the quote, an apostrophe before a letter ("we're") is no closing quote.
+  String.raw`${REPORTED}[^.!?\n"“”]{0,24}(?:["“]|(?<![\p{L}\p{N}])['‘])(?:[^"“”'’\n]|['’](?=\p{L})){0,200}$`,
+  'iu',
+);
+const QUOTE_CLOSES = /^[^"“”\n]{0,200}?(?:["”]|['’](?!\p{L}))/u;
 
 /** Whether `text[start, end)` lies inside a quotation that a reporting verb introduces. */
 export function isQuotedBack(text: string, start: number, end: number): boolean {

@@ -191,6 +191,10 @@ describe('a phrase mentioned rather than used', () => {
     'Legal says "best-in-class" sounds like puffery.',
     // An adverb between the quoted subject and its verb.
     "Readers asked what 'AI-native' actually means in practice.",
+    // A vendor's words reported in single quotes, an apostrophe inside them or before them.
+    "Their account team keeps pitching a 'holistic platform play'.",
+    "Section 3 still says they'll deliver a 'holistic, best-in-class operating model', so can we ask for a list?",
+    "Their rep calls it a 'game-changer we're proud of' every time.",
   ])('leaves alone %j', (text) => {
     expect(buzzwords(text)).toEqual([]);
   });
@@ -207,6 +211,8 @@ describe('a phrase mentioned rather than used', () => {
     ['Our "best-in-class" service is ready.', ['best-in-class']],
     // An adverb after a quoted claim that describes a noun does not make it a word talked about.
     ['Our "AI-native" platform really works.', ['AI-native']],
+    // A quote closed before the phrase: the writer's own words follow it.
+    ["She said 'thanks', and our team will leverage the data.", ['leverage']],
   ])('still flags %j', (text, expected) => {
     expect(buzzwords(text)).toEqual(expected);
   });
