@@ -555,6 +555,11 @@ const cases: [string, string[][]][] = [
   ['The new lounge will elevate every stay.', [['default/elevate', 'elevate']]],
   ['API requests returned elevated error rates for ten minutes.', []],
   ['Keep your leg elevated overnight.', []],
+  // Stock lines of crypto launches, content plans and job adverts.
+  ['Our Web3-native rewards layer lets you earn.', [['default/web3-native', 'Web3-native']]],
+  ['The web3 native token launches Friday.', []],
+  ['Short, snackable videos for your feed.', [['default/snackable', 'snackable']]],
+  ['We want a go-getter who loves a challenge.', [['default/go-getter', 'go-getter']]],
   // Literal senses, told by the topic around them, beside the same phrase used as jargon.
   ['A runner tagging up must touch base after the catch.', []],
   ["Let's touch base next week.", [['default/touch-base', 'touch base']]],
