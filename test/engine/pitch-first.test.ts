@@ -583,8 +583,20 @@ describe('pitch-first cue lists a team extends', () => {
     ["I'm circling back one last time on the cleaning quote I sent over in February.", 'first:chases'],
     ["Haven't heard back on the Voxly demo, so I'll assume it's not a priority right now.", 'first:chases'],
     ['got a min for a chat re a PM role at a Dublin startup?', 'first:ask'],
+    ['This is a gentle reminder regarding my previous email about our SEO services.', 'first:chases'],
   ])('reads %j as %s', (opening, feature) => {
     expect(features(`Hi Jo,\n\n${opening}`)).toContain(feature);
+  });
+
+  // Following up on something shared with the reader chases nothing of the writer's; a reminder of the
+  // writer's own email is no notice about the reader's account.
+  it.each([
+    ['Following up on our call.', 'first:chases'],
+    ["Circling back on last week's discussion.", 'first:chases'],
+    ["Following up on Tuesday's meeting: here are the numbers.", 'first:chases'],
+    ['This is a gentle reminder regarding my previous email about our SEO services.', 'first:notice'],
+  ])('does not read %j as %s', (opening, feature) => {
+    expect(features(`Hi Jo,\n\n${opening}`)).not.toContain(feature);
   });
 });
 

@@ -871,15 +871,23 @@ const MONEY = new RegExp(String.raw`${CURRENCY}\s?\d|\b\d+(?:\.\d+)?\s?%`);
 // "Just circling back on my email", "bumping this up", "Any thoughts on my note from last week?": chasing
 // the writer's own earlier note. "Your inbox" is where the note sits, not something of the reader's it
 // answers; once the chase names "my" note, the reader's roof or budget it goes on to is still the pitch.
+// "Following up on our call" or "on last week's discussion" refers back to something shared with the reader,
+// not to the writer's own note, so it is no chase. "This is a gentle reminder regarding my previous email about
+// our SEO services" chases in the words of a notice.
+const SHARED_EVENT = String.raw`(?:call|calls|conversation|chat|discussion|meeting|catch-up|visit|tour|offsite|session|question)`;
 const CHASES = new RegExp(
   String.raw`^(?:(?:i'm|i\s+am|we're|we\s+are)\s+)?(?:just\s+)?` +
     String.raw`(?:circling\s+back|bumping|following\s+up|checking\s+in|chasing)\b` +
+    String.raw`(?!\s+(?:on|about|from|after|re:?)\s+(?:(?:our|the|this|that|last\s+week's|[\p{L}]+day's)\s+)` +
+    String.raw`(?:[\p{L}-]+\s+)?${SHARED_EVENT}\b)` +
     String.raw`(?:\s+(?:on|about|re:?)\s+my\b|(?!.*\byour\b(?!\s+inbox)))` +
+    String.raw`|^(?:this\s+is\s+)?(?:just\s+)?a\s+(?:quick\s+|friendly\s+|gentle\s+)?(?:reminder|nudge)\s+` +
+    String.raw`(?:regarding|about|on|re:?)\s+(?:my|our)\s+(?:previous|last|earlier|recent)\b` +
     String.raw`|^any\s+(?:thoughts|update|news|feedback)\s+on\s+my\s+(?:last\s+|previous\s+|earlier\s+)?` +
     String.raw`(?:email|note|message)s?\b` +
     // "Haven't heard back on the demo, so I'll assume…": the break-up note that ends a chase.
     String.raw`|^(?:i\s+|we\s+)?(?:haven't|have\s+not)\s+heard\s+back\b`,
-  'i',
+  'iu',
 );
 // "Introducing the Aurora Collection", "Meet the Stride X:": a product presented like a headline.
 // The verb may be capitalised or not; the product's name must be (\p{Lu} under an i flag would match any letter).
@@ -894,6 +902,7 @@ const NOTICE = new RegExp(
     String.raw`|(?:about|regarding)\s+your)\b` +
     String.raw`|^(?:just\s+)?(?:a|this\s+is\s+(?:just\s+)?a)\s+(?:quick\s+|friendly\s+|gentle\s+)?` +
     String.raw`(?:reminder|heads[\s-]up)\b` +
+    String.raw`(?!\s+(?:regarding|about|on|re:?)\s+(?:my|our)\s+(?:previous|last|earlier|recent)\b)` +
     // "We are pleased to inform you that your request has been approved": news of their own account.
     String.raw`|\bto\s+(?:inform|let)\s+you\s+(?:know\s+)?that\s+your\b` +
     String.raw`|^please\s+(?:note|be\s+aware|be\s+advised)\b` +
