@@ -874,7 +874,7 @@ const MONEY = new RegExp(String.raw`${CURRENCY}\s?\d|\b\d+(?:\.\d+)?\s?%`);
 // "Following up on our call" or "on last week's discussion" refers back to something shared with the reader,
 // not to the writer's own note, so it is no chase. "This is a gentle reminder regarding my previous email about
 // our SEO services" chases in the words of a notice.
-const SHARED_EVENT = String.raw`(?:call|calls|conversation|chat|discussion|meeting|catch-up|visit|tour|offsite|session|question)`;
+const SHARED_EVENT = '(?:call|calls|conversation|chat|discussion|meeting|catch-up|visit|tour|offsite|session|question)';
 const CHASES = new RegExp(
   String.raw`^(?:(?:i'm|i\s+am|we're|we\s+are)\s+)?(?:just\s+)?` +
     String.raw`(?:circling\s+back|bumping|following\s+up|checking\s+in|chasing)\b` +
