@@ -987,6 +987,13 @@ describe('non-apologies by structure', () => {
       'default/apology-but',
       'Apologies for the delay, however the pharmacy did not collect the prescription until Thursday',
     ],
+    // The matter only pointed at; a learner's "for" in place of "that".
+    ['We regret that this occurred.', 'default/mistakes-were-made', 'We regret that this occurred'],
+    [
+      'sorry for you are not happy with the shoes',
+      'default/sorry-you-feel',
+      'sorry for you are not happy with the shoes',
+    ],
   ])('flags %j', (text, ruleId, span) => {
     expect(flags(text)).toEqual([[ruleId, span]]);
   });
@@ -1120,6 +1127,10 @@ describe('non-apologies by structure', () => {
     "If the parcel arrives damaged, I'm sorry.",
     "If the parcel arrived damaged, I'm sorry and I'll replace it today.",
     "Sorry for the delay, but I didn't see your email until this morning.",
+    // Sympathy for what happened to them, and the idiom "it occurred to".
+    "I'm so sorry this happened to you.",
+    'We regret that it occurred to nobody to call you, and that was our failure.',
+    'Sorry for you, that must have been hard.',
   ])('leaves alone %j', (text) => {
     expect(flags(text)).toEqual([]);
   });
@@ -1143,6 +1154,13 @@ describe('rewrites that keep the facts', () => {
     expect(replacements('To the extent that our letter caused any confusion about the date, we apologise.')[0]).toBe(
       "We're sorry that our letter caused any confusion about the date",
     );
+  });
+
+  it('leaves a blank for the act when the apology only points at the matter', () => {
+    const [f] = analyze('The fire door was left open. We regret that this occurred.', builtinRuleset());
+    expect(f!.suggestions.map((s) => s.replacement)).toEqual([
+      "We're sorry that we [what we did]. We want to make this right",
+    ]);
   });
 
   it('offers no clause rewrite when what the reader felt is not a clause', () => {

@@ -207,7 +207,9 @@ function shapes(cues: CueLists): Shape[] {
       (cue, apology) =>
         // "ur not happy", "you not happy": the same, typed on a phone or by a learner of English.
         // "sorry that you and your family felt let down", "…you both felt": the reader with company.
-        String.raw`${apology}\s+${HEARD}(?:that\s+)?(?:you(?:\s+and\s+your\s+[\w-]+|\s+both|\s+all)?|u|ur)` +
+        // "sorry for you are not happy": a learner's "for" in place of "that".
+        String.raw`${apology}\s+${HEARD}(?:that\s+|for\s+(?=you\s+(?:are|were|had|have|feel|felt)\b))?` +
+        String.raw`(?:you(?:\s+and\s+your\s+[\w-]+|\s+both|\s+all)?|u|ur)` +
         String.raw`(?:\s+|(?='))(?:(?<verb>${YOU_SEE_IT}|` +
         String.raw`(?:'re|'ve\s+been)\s+(?:left\s+)?${cue('non-apology/hurt-feelings')}|` +
         `${YOU_WERE}${cue('non-apology/hurt-feelings')}|${YOU_WERE_NOT}|${YOU_WERE_CAUSED}|${YOU_WERE_KEPT}|` +
@@ -465,9 +467,14 @@ function shapes(cues: CueLists): Shape[] {
     shape(
       'non-apology/passive',
       (_, apology) =>
-        String.raw`${apology},?\s+${FOR_THE_FACT}(?:that\s+)?(?:this|the|an?)\s+(?:situation|issue|problem` +
+        String.raw`${apology},?\s+${FOR_THE_FACT}(?:that\s+)?(?:(?:this|the|an?)\s+(?:situation|issue|problem` +
         String.raw`|matter|incident|error|fault|glitch|mistake)\s+` +
-        String.raw`(?:has\s+|had\s+)?(?:occurred|arisen|arose|happened)\b${ACT_NAMED_LATER}`,
+        String.raw`(?:has\s+|had\s+)?(?:occurred|arisen|arose|happened)` +
+        // "We regret that this occurred": the same, with the matter only pointed at. (Not "sorry this happened
+        // to you", which is as often sympathy for something no one here did.)
+        // ("…that it occurred to nobody to call" is the idiom, not an event.)
+        String.raw`|(?<matter>(?:this|it|that)\s+(?:has\s+|had\s+)?(?:occurred|arisen|arose)(?!\s+to\b)))\b` +
+        ACT_NAMED_LATER,
     ),
     {
       binding: 'non-apology/passive',
@@ -785,7 +792,9 @@ function suggestionsFor(hit: Hit, sentence: string, sentenceEnd: number): Sugges
       return [template(voice)];
     }
     case 'non-apology/passive': {
-      const { clause, event, match = '' } = hit.groups;
+      const { clause, event, matter, match = '' } = hit.groups;
+      // "We regret that this occurred" names no act to own, so the rewrite leaves a blank for it.
+      if (matter !== undefined) return [template(voice)];
       if (event) {
         // "We regret that the sofa arrived late" → "We're sorry the sofa arrived late. That's on us.":
         // the facts the writer named stay, and the responsibility is taken.
