@@ -6,11 +6,11 @@ import type { CueLists } from '../ruleset';
 import { isInfinitive, isKnownWord } from '../grammar';
 import { contributions, type LinearModel, probability } from '../linear-model';
 import { memoByIdentity } from '../memo';
+import { CURRENCY } from '../money';
 import { WORD_FEATURE, WORD_PREFIX, wordFeatures, wordsOf } from '../opening-words';
 import { isClosingLine } from '../quoted-history';
 import { splitSentences, type Span } from '../sentences';
 import type { Suggestion } from '../types';
-import { CURRENCY } from '../money';
 
 /**
  * The shapes of an opening are code; the words that fill them are cue lists in the rule pack
@@ -878,7 +878,7 @@ const SHARED_EVENT = '(?:call|calls|conversation|chat|discussion|meeting|catch-u
 const CHASES = new RegExp(
   String.raw`^(?:(?:i'm|i\s+am|we're|we\s+are)\s+)?(?:just\s+)?` +
     String.raw`(?:circling\s+back|bumping|following\s+up|checking\s+in|chasing)\b` +
-    String.raw`(?!\s+(?:on|about|from|after|re:?)\s+(?:(?:our|the|this|that|last\s+week's|[\p{L}]+day's)\s+)` +
+    String.raw`(?!\s+(?:on|about|from|after|re:?)\s+(?:(?:our|the|this|that|last\s+week's|\p{L}+day's)\s+)` +
     String.raw`(?:[\p{L}-]+\s+)?${SHARED_EVENT}\b)` +
     String.raw`(?:\s+(?:on|about|re:?)\s+my\b|(?!.*\byour\b(?!\s+inbox)))` +
     String.raw`|^(?:this\s+is\s+)?(?:just\s+)?a\s+(?:quick\s+|friendly\s+|gentle\s+)?(?:reminder|nudge)\s+` +
@@ -1162,9 +1162,11 @@ const DISCOUNT = new RegExp(
     String.raw`|\b(?:save|saving|extra|get)\s+(?:up\s+to\s+)?\d+(?:\.\d+)?\s?%`,
   'gi',
 );
-// Two marks of a promotion (a price and a link, say) make the stretch read like one.
-const PROMOTIONAL = 2 / 6;
-const ONE_MARK = 1 / 6;
+// Six marks of a promotion make the stretch wholly promotional; two (a price and a link, say) make it read
+// like one, and one is the least that `sells` accepts.
+const FULL_MARKS = 6;
+const PROMOTIONAL = 2 / FULL_MARKS;
+const ONE_MARK = 1 / FULL_MARKS;
 // A single exclamation mark counts for half: friendly notes have them too.
 const EXCLAMATION = /(?<!!)!(?!!)/g;
 
@@ -1179,7 +1181,7 @@ function promotion(head: string, prepared: Prepared): number {
     (head.match(DISCOUNT)?.length ?? 0) +
     (head.match(EXCLAMATION)?.length ?? 0) / 2 +
     (head.match(prepared.hype)?.length ?? 0);
-  return Math.min(1, marks / 6);
+  return Math.min(1, marks / FULL_MARKS);
 }
 
 /** Features of the opening: its first two sentences after the greeting and pleasantries. */
