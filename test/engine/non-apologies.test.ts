@@ -994,6 +994,44 @@ describe('non-apologies by structure', () => {
       'default/sorry-you-feel',
       'sorry for you are not happy with the shoes',
     ],
+    // Someone else's lapse after a bare comma; the duty handed to someone else; a hedge on what befell "your"
+    // thing; a cause after "which happened", with the "that" left out.
+    [
+      'Sorry for the mess on the landing, the lads were in a rush to get to the next job.',
+      'default/apology-but',
+      'Sorry for the mess on the landing, the lads were in a rush to get to the next job',
+    ],
+    [
+      "And sorry the lad didn't turn up Tuesday, his van broke down on the A34.",
+      'default/apology-but',
+      "sorry the lad didn't turn up Tuesday, his van broke down on the A34",
+    ],
+    [
+      'Apologies that my notes took so long, the client was really slow getting back to me.',
+      'default/apology-but',
+      'Apologies that my notes took so long, the client was really slow getting back to me',
+    ],
+    [
+      "We're sorry you missed your connection; however, passengers on separate tickets are responsible for it.",
+      'default/apology-but',
+      "We're sorry you missed your connection; however, passengers on separate tickets are responsible for it",
+    ],
+    [
+      'Sorry about that, the seller is responsible for shipping times.',
+      'default/apology-but',
+      'Sorry about that, the seller is responsible for shipping times',
+    ],
+    [
+      'Sorry for the trouble, but the fault is in the firmware and it is not our responsibility.',
+      'default/apology-but',
+      'Sorry for the trouble, but the fault is in the firmware and it is not our responsibility',
+    ],
+    ['We apologise if your parcel arrived damaged.', 'default/sorry-if', 'We apologise if your parcel arrived damaged'],
+    [
+      "We're sorry your bag didn't arrive with you, which happened due to the tight connection.",
+      'default/apology-but',
+      "We're sorry your bag didn't arrive with you, which happened due to the tight connection",
+    ],
   ])('flags %j', (text, ruleId, span) => {
     expect(flags(text)).toEqual([[ruleId, span]]);
   });
@@ -1131,6 +1169,16 @@ describe('non-apologies by structure', () => {
     "I'm so sorry this happened to you.",
     'We regret that it occurred to nobody to call you, and that was our failure.',
     'Sorry for you, that must have been hard.',
+    // Near misses of the lapse and duty shapes: news after the comma, the writer's act named after the reason,
+    // sympathy, the writer's own lapse, the writer owning the duty; a hedge on the reader's present state; a
+    // cause that is the writer's.
+    "Sorry for the delay, the part arrived today and I've fitted it.",
+    'Sorry for the confusion, the invoice was late because I sent it to the wrong address.',
+    'Sorry to hear your flight was cancelled, the airline was overbooked.',
+    'Sorry for the delay, our driver forgot to ring you.',
+    "Sorry for the delay, I'm responsible for the hold-up and I've fixed it.",
+    "I'm sorry if your mum is not well.",
+    "We're sorry your bag didn't arrive, which happened because of a mistake we made.",
   ])('leaves alone %j', (text) => {
     expect(flags(text)).toEqual([]);
   });

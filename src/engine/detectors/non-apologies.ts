@@ -33,6 +33,7 @@ const CUES = {
   'non-apology/busy-words': 'How busy the writer says they have been, after a bare comma: busy, swamped, mad.',
   'non-apology/third-parties':
     'Who or what an excuse after a comma or "unfortunately" blames, as its subject: supplier, courier, examiners.',
+  'non-apology/lapses': "What someone else did wrong, after a bare comma: broke down, ran late, didn't turn up.",
   'non-apology/hedges': 'Words that hedge like "if" before or after an apology: to the extent that, insofar as.',
   'non-apology/sympathy-events': 'Events a "sorry that …" meets with sympathy, never an apology: passed away.',
 } as const;
@@ -515,11 +516,14 @@ function shapes(cues: CueLists): Shape[] {
     // "We apologise for the delay due to the volume of claims", "…the disruption, which was caused by an outage
     // at our cloud provider", "we regret that premiums have risen due to repair costs": the cause handed to
     // something or someone else in the same sentence (see `isNonApology`: not when the cause is the writer's).
+    // The "that" may be left out: "We're sorry your bag didn't arrive, which happened due to…".
     shape(
       'non-apology/excuse',
       (_, apology) =>
-        String.raw`${apology}(?<apology>\s+(?:for|about|that|to\s+(?:inform|advise|tell)(?:\s+you)?(?:\s+that)?)\s+` +
-        String.raw`[^.!?]{1,120}?)(?:,?\s+(?:which|this|that|it)\s+(?:was|were|is|has\s+been|had\s+been))?,?\s+` +
+        String.raw`${apology}(?<apology>\s+(?:(?:for|about|that|to\s+(?:inform|advise|tell)` +
+        String.raw`(?:\s+you)?(?:\s+that)?)\s+|(?=(?:your|the)\s))[^.!?]{1,120}?)` +
+        String.raw`(?:,?\s+(?:which|this|that|it)\s+` +
+        String.raw`(?:was|were|is|has\s+been|had\s+been|happened|occurred|arose))?,?\s+` +
         String.raw`(?:caused\s+by|due\s+to|because\s+of|owing\s+to|as\s+a\s+result\s+of)\s+(?<cause>[^.!?]+)`,
     ),
     // "Sorry you had to wait, we have been extremely busy", "soz, the bank app does that sometimes": an
@@ -574,6 +578,10 @@ const excuseSource = (cue: Cue) =>
   String.raw`(?:apply|cover|extend|include|allow|permit)\b|` +
   // "however the pharmacy did not collect the prescription": someone else who failed to do their part.
   String.raw`the\s+(?:[\w'-]+\s+){0,2}?(?:did\s+not|didn't|failed\s+to|forgot\s+to)\b|` +
+  // "however, passengers on separate tickets are responsible for…", "…and it is not our responsibility": the
+  // duty handed to someone else, in place of the act.
+  RESPONSIBILITY_ELSEWHERE +
+  '|' +
   // "but our crews are instructed to close the gate", "but refunds are only issued within 30 days", "but
   // the gate must stay closed": a rule stated in place of the act, with no one who made it.
   String.raw`(?:(?:the|our|all|any|these|those)\s+)?(?:[\w'-]+\s+){0,3}?(?:is|are|was|were)\s+(?:not\s+|only\s+)?` +
@@ -585,6 +593,10 @@ const excuseSource = (cue: Cue) =>
   `aren't|weren't|only))|` +
   String.raw`i(?:'m|'ve|\s+(?:am|was|have|had|can't|cannot|couldn't|don't|do\s+not|only))\b` +
   String.raw`(?!\s+${cue('non-apology/owning-adverbs')}\b)|you|your|everyone|everybody|as|since|because)\b`;
+
+const RESPONSIBILITY_ELSEWHERE =
+  String.raw`(?:(?:(?:the|your|all|any)\s+)?(?:[\w'-]+\s+){0,5}?(?:is|are)\s+(?:solely\s+|fully\s+|entirely\s+)?` +
+  String.raw`responsible\s+for\b|(?=[^.!?]*\b(?:is\s+not|isn't|was\s+not|wasn't)\s+(?:our|my)\s+responsibility\b))`;
 
 // What, after a bare comma, passes the blame to circumstances: how busy the writer has been ("we have been
 // extremely busy", "been a mad week"), how things always go ("these old houses always…", "the app does that
@@ -605,6 +617,12 @@ const circumstanceSource = (cue: Cue) =>
   String.raw`(?:\w+\s+)?${cue('non-apology/busy-words')}\b` +
   String.raw`|\b(?:always|sometimes|often)\s+(?:\w+\s+)?(?:throw|happen|do|does|go|goes)\b|\b(?:does` +
   String.raw`|do)\s+that\s+(?:sometimes|a\s+lot|occasionally)\b` +
+  // "…, the lads were rushing to the next job", "…, his van broke down": someone else's lapse, as the reason.
+  // (Not "our driver left it at the wrong door", which names the act: see ACT_NAMED_LATER.)
+  String.raw`|^(?:unfortunately,?\s+)?(?:the|his|her|their)\s+(?:[\w'-]+\s+){0,3}?` +
+  String.raw`(?:(?:was|were|got|had\s+been|has\s+been|have\s+been)\s+)?` +
+  String.raw`(?:(?:really|very|so|a\s+bit|quite|extremely|running)\s+)?${cue('non-apology/lapses')}\b` +
+  String.raw`|^${RESPONSIBILITY_ELSEWHERE}` +
   String.raw`|\bbeyond\s+(?:our|my)\s+control\b|\bout\s+of\s+(?:our|my)\s+hands\b|\b(?:not|isn't` +
   String.raw`|wasn't)\s+(?:our|my)\s+fault\b`;
 
@@ -935,7 +953,8 @@ function isNonApology(
     );
   }
   if (binding === 'non-apology/excuse' && match.groups?.circumstance !== undefined) {
-    return !courteous && prepared.circumstance.test(match.groups.circumstance);
+    const circumstance = match.groups.circumstance;
+    return !courteous && prepared.circumstance.test(circumstance) && !OWNED_AFTER.test(circumstance);
   }
   if (binding === 'non-apology/excuse') {
     const excuse = match.groups?.excuse ?? '';
@@ -962,6 +981,9 @@ function isNonApology(
   return true;
 }
 
+// "…, the invoice was late because I sent it to the wrong address": the writer's act, named after the reason.
+const OWNED_AFTER =
+  /\b(?:because|as|since|after|when)\s+(?:i|we)\b|\b(?:my|our)\s+(?:own\s+)?(?:mistake|error|fault)\b/i;
 // "Sorry to hear…": sympathy in form, whatever reason follows it.
 const SORRY_TO_HEAR = /\bsorry\s+to\s+hear\b/i;
 // "…but as you authorised the payment", "…but since you signed the form": the reader's own act, as the reason.
@@ -990,8 +1012,9 @@ const DUPLICATE = new RegExp(
 );
 // "if you were given the wrong date": something done to the reader, with no one doing it.
 const DONE_TO_YOU = /^\s*you\s+(?:were|was|have\s+been|had\s+been)\s+(?:\p{L}+ed|given|told|sent|left|kept|shown)\b/iu;
-// "if this is a silly question": the hedge is on the writer's own words, in the present.
-const EVENT_SUBJECT = /^\s*(?:the|our|any|some)\s/i;
+// "if this is a silly question": the hedge is on the writer's own words, in the present. "If your parcel
+// arrived damaged" hedges an event as much as "if the parcel…" does.
+const EVENT_SUBJECT = /^\s*(?:the|our|your|any|some)\s/i;
 
 /**
  * "Sorry if the process took longer than expected", "apologies if the noise disturbed you": an "if"
