@@ -195,6 +195,9 @@ describe('a phrase mentioned rather than used', () => {
     "Their account team keeps pitching a 'holistic platform play'.",
     "Section 3 still says they'll deliver a 'holistic, best-in-class operating model', so can we ask for a list?",
     "Their rep calls it a 'game-changer we're proud of' every time.",
+    // A phrase whose meaning is asked or given, words standing between it and "means".
+    'You asked what "seamless sync" on our pricing page actually means.',
+    'By "seamless" we mean the sync finishes within a minute.',
   ])('leaves alone %j', (text) => {
     expect(buzzwords(text)).toEqual([]);
   });
@@ -211,6 +214,8 @@ describe('a phrase mentioned rather than used', () => {
     ['Our "best-in-class" service is ready.', ['best-in-class']],
     // An adverb after a quoted claim that describes a noun does not make it a word talked about.
     ['Our "AI-native" platform really works.', ['AI-native']],
+    // "mean" after a comma belongs to another clause: the quoted phrase is still used.
+    ['We deliver what "best-in-class" teams expect, and we mean it.', ['best-in-class']],
     // A quote closed before the phrase: the writer's own words follow it.
     ["She said 'thanks', and our team will leverage the data.", ['leverage']],
   ])('still flags %j', (text, expected) => {

@@ -178,6 +178,11 @@ const SUBJECT_OF = new RegExp(
 const QUOTED_BEFORE = /["'”’»`]\s*(?:,\s*|\s+)(?:(?:and|or|nor|no)\s+)*$/i;
 const QUOTED_AFTER = /^\s*(?:,\s*|\s+)(?:(?:and|or|nor|no)\s+)*["'“‘«`]/i;
 
+// 'You asked what "seamless sync" on our pricing page actually means', 'By "seamless" we mean…': a phrase
+// whose meaning is the question, however many words stand between it and "means".
+const MEANING_ASKED_BEFORE = /\b(?:what|by)\s*$/i;
+const MEANING_ASKED_AFTER = /^[^.!?\n,;]{0,60}?\bmean(?:s|t)?\b/i;
+
 const LISTED_AS_WORDS = /\b(?:words|phrases|terms|buzzwords|jargon)\s+(?:like|such\s+as)\s[^.!?\n]{0,100}$/i;
 
 /**
@@ -204,6 +209,7 @@ function isMention(text: string, start: number, end: number): boolean {
     /(?:^|[.!?:]\s+|\n\s*)$/.test(unquoted) ||
     QUOTED_BEFORE.test(unquoted) ||
     QUOTED_AFTER.test(text.slice(quote.end + 1, quote.end + 12)) ||
+    (MEANING_ASKED_BEFORE.test(unquoted) && MEANING_ASKED_AFTER.test(text.slice(quote.end + 1, quote.end + 62))) ||
     LISTED_AS_WORDS.test(text.slice(Math.max(0, quote.start - 120), quote.start))
   );
 }
