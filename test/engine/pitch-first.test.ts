@@ -477,6 +477,24 @@ describe('pitch-first cue lists a team extends', () => {
     expect(pitches('Hi Dana,\n\nThe quickest route to the site is via the A64.\n\nBest,\nSam')).toEqual([]);
   });
 
+  it('reads a command that offers the writer\'s own thing, an ask for minutes to show it, and an accolade', () => {
+    expect(features('Hi Dana,\n\nDownload our free guide to hiring in 2025.')).toContain('first:commands-reader');
+    expect(features('Hi Dana,\n\nTry our new autumn menu this weekend.')).toContain('first:commands-reader');
+    expect(features("Hi Dana,\n\nI'd love to grab 15 minutes to introduce Zentrix.")).toContain('first:ask');
+    expect(features('Hi Dana,\n\nThe Council is proud to have been shortlisted for Council of the Year.')).toContain(
+      'first:news',
+    );
+    expect(features("Hi Dana,\n\nWe've just been named Agency of the Year.")).toContain('first:news');
+    // Near misses: a colleague asked to use something of ours, minutes to work on something together, the
+    // reader shortlisted.
+    expect(features('Hi Dana,\n\nCheck our shared drive for the template.')).not.toContain('first:commands-reader');
+    expect(features('Hi Dana,\n\nSend our invoice to accounts by Friday.')).not.toContain('first:commands-reader');
+    expect(features("Hi Dana,\n\nI'll grab 20 minutes this afternoon to go through the numbers.")).not.toContain(
+      'first:ask',
+    );
+    expect(features('Hi Dana,\n\nYou have been shortlisted for the second round.')).not.toContain('first:news');
+  });
+
   it('matches a sender name as whole words, in any case', () => {
     expect(features('Hi Dana,\n\nThe WIDGETLY sync now covers every CRM.', widgetly)).toContain('first:sender-name');
     expect(features('Hi Dana,\n\nThe Widgetlyish sync now covers every CRM.', widgetly)).not.toContain(

@@ -391,7 +391,9 @@ function pitch(pattern: Pattern): RegExp[] {
       'i',
       (cue) =>
         String.raw`\b${cue('pitch-first/eager-words')}\s+to\s+${cue('pitch-first/announce-verbs')}\b` +
-        String.raw`|\bwe(?:'ve|\s+have)\s+been\s+${cue('pitch-first/accolade-verbs')}\b`,
+        // "We've just been named…", "The Council is proud to have been shortlisted…".
+        String.raw`|\b(?:we(?:'ve|\s+have)|proud\s+to\s+have)\s+(?:just\s+)?been\s+` +
+        String.raw`${cue('pitch-first/accolade-verbs')}\b`,
     ),
     pattern('i', (cue) => String.raw`\b${cue('pitch-first/promo-words')}\b`),
     pattern('i', (cue) => String.raw`^our\s+[\w\s-]{1,30}?\s+is\s+(?:the|a|an)\s+${cue('pitch-first/superlatives')}\b`),
@@ -479,10 +481,15 @@ function pitch(pattern: Pattern): RegExp[] {
         String.raw`\b${cue('pitch-first/call-adjectives')}\s+` +
         String.raw`(?:${cue('pitch-first/call-words')}|${cue('pitch-first/call-apps')})\b`,
     ),
-    // "15 minutes for a call", "a 10-minute demo", "five minutes of your time".
+    // "15 minutes for a call", "a 10-minute demo", "five minutes of your time"; "I'd love to grab 15 minutes to
+    // introduce Zentrix" (not "grab 20 minutes to go through the numbers", which is work done together).
     pattern('i', (cue) => {
       const ask = [cue('pitch-first/call-words'), cue('pitch-first/demo-words'), cue('pitch-first/minutes-for')];
-      return String.raw`\b${SPAN_OF_TIME}\s+(?:(?:for|to)\s+(?:an?\s+)?)?(?:${ask.join('|')})\b`;
+      return (
+        String.raw`\b${SPAN_OF_TIME}\s+(?:(?:for|to)\s+(?:an?\s+)?)?(?:${ask.join('|')})\b` +
+        String.raw`|\b(?:grab|borrow|steal|spare|book|find|get)\s+(?:just\s+)?(?:a\s+)?${SPAN_OF_TIME}\b[^.!?]{0,40}?` +
+        String.raw`\bto\s+(?:show|introduce|walk\s+you|share|demo|present|tell\s+you\s+about)\b`
+      );
     }),
     // "Worth a quick chat?", "open to a call". With a kind of call ("open to a discovery call") the test
     // above has already matched, so any of the call adjectives may stand here.
@@ -917,6 +924,13 @@ const NOTICE = new RegExp(
 const APOLOGY = /\b(?:sorry|apologi[sz](?:e|es|ed|ing)|apolog(?:y|ies)|regret(?:s|ted|table)?)\b/i;
 // Bare verbs that open courtesies rather than commands: "Please find…", "Let me know", "Hope…".
 const NOT_COMMANDS = new Set(['please', 'let', 'hope', 'thank', 'thanks', 'see', 'find', 'just', 'welcome']);
+// "Download our free guide", "Try our new autumn menu": the writer's thing, offered by a command. (Not "Send
+// our invoice to accounts" or "Check our shared drive", which ask a colleague to do something.)
+const OFFERS_OURS = new RegExp(
+  String.raw`^(?:download|try|discover|explore|shop|visit|claim|grab|join|register\s+for|subscribe\s+to|upgrade\s+to` +
+    String.raw`|unlock|browse|enjoy|sign\s+up\s+(?:for|to)|reserve|meet)\s+our\b`,
+  'i',
+);
 
 /** Of the first- and second-person words in a sentence, the share that are "you", "your"…; 0 when none. */
 function personShares(s: string): number {
@@ -1107,7 +1121,7 @@ function clauseFeatures(clause: Clause, core: string): ClauseFeature[] {
   // A command that offers the reader something: "Turn your garden into…", "Book a free assessment today".
   // One with the writer in it ("Send me the contract", "Bring your laptop so we can…", "Let's have Matt
   // start…") or of a word or two ("Get ready") is as common between colleagues as in adverts.
-  const withTheWriter = FIRST_PERSON_WORD.test(core) || /^let's\b/i.test(core);
+  const withTheWriter = (FIRST_PERSON_WORD.test(core) && !OFFERS_OURS.test(core)) || /^let's\b/i.test(core);
   if (clause.verb === 'command' && !NOT_COMMANDS.has(firstWord) && !withTheWriter && words >= 3) {
     features.push('commands-reader');
   }
