@@ -477,7 +477,7 @@ describe('pitch-first cue lists a team extends', () => {
     expect(pitches('Hi Dana,\n\nThe quickest route to the site is via the A64.\n\nBest,\nSam')).toEqual([]);
   });
 
-  it('reads a command that offers the writer\'s own thing, an ask for minutes to show it, and an accolade', () => {
+  it("reads a command that offers the writer's own thing, an ask for minutes to show it, and an accolade", () => {
     expect(features('Hi Dana,\n\nDownload our free guide to hiring in 2025.')).toContain('first:commands-reader');
     expect(features('Hi Dana,\n\nTry our new autumn menu this weekend.')).toContain('first:commands-reader');
     expect(features("Hi Dana,\n\nI'd love to grab 15 minutes to introduce Zentrix.")).toContain('first:ask');
