@@ -1032,6 +1032,17 @@ describe('non-apologies by structure', () => {
       'default/apology-but',
       "We're sorry your bag didn't arrive with you, which happened due to the tight connection",
     ],
+    // An incident report's agentless fault; a hedge on what it did to them.
+    [
+      'Errors were introduced into the upload configuration during a deployment.',
+      'default/mistakes-were-made',
+      'Errors were introduced',
+    ],
+    [
+      "We're sorry if this impacted your experience.",
+      'default/sorry-if',
+      "We're sorry if this impacted your experience",
+    ],
   ])('flags %j', (text, ruleId, span) => {
     expect(flags(text)).toEqual([[ruleId, span]]);
   });
@@ -1179,6 +1190,9 @@ describe('non-apologies by structure', () => {
     "Sorry for the delay, I'm responsible for the hold-up and I've fixed it.",
     "I'm sorry if your mum is not well.",
     "We're sorry your bag didn't arrive, which happened because of a mistake we made.",
+    "A bug was introduced by me in Tuesday's release, and I've reverted it.",
+    'New features were introduced in the spring release.',
+    'Sorry if my message made an impact.',
   ])('leaves alone %j', (text) => {
     expect(flags(text)).toEqual([]);
   });

@@ -480,8 +480,9 @@ function shapes(cues: CueLists): Shape[] {
     {
       binding: 'non-apology/passive',
       pattern: sharedPattern(
-        String.raw`\b${DETERMINER}(?:mistake|error|oversight)s?\s+` +
-          String.raw`(?:was|were|has been|have been|had been)\s+made\b|` +
+        // "Errors were introduced into the configuration during a deployment": the same, in an incident report.
+        String.raw`\b${DETERMINER}(?:mistake|error|oversight|bug|fault)s?\s+` +
+          String.raw`(?:was|were|has been|have been|had been)\s+(?:made|introduced)\b|` +
           // "Errors occurred during the migration", "lessons have been learned", "any inconvenience is
           // regretted", "the update did not go as planned": the harm, with no one who caused it.
           String.raw`\b${DETERMINER}(?:errors|issues|problems|glitches)\s+(?:have\s+|had\s+)?(?:occurred|arose` +
