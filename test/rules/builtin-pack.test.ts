@@ -861,6 +861,16 @@ const cases: [string, string[][]][] = [
     ],
   ],
   ['Results driven by the new pump were logged.', []],
+  [
+    'We bring a community-driven, outcomes-focused approach.',
+    [
+      ['default/x-driven', 'community-driven'],
+      ['default/x-driven', 'outcomes-focused'],
+    ],
+  ],
+  ['The pump is servo-driven and the plan is focused on outcomes.', []],
+  ['We are a founder-first fund.', [['default/x-first', 'founder-first']]],
+  ['The founder first called us in March.', []],
   ['Our insight-led approach finds the gaps.', [['default/x-led', 'insight-led']]],
   ['The design led to fewer leaks.', []],
   ['Our AI-powered assistant answers in seconds.', [['default/ai-powered', 'AI-powered']]],
