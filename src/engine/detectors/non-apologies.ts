@@ -595,6 +595,8 @@ const excuseSource = (cue: Cue) =>
   String.raw`i(?:'m|'ve|\s+(?:am|was|have|had|can't|cannot|couldn't|don't|do\s+not|only))\b` +
   String.raw`(?!\s+${cue('non-apology/owning-adverbs')}\b)|you|your|everyone|everybody|as|since|because)\b`;
 
+// Someone else's duty, stated in place of the act: "passengers … are responsible for", "…not our responsibility".
+// Shared by the excuse after "but" and the one after a bare comma.
 const RESPONSIBILITY_ELSEWHERE =
   String.raw`(?:(?:(?:the|your|all|any)\s+)?(?:[\w'-]+\s+){0,5}?(?:is|are)\s+(?:solely\s+|fully\s+|entirely\s+)?` +
   String.raw`responsible\s+for\b|(?=[^.!?]*\b(?:is\s+not|isn't|was\s+not|wasn't)\s+(?:our|my)\s+responsibility\b))`;
