@@ -1027,6 +1027,17 @@ describe('non-apologies by structure', () => {
       'Sorry for the trouble, but the fault is in the firmware and it is not our responsibility',
     ],
     ['We apologise if your parcel arrived damaged.', 'default/sorry-if', 'We apologise if your parcel arrived damaged'],
+    // "…not our fault" disowns the act, after a comma or after "but".
+    [
+      "Sorry for the delay, the courier was late, it wasn't our fault.",
+      'default/apology-but',
+      "Sorry for the delay, the courier was late, it wasn't our fault",
+    ],
+    [
+      'Sorry for the late samples, but customs was slow this month and it is not our fault.',
+      'default/apology-but',
+      'Sorry for the late samples, but customs was slow this month and it is not our fault',
+    ],
     [
       "We're sorry your bag didn't arrive with you, which happened due to the tight connection.",
       'default/apology-but',
@@ -1185,6 +1196,7 @@ describe('non-apologies by structure', () => {
     // cause that is the writer's.
     "Sorry for the delay, the part arrived today and I've fitted it.",
     'Sorry for the confusion, the invoice was late because I sent it to the wrong address.',
+    'Sorry for the delay, the lads were in a rush, which was my fault.',
     'Sorry to hear your flight was cancelled, the airline was overbooked.',
     'Sorry for the delay, our driver forgot to ring you.',
     "Sorry for the delay, I'm responsible for the hold-up and I've fixed it.",

@@ -595,11 +595,12 @@ const excuseSource = (cue: Cue) =>
   String.raw`i(?:'m|'ve|\s+(?:am|was|have|had|can't|cannot|couldn't|don't|do\s+not|only))\b` +
   String.raw`(?!\s+${cue('non-apology/owning-adverbs')}\b)|you|your|everyone|everybody|as|since|because)\b`;
 
-// Someone else's duty, stated in place of the act: "passengers … are responsible for", "…not our responsibility".
-// Shared by the excuse after "but" and the one after a bare comma.
+// Someone else's duty, stated in place of the act: "passengers … are responsible for", "…not our responsibility",
+// "…and it is not our fault". Shared by the excuse after "but" and the one after a bare comma.
 const RESPONSIBILITY_ELSEWHERE =
   String.raw`(?:(?:(?:the|your|all|any)\s+)?(?:[\w'-]+\s+){0,5}?(?:is|are)\s+(?:solely\s+|fully\s+|entirely\s+)?` +
-  String.raw`responsible\s+for\b|(?=[^.!?]*\b(?:is\s+not|isn't|was\s+not|wasn't)\s+(?:our|my)\s+responsibility\b))`;
+  String.raw`responsible\s+for\b|(?=[^.!?]*\b(?:is\s+not|isn't|was\s+not|wasn't)\s+(?:our|my)\s+` +
+  String.raw`(?:responsibility|fault)\b))`;
 
 // What, after a bare comma, passes the blame to circumstances: how busy the writer has been ("we have been
 // extremely busy", "been a mad week"), how things always go ("these old houses always…", "the app does that
@@ -984,9 +985,13 @@ function isNonApology(
   return true;
 }
 
-// "…, the invoice was late because I sent it to the wrong address": the writer's act, named after the reason.
-const OWNED_AFTER =
-  /\b(?:because|as|since|after|when)\s+(?:i|we)\b|\b(?:my|our)\s+(?:own\s+)?(?:mistake|error|fault)\b/i;
+// "…, the invoice was late because I sent it to the wrong address", "…, which was my mistake": the writer's act,
+// named after the reason. ("…, not our fault" disowns it.)
+const OWNED_AFTER = new RegExp(
+  String.raw`\b(?:because|as|since|after|when)\s+(?:i|we)\b` +
+    String.raw`|(?<!(?:\bnot|n't|\bno)\s+)\b(?:my|our)\s+(?:own\s+)?(?:mistake|error|fault)\b`,
+  'i',
+);
 // "Sorry to hear…": sympathy in form, whatever reason follows it.
 const SORRY_TO_HEAR = /\bsorry\s+to\s+hear\b/i;
 // "…but as you authorised the payment", "…but since you signed the form": the reader's own act, as the reason.
