@@ -9,11 +9,11 @@
  * - the checker against each. These emails are training mail, so against the first labels the
  *   checker is in-sample; against the second it meets labels nobody tuned to.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeEmail, type FindingKind } from '../../src/engine';
 import { builtinRuleset } from '../../src/rules';
+import { overlaps, readJsonLines } from './json-lines';
 
 interface Label {
   kind: FindingKind;
@@ -26,18 +26,13 @@ interface Span {
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const KINDS: readonly FindingKind[] = ['buzzword', 'non-apology', 'pitch-first'];
-const jsonLines = <T>(file: string): T[] =>
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as T);
 
-const second = jsonLines<{ set: string; id: string; labels: Label[] }>(
+const second = readJsonLines<{ set: string; id: string; labels: Label[] }>(
   path.join(HERE, 'agreement/second-labeller.jsonl'),
 );
 const firstBySet = new Map<string, Map<string, { text: string; labels: Label[] }>>();
 for (const set of new Set(second.map((e) => e.set))) {
-  const emails = jsonLines<{ id: string; text: string; labels: Label[] }>(path.join(HERE, 'train', set));
+  const emails = readJsonLines<{ id: string; text: string; labels: Label[] }>(path.join(HERE, 'train', set));
   firstBySet.set(set, new Map(emails.map((e) => [e.id, e])));
 }
 
@@ -45,7 +40,6 @@ const spansOf = (text: string, labels: Label[], kind: FindingKind): Span[] =>
   labels
     .filter((l) => l.kind === kind)
     .map((l) => ({ start: text.indexOf(l.text), end: text.indexOf(l.text) + l.text.length }));
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const wholeEmail = (spans: Span[]): Span[] => (spans.length ? [{ start: 0, end: Number.POSITIVE_INFINITY }] : []);
 
 /** Counts for precision (agreeing / found) and recall (reference spans found / reference spans). */

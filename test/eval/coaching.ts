@@ -10,18 +10,14 @@
  *    (a labelled run counts as found when a finding overlaps it). Their misses are never printed:
  *    the sets measure, they are not for tuning. `--corpus` leaves them out.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { analyzeEmailMessage, COACHING_KINDS, type ConnectionSummary, type Finding } from '../../src/engine';
 import { builtinRuleset } from '../../src/rules';
+import { readJsonLines } from './json-lines';
 
 const verbose = process.argv.includes('-v');
 const rules = builtinRuleset();
-const jsonl = <T>(file: string): T[] =>
-  readFileSync(file, 'utf8')
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as T);
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 const spread = (values: number[]) => {
@@ -36,7 +32,7 @@ function corpus(dir: string): void {
   console.log(`file       mails ${metrics.map((m) => m.padStart(21)).join('')}`);
   const flagRows: string[] = [];
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl'))) {
-    const mails = jsonl<{ id: string; body: string }>(path.join(dir, file));
+    const mails = readJsonLines<{ id: string; body: string }>(path.join(dir, file));
     const values = new Map(metrics.map((m) => [m, [] as number[]]));
     const flagged = new Map(COACHING_KINDS.map((k) => [k, 0]));
     const flags: string[] = [];
@@ -82,7 +78,7 @@ const overlaps = (f: Finding, start: number, end: number) => f.start < end && st
 function frozen(dir: string): void {
   console.log('\nFrozen blind sets (test/eval/coaching/): scores only, never their misses\n');
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl'))) {
-    const emails = jsonl<Labelled>(path.join(dir, file));
+    const emails = readJsonLines<Labelled>(path.join(dir, file));
     const noQuestion = { tp: 0, fp: 0, fn: 0 };
     const wall = { tp: 0, fp: 0, fn: 0 };
     const spans = { tp: 0, fp: 0, fn: 0 };

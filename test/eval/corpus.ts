@@ -8,10 +8,11 @@
  *   npm run corpus -- --dump FILE.json      every finding of every mail, to diff before and after a change
  *   npm run corpus -- DIR                   another folder of .jsonl files ({"id", "body"} per line)
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyzeEmail, type Finding, KINDS } from '../../src/engine';
 import { builtinRuleset } from '../../src/rules';
+import { readJsonLines } from './json-lines';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('-v');
@@ -25,10 +26,7 @@ const dump: Record<string, Finding[]> = {};
 const WIDTH = Math.max(...KINDS.map((k) => k.length)) + 1;
 console.log(`file          mails  flagged  ${KINDS.map((k) => k.padStart(WIDTH)).join('')}`);
 for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl'))) {
-  const mails = readFileSync(path.join(dir, file), 'utf8')
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as { id: string; body: string });
+  const mails = readJsonLines<{ id: string; body: string }>(path.join(dir, file));
   const counts = new Map(KINDS.map((k) => [k, 0]));
   let flagged = 0;
   for (const mail of mails) {

@@ -17,11 +17,12 @@
  *   npm run eval -- FILE.jsonl -v   one set, listing each miss (training sets only)
  *   npm run eval -- --json          the numbers as one JSON object
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeEmail, type Finding, type FindingKind } from '../../src/engine';
 import { builtinRuleset } from '../../src/rules';
+import { overlaps, readJsonLines } from './json-lines';
 
 interface Labelled {
   id: string;
@@ -62,17 +63,9 @@ const pileOf = (file: string) => {
 };
 const rules = builtinRuleset();
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
-  a.start < b.end && b.start < a.end;
-
 const emptyTally = (): Tally => ({ labels: 0, found: 0, agreeing: 0, foundLabels: 0 });
 
-function readSet(file: string): Labelled[] {
-  return readFileSync(file, 'utf8')
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as Labelled);
-}
+const readSet = (file: string) => readJsonLines<Labelled>(file);
 
 /** Adds one email's agreement to the tallies; `say` hears each miss. */
 function score(email: Labelled, findings: Finding[], tallies: Map<FindingKind, Tally>, say: (s: string) => void) {

@@ -13,7 +13,7 @@
  *   npm run train -- --dry-run  cross-validate only
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { emailOpening } from '../../src/engine/analyze';
@@ -27,6 +27,7 @@ import {
 import { WORD_PREFIX } from '../../src/engine/opening-words';
 import defaultPack from '../../rules/default.json';
 import { buildRuleset, validatePack } from '../../src/rules';
+import { readJsonLines } from './json-lines';
 
 interface Example {
   set: string;
@@ -61,20 +62,16 @@ function examples(): Example[] {
     .filter((f) => f.endsWith('.jsonl'))
     .sort()
     .flatMap((file) =>
-      readFileSync(path.join(dir, file), 'utf8')
-        .trim()
-        .split('\n')
-        .map((line) => JSON.parse(line) as { id: string; text: string; labels: { kind: string }[] })
-        .map((email) => {
-          const { head, signOff } = emailOpening(email.text);
-          const { features } = openingFeatures(head, prepared, signOff);
-          return {
-            set: file,
-            id: `${file}/${email.id}`,
-            features,
-            y: Number(email.labels.some((l) => l.kind === 'pitch-first')),
-          };
-        }),
+      readJsonLines<{ id: string; text: string; labels: { kind: string }[] }>(path.join(dir, file)).map((email) => {
+        const { head, signOff } = emailOpening(email.text);
+        const { features } = openingFeatures(head, prepared, signOff);
+        return {
+          set: file,
+          id: `${file}/${email.id}`,
+          features,
+          y: Number(email.labels.some((l) => l.kind === 'pitch-first')),
+        };
+      }),
     );
 }
 
