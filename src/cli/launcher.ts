@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { constants } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BLOB, BUNDLE, MANIFEST, SNAPSHOT_FLAGS, STARTED_FD_ENV, snapshotFingerprint } from './snapshot-manifest';
+import { BLOB, BUNDLE, MANIFEST, SNAPSHOT_FLAGS, snapshotEnv, snapshotFingerprint } from './snapshot-manifest';
 
 const dir = dirname(fileURLToPath(import.meta.url));
 /** Signals a terminal or a supervisor sends to stop a run: passed on to the child, never a reason to start again. */
@@ -37,8 +37,7 @@ function runFromSnapshot(): void {
   const child = spawn(process.execPath, args, {
     // fd 3: the child writes a byte there once its main function runs (bin.ts).
     stdio: ['inherit', 'inherit', 'inherit', 'pipe'],
-    // The CLI makes no TLS connection, and node 20 parses NODE_EXTRA_CA_CERTS at start-up (~30 ms).
-    env: { ...process.env, NODE_EXTRA_CA_CERTS: undefined, [STARTED_FD_ENV]: '3' },
+    env: snapshotEnv(process.env, 3),
   });
   let started = false;
   let stopped = false;

@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { snapshotEnv } from '../../src/cli/snapshot-manifest';
 import { cli, FIX, ROOT, tempDir } from './run-cli';
 
 /**
@@ -88,5 +89,28 @@ describe('the built command line and its start-up snapshot', () => {
     } finally {
       writeFileSync(blob, good);
     }
+  });
+});
+
+describe("the snapshot's environment", () => {
+  it('is the caller\'s, with huge pages asked of malloc, the started fd named and no CA file to parse', () => {
+    const env = snapshotEnv({ HOME: '/home/dana', LANG: 'en_GB.UTF-8', NODE_EXTRA_CA_CERTS: '/etc/ca.pem' }, 3);
+    expect(env).toEqual({
+      HOME: '/home/dana',
+      LANG: 'en_GB.UTF-8',
+      GLIBC_TUNABLES: 'glibc.malloc.hugetlb=1',
+      CONNECTION_FIRST_STARTED_FD: '3',
+    });
+  });
+
+  it("keeps the caller's own glibc tunables, adding huge pages after them", () => {
+    expect(snapshotEnv({ GLIBC_TUNABLES: 'glibc.malloc.arena_max=2' }, 3).GLIBC_TUNABLES).toBe(
+      'glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1',
+    );
+  });
+
+  it('leaves a huge-page setting the caller chose, even one that turns them off', () => {
+    const tunables = 'glibc.malloc.hugetlb=0:glibc.malloc.arena_max=2';
+    expect(snapshotEnv({ GLIBC_TUNABLES: tunables }, 3).GLIBC_TUNABLES).toBe(tunables);
   });
 });
