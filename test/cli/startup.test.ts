@@ -93,7 +93,7 @@ describe('the built command line and its start-up snapshot', () => {
 });
 
 describe("the snapshot's environment", () => {
-  it('is the caller\'s, with huge pages asked of malloc, the started fd named and no CA file to parse', () => {
+  it("is the caller's, with huge pages asked of malloc, the started fd named and no CA file to parse", () => {
     const env = snapshotEnv({ HOME: '/home/dana', LANG: 'en_GB.UTF-8', NODE_EXTRA_CA_CERTS: '/etc/ca.pem' }, 3);
     expect(env).toEqual({
       HOME: '/home/dana',
