@@ -1,6 +1,7 @@
 import type { PlacedFacts } from './detector';
 import type { Span } from './sentences';
 import type { Finding } from './types';
+import { movedFinding } from './finding';
 import { splitParagraphs, splitUnits, UNIT_CHARS, unitEnd } from './units';
 
 /**
@@ -306,22 +307,10 @@ export function draftFindings(paragraphs: readonly Paragraph[], limit: number): 
   return all;
 }
 
-/** `finding` moved by `by` characters; every field written out (see `analyseRange`), in `makeFinding`'s order. */
-const moved = (f: Finding, by: number): Finding => ({
-  ruleId: f.ruleId,
-  kind: f.kind,
-  start: f.start + by,
-  end: f.end + by,
-  text: f.text,
-  message: f.message,
-  suggestions: f.suggestions,
-  severity: f.severity,
-});
-
 /** The unit's findings with draft offsets, the unit starting at draft offset `at`. */
 function placed(unit: Unit, at: number): Finding[] {
   if (unit.placed?.at !== at) {
-    unit.placed = { at, findings: unit.findings.map((f) => moved(f, at)) };
+    unit.placed = { at, findings: unit.findings.map((f) => movedFinding(f, at)) };
   }
   return unit.placed.findings;
 }

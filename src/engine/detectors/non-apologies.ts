@@ -1106,10 +1106,8 @@ function sentenceFindings(context: DetectionContext, span: { start: number; end:
       claimed.push([start, end]);
       const text = original.slice(start, end);
       const hit: Hit = { binding, start, end: start + m[0].length, groups: { ...m.groups, match: m[0] } };
-      const suggestions = suggestionsOf(rule, () => suggestionsFor(hit, sentence, sentenceEnd)).map((sug) => ({
-        ...sug,
-        replacement: matchCase(text, sug.replacement),
-      }));
+      const worked = suggestionsOf(rule, () => suggestionsFor(hit, sentence, sentenceEnd));
+      const suggestions = () => worked().map((sug) => ({ ...sug, replacement: matchCase(text, sug.replacement) }));
       findings.push(makeFinding(rule, context.text, span.start + start, span.start + end, suggestions));
     }
   }
