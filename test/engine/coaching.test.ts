@@ -80,6 +80,13 @@ describe('the connection summary', () => {
     });
   });
 
+  it('counts words as a reader does: runs between any spaces with a letter or digit in them', () => {
+    // "A/C" and "£1,200" are one word each, the dashes none; a no-break space, a tab and an em space part words.
+    expect(summaryOf('The A/C unit — fixed\u00a0today — costs £1,200 (incl. VAT).').words).toBe(9);
+    expect(summaryOf('Call 555-0100\tor\u2003write: café ✓ 🙂 naïve 😀x.').words).toBe(7);
+    expect(summaryOf('Straße\u3000über 𝒳 – — .').words).toBe(3);
+  });
+
   it('has no focus when no sentence is about either side, and no grade for nothing', () => {
     expect(summaryOf('The pilot ended on Friday.')).toMatchObject({ words: 5, sentences: 1, readerFocus: null });
     expect(summaryOf('')).toMatchObject({ words: 0, sentences: 0, questions: 0, grade: 0, longestSentence: null });
@@ -200,6 +207,9 @@ Would a short look next week help?`;
     const near = analyzeMessage(draft(7), ruleset);
     expect((near.summaries.coaching as ConnectionSummary).words).toBe(133);
     expect(near.findings.filter((f) => f.kind === 'too-long')).toEqual([]);
+    // Thousands are marked as en-US writes them.
+    const huge = analyzeMessage(draft(60), ruleset).findings.find((f) => f.kind === 'too-long')!;
+    expect(huge.message.split(';')[0]).toBe('1,087 words');
     const run = `Hi Priya,\n\nWe moved the launch to Friday because the vendor slipped, and we are now testing the new export with three customers, which means the release notes will be ready on Thursday and the videos will follow next week.\n\nDoes Friday still suit you?`;
     const split = analyzeMessage(run, ruleset).findings.find((f) => f.kind === 'long-sentence')!;
     expect(split.message).toMatch(/^38 words in one sentence\. /);

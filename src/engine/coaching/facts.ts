@@ -105,12 +105,30 @@ const LIST_ITEM = /^(?:[-*•–]|\(?(?:\d{1,2}|[a-z])[.)])\s/u;
 const LETTER = /\p{L}/u;
 // A word as a reader counts it: a run between spaces with a letter or a digit in it. A hyphenated
 // compound, "A/C", a phone number or an address is one word, though the engine's tokens split it.
-const READER_WORD = /\S+/g;
+const SPACE = /\s/u;
 const ALPHANUMERIC = /[\p{L}\p{N}]/u;
 
+/** Counted character by character: every sentence of every unit is counted, and a match per word cost more than the rest of its facts. */
 function readerWords(body: string): number {
   let words = 0;
-  for (const [word] of body.matchAll(READER_WORD)) if (ALPHANUMERIC.test(word)) words++;
+  let inWord = false;
+  let counted = false;
+  for (let i = 0; i < body.length; i++) {
+    const code = body.charCodeAt(i);
+    if (code < 128 ? code === 32 || (code >= 9 && code <= 13) : SPACE.test(body[i]!)) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      counted = false;
+    }
+    if (counted) continue;
+    // A letter or digit: ASCII by its code; any other by its Unicode class, a surrogate pair read whole.
+    if (code < 128) counted = (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+    else counted = ALPHANUMERIC.test(String.fromCodePoint(body.codePointAt(i)!));
+    if (counted) words++;
+  }
   return words;
 }
 
