@@ -12,7 +12,7 @@ export interface PhraseMatch {
   /** Text of the words that stood for `*`, in order. */
   wildcards: readonly string[];
   /** Per matched word: true when it matched as an inflected form ("leveraging" for "leverage"). */
-  inflectedAt: boolean[];
+  inflectedAt: readonly boolean[];
   rank: number;
 }
 
@@ -206,6 +206,9 @@ export class PhraseMatcher {
   /** The matches of the rules whose phrase ends at `at`, the walk having reached the word at `i`. */
   private record(walk: Walk, at: TrieNode, i: number): void {
     const inflected = walk.inflectedAt.includes(true);
+    // One copy of the walk's state for every rule ending here (a match reads them, never writes).
+    const wildcards = walk.wildcards.length ? [...walk.wildcards] : NO_WILDCARDS;
+    const inflectedAt = [...walk.inflectedAt];
     for (const end of at.ends) {
       if (walk.found.length >= MATCHES_PER_START) return;
       if (end.inflect || !inflected)
@@ -213,8 +216,8 @@ export class PhraseMatcher {
           rule: this.rules[end.rank]!,
           first: walk.first,
           last: i,
-          wildcards: walk.wildcards.length ? [...walk.wildcards] : NO_WILDCARDS,
-          inflectedAt: [...walk.inflectedAt],
+          wildcards,
+          inflectedAt,
           rank: end.rank,
         });
     }
