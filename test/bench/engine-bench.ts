@@ -279,7 +279,7 @@ for (const words of SIZES) {
 }
 
 progress('Bounds:');
-const bounds: BoundRow[] = measureBounds(progress);
+const bounds: BoundRow[] = measureBounds(progress, gc);
 
 const elapsed = (performance.now() - started) / 1000;
 
