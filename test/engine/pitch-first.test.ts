@@ -292,6 +292,37 @@ describe('pitch-first openings', () => {
     ]);
   });
 
+  it('reads past an excuse for writing at all, but not past one that goes on, nor a real apology', () => {
+    const read = (text: string) => readOpening(text).sentences;
+    expect(read("Hi Jo,\n\nSorry to email out of the blue. We're Brightloop, a studio for charities.")).toEqual([
+      "We're Brightloop, a studio for charities.",
+    ]);
+    expect(read('Hi Jo,\n\nApologies for the cold outreach! Our vans deliver on Sundays.')).toEqual([
+      'Our vans deliver on Sundays.',
+    ]);
+    expect(read('Hi Graham,\n\nSorry to bother you on a Sunday. The smoke alarm has started beeping.')).toEqual([
+      'The smoke alarm has started beeping.',
+    ]);
+    // "…, but could you…" goes on to its point; an apology for a harm is the opening.
+    expect(read('Hi Harriet,\n\nSorry to bother you again, but could you confirm the numbers?')).toEqual([
+      'Sorry to bother you again, but could you confirm the numbers?',
+    ]);
+    expect(read('Hi Harriet,\n\nSorry for the delay. The order ships today.')).toEqual([
+      'Sorry for the delay.',
+      'The order ships today.',
+    ]);
+    expect(
+      flags(
+        "Hi Jo,\n\nSorry to email out of the blue. We're Brightloop, a creative studio that helps charities raise more online.\n\nSam",
+      ),
+    ).toEqual(["We're Brightloop, a creative studio that helps charities raise more online."]);
+    expect(
+      flags(
+        'Hi Graham,\n\nSorry to bother you on a Sunday. The smoke alarm in the hall has started beeping. Could you send someone?\n\nMo',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads a price in rupees or by its currency code as it reads one in pounds', () => {
     const inPounds = readOpening('Hi Riya,\n\nFlat £150 off your next 3 orders above £799!! Shop now.\n\nTeam Zesto');
     for (const price of ['₹150', 'Rs. 150', 'INR 150'])
@@ -514,6 +545,24 @@ describe('pitch-first cue lists a team extends', () => {
     expect(names('The new dashboard now shows churn by region.')).not.toContain('first:sender-name');
     // Judged with its sign-off, the draft is still analysed whole and the sign-off is not flagged.
     expect(signed('Thanks for the call.').filter((f) => f.kind === 'pitch-first')).toEqual([]);
+  });
+
+  it('takes no name from a possessive in the sign-off: it names whose the writer is', () => {
+    const prepared = prepareOpening();
+    const names = (signOff: string) => [
+      ...openingFeatures(
+        "Hi Mrs Okafor,\n\nCould you check whether Zain's PE kit came home on Friday?",
+        prepared,
+        signOff,
+      ).features.keys(),
+    ];
+    expect(names("Leila (Zain's mum, Year 3)")).not.toContain('first:sender-name');
+    expect(names('Leila Zain, Year 3 parent')).toContain('first:sender-name');
+    expect(
+      flags(
+        "Hi Mrs Okafor,\n\nSorry to bother you again. Could you check whether Zain's PE kit came home on Friday? We can't find it anywhere at home.\n\nThanks so much,\nLeila (Zain's mum, Year 3)",
+      ),
+    ).toEqual([]);
   });
 
   it('reads a percentage as a mark of a promotion only when it is a discount', () => {

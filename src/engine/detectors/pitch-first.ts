@@ -24,6 +24,8 @@ const CUES = {
   'pitch-first/wellbeing-words': 'How a stock "I hope you\'re …" wish goes on: well, doing well, having, enjoy.',
   'pitch-first/pleasantry-times': 'What a stock "I hope your …" wish is about: week, weekend, holidays.',
   'pitch-first/how-is-your': 'What small talk asks after in "how is your …": week, day.',
+  'pitch-first/intrusions':
+    'What "sorry to …" or "apologies for …" excuses when it excuses only the writing itself: bother you, the cold email.',
   'pitch-first/bare-thanks': 'Thanks that make a line of their own, with nothing after: thanks, thank you.',
   'pitch-first/hello-words':
     'Greetings that, with a few words after, make a line of small talk ("Hi there!"): hi, hey.',
@@ -257,7 +259,8 @@ function withFamilies(patterns: RegExp[], families: readonly Family[]): [Family,
 // Formula that says nothing about either side, so the opening starts after it: "I hope this email
 // finds you well", "Happy Friday!", "How are you?", "Thanks so much!", "Hi there!", a bare "Nice to
 // meet you!" (not "Great to meet you at the expo", which names something shared), "Greetings from
-// Infotrek Solutions Pvt. Ltd.!" (the sender's card, read again in what follows).
+// Infotrek Solutions Pvt. Ltd.!" (the sender's card, read again in what follows), "Sorry to bother
+// you again." (the writing excused, no harm regretted).
 function pleasantry(pattern: Pattern): RegExp {
   return pattern('i', (cue) =>
     [
@@ -272,6 +275,10 @@ function pleasantry(pattern: Pattern): RegExp {
       String.raw`^${cue('pitch-first/hello-words')}\b.{0,30}[!.]$`,
       String.raw`^(?:it's\s+)?(?:nice|pleased|glad|good|great|lovely)\s+to\s+(?:e-?)?meet\s+you(?:\s+all)?\s*[!.]*$`,
       String.raw`^(?:warm\s+|season'?s\s+)?greetings\s+from\s+[^!?\n]{1,80}?[!.]*$`,
+      // "Sorry to bother you on a Sunday.", "Apologies for the cold email.": an excuse for writing at all,
+      // which regrets no harm. On its own, with nothing after a comma ("…, but could you…" goes on).
+      String.raw`^(?:(?:so|very|really)\s+)?(?:sorry|apologies|(?:i|we)\s+apologi[sz]e)\s+(?:to|for)\s+` +
+        String.raw`${cue('pitch-first/intrusions')}\b[^.!?,;:\n]{0,40}[.!]*$`,
     ].join('|'),
   );
 }
@@ -1149,7 +1156,9 @@ function senderNames(signOff: string): string[] {
   for (const line of signOff.split('\n')) {
     if (NAMELESS_LINE.test(line)) continue;
     for (const word of line.replace(/\S*[@/]\S*/g, ' ').match(/\p{Lu}[\p{L}\p{N}&'’-]{2,}/gu) ?? []) {
-      if (!isKnownWord(word.replace(/['’]s$/, ''))) names.add(word.toLowerCase());
+      // "Kirsty (Arlo's mum)", "Dr Shah's secretary": a possessive names whose the writer is, not the writer.
+      if (/['’]s$/.test(word)) continue;
+      if (!isKnownWord(word)) names.add(word.toLowerCase());
     }
   }
   return [...names];
