@@ -1054,6 +1054,17 @@ describe('non-apologies by structure', () => {
       'default/sorry-if',
       "We're sorry if this impacted your experience",
     ],
+    // The reader's thing done to, told as news: no one did it.
+    [
+      'We regret to inform you that your appointment on 3 March has been cancelled.',
+      'default/mistakes-were-made',
+      'We regret to inform you that your appointment on 3 March has been cancelled',
+    ],
+    [
+      "I'm sorry to let you know that your parcel was damaged in transit.",
+      'default/mistakes-were-made',
+      "I'm sorry to let you know that your parcel was damaged in transit",
+    ],
   ])('flags %j', (text, ruleId, span) => {
     expect(flags(text)).toEqual([[ruleId, span]]);
   });
@@ -1070,6 +1081,10 @@ describe('non-apologies by structure', () => {
     'We will mix up the paint on site.',
     "I'm sorry this was a poor experience, because I double-booked the room.",
     // Sympathy met with the reader's request, not their fault; a courtesy before a plain fact; the act named.
+    // News told with regret: an outcome, not an act; an event that is not the reader's; the writer's own decision.
+    'We regret to inform you that your application was not successful this time.',
+    "I'm sorry to tell you that tomorrow's trip to the castle has been cancelled.",
+    'We regret to inform you that we have decided to offer the post to another candidate.',
     "I'm sorry to hear you're unwell, but as you asked, I've moved the meeting.",
     "Sorry to chase, but you haven't paid the invoice.",
     'We regret the experience you had; our agent was rude and I have spoken to him.',

@@ -145,6 +145,13 @@ const EVENT_CLAUSE =
 const HEARD =
   String.raw`(?:to\s+(?:hear|read|learn|see)\s+|` +
   String.raw`that\s+we\s+(?:note|must\s+(?:inform|advise|tell)\s+you|(?:inform|advise|tell)\s+you)\s+)?`;
+// "regret to inform you that…", "sorry to let you know that…": the matter told as news.
+const INFORMING = String.raw`to\s+(?:(?:inform|advise|notify|tell)\s+you|let\s+you\s+know)\s+`;
+// "your parcel was damaged", "your appointment has been cancelled": the reader's thing, something done to it
+// (a participle: "your application was not successful" reports an outcome, not an act).
+const YOUR_THING_DONE =
+  String.raw`your\s[^.!?;]{0,80}?\s(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be)\s+` +
+  String.raw`(?:not\s+)?[a-z]+(?:ed|en)\b`;
 // "I apologise for the fact that the parcel went missing": the same event, one step removed.
 const FOR_THE_FACT = String.raw`(?:for\s+the\s+fact\s+)?`;
 // "your parcel was delayed": a noun phrase, a passive verb, no actor.
@@ -437,11 +444,14 @@ function shapes(cues: CueLists): Shape[] {
         String.raw`|(?:for\s+|about\s+)?any\s+(?:[\w-]+\s+){1,2}?(?:that|which)\s+(?:may|might)\s+have\s+` +
         String.raw`(?:occurred|happened|arisen|resulted|been\s+caused)\b)${ACT_NAMED_LATER}`,
     ),
-    // "We regret that your baggage was not available", "we're sorry your parcel was delayed": no actor.
+    // "We regret that your baggage was not available", "we're sorry your parcel was delayed": no actor. Told
+    // as news ("we regret to inform you that your order has been delayed"), only of the reader's own thing:
+    // "…that tomorrow's trip has been cancelled" is as often news of a decision no one here got wrong.
     shape(
       'non-apology/passive',
       (_, apology) =>
-        String.raw`${apology},?\s+${FOR_THE_FACT}(?:that\s+)?(?<clause>${PASSIVE_CLAUSE})${ACT_NAMED_LATER}`,
+        String.raw`${apology},?\s+(?:${INFORMING}that\s+(?=${YOUR_THING_DONE})|${FOR_THE_FACT}(?:that\s+)?)` +
+        String.raw`(?<clause>${PASSIVE_CLAUSE})${ACT_NAMED_LATER}`,
     ),
     // "sorry there was a misunderstanding about the price": a harm that simply existed, with no one behind it.
     shape(
