@@ -1065,6 +1065,17 @@ describe('non-apologies by structure', () => {
       'default/mistakes-were-made',
       "I'm sorry to let you know that your parcel was damaged in transit",
     ],
+    // A service that failed the reader, as if by itself.
+    [
+      'We apologise that your bag did not arrive on the same flight as you.',
+      'default/mistakes-were-made',
+      'We apologise that your bag did not arrive',
+    ],
+    [
+      'We are sorry that the engineer appointment did not go ahead as planned.',
+      'default/mistakes-were-made',
+      'We are sorry that the engineer appointment did not go ahead',
+    ],
   ])('flags %j', (text, ruleId, span) => {
     expect(flags(text)).toEqual([[ruleId, span]]);
   });
@@ -1085,6 +1096,13 @@ describe('non-apologies by structure', () => {
     'We regret to inform you that your application was not successful this time.',
     "I'm sorry to tell you that tomorrow's trip to the castle has been cancelled.",
     'We regret to inform you that we have decided to offer the post to another candidate.',
+    // Sympathy for what no service failed to do, and the writer's own act named after the failure.
+    "I'm so sorry your father didn't recover.",
+    "I'm sorry your dog didn't make it.",
+    "I'm sorry your team didn't win on Saturday.",
+    "I'm sorry the weather didn't hold for your wedding.",
+    "I'm sorry the file didn't open because I sent the wrong version.",
+    "I'm sorry the order didn't arrive because we packed it late.",
     "I'm sorry to hear you're unwell, but as you asked, I've moved the meeting.",
     "Sorry to chase, but you haven't paid the invoice.",
     'We regret the experience you had; our agent was rude and I have spoken to him.',

@@ -108,7 +108,10 @@ const LETTER = /\p{L}/u;
 const SPACE = /\s/u;
 const ALPHANUMERIC = /[\p{L}\p{N}]/u;
 
-/** Counted character by character: every sentence of every unit is counted, and a match per word cost more than the rest of its facts. */
+/**
+ * Counted character by character: every sentence of every unit is counted, and a match per word cost
+ * more than the rest of its facts.
+ */
 function readerWords(body: string): number {
   let words = 0;
   let inWord = false;

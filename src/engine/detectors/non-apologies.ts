@@ -36,6 +36,8 @@ const CUES = {
   'non-apology/lapses': "What someone else did wrong, after a bare comma: broke down, ran late, didn't turn up.",
   'non-apology/hedges': 'Words that hedge like "if" before or after an apology: to the extent that, insofar as.',
   'non-apology/sympathy-events': 'Events a "sorry that …" meets with sympathy, never an apology: passed away.',
+  'non-apology/service-failures':
+    'What a service failed to do in "sorry your order didn\'t …", told as if by itself: arrive, go ahead, turn up.',
 } as const;
 
 const BINDINGS = {
@@ -138,8 +140,10 @@ const AMENDS = new RegExp(
 );
 // "sorry to hear that you feel…": sympathy in form, but what follows regrets the reader's view.
 // "the sofa arrived", "the rats have returned": a thing as the subject of a past-tense verb.
+// (The words between hold no clause of their own: "the file didn't open because I sent…" is the writer's act.)
 const EVENT_CLAUSE =
-  String.raw`(?:your|the|some|an?)\s+(?:[\w'-]+\s+){0,6}?(?:has\s+|have\s+|had\s+)?` +
+  String.raw`(?:your|the|some|an?)\s+(?:(?!(?:because|since|when|after|but|and|so|i|we)\b)` +
+  String.raw`[\w'-]+\s+){0,6}?(?:has\s+|have\s+|had\s+)?` +
   String.raw`(?<verb>[a-z]+(?:ed|ent|ook|ame|oke|ew))\b`;
 // "sorry to hear that…", "it is with regret that we note…": what follows is the matter, one step removed.
 const HEARD =
@@ -557,6 +561,17 @@ function shapes(cues: CueLists): Shape[] {
         String.raw`\b(?:appreciate|understand|realise|realize|recognise|recognize|know)\s+(?:that\s+)?(?:this|it)\s+` +
         String.raw`(?:may|might|must|will)\s+(?:have\s+been|be|have\s+caused\s+you)\s+(?:\w+\s+)?` +
         String.raw`(?:${cue('non-apology/harm-words')})\w*[^.!?]{0,40}?${apology}(?!\s+(?:that\s+)?(?:i|we)\b)`,
+    ),
+    // "We apologise that your bag did not arrive", "sorry the engineer appointment didn't go ahead": a service
+    // that failed the reader, told as if it failed by itself. Last, so that a cause or an excuse after it is
+    // read by its own shape. Only what a service fails to do: "sorry your father didn't recover" and "…your
+    // team didn't win" are sympathy.
+    shape(
+      'non-apology/passive',
+      (cue, apology) =>
+        String.raw`${apology},?\s+(?:that\s+)?(?<failed>(?:your|the)\s+(?:[\w'-]+\s+){0,5}?` +
+        String.raw`(?:did\s+not|didn't|has\s+not|hasn't|have\s+not|haven't|could\s+not|couldn't)\s+` +
+        String.raw`${cue('non-apology/service-failures')})\b${ACT_NAMED_LATER}`,
     ),
   ];
 }
@@ -985,7 +1000,9 @@ function isNonApology(
       !DECLINES.test(excuse)
     );
   }
-  const { event, clause } = match.groups ?? {};
+  const { event, clause, failed } = match.groups ?? {};
+  // What failed the reader, unless it is a loss met with sympathy ("sorry the treatment didn't work").
+  if (failed) return !prepared.sympathy.test(failed);
   // "we regret that Dr Cole has been taken ill": news met with sympathy, not a harm with its actor hidden.
   if (binding === 'non-apology/passive' && clause && prepared.sympathy.test(sentence.slice(match.index))) return false;
   if (event) {

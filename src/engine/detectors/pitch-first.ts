@@ -25,7 +25,7 @@ const CUES = {
   'pitch-first/pleasantry-times': 'What a stock "I hope your …" wish is about: week, weekend, holidays.',
   'pitch-first/how-is-your': 'What small talk asks after in "how is your …": week, day.',
   'pitch-first/intrusions':
-    'What "sorry to …" or "apologies for …" excuses when it excuses only the writing itself: bother you, the cold email.',
+    'What "sorry to …" or "apologies for …" excuses when it excuses only the writing: bother you, the cold email.',
   'pitch-first/bare-thanks': 'Thanks that make a line of their own, with nothing after: thanks, thank you.',
   'pitch-first/hello-words':
     'Greetings that, with a few words after, make a line of small talk ("Hi there!"): hi, hey.',
