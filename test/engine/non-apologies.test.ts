@@ -1076,6 +1076,11 @@ describe('non-apologies by structure', () => {
       'default/mistakes-were-made',
       'We are sorry that the engineer appointment did not go ahead',
     ],
+    [
+      "We're sorry your refund hasn't gone through.",
+      'default/mistakes-were-made',
+      "We're sorry your refund hasn't gone through",
+    ],
   ])('flags %j', (text, ruleId, span) => {
     expect(flags(text)).toEqual([[ruleId, span]]);
   });
@@ -1103,6 +1108,8 @@ describe('non-apologies by structure', () => {
     "I'm sorry the weather didn't hold for your wedding.",
     "I'm sorry the file didn't open because I sent the wrong version.",
     "I'm sorry the order didn't arrive because we packed it late.",
+    // "Sorry to hear": sympathy in form, as often for someone else's service (an airline's, to a travel agent).
+    "I'm so sorry to hear your luggage didn't arrive in Rome.",
     "I'm sorry to hear you're unwell, but as you asked, I've moved the meeting.",
     "Sorry to chase, but you haven't paid the invoice.",
     'We regret the experience you had; our agent was rude and I have spoken to him.',

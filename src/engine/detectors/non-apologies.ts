@@ -570,7 +570,7 @@ function shapes(cues: CueLists): Shape[] {
       'non-apology/passive',
       (cue, apology) =>
         String.raw`${apology},?\s+(?:that\s+)?(?<failed>(?:your|the)\s+(?:[\w'-]+\s+){0,5}?` +
-        String.raw`(?:did\s+not|didn't|has\s+not|hasn't|have\s+not|haven't|could\s+not|couldn't)\s+` +
+        String.raw`(?:did\s+not|didn't|has\s+not|hasn't|have\s+not|haven't|could\s+not|couldn't)\s+(?:yet\s+)?` +
         String.raw`${cue('non-apology/service-failures')})\b${ACT_NAMED_LATER}`,
     ),
   ];
