@@ -323,6 +323,29 @@ describe('pitch-first openings', () => {
     ).toEqual([]);
   });
 
+  it('reads past a line that only says who sent the writer, not one that goes on to the offer', () => {
+    const read = (text: string) => readOpening(text).sentences;
+    expect(
+      read('Dear Ms Obi,\n\nDavid Chen at Harrowgate Foods suggested I get in touch. We supply packaging.'),
+    ).toEqual(['We supply packaging.']);
+    expect(read('Hi Patrick,\n\nJoanne suggested I get in touch. She said your IT contract ends in May.')).toEqual([
+      'She said your IT contract ends in May.',
+    ]);
+    expect(read('Hi Laura,\n\nTom said you would be the best person to talk to about our webinar.')).toEqual([
+      'Tom said you would be the best person to talk to about our webinar.',
+    ]);
+    expect(
+      flags(
+        'Dear Ms Obi,\n\nDavid Chen at Harrowgate Foods suggested I get in touch. We supply compostable food packaging to independent caterers across the Midlands. Would you be open to a 15-minute call next week?\n\nBest,\nSam Reed\nGreenpack Ltd',
+      ),
+    ).toEqual(['Would you be open to a 15-minute call next week?']);
+    expect(
+      flags(
+        "Hi Patrick,\n\nJoanne Burke at Eastside Dental suggested I get in touch. She said you're looking for someone to take over your practice's IT when your contract ends.\n\nBest,\nSam",
+      ),
+    ).toEqual([]);
+  });
+
   it('reads a price in rupees or by its currency code as it reads one in pounds', () => {
     const inPounds = readOpening('Hi Riya,\n\nFlat £150 off your next 3 orders above £799!! Shop now.\n\nTeam Zesto');
     for (const price of ['₹150', 'Rs. 150', 'INR 150'])

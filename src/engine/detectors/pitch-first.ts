@@ -24,6 +24,8 @@ const CUES = {
   'pitch-first/wellbeing-words': 'How a stock "I hope you\'re …" wish goes on: well, doing well, having, enjoy.',
   'pitch-first/pleasantry-times': 'What a stock "I hope your …" wish is about: week, weekend, holidays.',
   'pitch-first/how-is-your': 'What small talk asks after in "how is your …": week, day.',
+  'pitch-first/referrals':
+    'How a line says who sent the writer, and nothing else: suggested I get in touch, gave me your name.',
   'pitch-first/intrusions':
     'What "sorry to …" or "apologies for …" excuses when it excuses only the writing: bother you, the cold email.',
   'pitch-first/bare-thanks': 'Thanks that make a line of their own, with nothing after: thanks, thank you.',
@@ -260,7 +262,7 @@ function withFamilies(patterns: RegExp[], families: readonly Family[]): [Family,
 // finds you well", "Happy Friday!", "How are you?", "Thanks so much!", "Hi there!", a bare "Nice to
 // meet you!" (not "Great to meet you at the expo", which names something shared), "Greetings from
 // Infotrek Solutions Pvt. Ltd.!" (the sender's card, read again in what follows), "Sorry to bother
-// you again." (the writing excused, no harm regretted).
+// you again." (the writing excused, no harm regretted), "Tom Hale suggested I get in touch." (a referral).
 function pleasantry(pattern: Pattern): RegExp {
   return pattern('i', (cue) =>
     [
@@ -279,6 +281,10 @@ function pleasantry(pattern: Pattern): RegExp {
       // which regrets no harm. On its own, with nothing after a comma ("…, but could you…" goes on).
       String.raw`^(?:(?:so|very|really)\s+)?(?:sorry|apologies|(?:i|we)\s+apologi[sz]e)\s+(?:to|for)\s+` +
         String.raw`${cue('pitch-first/intrusions')}\b[^.!?,;:\n]{0,40}[.!]*$`,
+      // "Joanne Burke at Eastside Dental suggested I get in touch.": who sent the writer, and nothing of the
+      // reader or the offer yet; what the writer says next is the opening ("…about our service" goes on).
+      String.raw`^[^.!?\n]{1,80}?\b${cue('pitch-first/referrals')}\b(?![^.!?\n]*\b(?:our|we|my|us)\b)` +
+        String.raw`[^.!?,;:\n]{0,24}[.!]*$`,
     ].join('|'),
   );
 }
