@@ -1081,6 +1081,13 @@ describe('non-apologies by structure', () => {
       'default/mistakes-were-made',
       "We're sorry your refund hasn't gone through",
     ],
+    // A cause handed elsewhere, after a comma.
+    [
+      'Regrettably, there has been a delay in processing returns due to unprecedented demand.',
+      'default/apology-but',
+      'Regrettably, there has been a delay in processing returns due to unprecedented demand',
+    ],
+    ['Sorry, the delay was due to the snow.', 'default/apology-but', 'Sorry, the delay was due to the snow'],
   ])('flags %j', (text, ruleId, span) => {
     expect(flags(text)).toEqual([[ruleId, span]]);
   });
@@ -1110,6 +1117,9 @@ describe('non-apologies by structure', () => {
     "I'm sorry the order didn't arrive because we packed it late.",
     // "Sorry to hear": sympathy in form, as often for someone else's service (an airline's, to a travel agent).
     "I'm so sorry to hear your luggage didn't arrive in Rome.",
+    // The cause is the writer's own.
+    'Sorry, the delay was due to our error.',
+    "Sorry, there's been a delay because I forgot to send it.",
     "I'm sorry to hear you're unwell, but as you asked, I've moved the meeting.",
     "Sorry to chase, but you haven't paid the invoice.",
     'We regret the experience you had; our agent was rude and I have spoken to him.',

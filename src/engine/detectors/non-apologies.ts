@@ -171,7 +171,8 @@ const PASSIVE_CLAUSE =
   // ("the 17:42 service from Reading": a time is part of the name too.)
   String.raw`(?:(?!\b(?:you|did|didn't|does|doesn't|do|don't|not|has|have|had|was|were)\b)` +
   String.raw`(?:[\w\s'#.£$€%/-]|(?<=\d):(?=\d))){1,80}?\s+` +
-  String.raw`(?:was|were|has\s+been|have\s+been|had\s+been|got|will\s+be)\s+(?:not\s+)?[a-z]+\b` +
+  // ("…was due to our error": "due" opens the cause, read after the clause, not its verb.)
+  String.raw`(?:was|were|has\s+been|have\s+been|had\s+been|got|will\s+be)\s+(?:not\s+)?(?!due\b)[a-z]+\b` +
   String.raw`|(?:(?:your|the|some|our)\s+)?(?!(?:i|we|it|this|that|you|they|but)\b)[\w'-]+(?:\s+[\w'-]+){0,14}?\s+` +
   String.raw`(?:(?:has|have|had)\s+had\s+to\s+(?:be\s+)?[a-z]+|had\s+to\s+be\s+[a-z]+)\b`;
 
@@ -535,8 +536,10 @@ function shapes(cues: CueLists): Shape[] {
     shape(
       'non-apology/excuse',
       (_, apology) =>
-        String.raw`${apology}(?<apology>\s+(?:(?:for|about|that|to\s+(?:inform|advise|tell)` +
-        String.raw`(?:\s+you)?(?:\s+that)?)\s+|(?=(?:your|the)\s))[^.!?]{1,120}?)` +
+        // "Regrettably, there has been a delay due to…", "sorry, the courier was late because of…": after a comma.
+        String.raw`${apology}(?<apology>,?\s+(?:(?:for|about|that|to\s+(?:inform|advise|tell)` +
+        String.raw`(?:\s+you)?(?:\s+that)?)\s+|(?=(?:your|the)\s)` +
+        String.raw`|(?=there(?:'s|\s+(?:is|was|were|has|have|had))\s))[^.!?]{1,120}?)` +
         String.raw`(?:,?\s+(?:which|this|that|it)\s+` +
         String.raw`(?:was|were|is|has\s+been|had\s+been|happened|occurred|arose))?,?\s+` +
         String.raw`(?:caused\s+by|due\s+to|because\s+of|owing\s+to|as\s+a\s+result\s+of)\s+(?<cause>[^.!?]+)`,
