@@ -1088,6 +1088,17 @@ describe('non-apologies by structure', () => {
       'Regrettably, there has been a delay in processing returns due to unprecedented demand',
     ],
     ['Sorry, the delay was due to the snow.', 'default/apology-but', 'Sorry, the delay was due to the snow'],
+    // A rule or a change of policy stated in place of the act.
+    [
+      'Sorry, but we can no longer absorb these fees.',
+      'default/apology-but',
+      'Sorry, but we can no longer absorb these fees',
+    ],
+    [
+      'Sorry, but refunds are only available within 14 days.',
+      'default/apology-but',
+      'Sorry, but refunds are only available within 14 days',
+    ],
   ])('flags %j', (text, ruleId, span) => {
     expect(flags(text)).toEqual([[ruleId, span]]);
   });
@@ -1119,6 +1130,8 @@ describe('non-apologies by structure', () => {
     "I'm so sorry to hear your luggage didn't arrive in Rome.",
     // The cause is the writer's own.
     'Sorry, the delay was due to our error.',
+    // A courtesy before a notice, not an apology taken back.
+    'Sorry to chase, but we can no longer hold the room after Friday.',
     "Sorry, there's been a delay because I forgot to send it.",
     "I'm sorry to hear you're unwell, but as you asked, I've moved the meeting.",
     "Sorry to chase, but you haven't paid the invoice.",

@@ -615,10 +615,11 @@ const excuseSource = (cue: Cue) =>
   // the gate must stay closed": a rule stated in place of the act, with no one who made it.
   String.raw`(?:(?:the|our|all|any|these|those)\s+)?(?:[\w'-]+\s+){0,3}?(?:is|are|was|were)\s+(?:not\s+|only\s+)?` +
   String.raw`(?:instructed|required|obliged|allowed|permitted|authori[sz]ed|bound)\s+to\b|` +
-  String.raw`(?:(?:the|our|all|any)\s+)?(?:[\w'-]+\s+){0,3}?(?:is|are)\s+only\s+[a-z]+(?:ed|en)\b|` +
+  String.raw`(?:(?:the|our|all|any)\s+)?(?:[\w'-]+\s+){0,3}?(?:is|are)\s+only\s+` +
+  String.raw`(?:[a-z]+(?:ed|en)|available|valid|possible|open)\b|` +
   String.raw`(?:the|our|all|any)\s+(?:[\w'-]+\s+){0,3}?must\s+(?:stay|remain|be)\b|` +
   String.raw`we(?:'re|'ve|\s+(?:are|were|have|had|can't|cant|cannot|can\s+not|don't|dont|do\s+not|couldn't|` +
-  String.raw`couldnt|could\s+not|can\s+only|` +
+  String.raw`couldnt|could\s+not|can\s+only|can\s+no\s+longer|no\s+longer|` +
   `aren't|weren't|only))|` +
   String.raw`i(?:'m|'ve|\s+(?:am|was|have|had|can't|cannot|couldn't|don't|do\s+not|only))\b` +
   String.raw`(?!\s+${cue('non-apology/owning-adverbs')}\b)|you|your|everyone|everybody|as|since|because)\b`;
