@@ -572,9 +572,9 @@ function shapes(cues: CueLists): Shape[] {
     shape(
       'non-apology/passive',
       (cue, apology) =>
-        String.raw`${apology},?\s+(?:that\s+)?(?<failed>(?:your|the)\s+(?:[\w'-]+\s+){0,5}?` +
+        String.raw`${apology},?\s+(?:that\s+)?(?:your|the)\s+(?:[\w'-]+\s+){0,5}?` +
         String.raw`(?:did\s+not|didn't|has\s+not|hasn't|have\s+not|haven't|could\s+not|couldn't)\s+(?:yet\s+)?` +
-        String.raw`${cue('non-apology/service-failures')})\b${ACT_NAMED_LATER}`,
+        String.raw`${cue('non-apology/service-failures')}\b${ACT_NAMED_LATER}`,
     ),
   ];
 }
@@ -1004,9 +1004,7 @@ function isNonApology(
       !DECLINES.test(excuse)
     );
   }
-  const { event, clause, failed } = match.groups ?? {};
-  // What failed the reader, unless it is a loss met with sympathy ("sorry the treatment didn't work").
-  if (failed) return !prepared.sympathy.test(failed);
+  const { event, clause } = match.groups ?? {};
   // "we regret that Dr Cole has been taken ill": news met with sympathy, not a harm with its actor hidden.
   if (binding === 'non-apology/passive' && clause && prepared.sympathy.test(sentence.slice(match.index))) return false;
   if (event) {
