@@ -18,8 +18,8 @@ export const STARTED_FD_ENV = 'CONNECTION_FIRST_STARTED_FD';
 
 // glibc's malloc asks for transparent huge pages for its own mappings (glibc 2.35+; older ones and
 // other C libraries ignore it). Reading the ~20 MB blob into 4 KB pages cost more in page faults
-// than the deserialising did: a one-file check from the snapshot took 0.50 s with it off and 0.32 s
-// with it on, on this 2-core machine.
+// than the deserialising did: the snapshot's node alone took about 0.6 s with it off and 0.37 s with
+// it on, and a one-file check through the launcher 0.57 s and 0.41 s, on this 2-core machine.
 const HUGE_PAGES = 'glibc.malloc.hugetlb=1';
 
 /**
