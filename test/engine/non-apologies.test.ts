@@ -1099,6 +1099,50 @@ describe('non-apologies by structure', () => {
       'default/apology-but',
       'Sorry, but refunds are only available within 14 days',
     ],
+    // A hedge on whether the reader is satisfied or got what they hoped for; vague harms the stock line names.
+    [
+      'We are sorry if you are not satisfied with the shade.',
+      'default/sorry-if',
+      'We are sorry if you are not satisfied with the shade',
+    ],
+    [
+      "We're sorry if this isn't the news you were hoping for.",
+      'default/sorry-if',
+      "We're sorry if this isn't the news you were hoping for",
+    ],
+    [
+      "We're sorry for any uncertainty this may cause.",
+      'default/sorry-for-any-inconvenience',
+      "We're sorry for any uncertainty this may cause",
+    ],
+    [
+      "We're sorry you've had a less than optimal experience with the app.",
+      'default/sorry-you-feel',
+      "We're sorry you've had a less than optimal experience with the app",
+    ],
+    // Time that ran over by itself; the reader's thing named at length, with an aside.
+    [
+      'We regret that the processing of your claim has taken longer than expected.',
+      'default/mistakes-were-made',
+      'We regret that the processing of your claim has taken longer than expected',
+    ],
+    [
+      'We regret to inform you that your order 55102 (400 brackets) has been delayed.',
+      'default/mistakes-were-made',
+      'We regret to inform you that your order 55102 (400 brackets) has been delayed',
+    ],
+    // The cause handed to demand, with "our" naming only when it happened.
+    [
+      'Regrettably, there has been a delay due to unprecedented demand during our seasonal sale.',
+      'default/apology-but',
+      'Regrettably, there has been a delay due to unprecedented demand during our seasonal sale',
+    ],
+    // Owned later in the sentence is not owned when it is denied.
+    [
+      'Sorry that your refund took longer than promised, which was not our fault.',
+      'default/mistakes-were-made',
+      'Sorry that your refund took longer than promised, which was not our fault',
+    ],
   ])('flags %j', (text, ruleId, span) => {
     expect(flags(text)).toEqual([[ruleId, span]]);
   });
@@ -1268,6 +1312,16 @@ describe('non-apologies by structure', () => {
     "A bug was introduced by me in Tuesday's release, and I've reverted it.",
     'New features were introduced in the spring release.',
     'Sorry if my message made an impact.',
+    // Near misses of the hedges on what the reader hoped for, time that ran over and a cause during "our" time:
+    // the writer's own words or reply, the act owned right after, a cause that is the writer's.
+    'Sorry if this is more detail than you wanted.',
+    'Sorry if this is a silly question.',
+    "I'm sorry my reply took longer than expected.",
+    'Sorry it took longer than expected, I had to wait for the part.',
+    "Sorry that your parcel didn't arrive; that was my mistake.",
+    'Sorry that your refund took longer than promised, which was my fault.',
+    "Sorry your order was delayed, that's on us and we'll refund the postage.",
+    'We apologise for the delay, which was due to an error on our part.',
   ])('leaves alone %j', (text) => {
     expect(flags(text)).toEqual([]);
   });

@@ -74,7 +74,10 @@ const ACT_NAMED_LATER =
   String.raw`(?!\s+by\s+(?:us|me|our|my)\b)` +
   String.raw`(?![^.!?]*(?:\b(?:(?:caused\s+by|because(?:\s+of)?|due\s+to)\s+(?:[\w'-]+\s+){0,3}?(?:we|i|our|my|us)` +
   String.raw`|when\s+(?:we|i|our|my)|after\s+(?:we|i|our|my)|(?:was|were|been)\s+[a-z]+(?:ed|en|t)\s+by\s+` +
-  String.raw`(?:us|me|our|my))\b` +
+  String.raw`(?:us|me|our|my)` +
+  // "…, which was my fault", "…; that was our mistake", "…, that's on me": the act owned right after.
+  String.raw`|(?<!\b(?:not|n't|no)\s+)(?<!n't\s+)\b(?:my|our)\s+(?:own\s+)?(?:mistake|error|fault|oversight)` +
+  String.raw`|\b(?:that's|that\s+(?:is|was)|this\s+is|it's|which\s+is)\s+(?:all\s+)?on\s+(?:me|us))\b` +
   // "…; our driver left it at the wrong door" names the act; "…; however, our engineers…" starts an excuse.
   String.raw`|[:;,—–-]\s*(?:we|i|my)\b|(?<!\b(?:however|unfortunately|but))[:;,—–-]\s*our\b))`;
 // How "you" are said to see it: "you feel", "you took it that way", "you see things".
@@ -151,6 +154,10 @@ const HEARD =
   String.raw`that\s+we\s+(?:note|must\s+(?:inform|advise|tell)\s+you|(?:inform|advise|tell)\s+you)\s+)?`;
 // "regret to inform you that…", "sorry to let you know that…": the matter told as news.
 const INFORMING = String.raw`to\s+(?:(?:inform|advise|notify|tell)\s+you|let\s+you\s+know)\s+`;
+// "…has taken longer than expected", "…took a little longer than we'd hoped": time overrun with no one behind it.
+const RAN_OVER =
+  String.raw`(?:has\s+|have\s+|had\s+)?(?:taken|took)\s+(?:(?:much|far|a\s+(?:lot|little|bit))\s+)?longer\s+than\s+` +
+  String.raw`(?:(?:we|i)(?:'d|\s+had|\s+would\s+have)?\s+)?(?:expected|planned|anticipated|hoped|promised|usual|it\s+should)\b`;
 // "your parcel was damaged", "your appointment has been cancelled": the reader's thing, something done to it
 // (a participle: "your application was not successful" reports an outcome, not an act).
 const YOUR_THING_DONE =
@@ -168,9 +175,9 @@ const PASSIVE_CLAUSE =
   // The thing may be named at length ("your flight SN 402 from Manchester to Dublin on 12 October"), but
   // holds no verb of its own: "our ward staff did not tell you your mother had been moved" names its actor.
   // ("your withdrawal of 0.42 ETH", "a late payment charge of £50": amounts are part of the name.)
-  // ("the 17:42 service from Reading": a time is part of the name too.)
+  // ("the 17:42 service from Reading": a time is part of the name too; "order 55102 (400 brackets)" an aside.)
   String.raw`(?:(?!\b(?:you|did|didn't|does|doesn't|do|don't|not|has|have|had|was|were)\b)` +
-  String.raw`(?:[\w\s'#.£$€%/-]|(?<=\d):(?=\d))){1,80}?\s+` +
+  String.raw`(?:[\w\s'#.£$€%/()-]|(?<=\d):(?=\d))){1,80}?\s+` +
   // ("…was due to our error": "due" opens the cause, read after the clause, not its verb.)
   String.raw`(?:was|were|has\s+been|have\s+been|had\s+been|got|will\s+be)\s+(?:not\s+)?(?!due\b)[a-z]+\b` +
   String.raw`|(?:(?:your|the|some|our)\s+)?(?!(?:i|we|it|this|that|you|they|but)\b)[\w'-]+(?:\s+[\w'-]+){0,14}?\s+` +
@@ -568,13 +575,14 @@ function shapes(cues: CueLists): Shape[] {
     // "We apologise that your bag did not arrive", "sorry the engineer appointment didn't go ahead": a service
     // that failed the reader, told as if it failed by itself. Last, so that a cause or an excuse after it is
     // read by its own shape. Only what a service fails to do: "sorry your father didn't recover" and "…your
-    // team didn't win" are sympathy.
+    // team didn't win" are sympathy. So is a service that ran over by itself: "we regret that the processing
+    // of your claim has taken longer than expected".
     shape(
       'non-apology/passive',
       (cue, apology) =>
         String.raw`${apology},?\s+(?:that\s+)?(?:your|the)\s+(?:[\w'-]+\s+){0,5}?` +
-        String.raw`(?:did\s+not|didn't|has\s+not|hasn't|have\s+not|haven't|could\s+not|couldn't)\s+(?:yet\s+)?` +
-        String.raw`${cue('non-apology/service-failures')}\b${ACT_NAMED_LATER}`,
+        String.raw`(?:(?:did\s+not|didn't|has\s+not|hasn't|have\s+not|haven't|could\s+not|couldn't)\s+(?:yet\s+)?` +
+        String.raw`${cue('non-apology/service-failures')}\b|${RAN_OVER})${ACT_NAMED_LATER}`,
     ),
   ];
 }
@@ -689,12 +697,13 @@ function prepare(cues: CueLists): Prepared {
     sympathy: cuePattern(cues, 'i', (cue) => String.raw`\b${cue('non-apology/sympathy-events')}\b`),
     circumstance: cuePattern(cues, 'i', circumstanceSource),
     // The writer in the first words of a cause ("our error", "a mistake on our part", "a mistake we made"),
-    // not as the owner of someone else ("an outage at our cloud provider").
+    // not as the owner of someone else ("an outage at our cloud provider") or as the time it happened in
+    // ("unprecedented demand during our seasonal sale").
     ownCause: cuePattern(
       cues,
       'i',
       (cue) =>
-        String.raw`^(?:[\w'-]+\s+){0,4}?(?:we|we've|we'd|our|ours|us|i|i've|my|me)\b` +
+        String.raw`^(?:(?!during\b|throughout\b)[\w'-]+\s+){0,4}?(?:we|we've|we'd|our|ours|us|i|i've|my|me)\b` +
         String.raw`(?!\s+(?:[\w'-]+\s+){0,2}?${cue('non-apology/third-parties')}\b)`,
     ),
   };
