@@ -33,6 +33,11 @@ export interface Clause {
   toReader: boolean;
   /** Whether it ranks something above others: "our lightest frame", "the fastest way", "smarter payroll". */
   ranks: boolean;
+  /**
+   * Whether the writer says what kind of person or firm they are: "I'm a freelance copywriter", "We are a
+   * family-run bakery", "I run a small agency". A self-introduction by its shape, whatever the trade.
+   */
+  describesWriter: boolean;
 }
 
 const WRITER = new Set(['i', 'we', 'our', 'my', 'us', 'me', "i'm", "we're", "we've", "i've", "we'll", "i'll"]);
@@ -145,11 +150,13 @@ export function readClause(sentence: string): Clause {
   const question = /\?\s*$/.test(sentence);
   const ranks = ranking(terms) || rankingWords(rest);
   if (at < 0) {
-    return { subject: 'none', verb: 'none', subjectText: '', toReader: restReader || readerAfter(terms, 0), ranks };
+    const toReader = restReader || readerAfter(terms, 0);
+    return { subject: 'none', verb: 'none', subjectText: '', toReader, ranks, describesWriter: false };
   }
   const head = terms[at]!;
   if (at === 0 && !question && has(head, 'Infinitive', 'Imperative') && !has(head, 'Copula', 'Auxiliary')) {
-    return { subject: 'none', verb: 'command', subjectText: '', toReader: restReader || readerAfter(terms, 1), ranks };
+    const toReader = restReader || readerAfter(terms, 1);
+    return { subject: 'none', verb: 'command', subjectText: '', toReader, ranks, describesWriter: false };
   }
   // "Are you tired of…?", "Is your team…?": the subject follows the verb.
   const subjectWords = at === 0 && question ? wordsUntilVerb(terms, 1) : terms.slice(0, at);
@@ -158,7 +165,38 @@ export function readClause(sentence: string): Clause {
   const last = subjectWords.at(-1);
   const subjectText = first && last ? sentence.slice(first.offset, last.offset + last.length) : '';
   const toReader = restReader || readerAfter(terms, at + 1);
-  return { subject, verb: verbFormAt(terms, at), subjectText, toReader, ranks };
+  const verb = verbFormAt(terms, at);
+  const describesWriter = subject === 'writer' && !question && describedAs(subjectWords, terms, at, verb);
+  return { subject, verb, subjectText, toReader, ranks, describesWriter };
+}
+
+// Verbs by which a writer says what they run: "I run a small agency", "we own a chain of bakeries".
+const RUNS = /^(?:run|runs|own|owns|manage|manages|lead|leads)$/;
+// Nouns after "a" that measure or grade, not describe: "I'm a bit late", "we're a go", "I'm a fan".
+const NOT_KINDS = new Set(['bit', 'little', 'lot', 'few', 'couple', 'touch', 'fan', 'go']);
+
+/**
+ * "I'm a freelance copywriter", "we are a family-run bakery", "I run a small agency": the writer, then
+ * "a"/"an" and what kind of person or firm they are. "I" must be a kind of person (the tagger's actors:
+ * copywriter, recruiter, consultant), so "I'm a member of…" and "I'm a bit late" describe no trade.
+ */
+function describedAs(subjectWords: readonly TaggedTerm[], terms: readonly TaggedTerm[], at: number, verb: VerbForm) {
+  const alone = subjectWords.length === 1 || /^(?:i|we)'/.test(lower(terms[at - 1] ?? terms[at]!));
+  const verbWord = lower(terms[at]!);
+  if (!alone || !(verb === 'is' || (verb === 'acts' && RUNS.test(verbWord)))) return false;
+  const article = terms[at + 1];
+  if (!article || !/^an?$/.test(lower(article))) return false;
+  // The noun phrase after the article: describing words, then its last noun as the head.
+  let headNoun: TaggedTerm | undefined;
+  for (const term of terms.slice(at + 2)) {
+    if (!has(term, 'Noun', 'Adjective') || has(term, 'Pronoun', 'Gerund', 'Preposition', 'Adverb')) break;
+    // "We're a day behind", "I'm a week late": a measure of time, not a kind.
+    if (has(term, 'Date', 'Duration')) return false;
+    if (has(term, 'Noun')) headNoun = term;
+  }
+  if (!headNoun || NOT_KINDS.has(lower(headNoun).replace(/[^\p{L}]/gu, ''))) return false;
+  const person = subjectWords.some((t) => /^i(?:'m)?$/.test(lower(t)));
+  return !person || verb === 'acts' || has(headNoun, 'Actor');
 }
 
 // Enough words for a subject, a frame before it and the verb's chain after it.

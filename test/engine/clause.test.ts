@@ -57,3 +57,22 @@ describe('the main clause of an opening sentence', () => {
     expect(readClause('Turn your fruit into juice.').subjectText).toBe('');
   });
 });
+
+describe('the writer saying what kind of person or firm they are', () => {
+  it.each([
+    ["I'm a freelance copywriter specialising in B2B SaaS.", true],
+    ['I am a web designer based in Leeds.', true],
+    ['We are a family-run bakery in Hove.', true],
+    ['I run a small agency that builds Shopify stores.', true],
+    // A measure or a grade after "a", a membership, the writer's team named with "the", someone else.
+    ["I'm a bit late with the figures.", false],
+    ["We're a day behind schedule.", false],
+    ["I'm a member of the parents' committee.", false],
+    ['I run the accounts team.', false],
+    ['My name is Jess.', false],
+    ['Dana is a freelance copywriter.', false],
+    ['Are we a good fit for your team?', false],
+  ])('%j: %s', (sentence, describes) => {
+    expect(readClause(sentence).describesWriter).toBe(describes);
+  });
+});

@@ -431,6 +431,12 @@ describe("the sender's side as the subject, however it is phrased", () => {
     'I am writing you from SoftForge, a software house in Kraków.',
     'I represent Dr Miriam Hale, a sleep scientist and author.',
     "£9.99 a month for unlimited cloud backup: that's our new Family plan.",
+    // Who the writer is, by trade, before a word about the reader; the product as the reader's tool; a
+    // product presented before a colon.
+    "I'm a freelance copywriter specialising in B2B SaaS, and I'd love to help Trellis tell its story.",
+    'We are a family-run bakery in Hove and we supply cafés across Sussex.',
+    'With Draftboard Pro you can collaborate in real time and create unlimited projects.',
+    'Introducing Autopilot: the AI assistant that writes your follow-up emails for you.',
   ])('flags %j', (line) => {
     expect(flags(email(line))).toEqual([line]);
   });
@@ -451,6 +457,12 @@ describe("the sender's side as the subject, however it is phrased", () => {
     'I represent myself in the small claims court.',
     '£250 has been refunded to your card this morning.',
     'Please note our new office address from 1 May: 4 Mill Lane, Leeds.',
+    // Near misses of who the writer is and of the product as a tool: late by a measure, a little lost, a
+    // person who is away, a rota.
+    "I'm a week late with this, sorry: the figures are attached.",
+    "I'm a little confused by the invoice you sent.",
+    'With Sarah away, you can use her desk on Monday.',
+    'With the new rota you can swap shifts in the app.',
   ])('leaves %j alone', (line) => {
     expect(flags(email(line))).toEqual([]);
   });

@@ -3,7 +3,7 @@ import { cuePattern, sharedPattern } from '../cues';
 import type { TextDetector } from '../detector';
 import { makeFinding, suggestionsOf } from '../finding';
 import type { CueLists } from '../ruleset';
-import { isInfinitive, isKnownWord } from '../grammar';
+import { isInfinitive, isKnownWord, tagSentence } from '../grammar';
 import { contributions, type LinearModel, probability } from '../linear-model';
 import { memoByIdentity } from '../memo';
 import { CURRENCY } from '../money';
@@ -160,6 +160,14 @@ const SELF_INTRODUCTION = new RegExp(
     String.raw`(?:,|\s+(?:from|with|at|here\s+at|and\s+I)\b)`,
   'u',
 );
+/** Whether the word after "With" names a person; tagged only for the rare sentence WITH_PRODUCT matches. */
+const isPerson = (sentence: string) => !!tagSentence(sentence.trimStart().slice(0, 60))[1]?.tags.has('Person');
+/** The product a sentence offers as the reader's tool ("Draftboard Pro"), if it does. */
+function toolOf(sentence: string): string | undefined {
+  const tool = WITH_PRODUCT.exec(sentence.trimStart())?.groups?.tool;
+  // Said back to the writer: "With our app…" is about "your app".
+  return tool && !isPerson(sentence) ? tool.replace(/^our\b/, 'your') : undefined;
+}
 // "At Acme, we…": the company is the subject before the reader is mentioned.
 const COMPANY_FIRST =
   /^\s*(?:[Hh]ere\s+)?[Aa]t\s+\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:&|and|\p{Lu}[\p{L}\p{N}&.'’-]*)){0,5},?\s+[Ww]e\b/u;
@@ -698,6 +706,7 @@ const CLAUSE_FEATURES = [
   'name-claims',
   'thing-claims',
   'writer-claims',
+  'describes-writer',
   'reaches-reader',
   'fragment',
   'commands-reader',
@@ -775,6 +784,7 @@ export const FEATURE_SIGNS: Partial<Record<SentenceFeature | WholeFeature, 1 | -
   'name-claims': 1,
   'thing-claims': 1,
   'writer-claims': 1,
+  'describes-writer': 1,
   'reaches-reader': 1,
   fragment: 1,
   'commands-reader': 1,
@@ -804,6 +814,7 @@ const SELLING = new Set<string>([
   'headline',
   'name-claims',
   'thing-claims',
+  'describes-writer',
   'reaches-reader',
   'fragment',
   'commands-reader',
@@ -912,6 +923,13 @@ const CHASES = new RegExp(
 // "Introducing the Aurora Collection", "Meet the Stride X:": a product presented like a headline.
 // The verb may be capitalised or not; the product's name must be (\p{Lu} under an i flag would match any letter).
 const PRESENTS = /^(?:[Ii]ntroducing|[Pp]resenting|[Mm]eet|[Ss]ay\s+hello\s+to)\s+(?:the\s+|our\s+)?\p{Lu}/u;
+// "With Draftboard Pro you can collaborate…", "With our app, your team can…": the product as the reader's tool, a
+// claim of what it lets them do. (A name of a person is no tool: "With Sarah away, you can use her desk".)
+const WITH_PRODUCT = new RegExp(
+  String.raw`^[Ww]ith\s+(?<tool>our\s+[\p{L}-]+|\p{Lu}[\p{L}\p{N}.&'-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'-]*){0,3}),?\s+` +
+    String.raw`(?:you|your\s+(?:team|staff|customers|business))\s+(?:can|could|will|'ll|get)\b`,
+  'u',
+);
 // The frame of a notice: "We're writing to let you know that from 1 July…", "Just a reminder that your
 // trial ends…", "Please note…", "Starting 1 October, …", "FYI…": something the reader needs to know about their
 // own account or booking. A pitch can wear the frame too; the model weighs it against what follows.
@@ -964,7 +982,10 @@ function pitchFamilies({ sentence, s, core }: Reading, prepared: Prepared, sende
   const families = new Set<Family | 'chases' | 'sender-name'>();
   for (const [family, p] of prepared.pitchAsWritten) if (p.test(sentence)) families.add(family);
   for (const [family, p] of prepared.pitch) if (p.test(s)) families.add(family);
-  if (PRESENTS.test(core)) families.add('news');
+  // "Introducing Autopilot: the AI assistant that…": the name before the colon is the news, not a frame.
+  if (PRESENTS.test(core) || PRESENTS.test(sentence.trimStart())) families.add('news');
+  const tool = !!toolOf(sentence);
+  if (tool) families.add('claim');
   const organisation = prepared.organisationSubject.test(core);
   if (organisation) families.add('claim');
   // A name that claims to do something for customers ("Northwind helps finance teams…") makes a claim.
@@ -976,7 +997,7 @@ function pitchFamilies({ sentence, s, core }: Reading, prepared: Prepared, sende
   if (prepared.senderName.test(s) || sender?.test(s)) families.add('sender-name');
   // "…trust Ledgerly": the name the crowd is counted for is what the sentence is about.
   const trusted = isName(prepared.crowdProof.exec(core)?.groups?.name);
-  const aboutAName = organisation || !!name || released || trusted || nameActs(core, prepared);
+  const aboutAName = organisation || !!name || released || trusted || tool || nameActs(core, prepared);
   return { families, aboutAName };
 }
 
@@ -1122,6 +1143,8 @@ function clauseFeatures(clause: Clause, core: string): ClauseFeature[] {
   if (claims && clause.subject === 'name') features.push('name-claims');
   if (claims && clause.subject === 'thing') features.push('thing-claims');
   if (claims && clause.subject === 'writer') features.push('writer-claims');
+  // "I'm a freelance copywriter…", "We are a family-run bakery…": who the writer is, before who the reader is.
+  if (clause.describesWriter) features.push('describes-writer');
   // Someone other than the reader doing something to or for them: "NextResearch is inviting you…".
   if (claims && clause.toReader && !['reader', 'none', 'pronoun'].includes(clause.subject)) {
     features.push('reaches-reader');
@@ -1340,6 +1363,7 @@ const SAYS: Partial<Record<SentenceFeature, string>> = {
   hype: 'sells with hype',
   headline: 'opens with a headline',
   'writer-claims': 'is about you',
+  'describes-writer': 'introduces you',
   'thing-claims': 'makes a claim',
   'reaches-reader': 'makes them an offer',
   fragment: 'opens with a headline',
@@ -1446,7 +1470,7 @@ function judgeOpening(head: string, signOff: string, prepared: Prepared, model: 
       if (feature === 'about-a-name' || feature === 'name-claims') {
         const span = spans[positionOf(name.slice(0, name.indexOf(':')))]!;
         const sentence = head.slice(span.start, span.end);
-        const subject = namedSubject(sentence) ?? readClause(coreOf(sentence)).subjectText;
+        const subject = toolOf(sentence) ?? namedSubject(sentence) ?? readClause(coreOf(sentence)).subjectText;
         return subject && `is about ${subject}`;
       }
       return SAYS[feature];
