@@ -157,7 +157,8 @@ const INFORMING = String.raw`to\s+(?:(?:inform|advise|notify|tell)\s+you|let\s+y
 // "…has taken longer than expected", "…took a little longer than we'd hoped": time overrun with no one behind it.
 const RAN_OVER =
   String.raw`(?:has\s+|have\s+|had\s+)?(?:taken|took)\s+(?:(?:much|far|a\s+(?:lot|little|bit))\s+)?longer\s+than\s+` +
-  String.raw`(?:(?:we|i)(?:'d|\s+had|\s+would\s+have)?\s+)?(?:expected|planned|anticipated|hoped|promised|usual|it\s+should)\b`;
+  String.raw`(?:(?:we|i)(?:'d|\s+had|\s+would\s+have)?\s+)?` +
+  String.raw`(?:expected|planned|anticipated|hoped|promised|usual|it\s+should)\b`;
 // "your parcel was damaged", "your appointment has been cancelled": the reader's thing, something done to it
 // (a participle: "your application was not successful" reports an outcome, not an act).
 const YOUR_THING_DONE =
