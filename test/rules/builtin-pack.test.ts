@@ -1279,6 +1279,17 @@ const cases: [string, string[][]][] = [
   ['A big unlocked shed is an easy target.', []],
   ['We need to drive alignment across the org.', [['default/align-stakeholders', 'drive alignment']]],
   ['Check the drive alignment on the conveyor motor.', []],
+  // Literal senses told by the sentence's topic: a flight, a ball game, a regatta, a body, an orchard, a trench.
+  ['After the go-around we had to circle back for a second try at runway 28.', []],
+  ["They didn't go back and touch base after the fly ball, so run the baserunning drill.", []],
+  ['Jenny and Pete were best in class in the Solo fleet and third on handicap.', []],
+  ['The pain points you marked over the right knee fit with what I found.', []],
+  ['There is good cross-pollination between the apple rows now the hives are in.', []],
+  ['We would lay the cables end to end along the fence line.', []],
+  ['I can put you in touch with our solutions architect.', []],
+  // The same phrases in their office sense stay flagged.
+  ['Can we circle back on the pricing next week?', [['default/circle-back', 'circle back']]],
+  ['We want more cross-pollination between teams.', [['default/cross-pollinate', 'cross-pollination']]],
 ];
 
 describe('buzzword rules through the engine', () => {
