@@ -1137,6 +1137,18 @@ describe('non-apologies by structure', () => {
       'default/apology-but',
       'Regrettably, there has been a delay due to unprecedented demand during our seasonal sale',
     ],
+    // The reader's reaction as it goes on; a mistake done to the reader by no one named.
+    [
+      "We're sorry you're finding the new design difficult to use.",
+      'default/sorry-you-feel',
+      "We're sorry you're finding the new design difficult to use",
+    ],
+    [
+      'We are sorry that you were charged the wrong fare.',
+      'default/sorry-you-feel',
+      'We are sorry that you were charged the wrong fare',
+    ],
+    ['Sorry you were sent the wrong size.', 'default/sorry-you-feel', 'Sorry you were sent the wrong size'],
     // Owned later in the sentence is not owned when it is denied.
     [
       'Sorry that your refund took longer than promised, which was not our fault.',
@@ -1322,6 +1334,10 @@ describe('non-apologies by structure', () => {
     'Sorry that your refund took longer than promised, which was my fault.',
     "Sorry your order was delayed, that's on us and we'll refund the postage.",
     'We apologise for the delay, which was due to an error on our part.',
+    // A mistake done to the reader, owned in the same sentence.
+    'Sorry you were charged twice, that was my mistake.',
+    "I'm sorry you were charged twice; I keyed it in wrong and have refunded it.",
+    'Sorry you were charged twice because I clicked the button twice.',
   ])('leaves alone %j', (text) => {
     expect(flags(text)).toEqual([]);
   });

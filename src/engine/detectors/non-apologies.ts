@@ -93,6 +93,8 @@ const YOU_SEE_IT =
   String.raw`(?:took|take|taken)\s+(?:it|(?:my|our|the|this|that)\s+(?:[\w'-]+\s+){0,6}?)` +
   String.raw`(?:that|this|the\s+wrong)\s+way|` +
   `took it|take it|see it|saw it|see things|found|find|` +
+  // "sorry you're finding the new layout difficult": the same reaction, as it goes on.
+  String.raw`'re\s+finding|are\s+finding|were\s+finding|(?:have|'ve)\s+found|` +
   // "sorry that you took offence": the offence as the reader's act.
   String.raw`(?:took|take|have\s+taken)\s+(?:offen[cs]e|exception|umbrage)|` +
   // "sorry you didn't enjoy the lamb": regrets the reader's reaction, not what was served.
@@ -125,7 +127,10 @@ const YOU_WENT_THROUGH =
 const YOU_WERE_KEPT =
   String.raw`(?:were|was|got|have\s+been|'ve\s+been|had\s+been)\s+` +
   String.raw`(?:made\s+to\s+(?:wait|feel)|kept\s+waiting|left\s+waiting|left\s+without|caught\s+up\s+in` +
-  String.raw`|affected\s+by|impacted\s+by)` +
+  String.raw`|affected\s+by|impacted\s+by` +
+  // "sorry that you were charged the wrong fare", "…were sent the wrong size": a mistake made, by no one named.
+  String.raw`|(?:(?:over|double[-\s]?)?charged\b|(?:sent|given|told|issued|shown)\s+(?:the\s+|an?\s+)?(?:wrong|incorrect))` +
+  String.raw`${ACT_NAMED_LATER})` +
   // "sorry you decided to cancel": the reader's choice is what is regretted.
   String.raw`|(?:decided|chose|felt\s+the\s+need|felt\s+you\s+had)\s+to`;
 // The tail of a stock line, part of it: "…this may have caused you", "…this may cause", and the bare "…caused"
