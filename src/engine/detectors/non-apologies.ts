@@ -129,8 +129,8 @@ const YOU_WERE_KEPT =
   String.raw`(?:made\s+to\s+(?:wait|feel)|kept\s+waiting|left\s+waiting|left\s+without|caught\s+up\s+in` +
   String.raw`|affected\s+by|impacted\s+by` +
   // "sorry that you were charged the wrong fare", "…were sent the wrong size": a mistake made, by no one named.
-  String.raw`|(?:(?:over|double[-\s]?)?charged\b|(?:sent|given|told|issued|shown)\s+(?:the\s+|an?\s+)?(?:wrong|incorrect))` +
-  String.raw`${ACT_NAMED_LATER})` +
+  String.raw`|(?:(?:over|double[-\s]?)?charged\b` +
+  String.raw`|(?:sent|given|told|issued|shown)\s+(?:the\s+|an?\s+)?(?:wrong|incorrect))${ACT_NAMED_LATER})` +
   // "sorry you decided to cancel": the reader's choice is what is regretted.
   String.raw`|(?:decided|chose|felt\s+the\s+need|felt\s+you\s+had)\s+to`;
 // The tail of a stock line, part of it: "…this may have caused you", "…this may cause", and the bare "…caused"
