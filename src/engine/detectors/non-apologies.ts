@@ -74,10 +74,7 @@ const ACT_NAMED_LATER =
   String.raw`(?!\s+by\s+(?:us|me|our|my)\b)` +
   String.raw`(?![^.!?]*(?:\b(?:(?:caused\s+by|because(?:\s+of)?|due\s+to)\s+(?:[\w'-]+\s+){0,3}?(?:we|i|our|my|us)` +
   String.raw`|when\s+(?:we|i|our|my)|after\s+(?:we|i|our|my)|(?:was|were|been)\s+[a-z]+(?:ed|en|t)\s+by\s+` +
-  String.raw`(?:us|me|our|my)` +
-  // "…, which was my fault", "…; that was our mistake", "…, that's on me": the act owned right after.
-  String.raw`|(?<!\b(?:not|n't|no)\s+)(?<!n't\s+)\b(?:my|our)\s+(?:own\s+)?(?:mistake|error|fault|oversight)` +
-  String.raw`|\b(?:that's|that\s+(?:is|was)|this\s+is|it's|which\s+is)\s+(?:all\s+)?on\s+(?:me|us))\b` +
+  String.raw`(?:us|me|our|my))\b` +
   // "…; our driver left it at the wrong door" names the act; "…; however, our engineers…" starts an excuse.
   String.raw`|[:;,—–-]\s*(?:we|i|my)\b|(?<!\b(?:however|unfortunately|but))[:;,—–-]\s*our\b))`;
 // How "you" are said to see it: "you feel", "you took it that way", "you see things".
@@ -953,6 +950,15 @@ function endOfSentence(sentence: string): number {
   return sentence.replace(/[\s.!?"'”’)]+$/, '').length;
 }
 
+// "…, which was my fault", "…; that was our mistake", "…, that's on me": the act owned in the same sentence, after
+// the apology. Read here rather than in each shape: in ACT_NAMED_LATER it made the shapes' compiled code too large
+// for the command line's start-up snapshot.
+const OWNED_AFTER_APOLOGY = new RegExp(
+  String.raw`(?<!\b(?:not|n't|no)\s+)(?<!n't\s+)\b(?:my|our)\s+(?:own\s+)?(?:mistake|error|fault|oversight)\b` +
+    String.raw`|\b(?:that's|that\s+(?:is|was)|this\s+is|it's|which\s+is)\s+(?:all\s+)?on\s+(?:me|us)\b`,
+  'i',
+);
+
 /** Whether a pattern match really is a non-apology in this sentence. */
 function isNonApology(
   binding: Binding,
@@ -961,6 +967,7 @@ function isNonApology(
   courteous: boolean,
   prepared: Prepared,
 ): boolean {
+  if (OWNED_AFTER_APOLOGY.test(sentence.slice(match.index ?? 0))) return false;
   if (binding === 'non-apology/conditional') {
     // "Sorry if this is a silly question" hedges nothing; "sorry if anyone was upset" does.
     const clause = match.groups?.clause ?? '';
