@@ -1149,6 +1149,17 @@ describe('non-apologies by structure', () => {
       'We are sorry that you were charged the wrong fare',
     ],
     ['Sorry you were sent the wrong size.', 'default/sorry-you-feel', 'Sorry you were sent the wrong size'],
+    // A bare "sorry, but" with a fact about a thing in place of the act.
+    [
+      "I'm sorry, but the evaluation panel's decision is final.",
+      'default/apology-but',
+      "I'm sorry, but the evaluation panel's decision is final",
+    ],
+    [
+      "Sorry but the logo files won't be ready till Monday.",
+      'default/apology-but',
+      "Sorry but the logo files won't be ready till Monday",
+    ],
     // Owned later in the sentence is not owned when it is denied.
     [
       'Sorry that your refund took longer than promised, which was not our fault.',
@@ -1334,6 +1345,11 @@ describe('non-apologies by structure', () => {
     'Sorry that your refund took longer than promised, which was my fault.',
     "Sorry your order was delayed, that's on us and we'll refund the postage.",
     'We apologise for the delay, which was due to an error on our part.',
+    // Near misses of a bare "sorry, but": a question, the writer's own answer, a person away, a courtesy first.
+    'Sorry, but could you resend the file?',
+    "Sorry, but I can't make Tuesday.",
+    'Sorry, but Dr Patel is away until Monday.',
+    'Sorry to chase, but the invoice is now overdue.',
     // A mistake done to the reader, owned in the same sentence.
     'Sorry you were charged twice, that was my mistake.',
     "I'm sorry you were charged twice; I keyed it in wrong and have refunded it.",

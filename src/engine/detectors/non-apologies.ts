@@ -208,6 +208,8 @@ interface Prepared {
   sympathy: RegExp;
   /** Circumstances offered as the cause after a bare comma: "we have been extremely busy". */
   circumstance: RegExp;
+  /** Words by which the writer's side owns what it did: "accidentally", "mistakenly". */
+  owning: RegExp;
 }
 
 type Cue = (name: keyof typeof CUES) => string;
@@ -699,6 +701,7 @@ function prepare(cues: CueLists): Prepared {
     excuse: cuePattern(cues, 'i', excuseSource),
     sympathy: cuePattern(cues, 'i', (cue) => String.raw`\b${cue('non-apology/sympathy-events')}\b`),
     circumstance: cuePattern(cues, 'i', circumstanceSource),
+    owning: cuePattern(cues, 'i', (cue) => String.raw`\b${cue('non-apology/owning-adverbs')}\b`),
     // The writer in the first words of a cause ("our error", "a mistake on our part", "a mistake we made"),
     // not as the owner of someone else ("an outage at our cloud provider") or as the time it happened in
     // ("unprecedented demand during our seasonal sale").
@@ -1021,7 +1024,7 @@ function isNonApology(
     const sympathy = courteous || SORRY_TO_HEAR.test(match[0]);
     return (
       (!sympathy || (SORRY_TO_HEAR.test(match[0]) && READERS_PART.test(excuse))) &&
-      prepared.excuse.test(excuse) &&
+      (prepared.excuse.test(excuse) || (bare(match) && statesAFact(excuse, prepared))) &&
       !AMENDS.test(excuse) &&
       !DECLINES.test(excuse)
     );
@@ -1043,6 +1046,19 @@ const OWNED_AFTER = new RegExp(
     String.raw`|(?<!(?:\bnot|n't|\bno)\s+)\b(?:my|our)\s+(?:own\s+)?(?:mistake|error|fault)\b`,
   'i',
 );
+// "Sorry, but…", "Apologies but…": an apology for nothing in particular, its weight all on what follows.
+const bare = (match: RegExpMatchArray) => /^[\s,;:—–-]*$/.test(match.groups?.apology ?? '');
+/**
+ * "Sorry, but the panel's decision is final", "sorry but the logo files won't be ready till Monday": after a
+ * bare apology, a thing or a name stated as fact takes its place. Not a question, not the writer or the
+ * reader, and not what the writer's side did and owns.
+ */
+function statesAFact(excuse: string, prepared: Prepared): boolean {
+  // "…the engineer accidentally broke the valve, and I am replacing it": the act owned and put right.
+  if (/\?\s*$/.test(excuse) || prepared.owning.test(excuse) || OWNED_AFTER.test(excuse)) return false;
+  const { subject, verb } = readClause(excuse);
+  return (subject === 'thing' || subject === 'name') && verb !== 'none' && verb !== 'command';
+}
 // "Sorry to hear…": sympathy in form, whatever reason follows it.
 const SORRY_TO_HEAR = /\bsorry\s+to\s+hear\b/i;
 // "…but as you authorised the payment", "…but since you signed the form": the reader's own act, as the reason.
