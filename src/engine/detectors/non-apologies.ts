@@ -956,9 +956,10 @@ function endOfSentence(sentence: string): number {
 // "…, which was my fault", "…; that was our mistake", "…, that's on me": the act owned in the same sentence, after
 // the apology. Read here rather than in each shape: in ACT_NAMED_LATER it made the shapes' compiled code too large
 // for the command line's start-up snapshot.
+// "my mistake", "our own error", but not "not our fault" or "wasn't our fault": the writer's side owning the act.
+const OWN_FAULT = String.raw`(?<!(?:\bnot|n't|\bno)\s+)\b(?:my|our)\s+(?:own\s+)?(?:mistake|error|fault|oversight)\b`;
 const OWNED_AFTER_APOLOGY = new RegExp(
-  String.raw`(?<!\b(?:not|n't|no)\s+)(?<!n't\s+)\b(?:my|our)\s+(?:own\s+)?(?:mistake|error|fault|oversight)\b` +
-    String.raw`|\b(?:that's|that\s+(?:is|was)|this\s+is|it's|which\s+is)\s+(?:all\s+)?on\s+(?:me|us)\b`,
+  String.raw`${OWN_FAULT}|\b(?:that's|that\s+(?:is|was)|this\s+is|it's|which\s+is)\s+(?:all\s+)?on\s+(?:me|us)\b`,
   'i',
 );
 
@@ -1041,11 +1042,7 @@ function isNonApology(
 
 // "…, the invoice was late because I sent it to the wrong address", "…, which was my mistake": the writer's act,
 // named after the reason. ("…, not our fault" disowns it.)
-const OWNED_AFTER = new RegExp(
-  String.raw`\b(?:because|as|since|after|when)\s+(?:i|we)\b` +
-    String.raw`|(?<!(?:\bnot|n't|\bno)\s+)\b(?:my|our)\s+(?:own\s+)?(?:mistake|error|fault)\b`,
-  'i',
-);
+const OWNED_AFTER = new RegExp(String.raw`\b(?:because|as|since|after|when)\s+(?:i|we)\b|${OWN_FAULT}`, 'i');
 // "Sorry, but…", "Apologies but…": an apology for nothing in particular, its weight all on what follows.
 const bare = (match: RegExpMatchArray) => /^[\s,;:—–-]*$/.test(match.groups?.apology ?? '');
 /**
