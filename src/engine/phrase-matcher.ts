@@ -325,6 +325,7 @@ function conditionHolds(
   if ('hyphenated' in condition) return hyphenated(text, tokens, match);
   if ('inSentence' in condition)
     return sentenceHas(text, tokens, match, condition.inSentence, TOPIC_REACH, TOPIC_REACH);
+  if ('inParagraph' in condition) return paragraphHas(tokens, match, condition.inParagraph);
   if ('soonAfter' in condition) return sentenceHas(text, tokens, match, condition.soonAfter, 0, OBJECT_REACH);
   if ('tagAfter' in condition) {
     const next = tokens[match.last];
@@ -382,6 +383,27 @@ function sentenceHas(
   for (let k = match.last, steps = 0; k < tokens.length && steps < ahead; k++, steps++) {
     if (!sameSentence(text, tokens[k - 1]!.end, tokens[k]!.start)) break;
     if (has(tokens[k]!)) return true;
+  }
+  return false;
+}
+
+// How far a paragraph's topic word may stand from the match, in words each way. The detector sees one
+// paragraph (or one unit of a very long one) at a time; the reach bounds the work on a wall of text.
+const PARAGRAPH_REACH = 80;
+
+/**
+ * True when one of `words` stands in the match's paragraph, up to PARAGRAPH_REACH words either side:
+ * a topic told in the sentence before ("We're moving your line to a new fibre card. Your bandwidth
+ * will be unaffected") makes the word as literal as one told in its own sentence.
+ */
+function paragraphHas(tokens: readonly Token[], match: PhraseMatch, words: readonly string[]): boolean {
+  const topic = wordSetOf(words);
+  const from = Math.max(0, match.first - PARAGRAPH_REACH);
+  const to = Math.min(tokens.length, match.last + PARAGRAPH_REACH);
+  for (let k = from; k < to; k++) {
+    if (k >= match.first && k < match.last) continue;
+    const norm = tokens[k]!.norm;
+    if (topic.has(norm) || (norm.endsWith("'s") && topic.has(norm.slice(0, -2)))) return true;
   }
   return false;
 }

@@ -38,6 +38,7 @@ export type Condition =
   | { tagAfter: ConditionTag }
   | { hyphenated: true }
   | { inSentence: string[] }
+  | { inParagraph: string[] }
   | { soonAfter: string[] };
 
 /** What the phrase matcher needs of a phrase rule. */

@@ -149,12 +149,12 @@ function checkCondition(c: unknown, at: string, report: Report) {
     return report(
       at,
       'must be an object with exactly one of "before", "after", "tag", "tagBefore", "tagAfter", "hyphenated", ' +
-        '"inSentence" or "soonAfter"',
+        '"inSentence", "inParagraph" or "soonAfter"',
     );
   }
   checkKeys(
     c,
-    ['before', 'after', 'tag', 'tagBefore', 'tagAfter', 'hyphenated', 'inSentence', 'soonAfter'],
+    ['before', 'after', 'tag', 'tagBefore', 'tagAfter', 'hyphenated', 'inSentence', 'inParagraph', 'soonAfter'],
     at,
     report,
   );
@@ -168,7 +168,7 @@ function checkCondition(c: unknown, at: string, report: Report) {
       report(`${at}.${key}`, `must be one of ${CONDITION_TAGS.join(', ')}`);
     return;
   }
-  for (const key of ['inSentence', 'soonAfter'] as const) {
+  for (const key of ['inSentence', 'inParagraph', 'soonAfter'] as const) {
     if (!(key in c)) continue;
     if (!checkArray(c[key], `${at}.${key}`, LIMITS.wordsPerCondition, report)) return;
     checkPhrases(c[key], `${at}.${key}`, report, oneWordProblem);

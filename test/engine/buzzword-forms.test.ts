@@ -121,6 +121,29 @@ describe('a topic anywhere in the sentence', () => {
   });
 });
 
+describe('a topic anywhere in the paragraph', () => {
+  const topical = buildRuleset([
+    {
+      name: 't',
+      version: '1',
+      rules: [{ id: 'bandwidth', phrases: ['bandwidth'], message: 'm', skipIf: [{ inParagraph: ['fibre', 'router'] }] }],
+    },
+  ]);
+  const found = (text: string) => analyze(text, topical).map((f) => f.text);
+
+  it('skips the match when a topic word stands in a sentence before or after it in the paragraph', () => {
+    expect(found("We're moving your line to a new fibre card. Your bandwidth will be unaffected.")).toEqual([]);
+    expect(found('Your bandwidth should be back now. If not, restart the router.')).toEqual([]);
+  });
+
+  it('flags the match when the topic word is in another paragraph or more than 80 words away', () => {
+    expect(found('The fibre order is in.\n\nI have no bandwidth for the review this week.')).toEqual(['bandwidth']);
+    const far = `I have no bandwidth this week. ${'We will meet. '.repeat(30)}The fibre order is in.`;
+    expect(found(far)).toEqual(['bandwidth']);
+    expect(found('I have no bandwidth for the review this week.')).toEqual(['bandwidth']);
+  });
+});
+
 describe('an object a few words on', () => {
   const objects = buildRuleset([
     {

@@ -169,7 +169,7 @@ describe('validatePack', () => {
       'a bad condition',
       pack([rule({ skipIf: [{ before: ['the'], after: ['of'] }] })]),
       [
-        'team.json: rules[0].skipIf[0]: must be an object with exactly one of "before", "after", "tag", "tagBefore", "tagAfter", "hyphenated", "inSentence" or "soonAfter"',
+        'team.json: rules[0].skipIf[0]: must be an object with exactly one of "before", "after", "tag", "tagBefore", "tagAfter", "hyphenated", "inSentence", "inParagraph" or "soonAfter"',
       ],
     ],
     [
@@ -178,6 +178,13 @@ describe('validatePack', () => {
       [
         'team.json: rules[0].skipIf[0].inSentence[1]: must be one word, letters and digits only ("broadband", not "wi-fi" or "fibre line")',
         'team.json: rules[0].skipIf[0].inSentence[2]: must be one word, letters and digits only ("broadband", not "wi-fi" or "fibre line")',
+      ],
+    ],
+    [
+      'a paragraph topic word that is not one word',
+      pack([rule({ skipIf: [{ inParagraph: ['router', 'fibre line'] }] })]),
+      [
+        'team.json: rules[0].skipIf[0].inParagraph[1]: must be one word, letters and digits only ("broadband", not "wi-fi" or "fibre line")',
       ],
     ],
     [
