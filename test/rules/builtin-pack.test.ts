@@ -63,6 +63,8 @@ describe('the schema agrees with the validator', () => {
     ['a hyphenated condition that is not true', team({ rules: [rule({ flagIf: [{ hyphenated: false }] })] }), false],
     ['an unknown tagBefore', team({ rules: [rule({ flagIf: [{ tagBefore: 'Nouns' }] })] }), false],
     ['a tagAfter condition', team({ rules: [rule({ skipIf: [{ tagAfter: 'Verb' }] })] }), true],
+    ['a paragraph topic condition', team({ rules: [rule({ skipIf: [{ inParagraph: ['router', 'Mbps'] }] })] }), true],
+    ['a paragraph topic of two words', team({ rules: [rule({ skipIf: [{ inParagraph: ['fibre line'] }] })] }), false],
     [
       'tagBefore and tagAfter in one condition',
       team({ rules: [rule({ flagIf: [{ tagBefore: 'Noun', tagAfter: 'Noun' }] })] }),
@@ -731,6 +733,24 @@ const cases: [string, string[][]][] = [
   ['We upgraded the office broadband so you get more bandwidth for video calls.', []],
   ["I don't have the bandwidth this week to review the deck.", [['default/bandwidth', 'bandwidth']]],
   ['The flywheel on the old lathe needs a new bearing.', []],
+  // …and a topic told in the sentence before or after, in the same paragraph.
+  ["We're moving your line to a new fibre card tonight. Your bandwidth will be unaffected.", []],
+  ['Your bandwidth should be back to normal now. If not, restart the router.', []],
+  ['Speeds dip in the evening because of your wifi, not your bandwidth.', []],
+  [
+    'The router order is in.\n\nSorry, I have no bandwidth for the review this week.',
+    [['default/bandwidth', 'bandwidth']],
+  ],
+  ['Picking starts Monday in the orchard. Take the low-hanging fruit first.', []],
+  [
+    "Let's grab the low-hanging fruit in the Q3 plan first. The tree diagram is attached.",
+    [['default/low-hanging-fruit', 'low-hanging fruit']],
+  ],
+  ['Two new downpipes are included. The seamless type is formed on site.', []],
+  ['Your position was liquidated. At that leverage, a small fall uses up your collateral.', []],
+  ['We leverage our lender panel to find you the best rate.', [['default/leverage', 'leverage']]],
+  ['The main stage is a robust steel platform, so it can take the drum riser.', []],
+  ['We run a robust platform for payroll.', [['default/robust', 'robust']]],
   ['Referrals are the flywheel of our growth.', [['default/flywheel', 'flywheel']]],
   ['Our wheelhouse on the trawler got a new radar.', []],
   ['Nice deep dive into the pool, Jamie!', []],
