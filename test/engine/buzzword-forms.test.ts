@@ -126,7 +126,9 @@ describe('a topic anywhere in the paragraph', () => {
     {
       name: 't',
       version: '1',
-      rules: [{ id: 'bandwidth', phrases: ['bandwidth'], message: 'm', skipIf: [{ inParagraph: ['fibre', 'router'] }] }],
+      rules: [
+        { id: 'bandwidth', phrases: ['bandwidth'], message: 'm', skipIf: [{ inParagraph: ['fibre', 'router'] }] },
+      ],
     },
   ]);
   const found = (text: string) => analyze(text, topical).map((f) => f.text);

@@ -1160,6 +1160,53 @@ describe('non-apologies by structure', () => {
       'default/apology-but',
       "Sorry but the logo files won't be ready till Monday",
     ],
+    // The effect of a thing on the reader, how a thing seemed to them, "things" as the doer, their standards.
+    ["I'm sorry that his comments upset Josh.", 'default/sorry-you-feel', "I'm sorry that his comments upset Josh"],
+    [
+      "We're sorry our billing statements left you puzzled.",
+      'default/sorry-you-feel',
+      "We're sorry our billing statements left you puzzled",
+    ],
+    [
+      "We're sorry that Bella's appointment felt rushed to you.",
+      'default/sorry-you-feel',
+      "We're sorry that Bella's appointment felt rushed to you",
+    ],
+    [
+      "I'm sorry the room didn't feel as clean as you'd like.",
+      'default/sorry-you-feel',
+      "I'm sorry the room didn't feel as clean as you'd like",
+    ],
+    [
+      'We apologise that things did not go as they should have with your repair request.',
+      'default/mistakes-were-made',
+      'We apologise that things did not go',
+    ],
+    [
+      'We are sorry that you have been feeling cold in your room.',
+      'default/sorry-you-feel',
+      'We are sorry that you have been feeling cold in your room',
+    ],
+    [
+      'It is unfortunate that your visit did not meet the standards you have come to expect from us.',
+      'default/sorry-you-feel',
+      'It is unfortunate that your visit did not meet the standards you have come to expect from us',
+    ],
+    [
+      'We regret that parts of the evening fell short of what you had hoped for.',
+      'default/sorry-you-feel',
+      'We regret that parts of the evening fell short of what you had hoped for',
+    ],
+    [
+      'Please accept our apologies for the interruption to your service.',
+      'default/sorry-for-any-inconvenience',
+      'Please accept our apologies for the interruption to your service',
+    ],
+    [
+      "We're sorry to hear your parcel is missing, but our records show it was delivered on Monday.",
+      'default/apology-but',
+      "We're sorry to hear your parcel is missing, but our records show it was delivered on Monday",
+    ],
     // Owned later in the sentence is not owned when it is denied.
     [
       'Sorry that your refund took longer than promised, which was not our fault.',
@@ -1168,6 +1215,26 @@ describe('non-apologies by structure', () => {
     ],
   ])('flags %j', (text, ruleId, span) => {
     expect(flags(text)).toEqual([[ruleId, span]]);
+  });
+
+  it.each([
+    // Near misses of the effect, seeming and "things" shapes: the writer as the doer, bad news met with
+    // sympathy, an object that is no person, sympathy for the reader's own life, the act owned, the writer's
+    // own slow reply with a busy week as its reason.
+    "I'm sorry I upset Josh with my comments.",
+    "I'm sorry the results upset you; they are not as bad as they look.",
+    "I'm sorry the news about the closure upset you.",
+    'Sorry the weather upset your plans for the weekend.',
+    "I'm sorry my late reply confused you, that was my mistake.",
+    "I'm sorry things didn't go well at the interview.",
+    'Sorry things went wrong for you at work this year.',
+    "I'm sorry things got mixed up with your booking, I put the wrong date in.",
+    "Sorry to hear you've been feeling so unwell this week.",
+    'Sorry to hear the move has been hard, but the new place sounds lovely.',
+    "Sorry it took me a couple of days to get back to you, it's been a busy week in the kitchen.",
+    "I'm sorry the invoice I sent was wrong.",
+  ])('leaves alone %j', (text) => {
+    expect(flags(text)).toEqual([]);
   });
 
   it.each([

@@ -85,6 +85,10 @@ const YOU_SEE_IT =
   String.raw`(?:have\s+been\s+|'ve\s+been\s+|were\s+|are\s+)?left\s+feeling|` +
   // "sorry that you came away feeling rushed": the same feeling, as what they took home.
   String.raw`(?:came|come|went|have\s+come|'ve\s+come)\s+away\s+(?:feeling|thinking|with\s+the\s+impression)|` +
+  // "sorry that you have been feeling cold": the same feeling, as it has gone on.
+  // (Not "you've been feeling unwell", which is met with sympathy.)
+  String.raw`(?:have|'ve)\s+been\s+feeling(?!\s+(?:(?:so|very|really|quite|a\s+bit|rather)\s+)?` +
+  String.raw`(?:unwell|ill|poorly|sick|rough|low|down|under|run\s+down)\b)|` +
   `feel|are feeling|were feeling|think|thought|believe|perceive|perceived|view|` +
   `misunderstood|misunderstand|misread|` +
   String.raw`(?:took|take|taken)\s+(?:it|(?:my|our|the|this|that)\s+(?:[\w'-]+\s+){0,6}?)` +
@@ -179,7 +183,8 @@ const PASSIVE_CLAUSE =
   // holds no verb of its own: "our ward staff did not tell you your mother had been moved" names its actor.
   // ("your withdrawal of 0.42 ETH", "a late payment charge of £50": amounts are part of the name.)
   // ("the 17:42 service from Reading": a time is part of the name too; "order 55102 (400 brackets)" an aside.)
-  String.raw`(?:(?!\b(?:you|did|didn't|does|doesn't|do|don't|not|has|have|had|was|were)\b)` +
+  // ("the invoice I sent was wrong" names its actor too.)
+  String.raw`(?:(?!\b(?:you|i|we|did|didn't|does|doesn't|do|don't|not|has|have|had|was|were)\b)` +
   String.raw`(?:[\w\s'#.£$€%/()-]|(?<=\d):(?=\d))){1,80}?\s+` +
   // ("…was due to our error": "due" opens the cause, read after the clause, not its verb.)
   String.raw`(?:was|were|has\s+been|have\s+been|had\s+been|got|will\s+be)\s+(?:not\s+)?(?!due\b)[a-z]+\b` +
@@ -283,7 +288,9 @@ function shapes(cues: CueLists): Shape[] {
         String.raw`(?:by\s+you|on\s+your|with\s+your|during\s+your|in\s+your)` +
         String.raw`|(?:that\s+)?(?!if\b)[^.!?;]{0,60}?\b` +
         String.raw`(?:your\s+expectations|than\s+you(?:'d|\s+had|\s+would\s+have)?\s+` +
-        String.raw`(?:expected|hoped|wanted)|(?:standards?|service|level)\s+you\s+(?:expected|expect` +
+        // "…the standards you have come to expect from us": the same, as the reader's habit.
+        String.raw`(?:expected|hoped|wanted)|(?:standards?|service|level)\s+you\s+(?:(?:have|'ve)\s+come\s+to\s+)?` +
+        String.raw`(?:expected|expect` +
         String.raw`|deserve|hoped\s+for)` +
         // "… did not meet expectations", "… wasn't to your taste": measured by what the reader wanted.
         String.raw`|(?:did\s+not|didn't|does\s+not|doesn't|failed\s+to)\s+(?:meet|live\s+up\s+to)\s+` +
@@ -295,7 +302,8 @@ function shapes(cues: CueLists): Shape[] {
         String.raw`(?:scratch|standard|par|the\s+mark)` +
         // "… fell short of expectations", "… has not gone as smoothly as hoped", "… is not the one you were
         // hoping for": measured against a hope, with no one who fell short of it.
-        String.raw`|f(?:ell|alls|allen)\s+short\s+of\s+(?:\w+\s+)?(?:expectations|the\s+standard)` +
+        String.raw`|f(?:ell|alls|allen)\s+short\s+of\s+(?:(?:\w+\s+)?(?:expectations|the\s+standard)` +
+        String.raw`|what\s+you(?:'d|\s+had|\s+were)?\s+(?:hoped|hoping|expected))` +
         String.raw`|(?:not|\w+n't)\s+(?:\w+\s+)?as\s+(?:\w+\s+)?as\s+(?:(?:we|you|everyone)\s+)?` +
         String.raw`(?:had\s+|would\s+have\s+|'d\s+have\s+)?(?:hoped|expected|planned|intended|wanted|wished|liked)` +
         // "… hasn't landed the way we hoped": the plan, with no one who broke it. ("We're sorry we didn't do
@@ -389,6 +397,42 @@ function shapes(cues: CueLists): Shape[] {
         // for them, with nothing of what happened.
         String.raw`|(?:has\s+been|was|is)\s+(?:your\s+experience|(?:such\s+)?an?\s+` +
         String.raw`(?:${cue('non-apology/bad-experiences')})\s+experience${ACT_NAMED_LATER}))\b`,
+    ),
+    // "I'm sorry that his comments upset Josh", "sorry our statements left you puzzled": the effect of a thing,
+    // regretted in place of the thing. (The writer as the doer, "sorry I upset you", owns it, and a subject of
+    // at least one word is needed, so "sorry the confused customer…" reads no verb.)
+    shape(
+      'non-apology/feelings',
+      (cue, apology) =>
+        // (Bad news that upset them is met with sympathy: "sorry the results upset you".)
+        String.raw`${apology}\s+(?:that\s+)?(?:the|his|her|their|our|my|your|this|that)\s+` +
+        String.raw`(?:(?!(?:news|results?|diagnosis|loss|death|passing|illness)\b)[\w'-]+\s+){1,4}?` +
+        String.raw`(?:has\s+|have\s+|may\s+have\s+|might\s+have\s+)?(?:(?:left|made)\s+(?:you|him|her|them)\s+` +
+        String.raw`(?:feel(?:ing)?\s+)?(?:${cue('non-apology/hurt-feelings')})` +
+        String.raw`|${cue('non-apology/upsetting-verbs')}\s+(?:you|him|her|them|everyone|anyone` +
+        String.raw`|(?!(?:the|a|an|our|your|their|his|her|its|my|this|that|some|any|and|but|to|in|on)\b)[\w'-]+))\b` +
+        ACT_NAMED_LATER,
+    ),
+    // "sorry that Bella's appointment felt rushed to you", "…the room didn't feel as clean as you'd like": how
+    // a thing seemed to the reader, regretted in place of how it was.
+    shape(
+      'non-apology/feelings',
+      (_, apology) =>
+        String.raw`${apology}\s+(?:that\s+)?(?:the|this|that|it|your|our|his|her|their|[\w-]+'s)\s+` +
+        String.raw`(?:[\w'-]+\s+){0,4}?(?:felt|seemed|looked|sounded|came\s+across(?:\s+as)?` +
+        String.raw`|(?:didn't|did\s+not)\s+(?:feel|seem|look))\s+(?:[\w'-]+\s+){0,3}?` +
+        String.raw`(?:to\s+you|as\s+[\w-]+\s+as\s+you(?:'d|\s+would)\s+(?:like|have\s+liked|expect|hope))\b`,
+    ),
+    // "sorry things got messed up with your session", "we apologise that things did not go as they should
+    // have": "things" as the doer, so no one is.
+    shape(
+      'non-apology/passive',
+      (_, apology) =>
+        String.raw`${apology},?\s+(?:that\s+)?(?:things|everything|it\s+all)\s+(?:(?:did\s+not|didn't)\s+go\b` +
+        String.raw`|went\s+(?:wrong|awry|sideways)|(?:got|have\s+got|have\s+gotten)\s+(?:messed|mixed)\s+up)` +
+        // Only with the reader's thing in our hands: "sorry things didn't go well at the interview" is sympathy.
+        String.raw`(?=[^.!?;,]{0,40}?\bwith\s+your\b)` +
+        ACT_NAMED_LATER,
     ),
     shape(
       'non-apology/conditional',
@@ -680,6 +724,16 @@ const harmSource = (cue: Cue) =>
   String.raw`\byou\s+(?:feel|felt|think|thought|believe)\b` +
   String.raw`|\byou\s+(?:experienced|encountered|faced|had)\s+(?:any|some)\b)`;
 
+// "Sorry it took me a couple of days to get back to you", "sorry for not replying sooner", "sorry I haven't
+// answered": the writer's own slow reply, a small courtesy like "sorry for the slow reply" (a busy week given
+// as its reason is no excuse for a harm).
+const SLOW_REPLY =
+  String.raw`(?:(?:that\s+)?(?:it|i|we)(?:'s|'ve|\s+has|\s+have)?\s+(?:taken|took)\b[^.!?,;]{0,30}?\bto\s+` +
+  String.raw`(?:reply|respond|answer|get\s+back|write\s+back)|for\s+(?:taking\s+[^.!?,;]{0,30}?to\s+` +
+  String.raw`(?:reply|respond|answer|get\s+back)|not\s+(?:replying|responding|answering|getting\s+back)\b)` +
+  String.raw`|(?:i|we)\s+(?:haven't|have\s+not|didn't|did\s+not)\s+(?:replied|responded|answered|got\s+back` +
+  String.raw`|gotten\s+back|reply|respond|answer|get\s+back)\b)`;
+
 // Rulesets with the same cue lists share them (see buildRuleset), and so share what is built from them.
 const preparedFor = memoByIdentity<Prepared>();
 
@@ -696,7 +750,7 @@ function prepare(cues: CueLists): Prepared {
     apologyWord: cuePattern(cues, 'i', (cue) => String.raw`\b${cue('non-apology/apology-words')}`),
     shapes: shapes(cues),
     // Small courtesies and sympathy are not non-apologies, with or without a "but" after them.
-    courtesy: cuePattern(cues, 'i', (cue) => String.raw`\bsorry\s+${cue('non-apology/courtesies')}`),
+    courtesy: cuePattern(cues, 'i', (cue) => String.raw`\bsorry\s+(?:${cue('non-apology/courtesies')}|${SLOW_REPLY})`),
     harm: cuePattern(cues, 'i', harmSource),
     excuse: cuePattern(cues, 'i', excuseSource),
     sympathy: cuePattern(cues, 'i', (cue) => String.raw`\b${cue('non-apology/sympathy-events')}\b`),
@@ -1063,7 +1117,10 @@ const SORRY_TO_HEAR = /\bsorry\s+to\s+hear\b/i;
 const READERS_PART = new RegExp(
   String.raw`^(?:as|since|because|given\s+that)\s+you\s+(?:had\s+|have\s+|'d\s+|'ve\s+)?` +
     String.raw`(?:authori[sz]ed|signed|agreed|accepted|chose|opted|selected|confirmed|ticked|failed|forgot|missed` +
-    String.raw`|ignored|declined|didn't|did\s+not|entered|provided|booked|ordered|paid)\b`,
+    String.raw`|ignored|declined|didn't|did\s+not|entered|provided|booked|ordered|paid)\b` +
+    // "…but our records show it was delivered": the reader's account contradicted, in place of the act.
+    String.raw`|^(?:our|the)\s+(?:records|system|logs|tracking|notes)\s+(?:show|shows|indicate|indicates|confirm` +
+    String.raw`|confirms)\b`,
   'i',
 );
 // "…that we have a delay", "…to inform you that I…": the writer is the subject of what is regretted.
