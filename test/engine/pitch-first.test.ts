@@ -184,12 +184,20 @@ describe('pitch-first openings', () => {
       'Hi Jo,\n\ngot a min for a chat re a PM role at a Dublin startup?',
       ['got a min for a chat re a PM role at a Dublin startup?'],
     ],
+    // Money off, offered in the middle of the first sentence.
+    [
+      "Hi Jo,\n\nWe haven't seen you in a while, so here's £10 off your next order of £30 or more.\n\nThe Soapworks team",
+      ["We haven't seen you in a while, so here's £10 off your next order of £30 or more."],
+    ],
   ])('flags the pitch in %j', (text, expected) => {
     expect(flags(text)).toEqual(expected);
   });
 
   it.each([
     // thanks for something specific, their words, their news, a question about them
+    // Money off as amends after an apology, or a code already theirs: no offer to open with.
+    "Hi Jo,\n\nSorry the parcel arrived damaged. I've sent a new one and taken £10 off your next order.\n\nSam",
+    'Hi Jo,\n\nThanks for your order! The 20% off your first order code has been applied.\n\nSam',
     "Hi Sam,\n\nThanks for walking me through the export problem on Tuesday. We help teams like yours fix exactly that, and I'd love to show you how.",
     'Hi Sam,\n\nYou mentioned that onboarding new reps takes you six weeks. We built our coaching tool for that.',
     'Hi Sam,\n\nCongratulations on the Series B! We work with a few companies at your stage.',

@@ -570,12 +570,14 @@ function pitch(pattern: Pattern): RegExp[] {
         String.raw`|^we(?:'re|\s+are)\s+(?!\p{L}+(?:ing|ed)\b)` +
         String.raw`(?:(?!(?:${NOT_BEFORE_PROVIDER})\b)[\p{L}-]+\s+){1,4}?${cue('pitch-first/provider-nouns')}\b`,
     ),
-    // "Save up to 70% on…", "yours for only $12.99": the price is the first thing said.
+    // "Save up to 70% on…", "yours for only $12.99": the price is the first thing said. "…so here's £10 off
+    // your next order", "30% off everything this weekend": money off, offered.
     pattern(
       'i',
       (cue) =>
         String.raw`^(?:${cue('pitch-first/sales-commands')})\b` +
-        String.raw`|\b(?:only|just)\s+${CURRENCY}\s?\d|\bsave\s+(?:up\s+to\s+)?(?:\d+\s?%|${CURRENCY}\s?\d)`,
+        String.raw`|\b(?:only|just)\s+${CURRENCY}\s?\d|\bsave\s+(?:up\s+to\s+)?(?:\d+\s?%|${CURRENCY}\s?\d)` +
+        String.raw`|(?:${CURRENCY}\s?\d[\d,.]*|\b\d+(?:\.\d+)?\s?%)\s+off\s+(?:your\s+(?:next|first)|everything|all\s+)`,
     ),
     // "Do you have 15 minutes on Thursday?", "Could we schedule 20 minutes next week?", "Got 10 mins this
     // week?": their time, first, however tersely it is asked.
