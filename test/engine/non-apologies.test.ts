@@ -1207,6 +1207,37 @@ describe('non-apologies by structure', () => {
       'default/apology-but',
       "We're sorry to hear your parcel is missing, but our records show it was delivered on Monday",
     ],
+    // A decision told as if no one made it; the harm as the reader bore it; a group's feelings named as one.
+    [
+      'We regret that prices will increase by 12% from 1 July.',
+      'default/mistakes-were-made',
+      'We regret that prices will increase',
+    ],
+    [
+      'We regret that rising energy costs have made this increase necessary.',
+      'default/mistakes-were-made',
+      'We regret that rising energy costs have made this increase necessary',
+    ],
+    [
+      'We apologise that this change was necessary.',
+      'default/mistakes-were-made',
+      'We apologise that this change was necessary',
+    ],
+    [
+      'We regret the impact this incident had on you and your customers.',
+      'default/sorry-for-any-inconvenience',
+      'We regret the impact this incident had on you and your customers',
+    ],
+    [
+      "We're sorry that our letter gave you the impression that your claim had been accepted.",
+      'default/sorry-you-feel',
+      "We're sorry that our letter gave you the impression that your claim had been accepted",
+    ],
+    [
+      'I apologise that the team feels let down by the changes.',
+      'default/sorry-you-feel',
+      'I apologise that the team feels let down by the changes',
+    ],
     // Owned later in the sentence is not owned when it is denied.
     [
       'Sorry that your refund took longer than promised, which was not our fault.',
@@ -1233,6 +1264,12 @@ describe('non-apologies by structure', () => {
     'Sorry to hear the move has been hard, but the new place sounds lovely.',
     "Sorry it took me a couple of days to get back to you, it's been a busy week in the kitchen.",
     "I'm sorry the invoice I sent was wrong.",
+    // Near misses of a decision with no maker: the writer's own move, a change the writer made and owns.
+    "I'm sorry that I will no longer be your account manager.",
+    'Sorry, we will increase the order to 40 cases as you asked.',
+    "I'm sorry we had to raise prices; I should have told you sooner.",
+    'We regret that prices will increase because we chose to move to a greener supplier.',
+    "I'm sorry the team feels so stretched, let's talk about hiring.",
   ])('leaves alone %j', (text) => {
     expect(flags(text)).toEqual([]);
   });

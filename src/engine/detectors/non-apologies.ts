@@ -371,10 +371,11 @@ function shapes(cues: CueLists): Shape[] {
       'non-apology/feelings',
       (cue, apology) =>
         String.raw`${apology}\s+(?:that|to)\s+(?:(?:any|some|all|those|the|many)\s+(?:of\s+(?:you|our)\s+)?)?` +
-        String.raw`(?:[\w-]+\s+){0,2}?(?:(?!(?:was|is|has|this|us|as)\b)[\w-]+s|people|staff|children)\s+` +
+        // "…that the team feels let down": a group named as one.
+        String.raw`(?:[\w-]+\s+){0,2}?(?:(?!(?:was|is|has|this|us|as)\b)[\w-]+s|people|staff|children|team|everyone)\s+` +
         String.raw`(?:who\s+)?(?:(?:may|might)\s+have\s+|have\s+)?` +
         // "sorry that some parents misunderstood the letter": their reading, in place of what the letter said.
-        String.raw`(?<verb>feel|felt|find|found|think|thought|believe|believed|misunderstood|misread|misinterpreted` +
+        String.raw`(?<verb>feels?|felt|finds?|found|thinks?|thought|believes?|believed|misunderstood|misread|misinterpreted` +
         String.raw`|(?:were|are|have\s+been)\s+(?:left\s+)?${cue('non-apology/hurt-feelings')})\b`,
     ),
     // "I regret that the bonus announcement caused upset": the effect of a thing, with no one who did it.
@@ -408,9 +409,30 @@ function shapes(cues: CueLists): Shape[] {
         String.raw`${apology}\s+(?:that\s+)?(?:the|his|her|their|our|my|your|this|that)\s+` +
         String.raw`(?:(?!(?:news|results?|diagnosis|loss|death|passing|illness)\b)[\w'-]+\s+){1,4}?` +
         String.raw`(?:has\s+|have\s+|may\s+have\s+|might\s+have\s+)?(?:(?:left|made)\s+(?:you|him|her|them)\s+` +
-        String.raw`(?:feel(?:ing)?\s+)?(?:${cue('non-apology/hurt-feelings')})` +
+        String.raw`(?:feel(?:ing)?\s+)?(?:${cue('non-apology/hurt-feelings')})|gave\s+you\s+the\s+(?:wrong\s+)?impression` +
         String.raw`|${cue('non-apology/upsetting-verbs')}\s+(?:you|him|her|them|everyone|anyone` +
         String.raw`|(?!(?:the|a|an|our|your|their|his|her|its|my|this|that|some|any|and|but|to|in|on)\b)[\w'-]+))\b` +
+        ACT_NAMED_LATER,
+    ),
+    // "We regret that prices will increase by 12%", "…that rising costs have made this increase necessary",
+    // "…that this change was necessary": a decision told as if no one made it.
+    shape(
+      'non-apology/passive',
+      (_, apology) =>
+        String.raw`${apology},?\s+(?:that\s+)?(?:(?!(?:i|we|you|that)\b)[\w'%£$€-]+\s+){1,8}?` +
+        String.raw`(?:will\s+(?:no\s+longer\s+be|increase|rise|go\s+up|be\s+(?:discontinued|withdrawn|retired|increasing` +
+        String.raw`|rising))|(?:is|was|are|were|has\s+been|have\s+been|became|become)\s+necessary` +
+        String.raw`|(?:has|have)\s+made\s+(?:this|it|these|the\s+[\w-]+)\s+(?:[\w-]+\s+)?necessary)\b` +
+        // "…will no longer be funded by the council" names who decided.
+        String.raw`(?!\s+(?:[\w-]+\s+){0,2}by\s+(?:the|our|your|a|an|its|their)\b)` +
+        ACT_NAMED_LATER,
+    ),
+    // "We regret the impact this incident had on you": the harm as the reader bore it, with no one who caused it.
+    shape(
+      'non-apology/inconvenience',
+      (_, apology) =>
+        String.raw`${apology}\s+(?:for\s+)?the\s+(?:impact|effect|disruption|distress|upset)\s+` +
+        String.raw`(?:(?:this|the|that)\s+[\w-]+\s+)?(?:has\s+|may\s+have\s+|might\s+have\s+)?had\s+on\s+you` +
         ACT_NAMED_LATER,
     ),
     // "sorry that Bella's appointment felt rushed to you", "…the room didn't feel as clean as you'd like": how
