@@ -372,10 +372,12 @@ function shapes(cues: CueLists): Shape[] {
       (cue, apology) =>
         String.raw`${apology}\s+(?:that|to)\s+(?:(?:any|some|all|those|the|many)\s+(?:of\s+(?:you|our)\s+)?)?` +
         // "…that the team feels let down": a group named as one.
-        String.raw`(?:[\w-]+\s+){0,2}?(?:(?!(?:was|is|has|this|us|as)\b)[\w-]+s|people|staff|children|team|everyone)\s+` +
+        String.raw`(?:[\w-]+\s+){0,2}?(?:(?!(?:was|is|has|this|us|as)\b)[\w-]+s|people|staff|children` +
+        String.raw`|team|everyone)\s+` +
         String.raw`(?:who\s+)?(?:(?:may|might)\s+have\s+|have\s+)?` +
         // "sorry that some parents misunderstood the letter": their reading, in place of what the letter said.
-        String.raw`(?<verb>feels?|felt|finds?|found|thinks?|thought|believes?|believed|misunderstood|misread|misinterpreted` +
+        '(?<verb>feels?|felt|finds?|found|thinks?|thought|believes?|believed|misunderstood|misread' +
+        '|misinterpreted' +
         String.raw`|(?:were|are|have\s+been)\s+(?:left\s+)?${cue('non-apology/hurt-feelings')})\b`,
     ),
     // "I regret that the bonus announcement caused upset": the effect of a thing, with no one who did it.
@@ -409,7 +411,8 @@ function shapes(cues: CueLists): Shape[] {
         String.raw`${apology}\s+(?:that\s+)?(?:the|his|her|their|our|my|your|this|that)\s+` +
         String.raw`(?:(?!(?:news|results?|diagnosis|loss|death|passing|illness)\b)[\w'-]+\s+){1,4}?` +
         String.raw`(?:has\s+|have\s+|may\s+have\s+|might\s+have\s+)?(?:(?:left|made)\s+(?:you|him|her|them)\s+` +
-        String.raw`(?:feel(?:ing)?\s+)?(?:${cue('non-apology/hurt-feelings')})|gave\s+you\s+the\s+(?:wrong\s+)?impression` +
+        String.raw`(?:feel(?:ing)?\s+)?(?:${cue('non-apology/hurt-feelings')})` +
+        String.raw`|gave\s+you\s+the\s+(?:wrong\s+)?impression` +
         String.raw`|${cue('non-apology/upsetting-verbs')}\s+(?:you|him|her|them|everyone|anyone` +
         String.raw`|(?!(?:the|a|an|our|your|their|his|her|its|my|this|that|some|any|and|but|to|in|on)\b)[\w'-]+))\b` +
         ACT_NAMED_LATER,
@@ -420,8 +423,9 @@ function shapes(cues: CueLists): Shape[] {
       'non-apology/passive',
       (_, apology) =>
         String.raw`${apology},?\s+(?:that\s+)?(?:(?!(?:i|we|you|that)\b)[\w'%£$€-]+\s+){1,8}?` +
-        String.raw`(?:will\s+(?:no\s+longer\s+be|increase|rise|go\s+up|be\s+(?:discontinued|withdrawn|retired|increasing` +
-        String.raw`|rising))|(?:is|was|are|were|has\s+been|have\s+been|became|become)\s+necessary` +
+        String.raw`(?:will\s+(?:no\s+longer\s+be|increase|rise|go\s+up` +
+        String.raw`|be\s+(?:discontinued|withdrawn|retired|increasing|rising))` +
+        String.raw`|(?:is|was|are|were|has\s+been|have\s+been|became|become)\s+necessary` +
         String.raw`|(?:has|have)\s+made\s+(?:this|it|these|the\s+[\w-]+)\s+(?:[\w-]+\s+)?necessary)\b` +
         // "…will no longer be funded by the council" names who decided.
         String.raw`(?!\s+(?:[\w-]+\s+){0,2}by\s+(?:the|our|your|a|an|its|their)\b)` +

@@ -577,7 +577,8 @@ function pitch(pattern: Pattern): RegExp[] {
       (cue) =>
         String.raw`^(?:${cue('pitch-first/sales-commands')})\b` +
         String.raw`|\b(?:only|just)\s+${CURRENCY}\s?\d|\bsave\s+(?:up\s+to\s+)?(?:\d+\s?%|${CURRENCY}\s?\d)` +
-        String.raw`|(?:${CURRENCY}\s?\d[\d,.]*|\b\d+(?:\.\d+)?\s?%)\s+off\s+(?:your\s+(?:next|first)|everything|all\s+)`,
+        String.raw`|(?:${CURRENCY}\s?\d[\d,.]*|\b\d+(?:\.\d+)?\s?%)\s+off\s+` +
+        String.raw`(?:your\s+(?:next|first)|everything|all\s+)`,
     ),
     // "Do you have 15 minutes on Thursday?", "Could we schedule 20 minutes next week?", "Got 10 mins this
     // week?": their time, first, however tersely it is asked.
