@@ -8,7 +8,10 @@
 const REPORTED =
   String.raw`\b(?:says|said|writes|wrote|reads|read|claims|claimed|promises|promised|states|stated` +
   String.raw`|told\s+(?:me|us)|pitch(?:es|ed|ing)|describes|described|calls?\s+(?:it|this|that|them)` +
-  String.raw`|called\s+(?:it|this|that|them)|keeps?\s+(?:saying|calling\s+it))\b`;
+  String.raw`|called\s+(?:it|this|that|them)|keeps?\s+(?:saying|calling\s+it)` +
+  // "Vendor B's pitch is 'an AI-powered, best-in-class platform'": someone's line, quoted by what it is.
+  // ("Our tagline is…" quotes the writer's own words, which are theirs to rewrite.)
+  String.raw`|(?<!\b(?:our|my)\s+)(?:pitch|tagline|slogan|strapline|blurb)\s+(?:is|was|reads))\b`;
 const QUOTED_BACK = new RegExp(
   // Inside the quote, an apostrophe before a letter ("we're") is no closing quote.
   String.raw`${REPORTED}[^.!?\n"“”]{0,24}(?:["“]|(?<![\p{L}\p{N}])['‘])(?:[^"“”'’\n]|['’](?=\p{L})){0,200}$`,

@@ -169,7 +169,9 @@ const REPLACED_BY = /^\s*(?:\(\s*(?:try|use|say|write|or\s+just|instead)\b|(?:�
 const SUBJECT_OF = new RegExp(
   String.raw`^\s+(?:(?:actually|really|even|still|always|usually|often|ever|simply|honestly)\s+)?` +
     String.raw`(?:is|was|will|would|sounds?|reads?|means?|gets?|just|doesn't|isn't|won't|can|could|should` +
-    String.raw`|has|comes?\s+across|feels?|looks?|may|might)\b`,
+    String.raw`|has|comes?\s+across|feels?|looks?|may|might` +
+    // "I know 'circle back' drives you up the wall": what the word does to people.
+    String.raw`|drives|annoys|irritates|grates|bugs|bothers|makes|puts|turns|winds|rubs|triggers|raises)\b`,
   'i',
 );
 
@@ -180,7 +182,9 @@ const QUOTED_AFTER = /^\s*(?:,\s*|\s+)(?:(?:and|or|nor|no)\s+)*["'“‘«`]/i;
 
 // 'You asked what "seamless sync" on our pricing page actually means', 'By "seamless" we mean…': a phrase
 // whose meaning is the question, however many words stand between it and "means".
+// ("…what you meant by 'paradigm shift'" asks it with the verb first.)
 const MEANING_ASKED_BEFORE = /\b(?:what|by)\s*$/i;
+const MEANT_BY = /\bmean(?:s|t)?\s+by\s*$/i;
 const MEANING_ASKED_AFTER = /^[^.!?\n,;]{0,60}?\bmean(?:s|t)?\b/i;
 
 const LISTED_AS_WORDS = /\b(?:words|phrases|terms|buzzwords|jargon)\s+(?:like|such\s+as)\s[^.!?\n]{0,100}$/i;
@@ -210,6 +214,7 @@ function isMention(text: string, start: number, end: number): boolean {
     QUOTED_BEFORE.test(unquoted) ||
     QUOTED_AFTER.test(text.slice(quote.end + 1, quote.end + 12)) ||
     (MEANING_ASKED_BEFORE.test(unquoted) && MEANING_ASKED_AFTER.test(text.slice(quote.end + 1, quote.end + 62))) ||
+    MEANT_BY.test(unquoted) ||
     LISTED_AS_WORDS.test(text.slice(Math.max(0, quote.start - 120), quote.start))
   );
 }
