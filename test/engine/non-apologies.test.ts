@@ -1238,6 +1238,17 @@ describe('non-apologies by structure', () => {
       'default/sorry-you-feel',
       'I apologise that the team feels let down by the changes',
     ],
+    // The reader's account rebutted after "but" or "however", even after "sorry to hear".
+    [
+      'Sorry to hear that you were unwell after your visit, however we have had no other reports of illness.',
+      'default/apology-but',
+      'Sorry to hear that you were unwell after your visit, however we have had no other reports of illness',
+    ],
+    [
+      'Sorry you received a parking ticket, but our app clearly displays a reminder before your session ends.',
+      'default/apology-but',
+      'Sorry you received a parking ticket, but our app clearly displays a reminder before your session ends',
+    ],
     // Owned later in the sentence is not owned when it is denied.
     [
       'Sorry that your refund took longer than promised, which was not our fault.',
@@ -1270,6 +1281,10 @@ describe('non-apologies by structure', () => {
     "I'm sorry we had to raise prices; I should have told you sooner.",
     'We regret that prices will increase because we chose to move to a greener supplier.',
     "I'm sorry the team feels so stretched, let's talk about hiring.",
+    // Near misses of a rebuttal: a courtesy before a plain fact, sympathy before good news, the writer's amends.
+    'Sorry to bother you, but our records show the March invoice is still unpaid.',
+    'Sorry to hear about your dad, but the new place sounds lovely.',
+    "Sorry for the delay, but I've clearly marked the changes in red for you.",
   ])('leaves alone %j', (text) => {
     expect(flags(text)).toEqual([]);
   });

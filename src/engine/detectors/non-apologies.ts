@@ -143,7 +143,8 @@ const CAUSED =
 const MAY_HAVE_CAUSED = `(?:${CAUSED})?`;
 // "…, but I've sent the corrected report": what the writer has done to put it right, not an excuse.
 const AMENDS = new RegExp(
-  String.raw`^(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|already\s+|just\s+)?` +
+  // ("…but I've clearly marked the changes": an adverb before the amends.)
+  String.raw`^(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|already\s+|just\s+|[a-z]+ly\s+)?` +
     String.raw`(?!been\b|had\b|got\b|not\b|never\b)[a-z]+(?:ed|ent|t)\b`,
   'i',
 );
@@ -1104,8 +1105,8 @@ function isNonApology(
     // money, but as you authorised the payment…").
     const sympathy = courteous || SORRY_TO_HEAR.test(match[0]);
     return (
-      (!sympathy || (SORRY_TO_HEAR.test(match[0]) && READERS_PART.test(excuse))) &&
-      (prepared.excuse.test(excuse) || (bare(match) && statesAFact(excuse, prepared))) &&
+      (!sympathy || (SORRY_TO_HEAR.test(match[0]) && (READERS_PART.test(excuse) || REBUTS.test(excuse)))) &&
+      (prepared.excuse.test(excuse) || REBUTS.test(excuse) || (bare(match) && statesAFact(excuse, prepared))) &&
       !AMENDS.test(excuse) &&
       !DECLINES.test(excuse)
     );
@@ -1143,10 +1144,21 @@ const SORRY_TO_HEAR = /\bsorry\s+to\s+hear\b/i;
 const READERS_PART = new RegExp(
   String.raw`^(?:as|since|because|given\s+that)\s+you\s+(?:had\s+|have\s+|'d\s+|'ve\s+)?` +
     String.raw`(?:authori[sz]ed|signed|agreed|accepted|chose|opted|selected|confirmed|ticked|failed|forgot|missed` +
-    String.raw`|ignored|declined|didn't|did\s+not|entered|provided|booked|ordered|paid)\b` +
-    // "…but our records show it was delivered": the reader's account contradicted, in place of the act.
-    String.raw`|^(?:our|the)\s+(?:records|system|logs|tracking|notes)\s+(?:show|shows|indicate|indicates|confirm` +
-    String.raw`|confirms)\b`,
+    String.raw`|ignored|declined|didn't|did\s+not|entered|provided|booked|ordered|paid)\b`,
+  'i',
+);
+// "…but our records show it was delivered", "…however, the restrictions were clearly signed", "…as stated in our
+// terms", "…we have had no other reports": the reader's account rebutted, in place of the act. (Every such
+// "but" after an apology in the training mail is labelled a non-apology, 17 of 17.)
+const REBUTS = new RegExp(
+  // ("…but I've clearly marked the changes" is the writer's amends.)
+  String.raw`(?<!\b(?:i|we)(?:'ve|\s+have)\s+)\bclearly\s+(?:stated|states|state|shown|shows|show|signed|signposted` +
+    String.raw`|displayed|displays|listed|lists` +
+    String.raw`|marked|visible|set\s+out|explained)\b|\bno\s+other\s+(?:reports|complaints)\b` +
+    String.raw`|\b(?:had|has|have)\s+not\s+been\s+reported\b|\bhadn't\s+been\s+reported\b` +
+    String.raw`|\bas\s+(?:stated|shown|set\s+out|explained|detailed)\s+in\b|\bin\s+line\s+with\s+(?:our|the|your)\b` +
+    String.raw`|^(?:our|the)\s+(?:records|system|logs|tracking|notes)\s+` +
+    String.raw`(?:show|shows|indicate|indicates|confirm|confirms)\b`,
   'i',
 );
 // "…that we have a delay", "…to inform you that I…": the writer is the subject of what is regretted.
