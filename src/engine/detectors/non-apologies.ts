@@ -1153,7 +1153,7 @@ const READERS_PART = new RegExp(
 const REBUTS = new RegExp(
   // ("…but I've clearly marked the changes" is the writer's amends.)
   String.raw`(?<!\b(?:i|we)(?:'ve|\s+have)\s+)\bclearly\s+(?:stated|states|state|shown|shows|show|signed|signposted` +
-    String.raw`|displayed|displays|listed|lists` +
+    '|displayed|displays|listed|lists' +
     String.raw`|marked|visible|set\s+out|explained)\b|\bno\s+other\s+(?:reports|complaints)\b` +
     String.raw`|\b(?:had|has|have)\s+not\s+been\s+reported\b|\bhadn't\s+been\s+reported\b` +
     String.raw`|\bas\s+(?:stated|shown|set\s+out|explained|detailed)\s+in\b|\bin\s+line\s+with\s+(?:our|the|your)\b` +
