@@ -148,8 +148,12 @@ export default defineBackground(() => {
       .then(refreshIfDue)
       .catch((error) => console.error('Connection First: scheduling team-list refreshes failed', error));
   };
-  // A policy pushed while the browser runs takes effect at once (Firefox reads policy only at start).
-  watchManagedPolicy(() => void refresh());
+  // A policy pushed while the browser runs takes effect at once (Firefox reads policy only at start):
+  // its lists are subscribed, and a list never tried is fetched. A change elsewhere in the policy (the
+  // sites, say) or a browser re-reading its policy files fetches nothing the schedule has not made due.
+  watchManagedPolicy(
+    () => void refreshIfDue().catch((error) => console.error('Connection First: following the policy failed', error)),
+  );
   // Called back at every start of the background (from the remembered policy at once) and after
   // each change: the sites are synced then.
   followManagedPolicy((policy) => {
