@@ -364,6 +364,10 @@ function wordSetOf(words: readonly string[]): Set<string> {
   return set;
 }
 
+/** A topic word, or its possessive ("the engine's flywheel"). */
+const isTopic = (topic: ReadonlySet<string>, token: Token) =>
+  topic.has(token.norm) || (token.norm.endsWith("'s") && topic.has(token.norm.slice(0, -2)));
+
 /** True when one of `words` stands in the match's sentence, within `back` words before it or `ahead` after. */
 function sentenceHas(
   text: string,
@@ -374,15 +378,13 @@ function sentenceHas(
   ahead: number,
 ): boolean {
   const topic = wordSetOf(words);
-  const has = (token: Token) =>
-    topic.has(token.norm) || (token.norm.endsWith("'s") && topic.has(token.norm.slice(0, -2)));
   for (let k = match.first - 1, steps = 0; k >= 0 && steps < back; k--, steps++) {
     if (!sameSentence(text, tokens[k]!.end, tokens[k + 1]!.start)) break;
-    if (has(tokens[k]!)) return true;
+    if (isTopic(topic, tokens[k]!)) return true;
   }
   for (let k = match.last, steps = 0; k < tokens.length && steps < ahead; k++, steps++) {
     if (!sameSentence(text, tokens[k - 1]!.end, tokens[k]!.start)) break;
-    if (has(tokens[k]!)) return true;
+    if (isTopic(topic, tokens[k]!)) return true;
   }
   return false;
 }
@@ -401,9 +403,7 @@ function paragraphHas(tokens: readonly Token[], match: PhraseMatch, words: reado
   const from = Math.max(0, match.first - PARAGRAPH_REACH);
   const to = Math.min(tokens.length, match.last + PARAGRAPH_REACH);
   for (let k = from; k < to; k++) {
-    if (k >= match.first && k < match.last) continue;
-    const norm = tokens[k]!.norm;
-    if (topic.has(norm) || (norm.endsWith("'s") && topic.has(norm.slice(0, -2)))) return true;
+    if ((k < match.first || k >= match.last) && isTopic(topic, tokens[k]!)) return true;
   }
   return false;
 }
