@@ -1505,6 +1505,64 @@ describe('rewrites that keep the facts', () => {
     ]);
   });
 
+  describe('an excuse after the apology is replaced, not kept', () => {
+    const only = (text: string) => {
+      const found = analyze(text, builtinRuleset()).filter((f) => f.kind === 'non-apology');
+      expect(found).toHaveLength(1);
+      return found[0]!;
+    };
+
+    it.each([
+      // A rebuttal after "however" would contradict the apology the rewrite makes.
+      [
+        "We're sorry you feel the invoice was wrong, however our records show it was correct.",
+        "We're sorry the invoice was wrong. We want to make this right",
+      ],
+      [
+        "I'm sorry you feel our last proposal missed the mark, but our pricing was clearly stated in the deck.",
+        "I'm sorry our last proposal missed the mark",
+      ],
+      // Someone else's part, after a finding that runs to the end of the sentence anyway.
+      [
+        "I'm sorry you feel you were left in the dark, but the client took three weeks to give feedback.",
+        "I'm sorry we left you in the dark",
+      ],
+      // In a condition, whose words run on past the "but".
+      [
+        "I'm sorry if this comes as a shock, but costs have gone up across the board.",
+        "I'm sorry this comes as a shock",
+      ],
+      // A capitalised "Sorry" starts the sentence; inside the rewrite it does not.
+      [
+        'Sorry you feel the deposit deductions are unfair, but the check-out report clearly shows the staining.',
+        "I'm sorry the deposit deductions are unfair. I want to make this right",
+      ],
+    ])('%j', (sentence, rewrite) => {
+      const f = only(`Hi Sam,\n\n${sentence}\n\nBest,\nAlex`);
+      expect(f.text).toBe(sentence.slice(0, -1));
+      expect(f.suggestions[0]!.replacement).toBe(rewrite);
+    });
+
+    it('takes in an excuse after a stock phrase, so the template does not run on into it', () => {
+      const sentence = "We're sorry for any inconvenience, but the courier was delayed by the weather.";
+      const f = only(`Hi Sam,\n\n${sentence}`);
+      expect(f.ruleId).toBe('default/sorry-for-any-inconvenience');
+      expect(f.text).toBe(sentence.slice(0, -1));
+      expect(f.suggestions[0]!.replacement).toBe("We're sorry that we [what we did]. We want to make this right");
+    });
+
+    it('keeps what the writer goes on to do, and a stock phrase stays only the stock phrase before it', () => {
+      const amends = only("Hi Sam,\n\nI'm sorry you feel the delivery was late, but I've sent a replacement today.");
+      expect(amends.suggestions[0]!.replacement).toBe(
+        "I'm sorry the delivery was late, but I've sent a replacement today. I want to make this right",
+      );
+      for (const tail of ['though we have now fixed the link', 'but I hope the new date works for you']) {
+        const f = only(`Hi Sam,\n\nWe're sorry for any inconvenience, ${tail}.`);
+        expect(f.text).toBe("We're sorry for any inconvenience");
+      }
+    });
+  });
+
   it('offers no clause rewrite when what the reader felt is not a clause', () => {
     // "I am sorry let down by the service" is what cutting "you felt" used to leave.
     const [f] = analyze('I am sorry you felt let down by the service.', builtinRuleset());

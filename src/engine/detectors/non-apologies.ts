@@ -887,6 +887,13 @@ function ownPassive(clause: string, voice: Voice): string | undefined {
   return `${actor(voice)} ${verb} ${m.groups.np!.trim()}${m.groups.rest}`;
 }
 
+/** A group of the match, cut where the facts end (before an excuse) and trimmed: "if this caused you trouble". */
+function factsOf(group: string, sentence: string, from: number, factsEnd: number): string {
+  const at = sentence.indexOf(group, from);
+  const kept = at < 0 ? group : group.slice(0, Math.max(0, factsEnd - at));
+  return kept.replace(/[\s,;]+$/, '').trim();
+}
+
 function suggestionsFor(hit: Hit, sentence: string, sentenceEnd: number): Suggestion[] {
   const { lead, core } = hit.groups;
   const voice = voiceOf(lead, core, sentence.slice(0, hit.start));
@@ -905,7 +912,9 @@ function suggestionsFor(hit: Hit, sentence: string, sentenceEnd: number): Sugges
       ) {
         // "I'm so sorry you feel…" keeps the writer's own words for sorry; "we regret you feel…" says it plainly.
         const said: Voice =
-          /^(regret|apologi)/i.test(core ?? '') || voice.verb ? voice : { ...voice, sorry: `${lead ?? "I'm "}${core}` };
+          /^(regret|apologi)/i.test(core ?? '') || voice.verb
+            ? voice
+            : { ...voice, sorry: lead ? `${lead}${core}` : `I'm ${core?.toLowerCase()}` };
         if (/^(we|i|our|my)\b/i.test(rest)) return [{ replacement: sorryThat(said, rest) }, template(voice)];
         const owned = ownPassive(rest, voice);
         if (owned)
@@ -918,7 +927,7 @@ function suggestionsFor(hit: Hit, sentence: string, sentenceEnd: number): Sugges
       return [template(voice)];
     }
     case 'non-apology/conditional': {
-      const clause = (hit.groups.clause ?? '').trim();
+      const clause = factsOf(hit.groups.clause ?? '', sentence, hit.start, sentenceEnd);
       // "If this email bothers you, please forgive us": dropping the "if" would regret their reaction instead.
       // A past event hedged ("If our negotiator was short with you…") is kept, and the "if" dropped.
       if (hit.groups.first) {
@@ -1021,6 +1030,63 @@ function harmKept(hit: Hit, sentence: string, sentenceEnd: number, voice: Voice)
   return { label: 'Own the act (fill in the blank)', replacement };
 }
 
+// The last words asked of `prepared.excuse`, and the answer. The excuse shape and the excuse after another shape
+// ask of the same words in one sentence; asking once also keeps this long pattern from being run twice while
+// the command line's start-up snapshot warms up, which would compile it to machine code that V8's snapshot
+// serializer cannot hold ('npm run build:cli' dies with "unreachable code").
+let lastAsked: { prepared: Prepared; excuse: string; blames: boolean } | undefined;
+
+/** Whether the words after "but" hand the blame to rules, circumstances or the reader. */
+function blamesOthers(excuse: string, prepared: Prepared): boolean {
+  if (lastAsked?.prepared !== prepared || lastAsked.excuse !== excuse)
+    lastAsked = { prepared, excuse, blames: prepared.excuse.test(excuse) };
+  return lastAsked.blames;
+}
+
+// "…, but our records show…", "…; however, the terms were clearly stated…": the turn after the apology.
+const BUT_AFTER = /[,;]?\s+(?:but|however,?|(?<concedes>although|though|even\s+though))\s+(?<excuse>[^.!?]+)/i;
+// How far past the apology's start a turn still bears on what was regretted, and what ends that stretch first.
+const TURN_REACH = 120;
+const CLAUSE_BREAK = /\s[–—-]\s|:\s|\(/;
+// "…, but I've sent a replacement", "…, though we have now fixed the link": the writer moving on, or making amends.
+const WRITER_FIRST = /^(?:i|we)\b/i;
+
+/**
+ * What the rest of the sentence after an apology does with a turn ("but", "however", "although"): where it
+ * starts, and whether it hands the blame on (to rules, circumstances, the reader, or a rebuttal).
+ */
+function turnAfter(sentence: string, from: number, to: number, prepared: Prepared) {
+  const m = BUT_AFTER.exec(sentence.slice(from, to));
+  const excuse = m?.groups?.excuse;
+  // Only a turn on the regretted thing itself: after a dash or a colon ("Sorry for the confusion – all
+  // programmes have ads, but you can skip them") the sentence has moved on to an explanation of its own.
+  if (!m || !excuse || m.index > TURN_REACH || CLAUSE_BREAK.test(sentence.slice(from, from + m.index)))
+    return undefined;
+  const movesOn = !!m.groups!.concedes && WRITER_FIRST.test(excuse);
+  const blames =
+    !movesOn &&
+    (blamesOthers(excuse, prepared) || REBUTS.test(excuse)) &&
+    !AMENDS.test(excuse) &&
+    !DECLINES.test(excuse);
+  return { at: from + m.index, blames, writerFirst: WRITER_FIRST.test(excuse) };
+}
+
+/**
+ * Where the finding ends and where the facts its rewrite keeps end. An excuse after the apology is part of
+ * what the rewrite replaces and none of the facts it keeps ("sorry the invoice was wrong, however our records
+ * show it was correct" must not become "sorry the invoice was wrong, however…. We want to make this right").
+ * A finding that runs to the end of the sentence anyway keeps no turn that is not the writer's own ("…, but the
+ * client took three weeks" is blame the rule does not list; "…, but I've sent a replacement" stays).
+ */
+function reachOf(binding: Binding, m: RegExpExecArray, sentence: string, sentenceEnd: number, prepared: Prepared) {
+  const matchEnd = m.index + m[0].trimEnd().length;
+  // From the match's start: a condition's match ("sorry if this came as a shock, but costs…") runs on past the turn.
+  const turn = binding === 'non-apology/excuse' ? undefined : turnAfter(sentence, m.index, sentenceEnd, prepared);
+  const end = turn?.blames ? sentenceEnd : findingEnd(binding, m, matchEnd, sentence, sentenceEnd);
+  const dropsTurn = turn && (turn.blames || (end >= sentenceEnd && !turn.writerFirst));
+  return { end, factsEnd: dropsTurn ? turn.at : sentenceEnd };
+}
+
 /** Where the finding ends: an inconvenience's finding takes in what the sentence goes on to say of the harm. */
 function findingEnd(binding: Binding, m: RegExpExecArray, matchEnd: number, sentence: string, sentenceEnd: number) {
   const spansSentence =
@@ -1106,7 +1172,7 @@ function isNonApology(
     const sympathy = courteous || SORRY_TO_HEAR.test(match[0]);
     return (
       (!sympathy || (SORRY_TO_HEAR.test(match[0]) && (READERS_PART.test(excuse) || REBUTS.test(excuse)))) &&
-      (prepared.excuse.test(excuse) || REBUTS.test(excuse) || (bare(match) && statesAFact(excuse, prepared))) &&
+      (blamesOthers(excuse, prepared) || REBUTS.test(excuse) || (bare(match) && statesAFact(excuse, prepared))) &&
       !AMENDS.test(excuse) &&
       !DECLINES.test(excuse)
     );
@@ -1259,13 +1325,12 @@ function sentenceFindings(context: DetectionContext, span: { start: number; end:
       const [from, to] = [span.start + start, span.start + start + m[0].length];
       if (isQuotedBack(context.text, from, to) || isQuotedLine(context.text, from, to)) continue;
       if (ownedJustBefore(binding, m[0], context.text, span.start + start)) continue;
-      const matchEnd = start + m[0].trimEnd().length;
-      const end = findingEnd(binding, m, matchEnd, sentence, sentenceEnd);
+      const { end, factsEnd } = reachOf(binding, m, sentence, sentenceEnd, prepared);
       if (claimed.some(([s, e]) => start < e && end > s)) continue;
       claimed.push([start, end]);
       const text = original.slice(start, end);
       const hit: Hit = { binding, start, end: start + m[0].length, groups: { ...m.groups, match: m[0] } };
-      const worked = suggestionsOf(rule, () => suggestionsFor(hit, sentence, sentenceEnd));
+      const worked = suggestionsOf(rule, () => suggestionsFor(hit, sentence, factsEnd));
       const suggestions = () => worked().map((sug) => ({ ...sug, replacement: matchCase(text, sug.replacement) }));
       findings.push(makeFinding(rule, context.text, span.start + start, span.start + end, suggestions));
     }
@@ -1326,7 +1391,7 @@ function blamesNext(next: string, prepared: Prepared): boolean {
   const excuse = BUT_NEXT.exec(next)?.groups?.excuse;
   // A new sentence that starts with the writer ("But I have the figures now") more often moves on than excuses.
   if (excuse === undefined || /^(?:i|we)\b/i.test(excuse)) return false;
-  return prepared.excuse.test(excuse) && !AMENDS.test(excuse);
+  return blamesOthers(excuse, prepared) && !AMENDS.test(excuse);
 }
 
 /** An apology for a harm whose next sentence blames someone else for it. */
