@@ -268,6 +268,14 @@ describe('pitch-first openings', () => {
     );
   });
 
+  it('says a headline is one, in words that read as a sentence', () => {
+    const [finding] = analyze(
+      'Big Autumn Savings\n\nHi Sam,\n\nEvery boot in the shop is 30% off until Sunday.',
+      builtinRuleset(),
+    ).filter((f) => f.kind === 'pitch-first');
+    expect(finding!.message).toMatch(/^Your opening is a headline and leads with an offer, before a word about Sam\. /);
+  });
+
   it('reads no closing line as a sentence of the opening, nor its words', () => {
     const note = readOpening('Hi Dana,\n\nThe sync is fixed.\n\nBest,\nSam');
     expect(note.sentences).toEqual(['The sync is fixed.']);

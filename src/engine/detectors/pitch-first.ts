@@ -1364,12 +1364,12 @@ const SAYS: Partial<Record<SentenceFeature, string>> = {
   imperative: 'tells them what to do',
   money: 'quotes a price',
   hype: 'sells with hype',
-  headline: 'opens with a headline',
+  headline: 'is a headline',
   'writer-claims': 'is about you',
   'describes-writer': 'introduces you',
   'thing-claims': 'makes a claim',
   'reaches-reader': 'makes them an offer',
-  fragment: 'opens with a headline',
+  fragment: 'is a headline',
   'commands-reader': 'tells them what to do',
   ranks: 'ranks your product above others',
   pivots: 'turns from them to you within a sentence',
@@ -1410,7 +1410,6 @@ interface Judgement {
   why: string;
 }
 
-/** The model's verdict on the opening: the pitching sentences and why, or undefined. */
 /**
  * The opening's features, reading its grammar only when the verdict hangs on it. Tagging costs a
  * millisecond or two a sentence; most openings are settled by their words alone. The grammar can
@@ -1457,6 +1456,7 @@ function scoreBounds(model: LinearModel, features: ReadonlyMap<string, number>, 
   return { low, high };
 }
 
+/** The model's verdict on the opening: the pitching sentences and why, or undefined. */
 function judgeOpening(head: string, signOff: string, prepared: Prepared, model: LinearModel): Judgement | undefined {
   const { spans, features, perSentence } = decisiveFeatures(head, signOff, prepared, model);
   if (!spans.length || !sells(features) || probability(model, features) < model.threshold) return undefined;
