@@ -149,8 +149,14 @@ export const isComparative = (word: string) => lexicon[word.toLowerCase()] === '
 /** Whether the lexicon lists the word as a verb's bare form ("get", "join", "discover"). */
 export const isInfinitive = (word: string) => lexicon[word.toLowerCase()] === 'Infinitive';
 
-// "check", "talk" and "help" are listed as nouns but read as verbs at the head of a suggestion.
-const canBeVerb = (word: string) => lexicon[word] === 'Infinitive' || lexicon[word] === 'Singular';
+// "check", "talk" and "help" are listed as nouns but read as verbs at the head of a suggestion; so do words the
+// lexicon lacks ("brainstorm"), and the adjective of a phrasal verb ("open up").
+const PARTICLE = /^(?:up|out|down|off|on|in|over|back)$/;
+const canBeVerb = (word: string, next?: string) =>
+  lexicon[word] === 'Infinitive' ||
+  lexicon[word] === 'Singular' ||
+  (lexicon[word] === undefined && /^[a-z]+$/.test(word)) ||
+  (lexicon[word] === 'Adjective' && !!next && PARTICLE.test(next));
 // A one-word suggestion for a plural noun is a noun, even where the lexicon lists it as an adjective ("expert").
 const canBeNoun = (word: string, alone: boolean) =>
   /^[a-z]+$/.test(word) &&
@@ -171,14 +177,14 @@ export function inflectLike(
   const lastIndex = words.length - 1;
   const last = words[lastIndex]!.toLowerCase();
   if (firstForm === 'ing' || firstForm === 'ed') {
-    if (!canBeVerb(first)) return suggestion;
+    if (!canBeVerb(first, words[1])) return suggestion;
     const forms = conjugate(first);
     words[0] = (firstForm === 'ing' ? forms.Gerund : forms.PastTense) ?? words[0]!;
     return words.join(' ');
   }
   if (lastForm === 's' && canBeNoun(last, words.length === 1)) {
     words[lastIndex] = noun.toPlural(last, world.model);
-  } else if (firstForm === 's' && lexicon[first] === 'Infinitive') {
+  } else if (firstForm === 's' && canBeVerb(first, words[1])) {
     words[0] = conjugate(first).PresentTense ?? words[0]!;
   }
   return words.join(' ');

@@ -35,6 +35,51 @@ describe('phrase matching and suggestion forms', () => {
     expect(first(text)).toEqual(expected);
   });
 
+  it('keeps only the rewrites that fit the article in front of the phrase', () => {
+    const articles = buildRuleset([
+      {
+        name: 'a',
+        version: '1',
+        rules: [{ id: 'inno', phrases: ['innovative'], message: 'm', suggestions: ['original', 'new'] }],
+      },
+    ]);
+    const rewrites = (text: string) => analyze(text, articles).flatMap((f) => f.suggestions.map((s) => s.replacement));
+    expect(rewrites('It is an innovative plan.')).toEqual(['original']);
+    expect(rewrites('It is a innovative plan.')).toEqual(['new']);
+    expect(rewrites('Our innovative plan.')).toEqual(['original', 'new']);
+    // Only an article right before the phrase: "an" two words back governs another word.
+    expect(rewrites('An app, innovative and fast.')).toEqual(['original', 'new']);
+  });
+
+  it("leaves out a rewrite's own article after the draft's article or possessive", () => {
+    const people = buildRuleset([
+      {
+        name: 'p',
+        version: '1',
+        rules: [{ id: 'k', phrases: ['key stakeholders'], message: 'm', suggestions: ['the people involved'] }],
+      },
+    ]);
+    const rewrites = (text: string) => analyze(text, people).flatMap((f) => f.suggestions.map((s) => s.replacement));
+    expect(rewrites('We met your key stakeholders.')).toEqual(['people involved']);
+    expect(rewrites('We met the key stakeholders.')).toEqual(['people involved']);
+    expect(rewrites('We met key stakeholders.')).toEqual(['the people involved']);
+  });
+
+  it.each([
+    // A verb the lexicon does not know still takes the form of the words it replaces; so does a phrasal verb.
+    ['We have been ideating on it.', 'ideating', 'brainstorming', ['ideate'], 'brainstorm'],
+    ['We are democratising access.', 'democratising', 'opening up', ['democratise'], 'open up'],
+    // A verb the lexicon lists as a noun ("check") still agrees with its subject.
+    ['She touches base every week.', 'touches base', 'checks in', ['touch base'], 'check in'],
+  ])('%j: the rewrite takes the form of the words it replaces', (text, found, rewrite, phrases, suggestion) => {
+    const forms = buildRuleset([
+      { name: 'f', version: '1', rules: [{ id: 'r', phrases, message: 'm', suggestions: [suggestion] }] },
+    ]);
+    expect(analyze(text, forms).map((f) => [f.text, f.suggestions.map((s) => s.replacement)])).toEqual([
+      [found, [rewrite]],
+    ]);
+  });
+
   it('treats curly and straight apostrophes alike', () => {
     const apostrophes = buildRuleset([
       { name: 'a', version: '1', rules: [{ id: 'dont', phrases: ["don't have the bandwidth"], message: 'm' }] },

@@ -252,12 +252,30 @@ function fittedSuggestions(text: string, tokens: readonly Token[], m: PhraseMatc
   const lastIndex = m.last - m.first - 1;
   const firstForm = m.inflectedAt[0] ? inflectionOf(tokens[m.first]!.norm) : undefined;
   const lastForm = m.inflectedAt[lastIndex] ? inflectionOf(tokens[m.last - 1]!.norm) : undefined;
+  const determiner = determinerBefore(text, tokens, m);
   return m.rule.suggestions.flatMap((s) => {
     const filled = fillWildcards(s.replacement, m.wildcards);
     if (filled === undefined) return [];
-    const fitted = firstForm || lastForm ? inflectLike(filled, firstForm, lastForm) : filled;
+    const inflected = firstForm || lastForm ? inflectLike(filled, firstForm, lastForm) : filled;
+    // "with your key stakeholders" → "with your the people involved": the draft's own word stays, not the rewrite's.
+    const fitted = determiner ? inflected.replace(LEADING_ARTICLE, '') : inflected;
+    // "an innovative app" → "an new app": a rewrite must fit the article left in front of it.
+    if ((determiner === 'a' || determiner === 'an') && (determiner === 'an') !== TAKES_AN.test(fitted)) return [];
     return [{ ...s, replacement: matchCase(original, fitted) }];
   });
+}
+
+// Words said with a vowel sound first, which take "an": "an original", "an hour"; not "a unique", "a one-off",
+// "a European".
+const TAKES_AN = /^(?:a|e(?!u)|i|o(?!ne\b|nce\b)|u(?!ni|s[eu]|ti|r[aeiou])|hour|honest|honou?r|heir)/i;
+const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
+const DETERMINERS = new Set(['a', 'an', 'the', 'your', 'our', 'their', 'my', 'his', 'her', 'its', 'this', 'that']);
+
+/** The article or possessive right before the match ("a", "your"), or undefined. */
+function determinerBefore(text: string, tokens: readonly Token[], m: PhraseMatch): string | undefined {
+  const before = tokens[m.first - 1];
+  if (!before || !DETERMINERS.has(before.norm)) return undefined;
+  return /^\s+$/.test(text.slice(before.end, tokens[m.first]!.start)) ? before.norm : undefined;
 }
 
 /**
