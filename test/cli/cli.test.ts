@@ -147,7 +147,7 @@ describe('json format', () => {
     ]);
     expect(report[0]!.findings[0]!).toMatchObject({
       message: rule('synergy').message,
-      suggestions: [{ replacement: 'working together' }, { replacement: 'combined effort' }],
+      suggestions: [{ replacement: 'joint benefit' }, { replacement: 'combined effort' }],
     });
     expect(report[1]!.findings.map((f) => [f.ruleId, f.text])).toEqual([['default/circle-back', 'circle back']]);
     expect(report[2]!.findings.map((f) => [f.ruleId, f.kind, f.start])).toEqual([

@@ -938,6 +938,8 @@ const cases: [string, string[][]][] = [
   ['The battery-powered drill ships today.', []],
   ['We are customer-obsessed.', [['default/customer-obsessed', 'customer-obsessed']]],
   ['The customer was obsessed with the colour of the tiles.', []],
+  ['Our customer obsession shows in every reply.', [['default/customer-obsession', 'customer obsession']]],
+  ['The obsession of one customer with the tiles delayed us.', []],
   ['Elevate your everyday with linen.', [['default/elevate-experience', 'Elevate your everyday']]],
   ['Elevate your leg on a pillow for two days.', []],
   ['We run 360-degree campaigns.', [['default/360-degree', '360-degree']]],
@@ -1011,6 +1013,9 @@ const cases: [string, string[][]][] = [
   ['He is at the heart of the team.', []],
   ['We are rightsizing the organisation.', [['default/rightsizing', 'rightsizing']]],
   ['Choose the right size for your feet.', []],
+  // Cloud cost tools resize machines: the literal sense, in any form.
+  ['The tool rightsizes idle database instances each night.', []],
+  ['The business rightsized its sales team in March.', [['default/rightsizing', 'rightsized']]],
   ['Cost is a value driver.', [['default/value-driver', 'value driver']]],
   ['The driver values a clean van.', []],
   ['Please pressure-test the plan.', [['default/pressure-test', 'pressure-test']]],
@@ -1216,6 +1221,10 @@ const cases: [string, string[][]][] = [
   ['The centre of the pitch needs reseeding, for excellence.', []],
   ['Hyper-personalised offers for every shopper.', [['default/hyper-personalised', 'Hyper-personalised']]],
   ['The personalised mug arrived on Friday.', []],
+  ['We deliver hyper-personalisation at every step.', [['default/hyper-personalisation', 'hyper-personalisation']]],
+  ['Personalisation of the mugs takes a week.', []],
+  ['Reach hyper-targeted buyers this spring.', [['default/hyper-targeted', 'hyper-targeted']]],
+  ['The hyperactive puppy targeted the sofa.', []],
   ['We want more mindshare.', [['default/mindshare', 'mindshare']]],
   ['Please share what is on your mind.', []],
   ['Our weekly meeting cadence works.', [['default/cadence', 'cadence']]],
@@ -1236,6 +1245,8 @@ const cases: [string, string[][]][] = [
   ['The pipes are joined up under the sink.', []],
   ['We foster a culture of ownership.', [['default/culture-of', 'foster a culture of']]],
   ['The culture in the yoghurt needs time.', []],
+  ['We are proud of our culture of excellence.', [['default/culture-of-excellence', 'culture of excellence']]],
+  ['The culture of the starter needs warmth, not excellence.', []],
   ['You are a proactive team player.', [['default/team-player', 'team player']]],
   ['She is the team player of the year in the league.', []],
   ['These are our strategic pillars.', [['default/strategic-pillars', 'strategic pillars']]],
@@ -1425,7 +1436,10 @@ describe('buzzword rules through the engine', () => {
   it('fills the wildcard word into a suggestion, and drops that suggestion when there was none', () => {
     // As a whole draft it also opens pitch-first ("We are a … team"); only the buzzword is looked at here.
     const [centric] = analyze('We are a Customer-Centric team.', builtinRuleset()).filter((f) => f.kind === 'buzzword');
-    expect(centric?.suggestions).toEqual([{ replacement: 'Focused on the customer' }]);
+    expect(centric?.suggestions).toEqual([
+      { replacement: 'Customer-focused' },
+      { replacement: 'Focused on the customer' },
+    ]);
     const [alone] = analyze('Centricity matters to us.', builtinRuleset());
     expect(alone?.ruleId).toBe('default/centricity');
     expect(alone?.suggestions).toEqual([]);
