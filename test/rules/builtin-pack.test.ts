@@ -737,6 +737,9 @@ const cases: [string, string[][]][] = [
   ["We're moving your line to a new fibre card tonight. Your bandwidth will be unaffected.", []],
   ['Your bandwidth should be back to normal now. If not, restart the router.', []],
   ['Speeds dip in the evening because of your wifi, not your bandwidth.', []],
+  // A size in megabytes or gigabytes is about data on a line, not a person's time.
+  ['The upload fails because the file is over the 2 GB limit, not because of your bandwidth.', []],
+  ["I don't have the bandwidth to review the 40-page deck this week.", [['default/bandwidth', 'bandwidth']]],
   [
     'The router order is in.\n\nSorry, I have no bandwidth for the review this week.',
     [['default/bandwidth', 'bandwidth']],
