@@ -1029,6 +1029,8 @@ const cases: [string, string[][]][] = [
   ['The heating engineer will pressure test the system on Monday.', []],
   ['We maximise ROI for clients.', [['default/maximise-roi', 'maximise ROI']]],
   ['The ROI table is on page 4.', []],
+  ['Make sure you get maximum ROI from the platform.', [['default/maximum-roi', 'maximum ROI']]],
+  ['The maximum loan is set by the bank, and so is the ROI we report.', []],
   ['We will break down data silos.', [['default/silos', 'data silos']]],
   ['The grain silos are full.', []],
   // Quoted as the subject that opens a sentence, or named as a name, a phrase is talked about, not used.
@@ -1208,6 +1210,8 @@ const cases: [string, string[][]][] = [
   ['The helicopter flew over the farm.', []],
   ['Growth hacking got us new users.', [['default/growth-hacking', 'Growth hacking']]],
   ['The growth of the hedge needs hacking back.', []],
+  ['You are a growth hacker at heart.', [['default/growth-hacker', 'growth hacker']]],
+  ['The hacker targeted our growth figures.', []],
   ['We formed a tiger team to fix it.', [['default/tiger-team', 'tiger team']]],
   ['The tiger at the zoo has a new team of keepers.', []],
   ["That's right in our wheelhouse.", [['default/wheelhouse', 'wheelhouse']]],
