@@ -887,13 +887,6 @@ function ownPassive(clause: string, voice: Voice): string | undefined {
   return `${actor(voice)} ${verb} ${m.groups.np!.trim()}${m.groups.rest}`;
 }
 
-/** A group of the match, cut where the facts end (before an excuse) and trimmed: "if this caused you trouble". */
-function factsOf(group: string, sentence: string, from: number, factsEnd: number): string {
-  const at = sentence.indexOf(group, from);
-  const kept = at < 0 ? group : group.slice(0, Math.max(0, factsEnd - at));
-  return kept.replace(/[\s,;]+$/, '').trim();
-}
-
 function suggestionsFor(hit: Hit, sentence: string, sentenceEnd: number): Suggestion[] {
   const { lead, core } = hit.groups;
   const voice = voiceOf(lead, core, sentence.slice(0, hit.start));
@@ -927,7 +920,7 @@ function suggestionsFor(hit: Hit, sentence: string, sentenceEnd: number): Sugges
       return [template(voice)];
     }
     case 'non-apology/conditional': {
-      const clause = factsOf(hit.groups.clause ?? '', sentence, hit.start, sentenceEnd);
+      const clause = (hit.groups.clause ?? '').trim();
       // "If this email bothers you, please forgive us": dropping the "if" would regret their reaction instead.
       // A past event hedged ("If our negotiator was short with you…") is kept, and the "if" dropped.
       if (hit.groups.first) {
@@ -1052,8 +1045,22 @@ const CLAUSE_BREAK = /\s[–—-]\s|:\s|\(/;
 const WRITER_FIRST = /^(?:i|we)\b/i;
 
 /**
+ * Whether the words after a turn ("but…", "however…", "although…") pass the blame on: to rules, circumstances or
+ * the reader, or by rebutting them, or for `alsoWhen`. After "although" the writer who follows moves on ("though I
+ * have the figures now"); amends and a declined invitation are no excuse either.
+ */
+function passesBlame(excuse: string, concedes: boolean, prepared: Prepared, alsoWhen = () => false): boolean {
+  if (concedes && WRITER_FIRST.test(excuse)) return false;
+  return (
+    (blamesOthers(excuse, prepared) || REBUTS.test(excuse) || alsoWhen()) &&
+    !AMENDS.test(excuse) &&
+    !DECLINES.test(excuse)
+  );
+}
+
+/**
  * What the rest of the sentence after an apology does with a turn ("but", "however", "although"): where it
- * starts, and whether it hands the blame on (to rules, circumstances, the reader, or a rebuttal).
+ * starts, and whether it hands the blame on.
  */
 function turnAfter(sentence: string, from: number, to: number, prepared: Prepared) {
   const m = BUT_AFTER.exec(sentence.slice(from, to));
@@ -1062,12 +1069,7 @@ function turnAfter(sentence: string, from: number, to: number, prepared: Prepare
   // programmes have ads, but you can skip them") the sentence has moved on to an explanation of its own.
   if (!m || !excuse || m.index > TURN_REACH || CLAUSE_BREAK.test(sentence.slice(from, from + m.index)))
     return undefined;
-  const movesOn = !!m.groups!.concedes && WRITER_FIRST.test(excuse);
-  const blames =
-    !movesOn &&
-    (blamesOthers(excuse, prepared) || REBUTS.test(excuse)) &&
-    !AMENDS.test(excuse) &&
-    !DECLINES.test(excuse);
+  const blames = passesBlame(excuse, !!m.groups!.concedes, prepared);
   return { at: from + m.index, blames, writerFirst: WRITER_FIRST.test(excuse) };
 }
 
@@ -1164,17 +1166,12 @@ function isNonApology(
   }
   if (binding === 'non-apology/excuse') {
     const excuse = match.groups?.excuse ?? '';
-    // "Sorry for the delay, though I have the figures now": after "though" the writer moves on; only someone
-    // or something else takes the blame there ("although the meter reading you submitted was wrong").
-    if (match.groups?.concedes && /^(?:i|we)\b/i.test(excuse)) return false;
     // Sympathy stays sympathy, unless what follows puts the harm on the reader ("sorry to hear you've lost
     // money, but as you authorised the payment…").
     const sympathy = courteous || SORRY_TO_HEAR.test(match[0]);
     return (
       (!sympathy || (SORRY_TO_HEAR.test(match[0]) && (READERS_PART.test(excuse) || REBUTS.test(excuse)))) &&
-      (blamesOthers(excuse, prepared) || REBUTS.test(excuse) || (bare(match) && statesAFact(excuse, prepared))) &&
-      !AMENDS.test(excuse) &&
-      !DECLINES.test(excuse)
+      passesBlame(excuse, !!match.groups?.concedes, prepared, () => bare(match) && statesAFact(excuse, prepared))
     );
   }
   const { event, clause } = match.groups ?? {};
@@ -1306,6 +1303,18 @@ function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
   return found;
 }
 
+/**
+ * The match's named groups, each cut where the facts end: "sorry if this came as a shock, but costs went up"
+ * regrets "this came as a shock", and the excuse is none of it. (The patterns carry the `d` flag.)
+ */
+function groupsUpTo(m: RegExpExecArray, factsEnd: number): Record<string, string | undefined> {
+  const groups: Record<string, string | undefined> = { ...m.groups };
+  for (const [name, at] of Object.entries(m.indices?.groups ?? {})) {
+    if (at && at[1] > factsEnd) groups[name] = groups[name]!.slice(0, Math.max(0, factsEnd - at[0]));
+  }
+  return groups;
+}
+
 /** The non-apologies in one sentence, offsets into the paragraph. */
 function sentenceFindings(context: DetectionContext, span: { start: number; end: number }, prepared: Prepared) {
   const original = context.text.slice(span.start, span.end);
@@ -1329,7 +1338,12 @@ function sentenceFindings(context: DetectionContext, span: { start: number; end:
       if (claimed.some(([s, e]) => start < e && end > s)) continue;
       claimed.push([start, end]);
       const text = original.slice(start, end);
-      const hit: Hit = { binding, start, end: start + m[0].length, groups: { ...m.groups, match: m[0] } };
+      const hit: Hit = {
+        binding,
+        start,
+        end: start + m[0].length,
+        groups: { ...groupsUpTo(m, factsEnd), match: m[0] },
+      };
       const worked = suggestionsOf(rule, () => suggestionsFor(hit, sentence, factsEnd));
       const suggestions = () => worked().map((sug) => ({ ...sug, replacement: matchCase(text, sug.replacement) }));
       findings.push(makeFinding(rule, context.text, span.start + start, span.start + end, suggestions));
@@ -1390,7 +1404,7 @@ function blamesNext(next: string, prepared: Prepared): boolean {
   if (BLAME_NEXT.test(next)) return true;
   const excuse = BUT_NEXT.exec(next)?.groups?.excuse;
   // A new sentence that starts with the writer ("But I have the figures now") more often moves on than excuses.
-  if (excuse === undefined || /^(?:i|we)\b/i.test(excuse)) return false;
+  if (excuse === undefined || WRITER_FIRST.test(excuse)) return false;
   return blamesOthers(excuse, prepared) && !AMENDS.test(excuse);
 }
 
