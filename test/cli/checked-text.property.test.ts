@@ -83,4 +83,19 @@ describe('places of prose the Markdown parser gives no position', () => {
     expectWordsPlaced(source, document, ['synergy', 'pilot']);
     expect(document.text).toContain('pilot');
   });
+
+  it('finds such a word when the parser dropped the spaces that end its line', () => {
+    // The split node reads "pilot\nsynergy ](" while the file has "pilot \nsynergy ](".
+    const source = '[synergy [synergy [synergy ](http://a.b/c)pilot \nsynergy ](http://a.b/c)synergy  synergy';
+    const document = readMarkdown(source);
+    expectWordsPlaced(source, document, ['synergy', 'pilot']);
+    expect(document.text).toContain('pilot\nsynergy');
+  });
+
+  it('finds such a word after an entity the parser decoded', () => {
+    const source = '[synergy [synergy ](http://a.b/c)&amp; pilot \nrenewal ](http://a.b/c)invoice';
+    const document = readMarkdown(source);
+    expectWordsPlaced(source, document, ['synergy', 'pilot', 'renewal', 'invoice']);
+    expect(document.text).toContain('& pilot');
+  });
 });

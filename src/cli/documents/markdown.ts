@@ -16,22 +16,37 @@ const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 /** A stand-in for inline code: a word, so the sentence around it still reads as one. */
 const CODE_STAND_IN = 'code';
 
+/** The first word of a text: letters and digits only, so never an entity, an escape or a space. */
+const FIRST_WORD = /[\p{L}\p{N}]+/u;
+
 /**
- * Where a text node with no position starts. GitHub's autolinks split a text node into new nodes that
- * carry none ("[a ](http://b.c)d"): each is looked for after the last one read, as written if it is
- * there, so that its letters are not matched one by one to stray letters of the markup before it.
+ * Adds a text node that carries no position. GitHub's autolinks split a text node into new nodes with
+ * none ("[a ](http://b.c)d"), so each is looked for after the last one read: as written if it is there,
+ * else by its first word (the parser drops the spaces that end a line and decodes entities, so the
+ * node's value need not be in the source as it reads). Matching it from the last place read would
+ * give its letters to stray letters of the markup before it ("p" of "http" for "pilot").
  */
-function unplacedStart(value: string, source: string, reached: number): number {
-  const at = source.indexOf(value, reached);
-  return at === -1 ? reached : at;
+function addUnplaced(value: string, source: string, out: CheckedTextBuilder): void {
+  const reached = out.sourceReached;
+  const whole = source.indexOf(value, reached);
+  const word = whole === -1 ? FIRST_WORD.exec(value) : null;
+  const at = word ? source.indexOf(word[0], reached) : -1;
+  if (!word || at === -1) {
+    out.addDecoded(value, source, whole === -1 ? reached : whole, source.length);
+    return;
+  }
+  // What comes before the word ("&amp; " decoded) is matched only within the source before it.
+  out.addDecoded(value.slice(0, word.index), source, reached, at);
+  out.addDecoded(value.slice(word.index), source, at, source.length);
 }
 
 function walk(node: Nodes, source: string, out: CheckedTextBuilder): void {
   if (SKIPPED.has(node.type)) return;
   switch (node.type) {
     case 'text': {
-      const start = node.position?.start.offset ?? unplacedStart(node.value, source, out.sourceReached);
-      out.addDecoded(node.value, source, start, node.position?.end.offset ?? source.length);
+      const start = node.position?.start.offset;
+      if (start === undefined) addUnplaced(node.value, source, out);
+      else out.addDecoded(node.value, source, start, node.position?.end.offset ?? source.length);
       return;
     }
     case 'inlineCode':
