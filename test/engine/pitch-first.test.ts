@@ -747,6 +747,34 @@ describe('rewrites from the draft itself', () => {
   });
 });
 
+describe('a bare introduction before a turn to the reader', () => {
+  // Who the writer is, and no more, is part of the greeting: the opening is the thanks or the news after it.
+  it.each([
+    "Hi Tom,\n\nI'm Priya, co-founder of Ledgerly. Thanks for upgrading to the team plan last week.\n\nPriya",
+    "Hey Sam,\n\nThis is Omar from Fieldnote. Congratulations on your shop's first year!\n\nOmar",
+    'Hi Tom,\n\nMy name is Priya and I run Ledgerly. I read your post about closing the books in a day.\n\nPriya',
+  ])('opens with the turn: %j', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      "Hi Tom,\n\nI'm Priya, co-founder of Ledgerly, the leading payroll platform for restaurants. Thanks for upgrading!",
+      "I'm Priya, co-founder of Ledgerly, the leading payroll platform for restaurants. Thanks for upgrading!",
+    ],
+    [
+      "Hi Tom,\n\nI'm Priya, co-founder of Ledgerly. We help restaurants run payroll in minutes.",
+      "I'm Priya, co-founder of Ledgerly. We help restaurants run payroll in minutes.",
+    ],
+    [
+      "Hi Tom,\n\nI'm Priya from Ledgerly. Would you have 15 minutes for a call next week?",
+      "I'm Priya from Ledgerly. Would you have 15 minutes for a call next week?",
+    ],
+  ])('still flags an introduction that claims, or is followed by a pitch or an ask: %j', (text, pitch) => {
+    expect(flags(text)).toEqual([pitch]);
+  });
+});
+
 describe('the sender named outside the draft', () => {
   it("takes the site's signature block as the sign-off that names the sender", () => {
     // In lower case, so that only the signature says the name is the sender's (see above).

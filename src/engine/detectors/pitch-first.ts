@@ -1256,9 +1256,13 @@ export function openingFeatures(
   );
   if (headline) perSentence[0]!.set('headline', 1);
   // Once the first sentence has turned to the reader, whatever follows is no longer the opening:
-  // "How is the move going for your team? We've helped two others with theirs" connects first.
-  const [first] = perSentence;
-  const judged = first && turnsToThem(first) ? perSentence.slice(0, 1) : perSentence;
+  // "How is the move going for your team? We've helped two others with theirs" connects first. A bare
+  // introduction before such a turn is part of the greeting: "I'm Maya, one of the founders of Notewise.
+  // Thank you for signing up last week" opens with the thanks.
+  const [first, second] = perSentence;
+  const introduced = !!first && !!second && bareIntroduction(first, head.slice(spans[0]!.start, spans[0]!.end));
+  const opens = introduced && turnsToThem(second!) && !second!.has('pitches') ? 1 : 0;
+  const judged = first && turnsToThem(first) ? perSentence.slice(0, 1) : perSentence.slice(opens);
   judged.forEach((on, i) => {
     for (const [name, value] of on) features.set(`${POSITIONS[i]}:${name}`, value);
     if (i === 1 && headline) for (const [name, value] of on) features.set(`${AFTER_TITLE}:${name}`, value);
@@ -1267,7 +1271,31 @@ export function openingFeatures(
   // The words of both sentences, even after a turn to the reader: "Saw your ad for a cleaner. We're a
   // contract cleaning firm…" turns only to pitch, and its words say so.
   for (const word of wordFeatures(spans.map((span) => head.slice(span.start, span.end)))) features.set(word, 1);
-  return { spans, features, perSentence: judged };
+  return { spans: spans.slice(opens), features, perSentence: judged };
+}
+
+// What a bare introduction may do besides saying who the writer is: name them, their role, their firm.
+const INTRODUCES = new Set<SentenceFeature>([
+  'intro',
+  'pitches',
+  'sender-name',
+  'about-us',
+  'about-a-name',
+  'writer-claims',
+  'describes-writer',
+  'fragment',
+  'exclaims',
+]);
+// "My name is Steven, and I'm the founder of Dub.": a name and a role take a dozen words; more is a claim.
+const INTRODUCTION_WORDS = 12;
+
+/** "I'm Nina, I built Quillpad.": who the writer is, and nothing they claim, offer or ask. */
+function bareIntroduction(on: Map<SentenceFeature, number>, sentence: string): boolean {
+  if (!on.has('intro') || sentence.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > INTRODUCTION_WORDS) {
+    return false;
+  }
+  for (const feature of on.keys()) if (!INTRODUCES.has(feature)) return false;
+  return true;
 }
 
 // "Congrats!", "Great news!", "CONGRATULATIONS!!": an interjection of a word or two says nothing yet.
