@@ -775,6 +775,34 @@ describe('a bare introduction before a turn to the reader', () => {
   });
 });
 
+describe('code pasted into the mail is no promotion', () => {
+  const promo = (text: string) => {
+    const { head, signOff } = emailOpening(text);
+    return openingFeatures(head, prepareOpening(), signOff).features.get('opening:promo');
+  };
+  const question =
+    "Hi all,\n\nI can't get this function to run. I think I'm missing something basic.\n\n" +
+    'DROP TABLE orders;\nCREATE TABLE orders\n(\n  id numeric(7,0) NOT NULL,\n  PRIMARY KEY (id)\n) WITHOUT OIDS;\n' +
+    "SELECT COUNT(*) FROM orders WHERE status = 'OPEN';\n\nThanks,\nLuis";
+
+  it("does not count a query's or a log's capitals as shouting", () => {
+    expect(promo(question)).toBeUndefined();
+    expect(flags(question)).toEqual([]);
+    const log =
+      'Hi Dana,\n\nThe export failed again last night. Here is the log:\n\n' +
+      'ERROR 2024-05-02 03:14:07 ExportJob.run(ExportJob.java:88)\nFATAL CONNECTION REFUSED -> retrying\n' +
+      'WARN queue.size() == 0\n\nCan you take a look?\n\nSam';
+    expect(promo(log)).toBeUndefined();
+  });
+
+  it("still counts an advert's shouting and its arrows to a link", () => {
+    const advert =
+      "Hi all,\n\nI can't get this to run.\n\nSTART MAKING MONEY FROM HOME NOW!!\n" +
+      '---->>>>>http://example.com/bizop/<<<-----\n\nLuis';
+    expect(promo(advert)).toBe(0.5);
+  });
+});
+
 describe('the sender named outside the draft', () => {
   it("takes the site's signature block as the sign-off that names the sender", () => {
     // In lower case, so that only the signature says the name is the sender's (see above).

@@ -1225,11 +1225,35 @@ const ONE_MARK = 1 / FULL_MARKS;
 // A single exclamation mark counts for half: friendly notes have them too.
 const EXCLAMATION = /(?<!!)!(?!!)/g;
 
+// A line of code or a log, not prose: a call ("f_test(7)"), a statement's end ("DROP TABLE test;", "{"), a
+// comment or a prompt ("-- note", "# note", "$ npm i"), an operator ("==", "->"; not an advert's "---->"),
+// or brackets alone. Its capitals
+// ("CREATE TABLE", "ERROR") and its links are the program's, not a campaign's.
+const CODE_LINE = /^\s*(?:--\s|\/\/\s|#(?:!|\s)|\$\s|>>>\s|[{}()[\]]+\s*$)|[;{}]\s*$|[\p{L}\p{N}_]\((?!s\))|[=!<>]=|(?<![=-])[=-]>/u;
+
+/**
+ * The prose of the opening stretch: without paragraphs that are mostly code (a query or a stack trace
+ * pasted into a question or a support reply), nor any line of code elsewhere.
+ */
+function proseOf(head: string): string {
+  return head
+    .split(/\n[ \t]*\n/)
+    .map((block) => {
+      const lines = block.split('\n');
+      const code = lines.filter((line) => CODE_LINE.test(line));
+      if (code.length * 2 >= lines.length) return '';
+      return code.length ? lines.filter((line) => !CODE_LINE.test(line)).join('\n') : block;
+    })
+    .join('\n\n');
+}
+
 /**
  * How much the opening stretch reads like a promotion, in [0, 1]: its hype words and marks of a
- * promotion, six or more counting fully. A letter to a person has few; a campaign, many.
+ * promotion, six or more counting fully. A letter to a person has few; a campaign, many. Code pasted
+ * into the mail counts for nothing.
  */
-function promotion(head: string, prepared: Prepared): number {
+function promotion(opening: string, prepared: Prepared): number {
+  const head = proseOf(opening);
   const marks =
     Math.min(1, head.match(PRICE)?.length ?? 0) +
     (head.match(PROMO_MARKS)?.length ?? 0) +
