@@ -1229,7 +1229,8 @@ const EXCLAMATION = /(?<!!)!(?!!)/g;
 // comment or a prompt ("-- note", "# note", "$ npm i"), an operator ("==", "->"; not an advert's "---->"),
 // or brackets alone. Its capitals
 // ("CREATE TABLE", "ERROR") and its links are the program's, not a campaign's.
-const CODE_LINE = /^\s*(?:--\s|\/\/\s|#(?:!|\s)|\$\s|>>>\s|[{}()[\]]+\s*$)|[;{}]\s*$|[\p{L}\p{N}_]\((?!s\))|[=!<>]=|(?<![=-])[=-]>/u;
+const CODE_LINE =
+  /^\s*(?:--\s|\/\/\s|#(?:!|\s)|\$\s|>>>\s|[{}()[\]]+\s*$)|[;{}]\s*$|[\p{L}\p{N}_]\((?!s\))|[=!<>]=|(?<![=-])[=-]>/u;
 
 /**
  * The prose of the opening stretch: without paragraphs that are mostly code (a query or a stack trace
