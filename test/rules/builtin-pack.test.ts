@@ -1185,6 +1185,14 @@ const cases: [string, string[][]][] = [
   ["We'll need to circle back round the pavilion.", []],
   // Named as words in a list, or after a verb about removing them.
   ['Please take out "seamless" and "best-in-class".', []],
+  ["Could you take 'transformational' out of the cover page?", []],
+  ['Please strip "synergy" from the deck.', []],
+  ["Can we lose the 'best-in-class' line?", []],
+  ["Keep 'seamless' off the homepage.", []],
+  // Near misses: a quoted phrase that still describes something is used.
+  ["We take a 'best-in-class' approach.", [['default/best-in-class', 'best-in-class']]],
+  ["The 'seamless' out-of-hours cover starts Monday.", [['default/seamless', 'seamless']]],
+  ["Our 'plug-and-play' out of the box setup is live.", [['default/plug-and-play', 'plug-and-play']]],
   ["Clarity flags words like 'leverage', 'synergy' and 'circle back' in reviews.", []],
   ['Our innovative, affordable app helps.', [['default/innovative', 'innovative']]],
   ['The most innovative pupil this year was Sam.', []],

@@ -157,11 +157,17 @@ const WORD_VERBS = [
   'remove|removed|removing|cut|cutting',
   'delete|deleted|replace|replaced|replacing',
   'describe|described|describing|label|labelled|labeled|labelling|labeling',
+  // Edits that take a word out of a draft: "strip 'synergy' from the deck", "can we lose the 'best-in-class' line?"
+  'strip|stripped|stripping|kill|killed|killing|ditch|ditched|ditching|scrap|scrapped|scrapping|lose|losing',
+  'get rid of|got rid of|getting rid of|reword|reworded|rephrase|rephrased|rewrite|rewrote|tone down|toned down',
 ].join('|');
 const TALKS_ABOUT = new RegExp(String.raw`\b(?:${WORD_VERBS}|instead\s+of|rather\s+than|not)\b[^.!?\n]{0,20}$`, 'i');
 
 // '"leverage" (try "use")', '"synergy" → "working together"': a quoted phrase given its replacement.
 const REPLACED_BY = /^\s*(?:\(\s*(?:try|use|say|write|or\s+just|instead)\b|(?:→|->|=>)\s*["'“‘])/i;
+// "take 'transformational' out of the cover page", "keep 'synergy' out", "'seamless' off the homepage": the
+// quoted phrase is what an edit moves. ("Out of the box" or "out-of-hours" after it still describes something.)
+const EDITED_OUT = /^\s+(?:out(?![\w-])(?!\s+of\s+the\s+box\b)|off\s+(?:the|our|your|this|that|every|all)\s)/i;
 
 // "…and 'synergy' will just get us a question", '"Best-in-class" sounds like puffery': a quoted phrase that is
 // the subject of a verb is the word itself, talked about, wherever the sentence has got to; an adverb may stand
@@ -209,6 +215,7 @@ function isMention(text: string, start: number, end: number): boolean {
   return (
     TALKS_ABOUT.test(unquoted) ||
     REPLACED_BY.test(text.slice(quote.end + 1, quote.end + 24)) ||
+    EDITED_OUT.test(text.slice(quote.end + 1, quote.end + 24)) ||
     SUBJECT_OF.test(text.slice(quote.end + 1, quote.end + 24)) ||
     /(?:^|[.!?:]\s+|\n\s*)$/.test(unquoted) ||
     QUOTED_BEFORE.test(unquoted) ||
