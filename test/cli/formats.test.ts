@@ -212,6 +212,35 @@ describe('hostile markup: bounded, told, nothing lost', () => {
     expect(code).toBe(1);
   });
 
+  it('Markdown with a paragraph too long or too full of inline marks is read as plain text, with a note', {
+    timeout: TIMEOUT,
+  }, async () => {
+    // micromark takes minutes on such paragraphs (95 kB of "a] " took 14 s, 840 kB of short lines 15 s).
+    const dir = tempDir();
+    const long = join(dir, 'long.md');
+    writeFileSync(long, `${'Filler line for the archive.\n'.repeat(4_000)}We can circle back on it.\n`);
+    const marked = join(dir, 'marked.md');
+    writeFileSync(marked, `${'a] '.repeat(2_001)}\n\nWe can circle back on it.\n`);
+    const many = join(dir, 'many.md');
+    writeFileSync(many, `${`${'*a* '.repeat(1_000)}\n\n`.repeat(11)}We can circle back on it.\n`);
+    const { code, stdout, stderr } = await cli(['--format', 'json', long, marked, many]);
+    expect(stderr).toBe(
+      `${long}: read as plain text: Markdown with a paragraph over 100,000 characters is not parsed\n` +
+        `${marked}: read as plain text: Markdown with over 2,000 marks of emphasis, links or code in one paragraph is not parsed\n` +
+        `${many}: read as plain text: Markdown with over 20,000 marks of emphasis, links or code is not parsed\n`,
+    );
+    // The marks themselves make a long sentence of no words; the sentence after them is placed as written.
+    const places = (JSON.parse(stdout) as Entry[]).map((e) =>
+      e.findings.filter((f) => f.ruleId === 'default/circle-back').map((f) => [f.ruleId, f.location]),
+    );
+    expect(places).toEqual([
+      [['default/circle-back', at(4_001, 8, 4_001, 19)]],
+      [['default/circle-back', at(3, 8, 3, 19)]],
+      [['default/circle-back', at(23, 8, 23, 19)]],
+    ]);
+    expect(code).toBe(1);
+  });
+
   it('HTML nested past 1,000 levels is refused by name; the other files are still checked', {
     timeout: TIMEOUT,
   }, async () => {
