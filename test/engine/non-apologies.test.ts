@@ -1160,6 +1160,8 @@ describe('non-apologies by structure', () => {
       'default/apology-but',
       "Sorry but the logo files won't be ready till Monday",
     ],
+    // Near miss of the act owned as "on us": the blame put on someone else.
+    ["Sorry, but that's on the courier, not us.", 'default/apology-but', "Sorry, but that's on the courier, not us"],
     // The effect of a thing on the reader, how a thing seemed to them, "things" as the doer, their standards.
     ["I'm sorry that his comments upset Josh.", 'default/sorry-you-feel', "I'm sorry that his comments upset Josh"],
     [
@@ -1463,6 +1465,8 @@ describe('non-apologies by structure', () => {
     "Sorry that your parcel didn't arrive; that was my mistake.",
     'Sorry that your refund took longer than promised, which was my fault.',
     "Sorry your order was delayed, that's on us and we'll refund the postage.",
+    "We broke reminders in 4.2. Sorry, that one's entirely on us, and some of you missed things because of it.",
+    'Sorry for the late delivery, it was all on us.',
     'We apologise for the delay, which was due to an error on our part.',
     // Near misses of a bare "sorry, but": a question, the writer's own answer, a person away, a courtesy first.
     'Sorry, but could you resend the file?',

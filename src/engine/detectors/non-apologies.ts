@@ -1102,13 +1102,14 @@ function endOfSentence(sentence: string): number {
   return sentence.replace(/[\s.!?"'”’)]+$/, '').length;
 }
 
-// "…, which was my fault", "…; that was our mistake", "…, that's on me": the act owned in the same sentence, after
-// the apology. Read here rather than in each shape: in ACT_NAMED_LATER it made the shapes' compiled code too large
-// for the command line's start-up snapshot.
+// "…, which was my fault", "…; that was our mistake", "…, that's on me", "that one's entirely on us": the act owned
+// in the same sentence, after the apology. Read here rather than in each shape: in ACT_NAMED_LATER it made the
+// shapes' compiled code too large for the command line's start-up snapshot.
 // "my mistake", "our own error", but not "not our fault" or "wasn't our fault": the writer's side owning the act.
 const OWN_FAULT = String.raw`(?<!(?:\bnot|n't|\bno)\s+)\b(?:my|our)\s+(?:own\s+)?(?:mistake|error|fault|oversight)\b`;
 const OWNED_AFTER_APOLOGY = new RegExp(
-  String.raw`${OWN_FAULT}|\b(?:that's|that\s+(?:is|was)|this\s+is|it's|which\s+is)\s+(?:all\s+)?on\s+(?:me|us)\b`,
+  String.raw`${OWN_FAULT}|\b(?:(?:that|this)(?:\s+one)?(?:['’]s|\s+(?:is|was))|it['’]s|it\s+(?:is|was)|which\s+(?:is|was))\s+` +
+    String.raw`(?:all\s+|entirely\s+|completely\s+|totally\s+|squarely\s+|100%\s+)?on\s+(?:me|us)\b`,
   'i',
 );
 
