@@ -1189,6 +1189,13 @@ const cases: [string, string[][]][] = [
   ['Please strip "synergy" from the deck.', []],
   ["Can we lose the 'best-in-class' line?", []],
   ["Keep 'seamless' off the homepage.", []],
+  // A quoted title of three or more words in Title Case names a talk or a report.
+  ['Join our roundtable, "Content That Moves the Needle", on Tuesday.', []],
+  [
+    'Join our roundtable, "content that moves the needle", on Tuesday.',
+    [['default/move-the-needle', 'moves the needle']],
+  ],
+  ['It is a "Game Changer" for us.', [['default/game-changer', 'Game Changer']]],
   // Near misses: a quoted phrase that still describes something is used.
   ["We take a 'best-in-class' approach.", [['default/best-in-class', 'best-in-class']]],
   ["The 'seamless' out-of-hours cover starts Monday.", [['default/seamless', 'seamless']]],

@@ -196,10 +196,19 @@ const MEANING_ASKED_AFTER = /^[^.!?\n,;]{0,60}?\bmean(?:s|t)?\b/i;
 const LISTED_AS_WORDS = /\b(?:words|phrases|terms|buzzwords|jargon)\s+(?:like|such\s+as)\s[^.!?\n]{0,100}$/i;
 
 /**
+ * 'our roundtable, "Content That Moves the Needle"', 'the report "Unlocking Synergies in Retail"': a quoted
+ * run of three or more words in Title Case is the name of a talk, an event or a report.
+ */
+function isTitle(quoted: string): boolean {
+  const words = quoted.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return words.length >= 3 && words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && SMALL_WORDS.has(w)));
+}
+
+/**
  * A phrase mentioned rather than used: introduced as a word ("the word synergy"), or quoted on its
  * own after a verb that talks about words ("please don't write 'synergy' in the deck") or as the
- * subject that opens a sentence ('"Synergy" is already a trademark'), or inside someone else's words quoted
- * back after "says", "wrote" or "promised". The writer
+ * subject that opens a sentence ('"Synergy" is already a trademark'), or named in a quoted title, or inside
+ * someone else's words quoted back after "says", "wrote" or "promised". The writer
  * is already on the reader's side. A quoted phrase that still describes something ('our "best of
  * breed" tools') is used, and flagged.
  */
@@ -209,6 +218,7 @@ function isMention(text: string, start: number, end: number): boolean {
   if (isQuotedBack(text, start, end)) return true;
   const quote = quotedAround(text, start, end);
   if (!quote) return false;
+  if (isTitle(text.slice(quote.start, quote.end))) return true;
   // A quoted phrase that opens its sentence is its subject, talked about: '"Synergy" is already registered'.
   // One in a quoted list after "words like" is named as a word: "words like 'leverage', 'synergy' and…".
   const unquoted = text.slice(Math.max(0, quote.start - 40), quote.start - 1);
