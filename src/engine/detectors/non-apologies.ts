@@ -1108,7 +1108,8 @@ function endOfSentence(sentence: string): number {
 // "my mistake", "our own error", but not "not our fault" or "wasn't our fault": the writer's side owning the act.
 const OWN_FAULT = String.raw`(?<!(?:\bnot|n't|\bno)\s+)\b(?:my|our)\s+(?:own\s+)?(?:mistake|error|fault|oversight)\b`;
 const OWNED_AFTER_APOLOGY = new RegExp(
-  String.raw`${OWN_FAULT}|\b(?:(?:that|this)(?:\s+one)?(?:['’]s|\s+(?:is|was))|it['’]s|it\s+(?:is|was)|which\s+(?:is|was))\s+` +
+  String.raw`${OWN_FAULT}|\b(?:(?:that|this)(?:\s+one)?(?:['’]s|\s+(?:is|was))` +
+    String.raw`|it['’]s|it\s+(?:is|was)|which\s+(?:is|was))\s+` +
     String.raw`(?:all\s+|entirely\s+|completely\s+|totally\s+|squarely\s+|100%\s+)?on\s+(?:me|us)\b`,
   'i',
 );
