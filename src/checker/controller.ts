@@ -114,6 +114,8 @@ export class Controller implements SessionHost {
   /** Scroll and resize listeners, attached only while a compose is open. */
   private viewportListeners?: AbortController;
   private pageObserver?: MutationObserver;
+  /** Where a site switches its theme: see `followTheme`. */
+  private themeWatch?: AbortController;
   private overlay?: Overlay;
   private card?: OpenCard;
   private hoverTimer?: ReturnType<typeof setTimeout>;
@@ -160,6 +162,36 @@ export class Controller implements SessionHost {
     // childList only: attribute observers across the whole page are known to crash mail tabs.
     this.pageObserver = new MutationObserver(() => this.scheduleScan());
     this.pageObserver.observe(document.body, { childList: true, subtree: true });
+    this.followTheme();
+  }
+
+  /**
+   * A site can change its theme while a compose is open (Outlook's dark-mode switch, a Gmail theme,
+   * the system's colour scheme): the underlines, the badge and the card follow it at once, not at the
+   * next keystroke. Watched where themes are switched, and only there: the colour-scheme media query,
+   * the classes and styles of <html> and <body>, and style sheets added to <head>. Each change is
+   * looked at once a frame at most; the editor's background decides, as when painting.
+   */
+  private followTheme() {
+    const watch = new AbortController();
+    this.themeWatch = watch;
+    let queued = false;
+    const changed = () => {
+      if (queued || this.sessions.size === 0) return;
+      queued = true;
+      requestAnimationFrame(() => {
+        queued = false;
+        for (const session of this.sessions.values()) session.followTheme();
+        this.render();
+      });
+    };
+    const observer = new MutationObserver(changed);
+    const attributeFilter = ['class', 'style', 'data-theme', 'data-color-mode', 'data-color-scheme'];
+    for (const el of [document.documentElement, document.body])
+      observer.observe(el, { attributes: true, attributeFilter });
+    if (document.head) observer.observe(document.head, { childList: true });
+    matchMedia('(prefers-color-scheme: dark)').addEventListener('change', changed, { signal: watch.signal });
+    watch.signal.addEventListener('abort', () => observer.disconnect());
   }
 
   /** Badges and cards follow the compose windows only while there are any. */
@@ -482,6 +514,7 @@ export class Controller implements SessionHost {
   destroy(): void {
     this.dropNotice();
     this.pageObserver?.disconnect();
+    this.themeWatch?.abort();
     this.followViewport(false);
     clearTimeout(this.hoverTimer);
     clearTimeout(this.closeTimer);

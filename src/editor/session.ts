@@ -90,6 +90,8 @@ export class EditorSession {
   private live = new FindingIndex<LiveFinding>([]);
   /** The text the live findings were chosen from: around the part in view, once it could be read. */
   private window: PaintWindow = startWindow();
+  /** Whether the last paint used the colours for a dark background. */
+  private paintedDark = false;
   /** Cancels the look at the view queued for after the next frame. */
   private viewCheck?: () => void;
   /** Findings ignored in this draft ("Ignore here"), by rule and words, in the order they were ignored. */
@@ -276,15 +278,22 @@ export class EditorSession {
     this.window = window;
     this.live = new FindingIndex(live);
     // Asked on every paint, not once: a site can switch to its dark theme while a compose is open.
+    this.paintedDark = isOnDarkBackground(this.field);
     this.host.painter.set(
       this,
       live.map(({ finding, range }) => ({ kind: finding.kind, range })),
-      isOnDarkBackground(this.field),
+      this.paintedDark,
     );
     performance.clearMarks(PAINTED_MARK);
     performance.mark(PAINTED_MARK);
     this.host.changed(this);
     this.followView();
+  }
+
+  /** Paints the same findings again in the other colours when the editor's background has turned dark or light. */
+  followTheme(): void {
+    if (this.paused || !this.draft || isOnDarkBackground(this.field) === this.paintedDark) return;
+    this.paint(this.paintedRanges());
   }
 
   /** The painted ranges by their finding, to keep them when the same findings are painted again. */

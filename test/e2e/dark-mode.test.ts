@@ -416,6 +416,27 @@ describe('dark mode and axe (Chromium)', () => {
     });
   }
 
+  it('follows a theme switched while a draft is open: underlines and badge turn dark without a keystroke', async () => {
+    const page = await chromium().openFixture(GMAIL.url, GMAIL.fixture);
+    await typeAt(page, GMAIL.line, DRAFT);
+    await waitForBadge(page, GMAIL.compose, { count: '4', theme: 'light' });
+    await expect
+      .poll(async () => (await readHighlights(page, highlightName('buzzword'), GMAIL.editor)).length > 0, {
+        timeout: REACT_MS,
+      })
+      .toBe(true);
+    await page.addStyleTag({ content: GMAIL_DARK });
+    await waitForBadge(page, GMAIL.compose, { count: '4', theme: 'dark' });
+    for (const kind of DRAFT_KINDS) {
+      await expect
+        .poll(async () => (await readHighlights(page, darkHighlightName(kind), GMAIL.editor)).length > 0, {
+          timeout: REACT_MS,
+        })
+        .toBe(true);
+      expect(await readHighlights(page, highlightName(kind), GMAIL.editor)).toEqual([]);
+    }
+  });
+
   it('follows the editor, not the system: a light Gmail under a dark system scheme keeps the light UI', async () => {
     const page = await chromium().openFixture(GMAIL.url, GMAIL.fixture);
     await page.emulateMedia({ colorScheme: 'dark' });

@@ -64,13 +64,26 @@ describe('EditorSession: highlight names follow the editor’s background', () =
       expect(textsIn('cf-buzzword-dark')).toEqual(['synergy']);
     });
   });
+
+  it('repaints in the dark names when told the theme changed, without analysing again', async () => {
+    const session = compose('We create real synergy.', '#ffffff');
+    await vi.waitFor(() => expect(textsIn('cf-buzzword')).toEqual(['synergy']));
+    const findings = session.findings;
+    session.followTheme();
+    expect(textsIn('cf-buzzword')).toEqual(['synergy']);
+    (session.editor.parentElement as HTMLElement).style.backgroundColor = '#1f1f1f';
+    session.followTheme();
+    expect(textsIn('cf-buzzword')).toEqual([]);
+    expect(textsIn('cf-buzzword-dark')).toEqual(['synergy']);
+    expect(session.findings.map((f) => f.finding)).toEqual(findings.map((f) => f.finding));
+  });
 });
 
 describe('EditorSession: the site signature names the sender', () => {
   it('judges the opening with the names in the signature block, which itself stays unchecked', async () => {
     // The brand in lower case: a capitalised name as the subject is read as the sender's by grammar alone,
     // and here only the signature should tell whose it is.
-    const opening = 'Hi Dana,</div><div>The new quorra sync is here, with churn alerts.';
+    const opening = 'Hi Dana,</div><div>The new quorra sync is live, with churn alerts.';
     const signed = compose(
       `${opening}</div><div class="gmail_signature"><div>Sam Ortiz</div><div>Head of Sales</div>` +
         '<div>sam@quorra.io</div><div>Seamless synergy</div>',
@@ -79,7 +92,7 @@ describe('EditorSession: the site signature names the sender', () => {
     const unsigned = compose(opening, '#ffffff');
     const kinds = (session: EditorSession) => session.findings.map(({ finding }) => [finding.kind, finding.text]);
     await vi.waitFor(() => expect(painted.has(signed) && painted.has(unsigned)).toBe(true));
-    expect(kinds(signed)).toEqual([['pitch-first', 'The new quorra sync is here, with churn alerts.']]);
+    expect(kinds(signed)).toEqual([['pitch-first', 'The new quorra sync is live, with churn alerts.']]);
     expect(kinds(unsigned)).toEqual([]);
   });
 });
