@@ -281,6 +281,18 @@ async function badgeLook(page: UiPage, compose: string): Promise<BadgeLook | nul
 const badgeContrast = (look: BadgeLook, background: string) =>
   Math.max(contrast(look.fill, background), contrast(look.edge, background));
 
+/** Every kind of the draft underlined in Gmail under its dark name, and none under its light one. */
+async function expectDarkUnderlines(page: UiPage): Promise<void> {
+  for (const kind of DRAFT_KINDS) {
+    await expect
+      .poll(async () => (await readHighlights(page, darkHighlightName(kind), GMAIL.editor)).length > 0, {
+        timeout: REACT_MS,
+      })
+      .toBe(true);
+    expect(await readHighlights(page, highlightName(kind), GMAIL.editor)).toEqual([]);
+  }
+}
+
 async function waitForBadge(page: UiPage, compose: string, expected: Partial<BadgeLook>): Promise<BadgeLook> {
   await expect.poll(() => badgeLook(page, compose), { timeout: REACT_MS }).toMatchObject(expected);
   return (await badgeLook(page, compose))!;
@@ -427,14 +439,7 @@ describe('dark mode and axe (Chromium)', () => {
       .toBe(true);
     await page.addStyleTag({ content: GMAIL_DARK });
     await waitForBadge(page, GMAIL.compose, { count: '4', theme: 'dark' });
-    for (const kind of DRAFT_KINDS) {
-      await expect
-        .poll(async () => (await readHighlights(page, darkHighlightName(kind), GMAIL.editor)).length > 0, {
-          timeout: REACT_MS,
-        })
-        .toBe(true);
-      expect(await readHighlights(page, highlightName(kind), GMAIL.editor)).toEqual([]);
-    }
+    await expectDarkUnderlines(page);
   });
 
   it('follows the editor, not the system: a light Gmail under a dark system scheme keeps the light UI', async () => {
@@ -539,14 +544,7 @@ describe('dark mode (Firefox ESR)', () => {
     const page = await firefox.openFixture(GMAIL.url, GMAIL.fixture);
     await page.addStyleTag({ content: GMAIL_DARK });
     await typeAt(page, GMAIL.line, DRAFT);
-    for (const kind of DRAFT_KINDS) {
-      await expect
-        .poll(async () => (await readHighlights(page, darkHighlightName(kind), GMAIL.editor)).length > 0, {
-          timeout: REACT_MS,
-        })
-        .toBe(true);
-      expect(await readHighlights(page, highlightName(kind), GMAIL.editor)).toEqual([]);
-    }
+    await expectDarkUnderlines(page);
     await waitForBadge(page, GMAIL.compose, { count: '4', theme: 'dark', fill: 'rgb(226, 232, 240)' });
     await hoverCard(page, darkHighlightName('buzzword'), 'synergy');
     expect(await cardLook(page)).toEqual({ theme: 'dark', background: 'rgb(30, 41, 59)' });

@@ -1134,6 +1134,8 @@ function generalYou(clause: Clause, core: string): boolean {
 const CLAIMING = new Set(['acts', 'is', 'will']);
 // A headline is a noun phrase of some length with no verb: "Complete Maintenance Software for any vehicle".
 const HEADLINE_WORDS = 3;
+/** The words of a sentence: the runs between spaces that hold a letter. */
+const wordCount = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 
 /**
  * What the sentence's grammar says, whatever its words: who its main clause is about and what the
@@ -1154,7 +1156,7 @@ function clauseFeatures(clause: Clause, core: string): ClauseFeature[] {
   }
   // A claim or a headline that ranks the thing: "The Aero 3 is our lightest frame ever", "Smarter payroll".
   if ((claims || clause.verb === 'none') && clause.subject !== 'reader' && clause.ranks) features.push('ranks');
-  const words = core.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  const words = wordCount(core);
   if (clause.verb === 'none' && words >= HEADLINE_WORDS && !/\?\s*$/.test(core)) features.push('fragment');
   const firstWord = /^[\p{L}']+/u.exec(core)?.[0].toLowerCase() ?? '';
   // A command that offers the reader something: "Turn your garden into…", "Book a free assessment today".
@@ -1227,8 +1229,7 @@ const EXCLAMATION = /(?<!!)!(?!!)/g;
 
 // A line of code or a log, not prose: a call ("f_test(7)"), a statement's end ("DROP TABLE test;", "{"), a
 // comment or a prompt ("-- note", "# note", "$ npm i"), an operator ("==", "->"; not an advert's "---->"),
-// or brackets alone. Its capitals
-// ("CREATE TABLE", "ERROR") and its links are the program's, not a campaign's.
+// or brackets alone. Its capitals ("CREATE TABLE", "ERROR") and its links are the program's, not a campaign's.
 const CODE_LINE =
   /^\s*(?:--\s|\/\/\s|#(?:!|\s)|\$\s|>>>\s|[{}()[\]]+\s*$)|[;{}]\s*$|[\p{L}\p{N}_]\((?!s\))|[=!<>]=|(?<![=-])[=-]>/u;
 
@@ -1241,9 +1242,8 @@ function proseOf(head: string): string {
     .split(/\n[ \t]*\n/)
     .map((block) => {
       const lines = block.split('\n');
-      const code = lines.filter((line) => CODE_LINE.test(line));
-      if (code.length * 2 >= lines.length) return '';
-      return code.length ? lines.filter((line) => !CODE_LINE.test(line)).join('\n') : block;
+      const prose = lines.filter((line) => !CODE_LINE.test(line));
+      return (lines.length - prose.length) * 2 >= lines.length ? '' : prose.join('\n');
     })
     .join('\n\n');
 }
@@ -1316,9 +1316,7 @@ const INTRODUCTION_WORDS = 12;
 
 /** "I'm Nina, I built Quillpad.": who the writer is, and nothing they claim, offer or ask. */
 function bareIntroduction(on: Map<SentenceFeature, number>, sentence: string): boolean {
-  if (!on.has('intro') || sentence.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > INTRODUCTION_WORDS) {
-    return false;
-  }
+  if (!on.has('intro') || wordCount(sentence) > INTRODUCTION_WORDS) return false;
   for (const feature of on.keys()) if (!INTRODUCES.has(feature)) return false;
   return true;
 }
