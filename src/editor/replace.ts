@@ -24,6 +24,15 @@ function offerToEditor(editor: HTMLElement, range: Range, text: string): boolean
 }
 
 /**
+ * Firefox's editing commands raise a trusted `beforeinput` themselves (insertText, the selection
+ * as its target range), which editors take as typing; Chromium's raise none. An offered event
+ * there as well would be applied twice by an editor that handles it without cancelling it (Trix),
+ * and Firefox hides data an extension puts in a DataTransfer from the page's scripts, so an editor
+ * that reads the words from there (Slate, Trix) would insert nothing.
+ */
+const COMMANDS_RAISE_BEFOREINPUT = import.meta.env.FIREFOX;
+
+/**
  * Replaces exactly `range` with `text` the way typing would: select it, then insert through the
  * browser's editing command (unless the editor took the edit itself: see `offerToEditor`). The
  * editor sees a trusted `input` event, so its model, its undo stack (one Ctrl+Z restores the
@@ -40,7 +49,7 @@ export function replaceRange(editor: HTMLElement, range: Range, text: string): b
   // (CKEditor 5) must see it now, or it files the replacement with the words typed before it as
   // one undo step.
   doc.dispatchEvent(new Event('selectionchange'));
-  if (offerToEditor(editor, range, text)) return true;
+  if (!COMMANDS_RAISE_BEFOREINPUT && offerToEditor(editor, range, text)) return true;
   return doc.execCommand('insertText', false, text);
 }
 

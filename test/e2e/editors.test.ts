@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { enableSites, extensionWithSites } from './harness/enabled-sites';
 import { NetworkLog } from './harness/network';
 import { placeCaretAtEnd, placeCaretInText, run } from './harness/page';
+import { editorReady, modelText, REAL_EDITORS } from './harness/real-editors';
 import { engineSuggestions, expectHighlights, REACT_MS, sleep, useChromium } from './harness/suite';
 import { hoverCard, uiPoint } from './harness/ui';
 
@@ -18,21 +19,7 @@ const START = 'Thanks for the note.';
 const TYPED = " Let's circle back on the synergy.";
 const SENTENCE = TYPED.trim();
 
-/** Each page's editable root, as its editor marks it. */
-const EDITORS = {
-  ckeditor: '.ck-editor__editable',
-  quill: '.ql-editor',
-  prosemirror: '.ProseMirror',
-  lexical: '[data-lexical-editor="true"]',
-  draftjs: '.public-DraftEditor-content',
-  'tinymce-inline': '#editor',
-} as const;
-
-type EditorName = keyof typeof EDITORS | 'tinymce';
-
-/** The editor's text from its own model (the fixture's window.cfEditor; see fixtures/editors/api.ts). */
-const modelText = (page: Page) =>
-  run(page, () => (window as unknown as { cfEditor: { text(): string } }).cfEditor.text(), undefined);
+type EditorName = keyof typeof REAL_EDITORS | 'tinymce';
 
 /** What the editor's DOM holds of ours: elements or attributes the extension would have added. */
 const ourTraces = (where: Page | Frame, root: string) =>
@@ -58,11 +45,11 @@ describe('real editors on a site checking was turned on for (Chromium)', () => {
 
   async function openEditor(name: EditorName): Promise<Page> {
     const page = await chromium().openFixture(`${CRM}/reply/${name}`, `editor-${name}.html`);
-    await page.waitForFunction(() => (window as unknown as { cfEditor?: { ready: boolean } }).cfEditor?.ready === true);
+    await editorReady(page);
     return page;
   }
 
-  for (const [name, root] of Object.entries(EDITORS) as [keyof typeof EDITORS, string][]) {
+  for (const [name, root] of Object.entries(REAL_EDITORS) as [keyof typeof REAL_EDITORS, string][]) {
     it(`${name}: checked as typed; a rewrite reaches its model; one Ctrl+Z takes it back; nothing of ours in it`, async () => {
       const session = chromium();
       const page = await openEditor(name);

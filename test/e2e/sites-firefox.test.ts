@@ -4,6 +4,7 @@ import { extensionCopy } from './harness/extension-copy';
 import { FirefoxSession, pressCtrl } from './harness/firefox';
 import { placeCaretAtEnd, run } from './harness/page';
 import { E2E_FIREFOX_EXTENSION_DIR } from './harness/paths';
+import { editorReady, modelText, REAL_EDITORS } from './harness/real-editors';
 import { canWriteFirefoxPolicy, FIREFOX_POLICY_FILE, useFirefoxPolicy } from './harness/policy';
 import { engineSuggestions, expectHighlights, REACT_MS, sleep } from './harness/suite';
 import { hoverCard, uiPoint } from './harness/ui';
@@ -12,17 +13,13 @@ const CRM = 'https://app.crm.example';
 const START = 'Thanks for the note.';
 const TYPED = " Let's circle back on the synergy.";
 
-/** The editor's text from its own model (window.cfEditor: see fixtures/editors/api.ts). */
-const modelText = (page: Parameters<typeof run>[0]) =>
-  run(page, () => (window as unknown as { cfEditor: { text(): string } }).cfEditor.text(), undefined);
-
 // The subset in Firefox ESR (MV2 build, WebDriver BiDi). The site is turned on by the policy:
 // WebDriver BiDi may not open the extension's own pages, where a user would turn it on. Writing
 // the machine policy needs root (as in CI); elsewhere the test is skipped and says why.
 const writable = canWriteFirefoxPolicy();
 if (!writable) console.warn(`sites-firefox.test.ts skipped: cannot write ${FIREFOX_POLICY_FILE} (run as root)`);
 
-describe.skipIf(!writable)('a site turned on, in Firefox ESR: a real editor checked and rewritten', () => {
+describe.skipIf(!writable)('a site turned on, in Firefox ESR: real editors checked and rewritten', () => {
   // Harmless in any other Firefox started meanwhile: without access to the site nothing runs there.
   if (writable) useFirefoxPolicy(GECKO_ID, { enabledSites: [CRM] });
   // No policy can grant access to a site; this copy holds it among its permissions, as after the
@@ -44,27 +41,31 @@ describe.skipIf(!writable)('a site turned on, in Firefox ESR: a real editor chec
     await firefox?.close();
   });
 
-  it('ProseMirror: checked as typed; a rewrite reaches its model; one Ctrl+Z takes it back', async () => {
-    if (!firefox) throw new Error('Firefox did not start (see the beforeAll error)');
-    const page = await firefox.openFixture(`${CRM}/reply/prosemirror`, 'editor-prosemirror.html');
-    await page.waitForFunction(() => (window as unknown as { cfEditor?: { ready: boolean } }).cfEditor?.ready === true);
-    await placeCaretAtEnd(page, '.ProseMirror');
-    await page.keyboard.type(TYPED);
-    // The add-on starts, reads the policy and registers the loader while the page loads.
-    await expectHighlights(page, 'buzzword', '.ProseMirror', ['circle back', 'synergy'], 20_000);
-    expect(await modelText(page)).toBe(`${START}${TYPED}`);
-    await sleep(700);
+  // Every real editor: Firefox's editing commands raise beforeinput events of their own, which
+  // editors that render from their own model (Slate, Trix, CKEditor) take as typing.
+  for (const [name, root] of Object.entries(REAL_EDITORS)) {
+    it(`${name}: checked as typed; a rewrite reaches its model; one Ctrl+Z takes it back`, async () => {
+      if (!firefox) throw new Error('Firefox did not start (see the beforeAll error)');
+      const page = await firefox.openFixture(`${CRM}/reply/${name}`, `editor-${name}.html`);
+      await editorReady(page);
+      await placeCaretAtEnd(page, root);
+      await page.keyboard.type(TYPED);
+      // The add-on starts, reads the policy and registers the loader while the page loads.
+      await expectHighlights(page, 'buzzword', root, ['circle back', 'synergy'], 20_000);
+      expect(await modelText(page)).toBe(`${START}${TYPED}`);
+      await sleep(700);
 
-    const { card } = await hoverCard(page, 'cf-buzzword', 'synergy', REACT_MS);
-    expect(card.suggestions).toEqual(engineSuggestions(TYPED.trim(), 'synergy'));
-    const point = await uiPoint(page, 'button[data-cf="suggestion"]', 0);
-    await page.mouse.click(point.x, point.y);
-    await expect
-      .poll(() => modelText(page), { timeout: REACT_MS })
-      .toBe(`${START} Let's circle back on the ${card.suggestions[0]}.`);
-    await pressCtrl(page, 'z');
-    await expect.poll(() => modelText(page), { timeout: REACT_MS }).toBe(`${START}${TYPED}`);
-  });
+      const { card } = await hoverCard(page, 'cf-buzzword', 'synergy', REACT_MS);
+      expect(card.suggestions).toEqual(engineSuggestions(TYPED.trim(), 'synergy'));
+      const point = await uiPoint(page, 'button[data-cf="suggestion"]', 0);
+      await page.mouse.click(point.x, point.y);
+      await expect
+        .poll(() => modelText(page), { timeout: REACT_MS })
+        .toBe(`${START} Let's circle back on the ${card.suggestions[0]}.`);
+      await pressCtrl(page, 'z');
+      await expect.poll(() => modelText(page), { timeout: REACT_MS }).toBe(`${START}${TYPED}`);
+    });
+  }
 
   it('a plain textarea: underlined through its mirror; a rewrite the page hears; one Ctrl+Z takes it back', async () => {
     if (!firefox) throw new Error('Firefox did not start (see the beforeAll error)');

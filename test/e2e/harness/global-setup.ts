@@ -86,7 +86,7 @@ function requireBinary(file: string, name: string, pkg: string): void {
  * (Chrome MV3 and Firefox MV2, side by side) so no test ever runs against a stale build, and
  * the browsers load a snapshot of that build (see E2E_CHROME_EXTENSION_DIR). Also
  * bundles the roosterjs editor that the Outlook "real editor" fixture loads, and the real editors
- * (CKEditor 5, TinyMCE, Quill, ProseMirror, Lexical, Draft.js) of the editor-*.html pages.
+ * (CKEditor 5, TinyMCE, Quill, ProseMirror, Lexical, Draft.js, Slate, Trix) of the editor-*.html pages.
  */
 export default async function setup(): Promise<void> {
   requireBinary(CHROMIUM_BIN, 'Chromium', 'chromium');
