@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FirefoxSession, pressCtrl } from './harness/firefox';
 import { URLS } from './harness/fixtures';
 import { highlightsTouching, onlyHighlights, readAllHighlights, run, textOf } from './harness/page';
+import { roosterModelText, roosterReady } from './harness/real-editors';
 import { engineSuggestions, expectHighlights, REACT_MS, sleep, typeAt } from './harness/suite';
 import { hoverCard, uiPoint, uiState } from './harness/ui';
 
@@ -65,6 +66,26 @@ describe('Firefox ESR smoke', () => {
     await pressCtrl(page, 'z');
     await expect.poll(() => textOf(page, LINE), { timeout: REACT_MS }).toBe(SENTENCE);
     await expectHighlights(page, 'buzzword', EDITOR, ['circle back', 'synergy']);
+  });
+
+  it("Outlook's roosterjs editor: a rewrite reaches its model and one Ctrl+Z takes it back", async () => {
+    const page = await firefox.openFixture(URLS.outlookOffice, 'outlook-rooster.html');
+    await roosterReady(page);
+    const rooster = '#editorParent_1 [role="textbox"]';
+    const line = `${rooster} > div:nth-child(2)`;
+    await typeAt(page, line, SENTENCE);
+    await expectHighlights(page, 'buzzword', rooster, ['circle back', 'synergy']);
+    await sleep(500);
+    const { card } = await hoverCard(page, 'cf-buzzword', 'synergy', REACT_MS);
+    const point = await uiPoint(page, 'button[data-cf="suggestion"]', 0);
+    await page.mouse.click(point.x, point.y);
+    const replaced = `Let's circle back on the ${card.suggestions[0]}.`;
+    await expect.poll(() => textOf(page, line), { timeout: REACT_MS }).toBe(replaced);
+    await expect.poll(() => roosterModelText(page), { timeout: REACT_MS }).toContain(replaced);
+
+    await pressCtrl(page, 'z');
+    await expect.poll(() => textOf(page, line), { timeout: REACT_MS }).toBe(SENTENCE);
+    await expect.poll(() => roosterModelText(page), { timeout: REACT_MS }).toContain(SENTENCE);
   });
 
   it('leaves the editor HTML exactly as typing without the extension does', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { URLS } from './harness/fixtures';
-import { caretState, highlightsTouching, onlyHighlights, readAllHighlights, run, textOf } from './harness/page';
+import { caretState, highlightsTouching, onlyHighlights, readAllHighlights, textOf } from './harness/page';
+import { roosterModelText, roosterReady } from './harness/real-editors';
 import { engineSuggestions, expectHighlights, REACT_MS, sleep, typeAt, useChromium } from './harness/suite';
 import { hoverCard, uiPoint } from './harness/ui';
 
@@ -67,36 +68,16 @@ describe('Outlook with a real roosterjs editor (Chromium)', () => {
 
   async function openRooster() {
     const page = await chromium().openFixture(URLS.outlookOffice, 'outlook-rooster.html');
-    await page.waitForFunction(() => (window as unknown as { roosterReady?: boolean }).roosterReady === true);
+    await roosterReady(page);
     return page;
   }
-
-  /** The editor's own model, as plain text (what Outlook would save and send). */
-  const modelText = (page: Awaited<ReturnType<typeof openRooster>>) =>
-    run(
-      page,
-      () => {
-        type Node = { blockType?: string; segmentType?: string; text?: string; blocks?: Node[]; segments?: Node[] };
-        const editor = (window as unknown as { roosterEditor: { getContentModelCopy(mode: string): Node } })
-          .roosterEditor;
-        const lines: string[] = [];
-        const walk = (block: Node) => {
-          if (block.blockType === 'Paragraph')
-            lines.push((block.segments ?? []).map((s) => (s.segmentType === 'Text' ? s.text : '')).join(''));
-          for (const child of block.blocks ?? []) walk(child);
-        };
-        walk(editor.getContentModelCopy('clean'));
-        return lines.join('\n');
-      },
-      undefined,
-    );
 
   it('highlights while typing into the roosterjs editor, not in its signature', async () => {
     const page = await openRooster();
     await typeAt(page, ROOSTER_LINE, SENTENCE);
     await expectHighlights(page, 'buzzword', ROOSTER, ['circle back', 'synergy']);
     expect(await highlightsTouching(page, `${ROOSTER} #Signature`)).toEqual([]);
-    expect(await modelText(page)).toContain(SENTENCE);
+    expect(await roosterModelText(page)).toContain(SENTENCE);
   });
 
   it('replaces through the editor (model updated) and one Ctrl+Z restores the original', async () => {
@@ -114,13 +95,13 @@ describe('Outlook with a real roosterjs editor (Chromium)', () => {
     const replaced = `Let's circle back on the ${replacement}.`;
     await expect.poll(() => textOf(page, ROOSTER_LINE), { timeout: REACT_MS }).toBe(replaced);
     // roosterjs's own model saw the change (what Outlook saves and sends).
-    await expect.poll(() => modelText(page), { timeout: REACT_MS }).toContain(replaced);
+    await expect.poll(() => roosterModelText(page), { timeout: REACT_MS }).toContain(replaced);
     await expectHighlights(page, 'buzzword', ROOSTER, ['circle back']);
     expect((await caretState(page, ROOSTER)).editorFocused).toBe(true);
 
     await page.keyboard.press('Control+z');
     await expect.poll(() => textOf(page, ROOSTER_LINE), { timeout: REACT_MS }).toBe(SENTENCE);
-    await expect.poll(() => modelText(page), { timeout: REACT_MS }).toContain(SENTENCE);
+    await expect.poll(() => roosterModelText(page), { timeout: REACT_MS }).toContain(SENTENCE);
     await expectHighlights(page, 'buzzword', ROOSTER, ['circle back', 'synergy']);
   });
 });
