@@ -27,6 +27,9 @@ export interface FieldPath {
   destroy?(): void;
 }
 
+/** Long enough for an editor to take in an insertion and redraw (Slate syncs its selection at most every 100 ms). */
+const SETTLE_MS = 150;
+
 /** The path of a rich-text editor: the session reads the editor itself. */
 export function editorPath(editor: HTMLElement): FieldPath {
   return {
@@ -41,6 +44,18 @@ export function editorPath(editor: HTMLElement): FieldPath {
       return caret && editor.contains(caret.node) ? caret : undefined;
     },
     replace: (range, text) => replaceRange(editor, range, text),
-    selectInserted: (inserted, start, end) => selectInInserted(editor, inserted, start, end),
+    selectInserted(inserted, start, end) {
+      const select = () => selectInInserted(editor, inserted, start, end);
+      // Editors that render from a model of their own (Lexical, Slate, Draft.js) take the insertion
+      // in after the input event, redraw, and put their caret back after it, over the selection made
+      // now. Once a frame has passed and again once they have settled, the blank is selected anew,
+      // but only while the caret is still where they left it, right after the inserted words.
+      const view = editor.ownerDocument.defaultView;
+      view?.requestAnimationFrame(() => {
+        select();
+        view.setTimeout(select, SETTLE_MS);
+      });
+      return select();
+    },
   };
 }

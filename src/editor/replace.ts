@@ -81,26 +81,59 @@ function textPointAt(editor: HTMLElement, node: Node, offset: number): TextPoint
   return last && { node: last, offset: last.length };
 }
 
-/** The point `back` UTF-16 units before `from`, walking back over text nodes inside `editor`. */
-function pointBefore(editor: HTMLElement, from: TextPoint, back: number): TextPoint | undefined {
+/** The editor's text that ends at a point, read back over its text nodes, and where each character lies. */
+interface TextBefore {
+  text: string;
+  /** The point in the editor just before `text[index]` (or at its end, for `text.length`). */
+  pointAt(index: number): TextPoint;
+}
+
+/** How many text nodes `textBefore` reads back at most: empty ones add no text, so they are counted. */
+const MAX_NODES_BACK = 1000;
+
+/** Up to `max` UTF-16 units of the editor's text that end at `from`. */
+function textBefore(editor: HTMLElement, from: TextPoint, max: number): TextBefore {
   const walker = editor.ownerDocument.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
-  let { node, offset } = from;
-  let left = back;
-  for (;;) {
-    if (offset >= left) return { node, offset: offset - left };
-    left -= offset;
+  const pieces: { node: Text; start: number; text: string }[] = [];
+  let length = 0;
+  let node = from.node;
+  let end = from.offset;
+  for (let nodes = 0; nodes < MAX_NODES_BACK; nodes++) {
+    const start = Math.max(0, end - (max - length));
+    pieces.unshift({ node, start, text: node.data.slice(start, end) });
+    length += end - start;
     walker.currentNode = node;
     const previous = walker.previousNode() as Text | null;
-    if (!previous) return undefined;
+    if (length >= max || !previous) break;
     node = previous;
-    offset = previous.length;
+    end = previous.length;
   }
+  return {
+    text: pieces.map((p) => p.text).join(''),
+    pointAt(index) {
+      let left = index;
+      for (const piece of pieces) {
+        if (left <= piece.text.length) return { node: piece.node, offset: piece.start + left };
+        left -= piece.text.length;
+      }
+      const last = pieces.at(-1)!;
+      return { node: last.node, offset: last.start + last.text.length };
+    },
+  };
 }
 
 /**
- * Right after `inserted` went in at the caret (by `replaceRange`), selects its stretch from `start`
- * to `end`, so that what the user types next replaces it: the blank in a rewrite. Only the
- * selection moves, through the editor's selection, and only when it holds exactly those words.
+ * How far past the inserted words an editor may leave the caret: Lexical puts it at the end of
+ * the text it reflowed, after the rest of the sentence; most editors put it right after them.
+ */
+const CARET_SLACK = 1000;
+
+/**
+ * Once `inserted` went in (by `replaceRange`), selects its stretch from `start` to `end`, so that
+ * what the user types next replaces it: the blank in a rewrite. The words are the nearest copy of
+ * `inserted` that ends at or before the caret. Only the selection moves, through the editor's
+ * selection, and only when the caret is collapsed in the editor and the stretch holds exactly
+ * those words.
  */
 export function selectInInserted(editor: HTMLElement, inserted: string, start: number, end: number): boolean {
   const doc = editor.ownerDocument;
@@ -108,9 +141,12 @@ export function selectInInserted(editor: HTMLElement, inserted: string, start: n
   const caret = selection?.focusNode;
   if (!selection || !caret || !selection.isCollapsed || !editor.contains(caret)) return false;
   const after = textPointAt(editor, caret, selection.focusOffset);
-  const from = after && pointBefore(editor, after, inserted.length - start);
-  const to = after && pointBefore(editor, after, inserted.length - end);
-  if (!from || !to) return false;
+  if (!after) return false;
+  const before = textBefore(editor, after, inserted.length + CARET_SLACK);
+  const at = before.text.lastIndexOf(inserted);
+  if (at < 0) return false;
+  const from = before.pointAt(at + start);
+  const to = before.pointAt(at + end);
   const range = doc.createRange();
   range.setStart(from.node, from.offset);
   range.setEnd(to.node, to.offset);

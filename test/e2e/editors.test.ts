@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { enableSites, extensionWithSites } from './harness/enabled-sites';
 import { NetworkLog } from './harness/network';
 import { placeCaretAtEnd, placeCaretInText, run } from './harness/page';
-import { editorReady, modelText, REAL_EDITORS } from './harness/real-editors';
+import { editorReady, expectBlankFilledByTyping, modelText, REAL_EDITORS } from './harness/real-editors';
 import { engineSuggestions, expectHighlights, REACT_MS, sleep, useChromium } from './harness/suite';
 import { hoverCard, uiPoint } from './harness/ui';
 
@@ -76,6 +76,12 @@ describe('real editors on a site checking was turned on for (Chromium)', () => {
       await page.keyboard.press('Control+z');
       await expect.poll(() => modelText(page), { timeout: REACT_MS }).toBe(`${START}${TYPED}`);
       await expectHighlights(page, 'buzzword', root, ['circle back', 'synergy']);
+    });
+  }
+
+  for (const [name, root] of Object.entries(REAL_EDITORS) as [keyof typeof REAL_EDITORS, string][]) {
+    it(`${name}: after a rewrite with a blank, the blank is selected and typing fills it in the model`, async () => {
+      await expectBlankFilledByTyping(await openEditor(name), root);
     });
   }
 

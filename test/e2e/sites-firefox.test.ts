@@ -4,7 +4,7 @@ import { extensionCopy } from './harness/extension-copy';
 import { FirefoxSession, pressCtrl } from './harness/firefox';
 import { placeCaretAtEnd, run } from './harness/page';
 import { E2E_FIREFOX_EXTENSION_DIR } from './harness/paths';
-import { editorReady, modelText, REAL_EDITORS } from './harness/real-editors';
+import { editorReady, expectBlankFilledByTyping, modelText, REAL_EDITORS } from './harness/real-editors';
 import { canWriteFirefoxPolicy, FIREFOX_POLICY_FILE, useFirefoxPolicy } from './harness/policy';
 import { engineSuggestions, expectHighlights, REACT_MS, sleep } from './harness/suite';
 import { hoverCard, uiPoint } from './harness/ui';
@@ -64,6 +64,15 @@ describe.skipIf(!writable)('a site turned on, in Firefox ESR: real editors check
         .toBe(`${START} Let's circle back on the ${card.suggestions[0]}.`);
       await pressCtrl(page, 'z');
       await expect.poll(() => modelText(page), { timeout: REACT_MS }).toBe(`${START}${TYPED}`);
+    });
+  }
+
+  for (const [name, root] of Object.entries(REAL_EDITORS)) {
+    it(`${name}: after a rewrite with a blank, the blank is selected and typing fills it in the model`, async () => {
+      if (!firefox) throw new Error('Firefox did not start (see the beforeAll error)');
+      const page = await firefox.openFixture(`${CRM}/reply/${name}`, `editor-${name}.html`);
+      await editorReady(page);
+      await expectBlankFilledByTyping(page, root, 20_000);
     });
   }
 

@@ -1,4 +1,10 @@
-import { type EvaluatingPage, run } from './page';
+import type { Page as ChromiumPage } from 'playwright-core';
+import type { Page as FirefoxPage } from 'puppeteer-core';
+import { expect } from 'vitest';
+import { INITIAL_TEXT } from '../fixtures/editors/api';
+import { type EvaluatingPage, HIGHLIGHTS, placeCaretAtEnd, run } from './page';
+import { expectHighlights, REACT_MS, sleep } from './suite';
+import { hoverCard, uiPoint } from './ui';
 
 /**
  * The real editors of the editor-<name>.html fixture pages (test/e2e/fixtures/editors), each with
@@ -47,3 +53,40 @@ export const roosterModelText = (page: EvaluatingPage) =>
     },
     undefined,
   );
+
+/** A non-apology typed after the fixture's first line, and the words that fill its rewrite's blank. */
+const APOLOGY = " I'm sorry you feel that way.";
+const FOUND = "I'm sorry you feel that way";
+const REWRITE = "I'm sorry that I [what I did]. I want to make this right";
+const FILLING = 'sent the wrong invoice';
+
+/**
+ * Types a non-apology, applies its one rewrite ("I'm sorry that I [what I did]. …") with a click,
+ * and checks that the blank, and only it, is then selected, so that the words typed next replace
+ * it in the editor's own model. Editors that redraw from their model after an insertion (Lexical,
+ * Slate, Draft.js) move the caret back after it; the blank must be selected after that.
+ */
+export async function expectBlankFilledByTyping(
+  page: ChromiumPage | FirefoxPage,
+  root: string,
+  firstHighlightsMs = REACT_MS,
+): Promise<void> {
+  await placeCaretAtEnd(page, root);
+  await page.keyboard.type(APOLOGY);
+  await expectHighlights(page, 'non-apology', root, [FOUND], firstHighlightsMs);
+  // A person reads the card first: editors close an undo step after a pause in typing.
+  await sleep(700);
+  await hoverCard(page, HIGHLIGHTS['non-apology'], FOUND, REACT_MS);
+  const point = await uiPoint(page, 'button[data-cf="suggestion"]', 0);
+  await page.mouse.click(point.x, point.y);
+  const selected = () => run(page, () => getSelection()?.toString(), undefined);
+  await expect.poll(() => modelText(page), { timeout: REACT_MS }).toBe(`${INITIAL_TEXT} ${REWRITE}.`);
+  await expect.poll(selected, { timeout: REACT_MS }).toBe('[what I did]');
+  // Past the editor's redraw (see field-path.ts): the blank is still the selection.
+  await sleep(300);
+  expect(await selected()).toBe('[what I did]');
+  await page.keyboard.type(FILLING);
+  await expect
+    .poll(() => modelText(page), { timeout: REACT_MS })
+    .toBe(`${INITIAL_TEXT} ${REWRITE.replace('[what I did]', FILLING)}.`);
+}
