@@ -4,6 +4,7 @@ import { isOnDarkBackground } from './dark-editor';
 import { DraftMirror } from './draft-mirror';
 import type { DraftText } from './draft-text';
 import { FindingIndex } from './finding-index';
+import { narrowEdit } from './narrow-edit';
 import type { HighlightPainter } from './highlights';
 import { changedStretch, inNextTask, PacedAnalyzer, SLICE_MS } from './paced-analysis';
 import { editorPath, type FieldPath } from './field-path';
@@ -414,14 +415,51 @@ export class EditorSession {
     );
     const target = current ?? live;
     if (normalise(target.range.toString()) !== normalise(target.finding.text)) return false;
+    const edit = this.editFor(target, replacement);
     this.site.beforeReplace?.(this.field);
-    const replaced = this.path.replace(target.range, replacement);
+    const replaced = this.path.replace(edit.range, edit.text);
     if (!replaced) return false;
     this.site.afterReplace?.(this.field);
     // A rewrite with a blank ("I'm sorry that I [what I did]"): select the blank, so typing fills it.
-    const blank = firstBlank(replacement);
-    if (blank) this.path.selectInserted(replacement, blank.start, blank.end);
+    const blank = firstBlank(edit.text);
+    if (blank) this.path.selectInserted(edit.text, blank.start, blank.end);
     return true;
+  }
+
+  /**
+   * What a click types in, and where: only the words the rewrite changes (see narrow-edit.ts), so
+   * that a line break, link or formatting it keeps stays as it is. The finding's whole range and
+   * the whole rewrite where the draft cannot place the changed words exactly, or where the
+   * rewrite's blank would not be among them.
+   */
+  private editFor(target: LiveFinding, replacement: string): { range: Range; text: string } {
+    const whole = { range: target.range, text: replacement };
+    const { from, to, text } = narrowEdit(target.finding.text, replacement);
+    const blank = firstBlank(replacement);
+    if (blank && (blank.start < from || blank.end > from + text.length)) return whole;
+    const range = this.partOf(target, from, to);
+    return range ? { range, text } : whole;
+  }
+
+  /** The DOM range of the finding's text from `from` to `to`, checked against the finding's own range. */
+  private partOf({ finding, range }: LiveFinding, from: number, to: number): Range | undefined {
+    // A point at an edge of the finding is its range's own; any other comes from the draft's map.
+    const pointAt = (at: number): [Node, number] | undefined => {
+      if (at === 0) return [range.startContainer, range.startOffset];
+      if (at === finding.text.length) return [range.endContainer, range.endOffset];
+      const point = this.draft?.toRange(finding.start + at, finding.start + at);
+      return point && [point.startContainer, point.startOffset];
+    };
+    const start = pointAt(from);
+    const end = pointAt(to);
+    if (!start || !end) return undefined;
+    const part = range.cloneRange();
+    part.setStart(...start);
+    part.setEnd(...end);
+    const inside =
+      range.compareBoundaryPoints(Range.START_TO_START, part) <= 0 &&
+      range.compareBoundaryPoints(Range.END_TO_END, part) >= 0;
+    return inside && sameText(part.toString(), finding.text.slice(from, to)) ? part : undefined;
   }
 
   /** Drops a finding (and any other of the same rule on the same words) from this draft only. */
@@ -495,3 +533,10 @@ export class EditorSession {
 
 // Line breaks in the text stand for block edges that a DOM range's text does not contain.
 const normalise = (s: string) => s.replace(/\s+/g, '');
+/**
+ * Whether a DOM range's text is exactly the draft's `text`, spaces included: a space too many or
+ * too few at the edge of a part of a finding would be lost or doubled by the rewrite. Line breaks
+ * stand for block edges as above; the draft reads a no-break space as a space.
+ */
+const sameText = (dom: string, text: string) =>
+  dom.replace(/[\n\r]/g, '').replace(/\u00a0/g, ' ') === text.replace(/[\n\r]/g, '');

@@ -3,7 +3,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { enableSites, extensionWithSites } from './harness/enabled-sites';
 import { NetworkLog } from './harness/network';
 import { placeCaretAtEnd, placeCaretInText, run } from './harness/page';
-import { editorReady, expectBlankFilledByTyping, modelText, REAL_EDITORS } from './harness/real-editors';
+import {
+  editorReady,
+  expectBlankFilledByTyping,
+  expectOpeningRewriteKeepsLines,
+  modelText,
+  REAL_EDITORS,
+} from './harness/real-editors';
 import { engineSuggestions, expectHighlights, REACT_MS, sleep, useChromium } from './harness/suite';
 import { hoverCard, uiPoint } from './harness/ui';
 
@@ -82,6 +88,12 @@ describe('real editors on a site checking was turned on for (Chromium)', () => {
   for (const [name, root] of Object.entries(REAL_EDITORS) as [keyof typeof REAL_EDITORS, string][]) {
     it(`${name}: after a rewrite with a blank, the blank is selected and typing fills it in the model`, async () => {
       await expectBlankFilledByTyping(await openEditor(name), root);
+    });
+  }
+
+  for (const [name, root] of Object.entries(REAL_EDITORS) as [keyof typeof REAL_EDITORS, string][]) {
+    it(`${name}: an opening's rewrite over two lines types in only the new words; both lines stay`, async () => {
+      await expectOpeningRewriteKeepsLines(await openEditor(name), root);
     });
   }
 

@@ -4,7 +4,13 @@ import { extensionCopy } from './harness/extension-copy';
 import { FirefoxSession, pressCtrl } from './harness/firefox';
 import { placeCaretAtEnd, run } from './harness/page';
 import { E2E_FIREFOX_EXTENSION_DIR } from './harness/paths';
-import { editorReady, expectBlankFilledByTyping, modelText, REAL_EDITORS } from './harness/real-editors';
+import {
+  editorReady,
+  expectBlankFilledByTyping,
+  expectOpeningRewriteKeepsLines,
+  modelText,
+  REAL_EDITORS,
+} from './harness/real-editors';
 import { canWriteFirefoxPolicy, FIREFOX_POLICY_FILE, useFirefoxPolicy } from './harness/policy';
 import { engineSuggestions, expectHighlights, REACT_MS, sleep } from './harness/suite';
 import { hoverCard, uiPoint } from './harness/ui';
@@ -73,6 +79,15 @@ describe.skipIf(!writable)('a site turned on, in Firefox ESR: real editors check
       const page = await firefox.openFixture(`${CRM}/reply/${name}`, `editor-${name}.html`);
       await editorReady(page);
       await expectBlankFilledByTyping(page, root, 20_000);
+    });
+  }
+
+  for (const [name, root] of Object.entries(REAL_EDITORS)) {
+    it(`${name}: an opening's rewrite over two lines types in only the new words; both lines stay`, async () => {
+      if (!firefox) throw new Error('Firefox did not start (see the beforeAll error)');
+      const page = await firefox.openFixture(`${CRM}/reply/${name}`, `editor-${name}.html`);
+      await editorReady(page);
+      await expectOpeningRewriteKeepsLines(page, root, 20_000);
     });
   }
 

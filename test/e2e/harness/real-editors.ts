@@ -3,7 +3,7 @@ import type { Page as FirefoxPage } from 'puppeteer-core';
 import { expect } from 'vitest';
 import { INITIAL_TEXT } from '../fixtures/editors/api';
 import { type EvaluatingPage, HIGHLIGHTS, placeCaretAtEnd, run } from './page';
-import { expectHighlights, REACT_MS, sleep } from './suite';
+import { engineSuggestions, expectHighlights, REACT_MS, sleep } from './suite';
 import { hoverCard, uiPoint } from './ui';
 
 /**
@@ -89,4 +89,40 @@ export async function expectBlankFilledByTyping(
   await expect
     .poll(() => modelText(page), { timeout: REACT_MS })
     .toBe(`${INITIAL_TEXT} ${REWRITE.replace('[what I did]', FILLING)}.`);
+}
+
+/** A draft whose pitch-first opening runs over two lines, the second of them about the reader. */
+const PITCH = 'We are the leading platform for payroll automation and we help teams cut costs by 40%.';
+const THANKS = 'Thanks for your note about the rollout last week.';
+const TWO_LINE_DRAFT = `Hi Sam,\n${PITCH}\n${THANKS}\nBest,\nDana`;
+
+/**
+ * Puts a draft whose pitch-first finding spans two lines in the editor (through its model), applies
+ * the rewrite that opens with the reader's last message, and checks the editor's model: the new
+ * words are typed in before the opening and both lines stay as they were. Typed in over both lines
+ * at once, the rewrite's line break was lost by some editors, and Draft.js in Chromium dropped the
+ * opening altogether.
+ */
+export async function expectOpeningRewriteKeepsLines(
+  page: ChromiumPage | FirefoxPage,
+  root: string,
+  firstHighlightsMs = REACT_MS,
+): Promise<void> {
+  await run(page, (draft: string) => window.cfEditor!.setText(draft), TWO_LINE_DRAFT);
+  await placeCaretAtEnd(page, root);
+  // A highlight's text has no line breaks: the DOM has none between blocks.
+  await expectHighlights(page, 'pitch-first', root, [PITCH + THANKS], firstHighlightsMs);
+  const { card } = await hoverCard(page, HIGHLIGHTS['pitch-first'], PITCH + THANKS, REACT_MS);
+  const offered = engineSuggestions(TWO_LINE_DRAFT, `${PITCH}\n${THANKS}`);
+  expect(card.suggestions).toEqual(offered);
+  expect(offered[1]).toBe('Open with their last message');
+  const point = await uiPoint(page, 'button[data-cf="suggestion"]', 1);
+  await page.mouse.click(point.x, point.y);
+  const lead = 'You mentioned [what they told you], so I thought of you.';
+  await expect
+    .poll(() => modelText(page), { timeout: REACT_MS })
+    .toBe(`Hi Sam,\n${lead} ${PITCH}\n${THANKS}\nBest,\nDana`);
+  await expect
+    .poll(() => run(page, () => getSelection()?.toString(), undefined), { timeout: REACT_MS })
+    .toBe('[what they told you]');
 }
