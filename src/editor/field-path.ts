@@ -49,7 +49,7 @@ export function editorPath(editor: HTMLElement): FieldPath {
       // Editors that render from a model of their own (Lexical, Slate, Draft.js) take the insertion
       // in after the input event, redraw, and put their caret back after it, over the selection made
       // now. Once a frame has passed and again once they have settled, the blank is selected anew,
-      // but only while the caret is still where they left it, right after the inserted words.
+      // but only while the caret is collapsed in the editor with the inserted words before it.
       const view = editor.ownerDocument.defaultView;
       view?.requestAnimationFrame(() => {
         select();

@@ -429,14 +429,15 @@ export class EditorSession {
   /**
    * What a click types in, and where: only the words the rewrite changes (see narrow-edit.ts), so
    * that a line break, link or formatting it keeps stays as it is. The finding's whole range and
-   * the whole rewrite where the draft cannot place the changed words exactly, or where the
-   * rewrite's blank would not be among them.
+   * the whole rewrite where the draft cannot place the changed words exactly, where the rewrite's
+   * blank would not be among them, or where the rewrite only takes words out (an edit that types
+   * in nothing would rest on how each editor takes an empty insertion; none is tested).
    */
   private editFor(target: LiveFinding, replacement: string): { range: Range; text: string } {
     const whole = { range: target.range, text: replacement };
     const { from, to, text } = narrowEdit(target.finding.text, replacement);
     const blank = firstBlank(replacement);
-    if (blank && (blank.start < from || blank.end > from + text.length)) return whole;
+    if (!text || (blank && (blank.start < from || blank.end > from + text.length))) return whole;
     const range = this.partOf(target, from, to);
     return range ? { range, text } : whole;
   }

@@ -214,3 +214,75 @@ describe('EditorSession: a long draft', { timeout: 60_000 }, () => {
     }
   });
 });
+
+describe('EditorSession.apply: a click types in only the words a rewrite changes', () => {
+  /**
+   * What each edit typed in, and over which words of the selection it was typed over. happy-dom
+   * has neither editing commands nor StaticRange: the command is recorded, and the edit offered to
+   * the editor first (see replace.ts) goes by unanswered, as in an editor that does not take it.
+   */
+  function recordTyping(): { over: string; text: string }[] {
+    const typed: { over: string; text: string }[] = [];
+    const view = document.defaultView as unknown as Record<string, unknown>;
+    view.StaticRange ??= class {};
+    Object.defineProperty(document, 'execCommand', {
+      configurable: true,
+      value: (command: string, _ui: boolean, text: string) => {
+        if (command === 'insertText') typed.push({ over: String(document.getSelection()), text });
+        return true;
+      },
+    });
+    return typed;
+  }
+
+  async function finding(session: EditorSession, kind: string) {
+    await vi.waitFor(() => expect(session.findings.some((l) => l.finding.kind === kind)).toBe(true));
+    return session.findings.find((l) => l.finding.kind === kind)!;
+  }
+
+  it('words put before an opening over two lines go in at its start, over nothing', async () => {
+    const session = compose(
+      'Hi Sam,</div><div>We are the leading platform for payroll and we cut costs by 40%.</div>' +
+        '<div>Thanks for your note about the rollout.</div><div>Best,</div><div>Dana',
+      '#ffffff',
+    );
+    const typed = recordTyping();
+    const live = await finding(session, 'pitch-first');
+    const lead = live.finding.suggestions.find((s) => s.replacement.startsWith('You mentioned'))!.replacement;
+    expect(session.apply(live, lead)).toBe(true);
+    expect(typed).toEqual([{ over: '', text: 'You mentioned [what they told you], so I thought of you. ' }]);
+  });
+
+  it('one word between words the rewrite keeps: that word alone', async () => {
+    const session = compose('We leverage our data.', '#ffffff');
+    const typed = recordTyping();
+    const live = await finding(session, 'buzzword');
+    // As a team's rule might offer it, over more words than the one it changes.
+    const text = live.range.startContainer as Text;
+    const range = document.createRange();
+    range.setStart(text, 3);
+    range.setEnd(text, 20);
+    const wider = {
+      range,
+      finding: { ...live.finding, ruleId: 'team/wider', start: 3, end: 20, text: 'leverage our data' },
+    };
+    expect(session.apply(wider, 'use our data')).toBe(true);
+    expect(typed).toEqual([{ over: 'leverage', text: 'use' }]);
+  });
+
+  it('a rewrite that only takes words out replaces the whole finding, the way it always did', async () => {
+    const session = compose('We leverage our data.', '#ffffff');
+    const typed = recordTyping();
+    const live = await finding(session, 'buzzword');
+    const text = live.range.startContainer as Text;
+    const range = document.createRange();
+    range.setStart(text, 3);
+    range.setEnd(text, 20);
+    const wider = {
+      range,
+      finding: { ...live.finding, ruleId: 'team/wider', start: 3, end: 20, text: 'leverage our data' },
+    };
+    expect(session.apply(wider, 'our data')).toBe(true);
+    expect(typed).toEqual([{ over: 'leverage our data', text: 'our data' }]);
+  });
+});
