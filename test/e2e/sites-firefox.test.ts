@@ -47,13 +47,19 @@ describe.skipIf(!writable)('a site turned on, in Firefox ESR: real editors check
     await firefox?.close();
   });
 
+  /** The fixture page of a real editor, once its editor is ready to take input. */
+  async function openEditor(name: string) {
+    if (!firefox) throw new Error('Firefox did not start (see the beforeAll error)');
+    const page = await firefox.openFixture(`${CRM}/reply/${name}`, `editor-${name}.html`);
+    await editorReady(page);
+    return page;
+  }
+
   // Every real editor: Firefox's editing commands raise beforeinput events of their own, which
   // editors that render from their own model (Slate, Trix, CKEditor) take as typing.
   for (const [name, root] of Object.entries(REAL_EDITORS)) {
     it(`${name}: checked as typed; a rewrite reaches its model; one Ctrl+Z takes it back`, async () => {
-      if (!firefox) throw new Error('Firefox did not start (see the beforeAll error)');
-      const page = await firefox.openFixture(`${CRM}/reply/${name}`, `editor-${name}.html`);
-      await editorReady(page);
+      const page = await openEditor(name);
       await placeCaretAtEnd(page, root);
       await page.keyboard.type(TYPED);
       // The add-on starts, reads the policy and registers the loader while the page loads.
@@ -75,18 +81,14 @@ describe.skipIf(!writable)('a site turned on, in Firefox ESR: real editors check
 
   for (const [name, root] of Object.entries(REAL_EDITORS)) {
     it(`${name}: after a rewrite with a blank, the blank is selected and typing fills it in the model`, async () => {
-      if (!firefox) throw new Error('Firefox did not start (see the beforeAll error)');
-      const page = await firefox.openFixture(`${CRM}/reply/${name}`, `editor-${name}.html`);
-      await editorReady(page);
+      const page = await openEditor(name);
       await expectBlankFilledByTyping(page, root, 20_000);
     });
   }
 
   for (const [name, root] of Object.entries(REAL_EDITORS)) {
     it(`${name}: an opening's rewrite over two lines types in only the new words; both lines stay`, async () => {
-      if (!firefox) throw new Error('Firefox did not start (see the beforeAll error)');
-      const page = await firefox.openFixture(`${CRM}/reply/${name}`, `editor-${name}.html`);
-      await editorReady(page);
+      const page = await openEditor(name);
       await expectOpeningRewriteKeepsLines(page, root, 20_000);
     });
   }

@@ -253,11 +253,13 @@ describe('EditorSession.apply: a click types in only the words a rewrite changes
     expect(typed).toEqual([{ over: '', text: 'You mentioned [what they told you], so I thought of you. ' }]);
   });
 
-  it('one word between words the rewrite keeps: that word alone', async () => {
+  /**
+   * "We leverage our data." with a finding over "leverage our data", as a team's rule might have it:
+   * wider than the one word a rewrite of it may change.
+   */
+  async function widerFinding() {
     const session = compose('We leverage our data.', '#ffffff');
-    const typed = recordTyping();
     const live = await finding(session, 'buzzword');
-    // As a team's rule might offer it, over more words than the one it changes.
     const text = live.range.startContainer as Text;
     const range = document.createRange();
     range.setStart(text, 3);
@@ -266,22 +268,19 @@ describe('EditorSession.apply: a click types in only the words a rewrite changes
       range,
       finding: { ...live.finding, ruleId: 'team/wider', start: 3, end: 20, text: 'leverage our data' },
     };
+    return { session, wider };
+  }
+
+  it('one word between words the rewrite keeps: that word alone', async () => {
+    const { session, wider } = await widerFinding();
+    const typed = recordTyping();
     expect(session.apply(wider, 'use our data')).toBe(true);
     expect(typed).toEqual([{ over: 'leverage', text: 'use' }]);
   });
 
   it('a rewrite that only takes words out replaces the whole finding, the way it always did', async () => {
-    const session = compose('We leverage our data.', '#ffffff');
+    const { session, wider } = await widerFinding();
     const typed = recordTyping();
-    const live = await finding(session, 'buzzword');
-    const text = live.range.startContainer as Text;
-    const range = document.createRange();
-    range.setStart(text, 3);
-    range.setEnd(text, 20);
-    const wider = {
-      range,
-      finding: { ...live.finding, ruleId: 'team/wider', start: 3, end: 20, text: 'leverage our data' },
-    };
     expect(session.apply(wider, 'our data')).toBe(true);
     expect(typed).toEqual([{ over: 'leverage our data', text: 'our data' }]);
   });
