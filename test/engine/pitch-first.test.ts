@@ -424,6 +424,11 @@ describe('pitch-first openings', () => {
   it.each([
     ['Dear Ms. Lee,\n\nWe help clinics cut no-shows in half.', 'before a word about Lee.'],
     ['Hi team,\n\nWe help clinics cut no-shows in half.', 'before a word about them.'],
+    // A crowd named in capitals is nobody's name.
+    ['Dear Valued Customer,\n\nWe help clinics cut no-shows in half.', 'before a word about them.'],
+    ['Dear Sir or Madam,\n\nWe help clinics cut no-shows in half.', 'before a word about them.'],
+    ['Hello Hiring Manager,\n\nWe help clinics cut no-shows in half.', 'before a word about them.'],
+    ['Dear Dr. Patel,\n\nWe help clinics cut no-shows in half.', 'before a word about Patel.'],
     ['We help clinics cut no-shows in half.', 'before a word about them.'],
   ])('names the reader from the greeting in %j', (text, ending) => {
     const [finding] = analyze(text, builtinRuleset()).filter((f) => f.kind === 'pitch-first');

@@ -20,6 +20,8 @@ const CUES = {
   'pitch-first/salutations': 'Words that open a greeting line before the first sentence: hi, hello, dear, morning.',
   'pitch-first/times-of-day': 'Times of day in a "good …" greeting: morning, afternoon, evening.',
   'pitch-first/titles': 'Titles before a name on a greeting line ("Dr. Lee,"), capitalised as written: Mr, Ms, Dr.',
+  'pitch-first/crowd-addressees':
+    'Words a greeting names a crowd by, not a person ("Dear Valued Customer", "Hi there"): customer, everyone.',
   'pitch-first/message-words': 'What "I hope this … finds you well" calls the mail: email, message, note.',
   'pitch-first/wellbeing-words': 'How a stock "I hope you\'re …" wish goes on: well, doing well, having, enjoy.',
   'pitch-first/pleasantry-times': 'What a stock "I hope your …" wish is about: week, weekend, holidays.',
@@ -122,6 +124,8 @@ interface Prepared {
   model: LinearModel | undefined;
   salutation: RegExp;
   nameLine: RegExp;
+  /** One word of a greeting that names a crowd ("Valued", "Customer", "there"), or a title ("Ms"). */
+  notAName: RegExp;
   pleasantry: RegExp;
   /** Turns to the reader; tested with curly apostrophes made straight. */
   connection: RegExp[];
@@ -204,6 +208,10 @@ function prepare(cues: CueLists, model: LinearModel | undefined): Prepared {
         String.raw`^\s*(?:${cue('pitch-first/titles')}\.?\s+)?` +
         // On one line: "Quarterly Review\n\nHi Sam," is a title, then a greeting, not one long name.
         String.raw`\p{Lu}[\p{L}'.-]{0,30}(?:[ \t]+\p{Lu}[\p{L}'.-]{0,30}){0,3}[ \t]*(?:[,:]|(?=[ \t]*\n))`,
+    ),
+    notAName: pattern(
+      'iu',
+      (cue) => String.raw`^(?:${cue('pitch-first/crowd-addressees')}|${cue('pitch-first/titles')})\.?$`,
     ),
     pleasantry: pleasantry(pattern),
     connection: connection(pattern),
@@ -1427,8 +1435,6 @@ const SAYS: Partial<Record<SentenceFeature, string>> = {
 };
 
 // Words after "Hi" that greet a group, not a person.
-const NOT_A_NAME = /^(?:team|all|everyone|there|folks|friends?|guys|sir|madam|mr|mrs|ms|dr|prof)\.?$/i;
-
 // A greeting whose first word is capitalised ("Hi Sam", "👋 Hello Sam"): that word is the greeting's, not a name.
 const CAPITALISED_START = new RegExp(String.raw`^\s*(?:${EMOJI_RUN})?\p{Lu}`, 'u');
 
@@ -1441,7 +1447,7 @@ function readerName(head: string, prepared: Prepared): string | undefined {
   const words = greeting.match(/\p{Lu}[\p{L}'’-]*/gu) ?? [];
   return words
     .slice(CAPITALISED_START.test(greeting) && prepared.salutation.test(head) ? 1 : 0)
-    .find((w) => !NOT_A_NAME.test(w));
+    .find((w) => !prepared.notAName.test(w));
 }
 
 /**
