@@ -808,6 +808,47 @@ describe('code pasted into the mail is no promotion', () => {
   });
 });
 
+describe("a promotion's \"you\" is everyone on its list", () => {
+  const advert =
+    'Dear Reader,\n\nYour home office deserves a chair that looks after your back.\n\n' +
+    'The ErgoFlex 2 is now only $199, down from $349. Order by Friday at www.ergoflex.example!\n\nErgoFlex';
+
+  it('is no turn to the reader in a promotion, so the advert opens with its pitch', () => {
+    const { names } = readOpening(advert);
+    expect(names).toContain('opening:promo');
+    expect(names).not.toContain('first:about-them');
+    expect(names).not.toContain('first:second-person');
+    expect(flags(advert)).toEqual(['The ErgoFlex 2 is now only $199, down from $349.']);
+  });
+
+  it('is the reader in a letter without the marks of a promotion', () => {
+    const letter =
+      'Dear Ms. Lee,\n\nYour home office deserves a chair that looks after your back.\n\n' +
+      'I measured the desk on Tuesday, and the ErgoFlex 2 fits it with the short arms.\n\nMia';
+    const { names } = readOpening(letter);
+    expect(names).not.toContain('opening:promo');
+    expect(names).toContain('first:about-them');
+    expect(flags(letter)).toEqual([]);
+  });
+
+  it('is the reader when a promotional mail first turns to what they did', () => {
+    const order =
+      'Hi Sam,\n\nThanks for your order of the oak side table! You can track it at https://shop.example/track ' +
+      'and it ships from our WAREHOUSE on Monday.\n\nUse code THANKS10 for 10% off your next order!\n\nBest,\nMia';
+    const { names } = readOpening(order);
+    expect(names).toContain('opening:promo');
+    expect(names).toEqual(expect.arrayContaining(['first:connects', 'first:second-person']));
+    expect(flags(order)).toEqual([]);
+  });
+
+  it('is the reader in a notice about their own account, even with a link and a price', () => {
+    const refund =
+      'Hi Sam,\n\nYour refund of $49.00 has been processed and should reach your card in 3-5 days. ' +
+      'You can see it at https://billing.example/refunds!\n\nBest,\nMia';
+    expect(flags(refund)).toEqual([]);
+  });
+});
+
 describe('the sender named outside the draft', () => {
   it("takes the site's signature block as the sign-off that names the sender", () => {
     // In lower case, so that only the signature says the name is the sender's (see above).

@@ -1046,12 +1046,15 @@ function sentenceFeatures(
   // The grammar, read once for both of its uses below.
   const clause = grammar ? readClause(core) : undefined;
   const anyone = !!clause && generalYou(clause, core);
-  if ((ABOUT_THEM.test(s) || ABOUT_THEM.test(coreStraight)) && !pitching && !anyone) set('about-them');
+  // In a promotion, "you" is everyone on the list ("When you create a free account, you…"), unless the
+  // sentence turns to something the reader did or said.
+  const everyone = anyone || (promotional && !on.has('connects'));
+  if ((ABOUT_THEM.test(s) || ABOUT_THEM.test(coreStraight)) && !pitching && !everyone) set('about-them');
   if (aboutAName) set('about-a-name');
   if (s.search(prepared.hype) >= 0) set('hype');
   // The reader's share of the people named. The writer's own share is no feature: internal notes are full of
   // "I" and pitch nothing, so it taught the model to flag them.
-  if (!pitching && !anyone) set('second-person', personShares(s));
+  if (!pitching && !everyone) set('second-person', personShares(s));
   // How hard a sentence sells: a command ("Get 20% off"), a price, an exclamation, a yes/no question
   // ("Is your team still…?"). Alone, in a note between colleagues ("Give me a call", "Send the invoice
   // for $400 to accounts"), they say nothing about a pitch, so they count only where the sentence
