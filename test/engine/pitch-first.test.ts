@@ -70,6 +70,15 @@ describe('pitch-first openings', () => {
       'Hi Maya,\n\nWelcome to Koala, the leading sales intelligence platform that helps you close deals faster.',
       ['Welcome to Koala, the leading sales intelligence platform that helps you close deals faster.'],
     ],
+    // Thanks for reading the very mail the reader has open thank them for nothing of theirs yet.
+    [
+      'Hi Sam,\n\nThank you for taking the time to read my email. We are a Leeds agency that builds fast websites for trades.',
+      ['We are a Leeds agency that builds fast websites for trades.'],
+    ],
+    [
+      'Dear Ms. Lee,\n\nThanks in advance for your time and consideration. Our clinic software cuts no-shows in half.',
+      ['Our clinic software cuts no-shows in half.'],
+    ],
     // "We are <Name> from <place> and…", and a learner's "We are the <Name>": an introduction all the same.
     [
       'Dear Sir or Madam,\n\nWe are Van Dijk Hydroponics from Rotterdam and we look for a garden centre partner in Ireland.',
@@ -219,6 +228,9 @@ describe('pitch-first openings', () => {
     'Hi Sam,\n\nI read your post about hiring your first support lead. We help small teams do that.',
     // Thanking them for passing on their details is a turn to them, whatever follows.
     "Hi Sam,\n\nThanks for passing me your details at the expo. I'm Dana from Acme, and here is the price list you asked for.",
+    // Thanks for their time at something that happened, or for reading what the writer sent before.
+    'Hi Sam,\n\nThank you for your time on Friday. We are a Leeds agency, and here is the quote we discussed.',
+    'Hi Sam,\n\nThanks for reading my proposal so closely. We are happy to move the launch to June.',
     // "Great to meet you at the expo" names something shared, so it is the opening, not a pleasantry.
     'Hi Sam,\n\nGreat to meet you at the expo last week. Here are the notes you asked for.',
     'Hi,\n\nGreetings from the support team! Thanks for writing in about your refund.',
@@ -808,7 +820,7 @@ describe('code pasted into the mail is no promotion', () => {
   });
 });
 
-describe("a promotion's \"you\" is everyone on its list", () => {
+describe('a promotion\'s "you" is everyone on its list', () => {
   const advert =
     'Dear Reader,\n\nYour home office deserves a chair that looks after your back.\n\n' +
     'The ErgoFlex 2 is now only $199, down from $349. Order by Friday at www.ergoflex.example!\n\nErgoFlex';

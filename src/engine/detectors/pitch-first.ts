@@ -290,6 +290,14 @@ function pleasantry(pattern: Pattern): RegExp {
         String.raw`|how\s+(?:are|is)\s+(?:things|everything|your\s+${cue('pitch-first/how-is-your')})` +
         String.raw`|good\s+${cue('pitch-first/times-of-day')})\b`,
       String.raw`^${cue('pitch-first/bare-thanks')}(?:\s+(?:so\s+much|again|in\s+advance))?[!.]?$`,
+      // "Thank you for taking the time to read my email.", "Thanks in advance for your time.": thanks for
+      // reading the very mail they are reading, which is nothing of theirs yet ("…for your time on Friday"
+      // and "…for reading my proposal" thank them for something they did).
+      String.raw`^${cue('pitch-first/bare-thanks')}\s+(?:so\s+much\s+)?(?:in\s+advance\s+)?for\s+` +
+        String.raw`(?:(?:taking|spending)\s+(?:the|a|some|your)\s+(?:time|moment|minute|few\s+minutes)\s+(?:to\s+)?)?` +
+        String.raw`(?:(?:read|view|review|open|consider)(?:ing)?\s+(?:this|my|our)\s+` +
+        String.raw`${cue('pitch-first/message-words')}` +
+        String.raw`|your\s+(?:time|attention)(?:\s+and\s+(?:consideration|attention))?)[.!]*$`,
       String.raw`^${cue('pitch-first/hello-words')}\b.{0,30}[!.]$`,
       String.raw`^(?:it's\s+)?(?:nice|pleased|glad|good|great|lovely)\s+to\s+(?:e-?)?meet\s+you(?:\s+all)?\s*[!.]*$`,
       String.raw`^(?:warm\s+|season'?s\s+)?greetings\s+from\s+[^!?\n]{1,80}?[!.]*$`,
