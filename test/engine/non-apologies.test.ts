@@ -260,6 +260,10 @@ describe('non-apologies', () => {
       "We're sorry that we [what we did] and caused the disruption.",
     ],
     ['We apologise for the inconvenience caused by the change.', "We're sorry that we [what we did] with the change."],
+    [
+      'We regret any disruption to your service caused by the outage on Monday.',
+      "We're sorry that we [what we did] with the outage on Monday and caused the disruption to your service.",
+    ],
     // An excuse after the harm is dropped with the stock words.
     [
       'I am sorry for the delay with your car, but the parts shortage is outside our control.',

@@ -1001,13 +1001,16 @@ const EXCUSE_AFTER = new RegExp(
     String.raw`,?\s+(?:but|however|although|though|due\s+to|owing\s+to|because\s+of)\b.*$`,
   'is',
 );
-// "…caused by the change", "…due to the disruption in your area": the act, named as its cause.
-const CAUSE_NAMED = /^\s+(?:caused\s+by|occasioned\s+by|resulting\s+from|arising\s+from)\s+/i;
+// "…caused by the change", "…due to the disruption in your area": the act, named as its cause; at once
+// or after the harm's own words ("…to your service caused by the outage on Monday").
+const CAUSE_NAMED = /\s+(?:caused\s+by|occasioned\s+by|resulting\s+from|arising\s+from)\s+/i;
 
 /**
  * "Please accept our apologies for the disruption to your service" → "We're sorry that we [what we did] and
  * caused the disruption to your service": the blank is kept, and so are the facts the sentence goes on to
- * name. "…for the inconvenience caused by the change" → "…that we [what we did] with the change".
+ * name. "…for the inconvenience caused by the change" → "…that we [what we did] with the change", and
+ * "…any disruption to your service caused by the outage" → "…with the outage and caused the disruption
+ * to your service".
  */
 function harmKept(hit: Hit, sentence: string, sentenceEnd: number, voice: Voice): Suggestion | undefined {
   const tail = sentence.slice(hit.end, sentenceEnd).replace(EXCUSE_AFTER, '');
@@ -1016,11 +1019,14 @@ function harmKept(hit: Hit, sentence: string, sentenceEnd: number, voice: Voice)
   if (!harm || /^(?:whatever|how|all|situation)\b/i.test(harm)) return undefined;
   const { subject, sorry } = voice;
   const blank = `${sorry} that ${subject} [what ${subject} did]`;
+  const label = 'Own the act (fill in the blank)';
   const cause = CAUSE_NAMED.exec(tail);
-  const replacement = cause
-    ? `${blank} with ${tail.slice(cause[0].length)}`
-    : `${blank} and caused the ${harm}${tail.replace(CAUSE_RESTATED, '')}`;
-  return { label: 'Own the act (fill in the blank)', replacement };
+  if (!cause) return { label, replacement: `${blank} and caused the ${harm}${tail.replace(CAUSE_RESTATED, '')}` };
+  const act = tail.slice(cause.index + cause[0].length);
+  const replacement = cause.index
+    ? `${blank} with ${act} and caused the ${harm}${tail.slice(0, cause.index)}`
+    : `${blank} with ${act}`;
+  return { label, replacement };
 }
 
 // The last words asked of `prepared.excuse`, and the answer. The excuse shape and the excuse after another shape
