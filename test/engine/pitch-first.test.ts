@@ -820,6 +820,26 @@ describe('code pasted into the mail is no promotion', () => {
   });
 });
 
+describe("a turn to the reader that wraps the writer's claim", () => {
+  const email = (line: string) => `Hi Greg,\n\n${line}\n\nBest,\nOmar`;
+
+  it('finds the claim told inside what the reader would like to see', () => {
+    const line =
+      "I noticed Fernbrook Logistics is growing fast, so I thought you'd want to see how our route software " +
+      'saves fleets 12% on fuel.';
+    expect(flags(email(line))).toEqual([line]);
+  });
+
+  it.each([
+    // What the writer's side did, or how something of theirs works, is no claim.
+    'Thanks for your question about exports, and I can show you how our export screen works.',
+    'Thanks for asking about the invoice: I checked, and it turns out that our system sent it twice.',
+    "Great to hear the launch went well, and I'm pleased that our team could support it.",
+  ])('leaves "%s" alone', (line) => {
+    expect(flags(email(line))).toEqual([]);
+  });
+});
+
 describe('a promotion\'s "you" is everyone on its list', () => {
   const advert =
     'Dear Reader,\n\nYour home office deserves a chair that looks after your back.\n\n' +

@@ -1128,11 +1128,23 @@ function pivotsToTheWriter(core: string, prepared: Prepared): boolean {
     const clause = readClause(tail);
     // Only what the writer does now: "and I'm happy to help", "and we'll send it Friday" answer them.
     if (clause.subject === 'writer' && clause.verb === 'acts') return true;
-    const straight = tail.replace(/’/g, "'");
-    const { families } = pitchFamilies({ sentence: tail, s: straight, core: tail }, prepared);
-    if (PIVOT_PITCHES.some((family) => families.has(family))) return true;
+    if (pitchesIn(tail, prepared)) return true;
+    // "…, so I thought you'd want to see how our route software saves fleets 12% on fuel": the claim told
+    // inside a clause about what the reader would like to see.
+    for (const e of tail.matchAll(EMBEDDED)) if (pitchesIn(tail.slice(e.index + e[0].length), prepared)) return true;
   }
   return false;
+}
+
+// A clause inside the words after the wrapper, when it is the writer's: "…how our app saves…", "…that we
+// place…".
+const EMBEDDED = /\b(?:how|that|what|why)\s+(?=(?:we|our)\b)/gi;
+
+/** Whether a clause does what makes a wrapped sentence a pitch (PIVOT_PITCHES), by the pattern families. */
+function pitchesIn(clause: string, prepared: Prepared): boolean {
+  const straight = clause.replace(/’/g, "'");
+  const { families } = pitchFamilies({ sentence: clause, s: straight, core: clause }, prepared);
+  return PIVOT_PITCHES.some((family) => families.has(family));
 }
 
 // What the clause after the wrapper may do to make the sentence a pitch: not a chaser or a bare mention of
