@@ -215,7 +215,7 @@ function isTitle(quoted: string): boolean {
 function isMention(text: string, start: number, end: number): boolean {
   const lead = text.slice(Math.max(0, start - 40), start);
   if (NAMED_AS_A_WORD.test(lead.slice(-20))) return true;
-  if (isQuotedBack(text, start, end)) return true;
+  if (isQuotedBack(text, start, end) || inOthersQuotation(text, start, end)) return true;
   const quote = quotedAround(text, start, end);
   if (!quote) return false;
   if (isTitle(text.slice(quote.start, quote.end))) return true;
@@ -234,6 +234,44 @@ function isMention(text: string, start: number, end: number): boolean {
     MEANT_BY.test(unquoted) ||
     LISTED_AS_WORDS.test(text.slice(Math.max(0, quote.start - 120), quote.start))
   );
+}
+
+// How far back on its line a quotation's opening mark is looked for; a longer line is not read as quoted.
+const QUOTATION_REACH = 600;
+// The writer's own words in quotes, by what stands before the quote: their thing ('our "best of breed"
+// tools', 'our roundtable, "content that…"'), their tagline ('our tagline is "…"').
+const OWN_BEFORE = /\b(?:our|my)\s+(?:[\p{L}-]+,?\s+){0,3}$/iu;
+// Or by the clause the quote stands in, when the writer is its subject ('We deliver what "best-in-class"
+// teams expect'), or by whom it is for ('It is a "Game Changer" for us').
+const CLAUSE_BREAK = /[.!?;:]\s+|,?\s+(?:and|but|so)\s+/g;
+const WRITER_FIRST = /^\W*(?:we|our|i|my)\b/i;
+const FOR_US = /^[^.!?\n]{0,20}?\b(?:for|to|by)\s+us\b/i;
+
+/**
+ * Inside a quotation on its line that is not the writer's own phrase: 'You've written "synergy" five
+ * times', 'it says "rockstar", "ninja" and "fast-paced, disruptive environment"', '"Results-driven
+ * thought leader…" could describe anyone', 'my branch is closing as part of a "customer-centric
+ * transformation"'. Jargon in double quotes is nearly always someone's words shown to the reader
+ * (labellers marked one such phrase in 8,491 training emails, a webinar's title), and the writer is
+ * already on the reader's side about them. Straight quotes count by their parity from the line's start.
+ */
+function inOthersQuotation(text: string, start: number, end: number): boolean {
+  // Both ends of the line looked for within reach only: a megabyte on one line costs no more per match.
+  const reach = text.slice(Math.max(0, start - QUOTATION_REACH - 1), start);
+  const newline = reach.lastIndexOf('\n');
+  if (newline < 0 && start > QUOTATION_REACH) return false;
+  const before = reach.slice(newline + 1);
+  const ahead = text.slice(end, end + QUOTATION_REACH);
+  const after = ahead.slice(0, ahead.includes('\n') ? ahead.indexOf('\n') : undefined);
+  let opening = -1;
+  let closing = -1;
+  if ((before.match(/"/g)?.length ?? 0) % 2 === 1) [opening, closing] = [before.lastIndexOf('"'), after.indexOf('"')];
+  else if (before.lastIndexOf('“') > before.lastIndexOf('”'))
+    [opening, closing] = [before.lastIndexOf('“'), after.indexOf('”')];
+  if (opening < 0 || closing < 0) return false;
+  const lead = before.slice(0, opening);
+  const clause = lead.slice(Math.max(0, ...[...lead.matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length)));
+  return !OWN_BEFORE.test(lead.slice(-60)) && !WRITER_FIRST.test(clause) && !FOR_US.test(after.slice(closing + 1));
 }
 
 // Words, spaces and hyphens: all a short quoted phrase holds besides the match.
