@@ -1117,6 +1117,13 @@ const cases: [string, string[][]][] = [
   ['Start with a helicopter view of the programme.', [['default/helicopter-view', 'helicopter view']]],
   ['Serving notice now would give you leverage in the negotiation.', []],
   ['We can help you leverage the notice period.', [['default/leverage', 'leverage']]],
+  // A listed phrase with a word or two more inside it; a hyphenated "blue-sky" before any noun.
+  ['We help you unlock the full value of your data.', [['default/unlock-potential', 'unlock the full value']]],
+  ['Unlock your hidden potential this spring.', [['default/unlock-potential', 'Unlock your hidden potential']]],
+  ['Use the code to unlock the full version of the app.', []],
+  ['Our blue-sky concepts will wow the board.', [['default/blue-sky', 'blue-sky']]],
+  ['It was a blue-sky day for the regatta.', []],
+  ['Under a clear blue sky, the crew finished the roof.', []],
   ['Can we book an alignment session on pricing?', [['default/alignment-session', 'alignment session']]],
   ['The wheels are out of alignment.', []],
   ['We back the changemakers of tomorrow.', [['default/changemakers', 'changemakers']]],
