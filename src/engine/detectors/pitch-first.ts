@@ -1457,7 +1457,6 @@ const SAYS: Partial<Record<SentenceFeature, string>> = {
   pivots: 'turns from them to you within a sentence',
 };
 
-// Words after "Hi" that greet a group, not a person.
 // A greeting whose first word is capitalised ("Hi Sam", "👋 Hello Sam"): that word is the greeting's, not a name.
 const CAPITALISED_START = new RegExp(String.raw`^\s*(?:${EMOJI_RUN})?\p{Lu}`, 'u');
 
