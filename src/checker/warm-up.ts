@@ -1,25 +1,21 @@
 import type { Ruleset } from '../engine';
-import { FIRST_USES } from '../engine/warm-up';
+import { warmNextPart } from '../engine/warm-up';
 
 // Each part of the engine (engine/warm-up.ts) is warmed while the page is idle, right after a
-// compose opens, one part per idle moment: it never lands on the user's first paste or the
-// keystroke that first needs it.
+// compose opens, one part per idle moment, so that the user's first paste or keystroke seldom
+// finds it cold (and when it does, the analysis warms the rest a part per task first).
 const whenIdle = (run: () => void) =>
   typeof requestIdleCallback === 'function' ? requestIdleCallback(run) : setTimeout(run, 100);
 
-let warmed = false;
+let started = false;
 
 /** Warms each part of the engine in an idle moment of its own, once per page; `rules()`: the rules in force then. */
 export function warmUpEngine(rules: () => Ruleset): void {
-  if (warmed) return;
-  warmed = true;
-  const step = (i: number) => {
-    const use = FIRST_USES[i];
-    if (!use) return;
+  if (started) return;
+  started = true;
+  const step = () =>
     whenIdle(() => {
-      use(rules());
-      step(i + 1);
+      if (warmNextPart(rules())) step();
     });
-  };
-  step(0);
+  step();
 }

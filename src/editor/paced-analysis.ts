@@ -1,5 +1,6 @@
 import { COACHING_KINDS, type ConnectionSummary, type Finding, type Ruleset } from '../engine';
 import { analyzeMessage } from '../engine/analyze';
+import { engineWarm, warmNextPart } from '../engine/warm-up';
 
 /**
  * Analysing a draft without holding up the page: a huge paste (a 1 MB proposal, an 80 KB token
@@ -168,8 +169,18 @@ class Run {
     this.cut = todo.end - todo.start <= ONE_CALL_EDIT ? input.text.length : todo.start;
   }
 
-  /** Analyses until `deadline` (at least one call), then yields; reports as it goes and when done. */
+  /**
+   * Analyses until `deadline` (at least one call), then yields; reports as it goes and when done.
+   * While the engine is still cold (a paste the moment a compose opens, before the page was idle
+   * long enough to warm it), it warms one part of it instead and yields: a first use costs tens of
+   * milliseconds, and all of them with the first call would make one long task.
+   */
   slice(deadline = performance.now() + SLICE_MS): void {
+    if (warmNextPart(this.input.ruleset)) {
+      this.yielded = true;
+      this.cancel = inNextTask(() => this.slice());
+      return;
+    }
     for (;;) {
       const cut = this.nextCut();
       const started = performance.now();
@@ -254,7 +265,8 @@ export class PacedAnalyzer {
     });
     this.run = run;
     const deadline = taskStart + SLICE_MS;
-    if (performance.now() < deadline) run.slice(deadline);
+    // A cold engine is warmed in tasks of its own, not in the one that called (the user's keystroke).
+    if (engineWarm() && performance.now() < deadline) run.slice(deadline);
     else run.cancel = inNextTask(() => run.slice());
   }
 

@@ -1,7 +1,8 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { changedStretch, PacedAnalyzer } from '../../src/editor/paced-analysis';
 import type { ConnectionSummary, Finding, Ruleset } from '../../src/engine';
 import { analyze, analyzeMessage } from '../../src/engine/analyze';
+import { warmUpNow } from '../../src/engine/warm-up';
 import { buildRuleset, loadBuiltinPack } from '../../src/rules';
 import { generateDraft } from '../bench/drafts';
 import { pasteText } from '../e2e/harness/paste-shapes';
@@ -78,6 +79,9 @@ describe('changedStretch', () => {
 
 // A megabyte analysed cold takes a few seconds here, many more while the machine is busy: time is no part of these tests.
 describe('PacedAnalyzer', { timeout: 120_000 }, () => {
+  // Warm, as the page's idle moments leave the engine before the user types (a cold one: cold-engine.test.ts).
+  beforeAll(() => warmUpNow(freshRules()));
+
   it('analyses a short draft at once, with exactly the engine’s findings', () => {
     const text = "Hi Sam,\n\nLet's circle back on the synergy. Sorry if you were confused.\n\nBest,\nDana";
     const ruleset = freshRules();
