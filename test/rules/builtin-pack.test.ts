@@ -1117,6 +1117,55 @@ const cases: [string, string[][]][] = [
   ['Start with a helicopter view of the programme.', [['default/helicopter-view', 'helicopter view']]],
   ['Serving notice now would give you leverage in the negotiation.', []],
   ['We can help you leverage the notice period.', [['default/leverage', 'leverage']]],
+  // Topic words elsewhere in the paragraph: a ballgame, a star chart, a school inspection, a drug
+  // regimen, a sewing machine's needle.
+  ['1. We are working on baserunning. Remind the kids to touch base on every bag.', []],
+  ['1. We are working on pricing. Can we touch base on every bag order?', [['default/touch-base', 'touch base']]],
+  ["If it's clear we'll find the North Star off the Plough and take a rough latitude.", []],
+  ['Ofsted rang this morning. They will do deep dives in early reading and maths.', []],
+  [
+    'The auditors rang this morning. They will do deep dives in early reading and maths.',
+    [['default/deep-dive', 'deep dives']],
+  ],
+  ['His eGFR is 52 and the regimen is set. Shall we add gentamicin for synergy?', []],
+  ['The budget is set. Shall we add a workshop for synergy?', [['default/synergy', 'synergy']]],
+  ['Move the needle position one step to the left.', []],
+  ['This campaign will move the needle for the brand.', [['default/move-the-needle', 'move the needle']]],
+  // Names: a course or a unit that runs on over a small word, a programme with its year, a system
+  // named before an acronym; "and" joins a list of slogans, and a verb before an acronym starts a sentence.
+  ['Places are now open on Growth Mindset for Managers, our two-day course.', []],
+  ['We want every manager to show a Growth Mindset for change.', [['default/growth-mindset', 'Growth Mindset']]],
+  ['As part of our Digital-First 2025 initiative, staff may apply.', []],
+  ['As part of our Digital-First approach, staff may apply.', [['default/x-first', 'Digital-First']]],
+  ['The Synergy HR system will be offline from 6pm.', []],
+  [
+    'Our pillars: Customer Obsession, Operational Excellence and Digital-First.',
+    [
+      ['default/customer-obsession', 'Customer Obsession'],
+      ['default/operational-excellence', 'Operational Excellence'],
+      ['default/x-first', 'Digital-First'],
+    ],
+  ],
+  [
+    'Leverage AI to supercharge your team.',
+    [
+      ['default/leverage', 'Leverage'],
+      ['default/supercharge', 'supercharge'],
+    ],
+  ],
+  // Long-tail clichés, each beside a sense that is not one.
+  ['You knocked the launch out of the park.', [['default/out-of-the-park', 'knocked the launch out of the park']]],
+  ['He hit it out of the park in the ninth inning.', []],
+  ['Could I pick your brain about pricing?', [['default/pick-your-brain', 'pick your brain']]],
+  ["Let's run it up the flagpole and see.", [['default/up-the-flagpole', 'run it up the flagpole']]],
+  ['The flag is back up the flagpole.', []],
+  ['We held a thought shower on Monday.', [['default/thought-shower', 'thought shower']]],
+  ['We need to win hearts and minds in finance.', [['default/hearts-and-minds', 'win hearts and minds']]],
+  ['We aim to be your partner of choice.', [['default/of-choice', 'partner of choice']]],
+  ['Her drink of choice is still tea.', []],
+  ['We are uniquely positioned to help.', [['default/uniquely-positioned', 'uniquely positioned']]],
+  ['The sensor is positioned under the sink.', []],
+  ['Our phygital store opens in May.', [['default/phygital', 'phygital']]],
   // A listed phrase with a word or two more inside it; a hyphenated "blue-sky" before any noun.
   ['We help you unlock the full value of your data.', [['default/unlock-potential', 'unlock the full value']]],
   ['Unlock your hidden potential this spring.', [['default/unlock-potential', 'Unlock your hidden potential']]],

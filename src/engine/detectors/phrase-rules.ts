@@ -106,6 +106,21 @@ function dictionaryRunAfter(text: string, tokens: readonly Token[], from: number
   return run >= 1 && run <= 2;
 }
 
+const YEAR = /^(?:19|20)\d\d$/;
+const ACRONYM = /^\p{Lu}{2,}$/u;
+// The small words a title keeps in lower case between its capitalised ones.
+// Not "and": jargon is listed in Title Case ("Customer Obsession, Operational Excellence and Digital-First").
+const TITLE_LINKS = new Set(['for', 'of', 'in', 'on', 'at']);
+
+/** Whether the token at `at` is a title's small word followed, a space on each side, by a capitalised word. */
+function runsOnAfterSmallWord(text: string, tokens: readonly Token[], at: number): boolean {
+  const link = tokens[at];
+  const after = tokens[at + 1];
+  if (!link || !after || !TITLE_LINKS.has(text.slice(link.start, link.end))) return false;
+  const spaced = (a: Token, b: Token) => /^[ \t]$/.test(text.slice(a.end, b.start));
+  return spaced(tokens[at - 1]!, link) && spaced(link, after) && capitalised(text.slice(after.start, after.end));
+}
+
 /** Only spaces, "&" or a hyphen between two words: they read as one name. */
 const joined = (text: string, a: Token, b: Token) => /^[ \t\u00a0&-]*$/.test(text.slice(a.end, b.start));
 
@@ -122,6 +137,10 @@ function inName(text: string, tokens: readonly Token[], m: PhraseMatch, isHeadli
   // line whose capitals would otherwise make it a headline.
   if (companyFollows(text, tokens, m.last)) return true;
   if (isHeadline(tokens[m.first]!.start)) return false;
+  const next = tokens[m.last];
+  const nextWord = next && joined(text, tokens[m.last - 1]!, next) ? text.slice(next.start, next.end) : '';
+  // "our Digital-First 2025 initiative", "Vision 2030": a year makes the capitals a programme's name.
+  if (YEAR.test(nextWord)) return true;
   // "our World Class Team", "a Customer Centric Approach": a listed phrase of two or more words after
   // "our" or "a" is described in capitals, not named ("the Thought Leader Awards" is a name). A run that
   // ends like a company ("a World Class Cleaning Ltd") was taken as a name above.
@@ -131,17 +150,25 @@ function inName(text: string, tokens: readonly Token[], m: PhraseMatch, isHeadli
   // dictionary in the same capitals, after "a" or "our", is a description set in Title Case. A name
   // has a word of its own ("our Synergex Portal").
   if (described && dictionaryRunAfter(text, tokens, m.last)) return false;
-  const next = tokens[m.last];
-  // "the Synergy 3000 rowing machine": a model number makes the capitalised word a product's name.
-  const nextWord = next ? text.slice(next.start, next.end) : '';
-  if (next && joined(text, tokens[m.last - 1]!, next) && (capitalised(nextWord) || /^\d/.test(nextWord))) return true;
+  // "the Synergy 3000 rowing machine": a model number makes the capitalised word a product's name, and
+  // so does a capitalised word after it, or mid-sentence an acronym ("the Synergy HR system"; not
+  // "Leverage AI to…", a verb that starts its sentence).
+  if (capitalised(nextWord) || /^\d/.test(nextWord)) return true;
+  if (ACRONYM.test(nextWord) && !startsSentence(text, tokens, m.first)) return true;
+  // "Growth Mindset for Managers", "Centre of Excellence for Advanced Materials": Title Case that runs on
+  // over a small word into another capitalised word is the title of a course, a unit or an event.
+  if (runsOnAfterSmallWord(text, tokens, m.last)) return true;
   const previous = tokens[m.first - 1];
   if (!previous || !joined(text, previous, tokens[m.first]!) || !capitalised(text.slice(previous.start, previous.end)))
     return false;
   // The word before is capitalised: a name, unless it only starts the sentence ("Our Solutions team").
-  const beforePrevious = tokens[m.first - 2];
-  const sentenceStart = !beforePrevious || /[.!?:\n]\s*$/.test(text.slice(beforePrevious.end, previous.start));
-  return !sentenceStart;
+  return !startsSentence(text, tokens, m.first - 1);
+}
+
+/** Whether the token at `at` starts its sentence or line. */
+function startsSentence(text: string, tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  return !before || /[.!?:\n]\s*$/.test(text.slice(before.end, tokens[at]!.start));
 }
 
 const OPENING_QUOTES = `"'“‘«\``;
