@@ -212,6 +212,16 @@ describe('non-apologies', () => {
     );
   });
 
+  it('drops the "if" from a hedged fact, not from how some of them felt', () => {
+    expect(suggestions("We're sorry if some items were missing from your order.")[0]).toBe(
+      "We're sorry some items were missing from your order",
+    );
+    expect(suggestions('Sorry if your order was late.')[0]).toBe("I'm sorry your order was late");
+    expect(suggestions('We apologise if some of you felt left out.')).toEqual([
+      "We're sorry that we [what we did]. We want to make this right",
+    ]);
+  });
+
   it('offers a template with a marked blank when the act is not named', () => {
     expect(suggestions("I'm sorry you feel that way.")).toEqual([
       "I'm sorry that I [what I did]. I want to make this right",
@@ -1031,6 +1041,12 @@ describe('non-apologies by structure', () => {
       'Sorry for the trouble, but the fault is in the firmware and it is not our responsibility',
     ],
     ['We apologise if your parcel arrived damaged.', 'default/sorry-if', 'We apologise if your parcel arrived damaged'],
+    // A past state hedged is an event hedged: "if some items were missing".
+    [
+      "We're sorry if some items were missing from your order.",
+      'default/sorry-if',
+      "We're sorry if some items were missing from your order",
+    ],
     // "…not our fault" disowns the act, after a comma or after "but".
     [
       "Sorry for the delay, the courier was late, it wasn't our fault.",
@@ -1349,6 +1365,7 @@ describe('non-apologies by structure', () => {
     'Thanks for waiting, and sorry for the trouble!',
     // An "if" about the writer's own words or acts is a courtesy, not a hedge on what happened to the reader.
     'Sorry if this is a silly question.',
+    'Sorry if this was already answered in the thread.',
     // An "if" about the future is a promise, not a hedge on what happened.
     "If the parcel arrives damaged, I'm sorry and I'll replace it.",
     'If you have any questions, we are happy to help.',

@@ -932,7 +932,7 @@ function suggestionsFor(hit: Hit, sentence: string, sentenceEnd: number): Sugges
         return [{ label: 'Drop the "if"', replacement: `${sorry} sorry that ${clause}` }, template(voice)];
       }
       if (
-        /^(i|we|our|my|this|that|it|the)\b/i.test(clause) &&
+        (/^(i|we|our|my|this|that|it|the)\b/i.test(clause) || SOME_OF_THEIRS.test(clause)) &&
         !/^(you|anyone|anybody|someone|people|everyone)\b/i.test(clause)
       ) {
         const that = voice.verb || /^apologi/i.test(core ?? '') ? 'that ' : '';
@@ -1265,8 +1265,16 @@ function hedgedEvent(clause: string): boolean {
   return clause
     .split(/\s+/)
     .slice(1, 8)
-    .some((word) => infinitiveOf(word.replace(/[^\p{L}']/gu, '')) !== undefined);
+    .map((word) => word.replace(/[^\p{L}']/gu, '').toLowerCase())
+    .some((word) => PAST_STATE.has(word) || infinitiveOf(word) !== undefined);
 }
+
+// "…if some items were missing", "…if your order was late": a fact that keeps once the "if" goes; not how
+// some of them felt ("…if some of you felt left out"), which would stay a regret for feelings.
+const SOME_OF_THEIRS = /^(?:some|your)\b(?!\s+of\s+you\b)(?![^.!?;]*\b(?:feel|feels|felt|feelings|upset|offended|hurt)\b)/i;
+
+// "…if some items were missing", "…if the parcel was late": a state in the past tense hedges an event too.
+const PAST_STATE = new Set(['was', 'were']);
 
 function hedgedPastEvent(clause: string): boolean {
   const { verb } = readClause(clause);
