@@ -211,6 +211,8 @@ describe('pitch-first openings', () => {
     'Hi Sam,\n\nYou mentioned that onboarding new reps takes you six weeks. We built our coaching tool for that.',
     'Hi Sam,\n\nCongratulations on the Series B! We work with a few companies at your stage.',
     'Hi Sam,\n\nCongrats! The launch page looks great. We have a few ideas for the next one.',
+    // A note written for them: support, sympathy.
+    'Hi Sam,\n\nI just wanted to write you a note of support in what I am sure are some very trying times.',
     'Hi Sam,\n\nAt the moment, we are waiting for the signed contract.',
     "Hi Sam,\n\nWe've moved the call to 3pm.",
     'Hi Sam,\n\nDo you need the invoice sent again? I can do that today.',

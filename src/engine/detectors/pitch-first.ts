@@ -35,6 +35,7 @@ const CUES = {
     'Greetings that, with a few words after, make a line of small talk ("Hi there!"): hi, hey.',
   'pitch-first/thanks': 'Words that thank the reader for something in "… for": thanks, thank you, thx.',
   'pitch-first/praise': 'Praise for something of the reader\'s in "… on": congratulations, well done, kudos.',
+  'pitch-first/support-words': 'What "a note of …" brings the reader: support, sympathy, encouragement.',
   'pitch-first/reader-acts': 'What the reader did in "you …", so the mail answers them: mentioned, asked.',
   'pitch-first/reader-things': 'What of the reader\'s the mail answers in "your …": question, email, new role.',
   'pitch-first/follow-ups': 'Openings that pick up an earlier exchange with the reader: as promised, further to, re.',
@@ -326,6 +327,8 @@ function connection(pattern: Pattern): RegExp[] {
     pattern('i', () => String.raw`\bto\s+(?:thank|congratulate)\s+you\s+(?:so\s+much\s+|again\s+)?(?:for|on)\b`),
     // Congratulations on something of theirs; a bare "CONGRATULATIONS!" is how prize mail opens.
     pattern('i', (cue) => String.raw`\b${cue('pitch-first/praise')}\s+(?:on|to|for|again)\b`),
+    // "I just wanted to write you a note of support in what must be trying times": written for them.
+    pattern('i', (cue) => String.raw`\b(?:note|word|line|message|card)s?\s+of\s+${cue('pitch-first/support-words')}\b`),
     pattern('i', (cue) => String.raw`\byou(?:'ve|\s+have)?\s+${cue('pitch-first/reader-acts')}\b`),
     pattern('i', (cue) => String.raw`\byour\s+${cue('pitch-first/reader-things')}\b`),
     // "Following up on your question" picks up their words; "following up on my note" chases the pitch.
