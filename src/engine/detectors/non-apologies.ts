@@ -1271,9 +1271,10 @@ function hedgedEvent(clause: string): boolean {
 
 // "…if some items were missing", "…if your order was late": a fact that keeps once the "if" goes; not how
 // some of them felt ("…if some of you felt left out"), which would stay a regret for feelings.
-const SOME_OF_THEIRS = /^(?:some|your)\b(?!\s+of\s+you\b)(?![^.!?;]*\b(?:feel|feels|felt|feelings|upset|offended|hurt)\b)/i;
+const SOME_OF_THEIRS =
+  /^(?:some|your)\b(?!\s+of\s+you\b)(?![^.!?;]*\b(?:feel|feels|felt|feelings|upset|offended|hurt)\b)/i;
 
-// "…if some items were missing", "…if the parcel was late": a state in the past tense hedges an event too.
+// A state in the past tense hedges an event as a past verb does: "…if the parcel was late".
 const PAST_STATE = new Set(['was', 'were']);
 
 function hedgedPastEvent(clause: string): boolean {
