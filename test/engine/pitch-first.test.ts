@@ -503,6 +503,54 @@ describe("the sender's side as the subject, however it is phrased", () => {
   });
 });
 
+describe("stripped newsletters, notices and the sign-off's names", () => {
+  const newsletter = (body: string) =>
+    [
+      'Clann na Móna GAA — March Newsletter',
+      'View in browser',
+      '',
+      'CLANN NA MÓNA GAA CLUB',
+      'News | Fixtures | Lotto | Shop | Contact',
+      '',
+      body,
+    ].join('\n');
+
+  it('reads a newsletter from below its masthead, link row and "View in browser"', () => {
+    expect(flags(newsletter('Well done to our U14 girls, who won the county final on Sunday after a replay!'))).toEqual(
+      [],
+    );
+    expect(
+      flags(newsletter('Our new club shop is open, and every jersey is 20% off this weekend only. Shop now!')),
+    ).toEqual(['Our new club shop is open, and every jersey is 20% off this weekend only.']);
+  });
+
+  it("reads a change to the reader's terms as a notice, not an announcement", () => {
+    const first = (opening: string) => readOpening(`Hi Liam,\n\n${opening}\n\nKestrel Mobile`).names;
+    for (const notice of [
+      "We're updating the Kestrel Mobile Terms of Use. The changes take effect on 14 April.",
+      "We've made some changes to our terms and conditions, which apply from 1 June.",
+      'Our fees are changing from 1 May, when the monthly plan goes to $12.',
+      'Changes to our privacy policy: we now keep call records for 12 months.',
+    ]) {
+      expect(first(notice)).toContain('first:notice');
+      expect(flags(`Hi Liam,\n\n${notice}`)).toEqual([]);
+    }
+    const launch = "We've updated our app with a brand-new dashboard that saves you hours every week. Try it today!";
+    expect(first(launch)).not.toContain('first:notice');
+    expect(flags(`Hi Liam,\n\n${launch}`)).toEqual([
+      "We've updated our app with a brand-new dashboard that saves you hours every week.",
+    ]);
+  });
+
+  it("counts a word of the sign-off as the sender's name only with its capital", () => {
+    const signed = (opening: string) =>
+      readOpening(`Dear Customer,\n\n${opening}\n\nYours faithfully,\nPennine Stone & Aggregates Ltd`).names;
+    expect(signed('The aggregates you ordered left the quarry this morning.')).not.toContain('first:sender-name');
+    expect(signed('Pennine Aggregates now delivers on Saturdays.')).toContain('first:sender-name');
+    expect(signed('AGGREGATES DIRECT delivers on Saturdays.')).toContain('first:sender-name');
+  });
+});
+
 describe('pitch-first cue lists a team extends', () => {
   // Checked like a team's file on load, so a list name the detector does not read fails here.
   const withTeam = (cues: RulePack['cues']) => {

@@ -8,6 +8,7 @@ import { contributions, type LinearModel, probability } from '../linear-model';
 import { memoByIdentity } from '../memo';
 import { CURRENCY } from '../money';
 import { WORD_FEATURE, WORD_PREFIX, wordFeatures, wordsOf } from '../opening-words';
+import { blankPreamble, type PreamblePatterns } from '../preamble';
 import { isClosingLine } from '../quoted-history';
 import { splitSentences, type Span } from '../sentences';
 import type { Suggestion } from '../types';
@@ -36,6 +37,13 @@ const CUES = {
   'pitch-first/thanks': 'Words that thank the reader for something in "… for": thanks, thank you, thx.',
   'pitch-first/praise': 'Praise for something of the reader\'s in "… on": congratulations, well done, kudos.',
   'pitch-first/support-words': 'What "a note of …" brings the reader: support, sympathy, encouragement.',
+  'pitch-first/view-online':
+    'Lines above a stripped newsletter about the mail itself, not in it: view in browser, view online.',
+  'pitch-first/document-titles':
+    'What a masthead or a notice calls itself ("March Newsletter", "Your receipt from…"): newsletter, receipt.',
+  'pitch-first/terms-documents':
+    'What a notice of changed terms names ("We\'re updating our …"): terms of use, privacy policy, fees.',
+  'pitch-first/issue-words': 'Words that date an issue after its title ("Club News, March"): march, spring, issue.',
   'pitch-first/reader-acts': 'What the reader did in "you …", so the mail answers them: mentioned, asked.',
   'pitch-first/reader-things': 'What of the reader\'s the mail answers in "your …": question, email, new role.',
   'pitch-first/follow-ups': 'Openings that pick up an earlier exchange with the reader: as promised, further to, re.',
@@ -120,10 +128,9 @@ type CueName = keyof typeof CUES;
 type Template = (cue: (name: CueName) => string) => string;
 
 /** Everything the detector matches with, built from the ruleset's cue lists once per ruleset. */
-interface Prepared {
+interface Prepared extends PreamblePatterns {
   /** The weights the opening is judged by (rules/opening-model.json); none: nothing is judged. */
   model: LinearModel | undefined;
-  salutation: RegExp;
   nameLine: RegExp;
   /** One word of a greeting that names a crowd ("Valued", "Customer", "there"), or a title ("Ms"). */
   notAName: RegExp;
@@ -147,6 +154,8 @@ interface Prepared {
   badNews: RegExp;
   /** "I don't know if…", "I have reviewed the draft": the writer thinking aloud, as a colleague writes. */
   muses: RegExp;
+  /** "We're updating our Terms of Use", "Our fees are changing": a change to the reader's terms, told as a notice. */
+  termsChange: RegExp;
   /** Words that hype what they describe ("award-winning"), wherever they stand. */
   hype: RegExp;
   /** "Brandon Marsh Solicitors offers…": a business's name, by its last word, as the subject. */
@@ -185,6 +194,34 @@ const LEAD_IN = String.raw`^(?:(?:so|just|also|and|but|now)\s+)?`;
 // A run of emoji ("👋", "🎉🎉"), as a greeting may open with.
 const EMOJI_RUN = String.raw`[\p{Extended_Pictographic}\u{FE0F}\u{200D}\p{Emoji_Modifier}]+\s*`;
 
+/**
+ * A title that names a document or an issue: "March Newsletter", "Club News, March", "Tax invoice /
+ * receipt", "News from the Hollow Tree". Its "from …" names a sender, never an offer: no colon, figure or price.
+ */
+const documentTitle: Template = (cue) => {
+  const noun = `(?:${cue('pitch-first/document-titles')})s?`;
+  return (
+    String.raw`^(?:(?:your|our|the|a|an)\s+)?(?:[\p{L}\p{N}'’&.-]+\s+){0,4}?${noun}(?:\s*\/\s*${noun})?` +
+    String.raw`(?:\s+(?:from|for|of|at|to|with)\s+[^\n:!?%$£€\d]{1,60}?)?` +
+    String.raw`(?:[,\s]+(?:${cue('pitch-first/issue-words')}|#?\d{1,4}(?:st|nd|rd|th)?)\.?)*\s*$`
+  );
+};
+
+/**
+ * A change to the terms the reader holds with the sender, told as a notice: "We're updating our Terms of
+ * Use", "We've made some changes to our privacy policy", "Our fees are changing from 1 May".
+ */
+const termsChange: Template = (cue) => {
+  const terms = String.raw`(?:our|the|your)\s+(?:[\w-]+\s+){0,2}?(?:${cue('pitch-first/terms-documents')})\b`;
+  const changing = '(?:updating|updated|changing|changed|revising|revised)';
+  return (
+    String.raw`^(?:we(?:'re|\s+are|'ve|\s+have|'ll\s+be|\s+will\s+be)?\s+` +
+    String.raw`(?:${changing}|(?:making|made)\s+(?:some\s+|a\s+few\s+)?changes\s+to)\s+${terms}` +
+    String.raw`|(?:important\s+)?changes\s+to\s+${terms}` +
+    String.raw`|${terms}\s+(?:(?:is|are|will\s+be|has\s+been|have\s+been)\s+)?${changing})`
+  );
+};
+
 // Rulesets with the same cue lists and model share them (see buildRuleset), and so share what is built from them.
 const preparedFor = memoByIdentity<Prepared>();
 
@@ -202,6 +239,8 @@ function prepare(cues: CueLists, model: LinearModel | undefined): Prepared {
         String.raw`(?:${cue('pitch-first/salutations')}|good\s+${cue('pitch-first/times-of-day')})\b` +
         String.raw`[^\n,:!?]{0,60}?(?:[,:!]|\s[-–—](?=\s)|(?=[ \t]*\n)|$)`,
     ),
+    viewOnline: pattern('i', (cue) => String.raw`^(?:${cue('pitch-first/view-online')})\b[^\n]{0,60}$`),
+    documentTitle: pattern('iu', documentTitle),
     // Or a bare "Sam," or "Dr. Lee:" line.
     nameLine: pattern(
       'u',
@@ -235,6 +274,7 @@ function prepare(cues: CueLists, model: LinearModel | undefined): Prepared {
         String.raw`(?:'m|'ve|\s+am|\s+have|\s+do(?:n't|\s+not)?|\s+(?:just|also|still))?` +
         String.raw`\s+(?:(?:just|also|still|really|only|now)\s+)?(?:${cue('pitch-first/thinking-verbs')})\b`,
     ),
+    termsChange: pattern('i', termsChange),
     crowdProof: crowdProof(pattern),
     // Global, for counting; tested with `search`, which ignores the flag's state.
     hype: pattern('gi', (cue) => String.raw`\b${cue('pitch-first/hype-words')}\b`),
@@ -1000,7 +1040,7 @@ interface Reading {
 }
 
 /** What the sentence does for the sender: the pattern families it matches, and its subject's claims. */
-function pitchFamilies({ sentence, s, core }: Reading, prepared: Prepared, sender?: RegExp) {
+function pitchFamilies({ sentence, s, core }: Reading, prepared: Prepared, sender?: (text: string) => boolean) {
   const families = new Set<Family | 'chases' | 'sender-name'>();
   for (const [family, p] of prepared.pitchAsWritten) if (p.test(sentence)) families.add(family);
   for (const [family, p] of prepared.pitch) if (p.test(s)) families.add(family);
@@ -1016,7 +1056,7 @@ function pitchFamilies({ sentence, s, core }: Reading, prepared: Prepared, sende
   const released = isName(prepared.nameRelease.exec(core)?.groups?.name);
   if (released) families.add('news');
   if (CHASES.test(s)) families.add('chases');
-  if (prepared.senderName.test(s) || sender?.test(s)) families.add('sender-name');
+  if (prepared.senderName.test(s) || sender?.(s)) families.add('sender-name');
   // "…trust Ledgerly": the name the crowd is counted for is what the sentence is about.
   const trusted = isName(prepared.crowdProof.exec(core)?.groups?.name);
   const aboutAName = organisation || !!name || released || trusted || tool || nameActs(core, prepared);
@@ -1030,7 +1070,15 @@ const coreOf = (sentence: string) => sentence.replace(FRAME, '').replace(ADVERB_
 function sentenceFeatures(
   sentence: string,
   prepared: Prepared,
-  { sender, grammar, promotional }: { sender: RegExp | undefined; grammar: boolean; promotional: boolean },
+  {
+    sender,
+    grammar,
+    promotional,
+  }: {
+    sender: ((text: string) => boolean) | undefined;
+    grammar: boolean;
+    promotional: boolean;
+  },
 ): Map<SentenceFeature, number> {
   const s = sentence.replace(/’/g, "'");
   const on = new Map<SentenceFeature, number>();
@@ -1080,7 +1128,7 @@ function sentenceFeatures(
   }
   if (APOLOGY.test(s)) set('apology');
   if (prepared.badNews.test(s)) set('bad-news');
-  if (NOTICE.test(s)) set('notice');
+  if (NOTICE.test(s) || prepared.termsChange.test(s)) set('notice');
   if (clause) for (const feature of clauseFeatures(clause, core)) set(feature);
   // The wrapper is no turn to the reader: the sentence is what its second clause claims.
   if (grammar && on.has('connects') && pivotsToTheWriter(core, prepared)) {
@@ -1216,28 +1264,40 @@ const NAMELESS_LINE = /^[\s\d+().-]*$/;
  * dana@stackwise.io) and its capitalised words that are no dictionary word ("Stackwise", "Reyes").
  * An opening sentence that names one is about the sender, whatever the team's lists say.
  */
-function senderNames(signOff: string): string[] {
-  const names = new Set<string>();
+function senderNames(signOff: string): { domains: string[]; words: string[] } {
+  const domains = new Set<string>();
+  const words = new Set<string>();
   for (const m of signOff.matchAll(/(?:@|\bwww\.|:\/\/)([\p{L}\p{N}-]{3,})\./gu)) {
-    if (!MAIL_SERVICES.test(m[1]!)) names.add(m[1]!.toLowerCase());
+    if (!MAIL_SERVICES.test(m[1]!)) domains.add(m[1]!.toLowerCase());
   }
   for (const line of signOff.split('\n')) {
     if (NAMELESS_LINE.test(line)) continue;
     for (const word of line.replace(/\S*[@/]\S*/g, ' ').match(/\p{Lu}[\p{L}\p{N}&'’-]{2,}/gu) ?? []) {
       // "Kirsty (Arlo's mum)", "Dr Shah's secretary": a possessive names whose the writer is, not the writer.
       if (/['’]s$/.test(word)) continue;
-      if (!isKnownWord(word)) names.add(word.toLowerCase());
+      if (!isKnownWord(word)) words.add(word);
     }
   }
-  return [...names];
+  return { domains: [...domains], words: [...words] };
 }
 
-/** A sign-off's names as whole words, not after "your" (see `senderName`), or undefined when it names nothing. */
-function senderPattern(signOff: string): RegExp | undefined {
-  const names = signOff ? senderNames(signOff) : [];
-  if (!names.length) return undefined;
-  const escaped = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(String.raw`(?<![\p{L}\p{N}])(?<!\byour\s+)(?:${escaped.join('|')})(?![\p{L}\p{N}])`, 'iu');
+const escaped = (names: string[]) => names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const asWholeName = (alternatives: string, flags: string) =>
+  new RegExp(String.raw`(?<![\p{L}\p{N}])(?<!\b[Yy]our\s+)(?:${alternatives})(?![\p{L}\p{N}])`, flags);
+
+/**
+ * Whether a sentence names the sender as its sign-off does, as whole words and not after "your" (see
+ * `senderName`); undefined when the sign-off names nothing. A word of the sign-off counts only with its
+ * capital, as a name keeps it: "Pennine Stone & Aggregates Ltd" is named by "Aggregates" or
+ * "AGGREGATES", while "our prices for aggregates" is about the stone. A domain counts in any case.
+ */
+function senderPattern(signOff: string): ((sentence: string) => boolean) | undefined {
+  const { domains, words } = signOff ? senderNames(signOff) : { domains: [], words: [] };
+  const tests = [
+    ...(domains.length ? [asWholeName(escaped(domains), 'iu')] : []),
+    ...(words.length ? [asWholeName(escaped(words.flatMap((w) => [w, w.toUpperCase()])), 'u')] : []),
+  ];
+  return tests.length ? (sentence) => tests.some((t) => t.test(sentence)) : undefined;
 }
 
 // Marks of a promotion, counted over the whole opening stretch: a price, a run of
@@ -1402,7 +1462,9 @@ function isTitleLine(head: string, span: Span): boolean {
 }
 
 /** The first sentences after the greeting and pleasantries: the part of the mail a reader judges it by. */
-function openingSentences(head: string, count: number, prepared: Prepared): { spans: Span[]; headline: boolean } {
+function openingSentences(raw: string, count: number, prepared: Prepared): { spans: Span[]; headline: boolean } {
+  // The same offsets, with a stripped newsletter's masthead, link rows and "View in browser" blanked.
+  const head = blankPreamble(raw, prepared);
   const above = aboveGreeting(head, prepared);
   const body = splitSentences(head, above?.bodyStart ?? greetingLength(head, prepared)).filter((s) => {
     const sentence = head.slice(s.start, s.end);
