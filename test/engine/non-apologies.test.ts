@@ -1503,6 +1503,37 @@ describe('non-apologies by structure', () => {
   });
 });
 
+describe('a harm or an overrun with no one behind it', () => {
+  it.each([
+    ['We regret that damage occurred during the lift on September 30.', 'We regret that damage occurred'],
+    ['We apologise that some breakages occurred in transit.', 'We apologise that some breakages occurred in transit'],
+    ['We regret that the overhaul overran by six days.', 'We regret that the overhaul overran by six days'],
+    ['Sorry that the install ran over by two hours.', 'Sorry that the install ran over by two hours'],
+  ])('flags %j', (text, span) => {
+    expect(flags(text)).toEqual([['default/mistakes-were-made', span]]);
+  });
+
+  it.each([
+    // The writer's side did it, or says who did.
+    'We regret that our crane operator caused damage during the lift on September 30.',
+    'We regret that we let the overhaul overrun by six days.',
+    // Sympathy for what befell the reader, and an overrun with no count of it.
+    "I'm so sorry that damage happened to your fence in the storm.",
+    "Sorry the meeting ran over, I'll call you at four.",
+    // The idiom, not an event.
+    'We regret that it never occurred to us to call you.',
+  ])('leaves alone %j', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+
+  it('leaves a blank for the act, which "damage occurred" does not name', () => {
+    const [f] = analyze('Hi,\n\nWe regret that damage occurred during the lift.', builtinRuleset());
+    expect(f!.suggestions.map((s) => s.replacement)).toEqual([
+      "We're sorry that we [what we did]. We want to make this right",
+    ]);
+  });
+});
+
 describe('rewrites that keep the facts', () => {
   it('owns an event with no actor, keeping what the writer named', () => {
     const [f] = analyze('Hi,\n\nWe regret that the sofa arrived later than the date we gave you.', builtinRuleset());

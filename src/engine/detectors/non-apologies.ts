@@ -162,10 +162,14 @@ const HEARD =
 // "regret to inform you that…", "sorry to let you know that…": the matter told as news.
 const INFORMING = String.raw`to\s+(?:(?:inform|advise|notify|tell)\s+you|let\s+you\s+know)\s+`;
 // "…has taken longer than expected", "…took a little longer than we'd hoped": time overrun with no one behind it.
+// "…the overhaul overran by six days": the same overrun, counted.
 const RAN_OVER =
-  String.raw`(?:has\s+|have\s+|had\s+)?(?:taken|took)\s+(?:(?:much|far|a\s+(?:lot|little|bit))\s+)?longer\s+than\s+` +
+  String.raw`(?:(?:has\s+|have\s+|had\s+)?(?:taken|took)\s+` +
+  String.raw`(?:(?:much|far|a\s+(?:lot|little|bit))\s+)?longer\s+than\s+` +
   String.raw`(?:(?:we|i)(?:'d|\s+had|\s+would\s+have)?\s+)?` +
-  String.raw`(?:expected|planned|anticipated|hoped|promised|usual|it\s+should)\b`;
+  String.raw`(?:expected|planned|anticipated|hoped|promised|usual|it\s+should)` +
+  String.raw`|(?:has\s+|had\s+)?(?:overran|overrun|ran\s+over|run\s+over)\s+by\s+(?:[\w-]+\s+){1,2}?` +
+  String.raw`(?:minutes?|hours?|days?|weeks?|months?))\b`;
 // "your parcel was damaged", "your appointment has been cancelled": the reader's thing, something done to it
 // (a participle: "your application was not successful" reports an outcome, not an act).
 const YOUR_THING_DONE =
@@ -574,6 +578,16 @@ function shapes(cues: CueLists): Shape[] {
         // ("…that it occurred to nobody to call" is the idiom, not an event.)
         String.raw`|(?<matter>(?:this|it|that)\s+(?:has\s+|had\s+)?(?:occurred|arisen|arose)(?!\s+to\b)))\b` +
         ACT_NAMED_LATER,
+    ),
+    // "We regret that damage occurred during the lift": a harm with no one who did it, so the rewrite leaves
+    // a blank for the act. ("Happened" is left out: "sorry that damage happened to your fence in the storm" is
+    // as often sympathy.)
+    shape(
+      'non-apology/passive',
+      (_, apology) =>
+        String.raw`${apology},?\s+${FOR_THE_FACT}(?:that\s+)?(?<matter>(?:(?:some|any|such)\s+)?` +
+        String.raw`(?:damage|breakages?|losses|outages?|failures?|faults|errors|mistakes)\s+` +
+        String.raw`(?:has\s+|have\s+|had\s+)?(?:occurred|arisen|arose)(?!\s+to\b))\b${ACT_NAMED_LATER}`,
     ),
     {
       binding: 'non-apology/passive',
