@@ -581,6 +581,9 @@ const cases: [string, string[][]][] = [
   ['The sash has a single pane of glass, and two panes are cracked.', []],
   ['See every site through a single pane of glass.', [['default/single-pane-of-glass', 'single pane of glass']]],
   ['The combination shows synergy against this strain in vitro.', []],
+  // A deal model's synergies are a number the lender tests, not a slogan.
+  ['If the synergies are excluded, EBITDA cover falls below the covenant.', []],
+  ['If the synergies are excluded, the two teams will still share a roadmap.', [['default/synergy', 'synergies']]],
   ['The co-catalyst gave a clear synergistic effect on conversion.', []],
   ['Our teams have a synergistic relationship.', [['default/synergistic', 'synergistic']]],
   ['Buy-in is £20 and rebuys are allowed until 10pm.', []],
