@@ -542,6 +542,16 @@ describe("stripped newsletters, notices and the sign-off's names", () => {
     ]);
   });
 
+  it("reads where shared work stands as a colleague's update, not the sender's offer", () => {
+    const first = (opening: string) => readOpening(`Sheila:\n\n${opening}\n\nSara`).names;
+    expect(first("We are still working with our developer to open up access to Gary's group.")).toContain(
+      'first:muses',
+    );
+    expect(first("I'm still waiting to hear back from legal on the lease.")).toContain('first:muses');
+    expect(first('We are still offering 20% off every plan this week.')).not.toContain('first:muses');
+    expect(first('We are working with 40 clinics across Leeds.')).not.toContain('first:muses');
+  });
+
   it("counts a word of the sign-off as the sender's name only with its capital", () => {
     const signed = (opening: string) =>
       readOpening(`Dear Customer,\n\n${opening}\n\nYours faithfully,\nPennine Stone & Aggregates Ltd`).names;

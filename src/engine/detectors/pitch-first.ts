@@ -118,6 +118,8 @@ const CUES = {
   'pitch-first/proof-verbs': 'What "over 500 companies … Acme" says the crowd does with the sender: trust, use.',
   'pitch-first/thinking-verbs':
     'What "I … " says of the writer\'s own mind or reading, as colleagues open: think, believe, remember, reviewed.',
+  'pitch-first/progress-verbs':
+    'What "we\'re still …" says the shared work is doing, as a status update opens: working, waiting.',
   'pitch-first/bad-news':
     'Words that break bad news, which no pitch opens with: unable to, could not, declined, overdue, outage.',
   'pitch-first/launching-verbs':
@@ -270,9 +272,12 @@ function prepare(cues: CueLists, model: LinearModel | undefined): Prepared {
     muses: pattern(
       'i',
       (cue) =>
-        `${LEAD_IN}i` +
+        `${LEAD_IN}(?:i` +
         String.raw`(?:'m|'ve|\s+am|\s+have|\s+do(?:n't|\s+not)?|\s+(?:just|also|still))?` +
-        String.raw`\s+(?:(?:just|also|still|really|only|now)\s+)?(?:${cue('pitch-first/thinking-verbs')})\b`,
+        String.raw`\s+(?:(?:just|also|still|really|only|now)\s+)?(?:${cue('pitch-first/thinking-verbs')})` +
+        // "We are still working with our developer on it", "I'm still waiting to hear from legal": where a
+        // piece of shared work stands, as colleagues report it.
+        String.raw`|(?:i|we)(?:'m|'re|\s+am|\s+are)\s+still\s+(?:${cue('pitch-first/progress-verbs')}))\b`,
     ),
     termsChange: pattern('i', termsChange),
     crowdProof: crowdProof(pattern),
