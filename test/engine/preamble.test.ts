@@ -40,6 +40,8 @@ describe("a stripped mail's preamble", () => {
       'News from the Hollow Tree — March',
       'Weekly Family Update — March 14',
       "ST AIDAN'S C of E PRIMARY SCHOOL",
+      'Changelog — March 2025\nView on the web',
+      'Release notes — v4.2',
     ]) {
       expect(kept(`${title}\n\nThe pool reopens on Monday.`)).toEqual(['The pool reopens on Monday.']);
     }
@@ -50,6 +52,7 @@ describe("a stripped mail's preamble", () => {
       'News from Acme: 50% off everything',
       'Bulk invoice export is live',
       'NEW IN: The Autumn Edit',
+      'Changelog: scheduled exports are here',
     ]) {
       expect(kept(`${headline}\n\nThe pool reopens on Monday.`)).toEqual([headline, 'The pool reopens on Monday.']);
     }

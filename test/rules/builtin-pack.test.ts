@@ -561,6 +561,18 @@ const cases: [string, string[][]][] = [
   ['Our machines produce seamless knitwear in one piece.', []],
   ['The seamless type is formed on site and runs to both downpipes.', []],
   ['We promise a seamless switch to the new system.', [['default/seamless', 'seamless']]],
+  // Seamless pipe and liner: a drain relined in one piece.
+  ['We would excavate and replace the section with seamless HDPE.', []],
+  ['The old run gets a seamless liner from manhole to manhole.', []],
+  ['Our seamless upgrade keeps the car park open.', [['default/seamless', 'seamless']]],
+  // A farm's ecology, in either number, against a vendor's "ecosystem".
+  ['Our hedgerows support a good beetle and pollinator ecosystem.', []],
+  ['The margins feed a healthy insect ecosystem.', []],
+  ['Our supplier ecosystem supports every farm.', [['default/ecosystem', 'ecosystem']]],
+  // Circling back on the water: a race course, not a follow-up.
+  ['After rounding mark 3, circle back to the committee boat. Expect a beat to the windward mark.', []],
+  ["We'll circle back to the harbour once the squall passes.", []],
+  ["Let's circle back on the race fees next week.", [['default/circle-back', 'circle back']]],
   // "Elevate" as a brochure's lift, beside its literal and clinical senses and a name.
   ['Every apartment is designed to elevate modern living.', [['default/elevate', 'elevate']]],
   ['Discover elevated essentials for the office.', [['default/elevate', 'elevated']]],
@@ -686,6 +698,10 @@ const cases: [string, string[][]][] = [
   ['Our end-to-end platform handles every step.', [['default/end-to-end', 'end-to-end']]],
   ['The cable runs from end to end of the building.', []],
   ['All chats use end-to-end encryption.', []],
+  // Tested or encrypted end to end: the length of a path, not a claim of coverage.
+  ['The interface to the MES is tested end-to-end in the QA system.', []],
+  ['Messages are encrypted end-to-end on every plan.', []],
+  ['We run your payroll end-to-end.', [['default/end-to-end', 'end-to-end']]],
   ['What are your biggest pain points this quarter?', [['default/pain-points', 'pain points']]],
   ['The pain pointed to a torn ligament.', []],
   [

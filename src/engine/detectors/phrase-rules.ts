@@ -176,6 +176,15 @@ const CLOSING_QUOTES = `"'”’»\``;
 // "the word synergy", "the term 'best-in-class'": the phrase is talked about, not used.
 const NAMED_AS_A_WORD = /\b(?:words?|terms?|phrases?|buzzwords?|jargon|name|brand\s+name|trademark)\s*[:"'“‘«`]?\s*$/i;
 
+// "calling it seamless will only bring tickets", "it's a stretch to call our onboarding best-in-class": the act
+// of naming, talked about, not done. ("We call it seamless onboarding" and "testers are calling it a
+// game-changer" name it, and are flagged.)
+const NAMING_TALKED_ABOUT = new RegExp(
+  String.raw`\b(?:(?<!\b(?:am|is|are|was|were|be|been|keep|keeps|kept)\s+|['’](?:re|s|m)\s+)calling|to\s+call)\s+` +
+    String.raw`(?:it|this|that|them|these|those|(?:the|our|your|their)\s+[\p{L}-]+)\s+(?:an?\s+)?$`,
+  'iu',
+);
+
 // "don't write 'synergy'", "avoid ‘best-in-class’": a verb that talks about words, before the quote.
 const WORD_VERBS = [
   'write|writing|wrote|say|saying|said|use|using|used|avoid|avoiding|avoided|drop|dropped|ban|banned|stop',
@@ -241,7 +250,7 @@ function isTitle(quoted: string): boolean {
  */
 function isMention(text: string, start: number, end: number): boolean {
   const lead = text.slice(Math.max(0, start - 40), start);
-  if (NAMED_AS_A_WORD.test(lead.slice(-20))) return true;
+  if (NAMED_AS_A_WORD.test(lead.slice(-20)) || NAMING_TALKED_ABOUT.test(lead)) return true;
   if (isQuotedBack(text, start, end) || inOthersQuotation(text, start, end)) return true;
   const quote = quotedAround(text, start, end);
   if (!quote) return false;
