@@ -1534,6 +1534,29 @@ describe('a harm or an overrun with no one behind it', () => {
   });
 });
 
+describe('any harm that may have been, whatever it is called', () => {
+  it.each([
+    ['We apologise for any downtime this may have caused.', 'We apologise for any downtime this may have caused'],
+    [
+      'We regret any downtime your customers may have experienced.',
+      'We regret any downtime your customers may have experienced',
+    ],
+    ['We regret any administrative burden this may create.', 'We regret any administrative burden this may create'],
+  ])('flags %j', (text, span) => {
+    expect(flags(text)).toEqual([['default/sorry-for-any-inconvenience', span]]);
+  });
+
+  it.each([
+    // Who did it is named, or the act is owned after it.
+    'We apologize for any damage our driver caused.',
+    'We apologise for any downtime this caused, which was our mistake in the config.',
+    // No hedge: a harm that was, named as such.
+    'We regret the errors in the March invoice.',
+  ])('leaves alone %j', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+});
+
 describe('rewrites that keep the facts', () => {
   it('owns an event with no actor, keeping what the writer named', () => {
     const [f] = analyze('Hi,\n\nWe regret that the sofa arrived later than the date we gave you.', builtinRuleset());

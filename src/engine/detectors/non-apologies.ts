@@ -140,6 +140,8 @@ const CAUSED =
   String.raw`\s+(?:(?:this|that|it|which)\s+(?:(?:may|might|could|will|would)\s+(?:have\s+(?:caused|created)` +
   String.raw`|cause|create)|(?:(?:have|has)\s+)?(?:caused|created))` +
   String.raw`|(?:caused|created)(?!\s+by\b))(?:\s+(?:to\s+)?you(?:\s+(?:both|all))?\b)?`;
+// Who may stand in a harm's place as its cause or its sufferer: "any damage our driver caused" names the act.
+const PEOPLE = String.raw`(?:our|my|we|i|us|you|your|they|their|he|she|his|her|this|that|it|which)\b`;
 const MAY_HAVE_CAUSED = `(?:${CAUSED})?`;
 // "…, but I've sent the corrected report": what the writer has done to put it right, not an excuse.
 const AMENDS = new RegExp(
@@ -535,6 +537,17 @@ function shapes(cues: CueLists): Shape[] {
         // "for any damage that may have occurred": a harm that may or may not be, hedged and with no cause.
         String.raw`|(?:for\s+|about\s+)?any\s+(?:[\w-]+\s+){1,2}?(?:that|which)\s+(?:may|might)\s+have\s+` +
         String.raw`(?:occurred|happened|arisen|resulted|been\s+caused)\b)${ACT_NAMED_LATER}`,
+    ),
+    // "We apologise for any downtime this may have caused", "we regret any downtime your customers may have
+    // experienced": whatever the harm is called, "any" and "may have" leave open whether there was one, and
+    // no one caused it. ("Any damage our driver caused" names who did it, and is not this shape.)
+    shape(
+      'non-apology/inconvenience',
+      (_, apology) =>
+        String.raw`${apology}\s+(?:(?:for|about)\s+)?any\s+(?:(?!${PEOPLE})[\w-]+\s+){0,2}?(?!${PEOPLE})[\w-]+` +
+        String.raw`(?:${CAUSED}` +
+        String.raw`|\s+(?:you|your\s+[\w-]+)\s+(?:may|might)\s+have\s+(?:experienced|encountered|had|faced|noticed))` +
+        String.raw`\b${ACT_NAMED_LATER}`,
     ),
     // "We regret that your baggage was not available", "we're sorry your parcel was delayed": no actor. Told
     // as news ("we regret to inform you that your order has been delayed"), only of the reader's own thing:
