@@ -188,9 +188,10 @@ const thresholds = Array.from({ length: 81 }, (_, i) => Math.round((0.1 + i * 0.
 const PRECISION_TARGET = 0.94;
 // The product flags at most 2% of ordinary business mail, so the threshold must also keep the held-out
 // flags on each training set of such mail (X: workplace notes; EE: colleagues and their regular
-// counterparts) under that rate. Precision alone let the threshold fall to 0.46 once set DD was added,
-// which flagged 3 of set X's 137 notes (2.2%) and 6 of the shared corpus's 264 business notes.
-const ORDINARY_MAIL = ['train-x.jsonl', 'train-ee.jsonl'];
+// counterparts; S22C: colleagues, counterparties and old contacts) under that rate. Precision alone let
+// the threshold fall to 0.46 once set DD was added, which flagged 3 of set X's 137 notes (2.2%) and 6 of
+// the shared corpus's 264 business notes.
+const ORDINARY_MAIL = ['train-x.jsonl', 'train-ee.jsonl', 'train-s22c.jsonl'];
 const FLAG_RATE_LIMIT = 0.02;
 // Each set's held-out notes that open with no pitch, read once.
 const ordinaryNotes = ORDINARY_MAIL.map((set) => ({
