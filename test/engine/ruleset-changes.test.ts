@@ -36,7 +36,7 @@ describe('a changed ruleset changes the findings of the same draft', () => {
         opening,
         'warning',
         // The model's reason for this draft, then the team's own words.
-        'Your opening makes a claim about your company and introduces you, before a word about Sam. Acme: lead with them.',
+        'Your opening introduces you and makes a claim about your company, before a word about Sam. Acme: lead with them.',
       ],
     ]);
     // And back: the first ruleset's results were not overwritten by the others'.
