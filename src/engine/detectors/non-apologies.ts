@@ -545,7 +545,7 @@ function shapes(cues: CueLists): Shape[] {
       'non-apology/inconvenience',
       (_, apology) =>
         String.raw`${apology}\s+(?:(?:for|about)\s+)?any\s+(?:(?!${PEOPLE})[\w-]+\s+){0,2}?(?!${PEOPLE})[\w-]+` +
-        String.raw`(?:${CAUSED}` +
+        `(?:${CAUSED}` +
         String.raw`|\s+(?:you|your\s+[\w-]+)\s+(?:may|might)\s+have\s+(?:experienced|encountered|had|faced|noticed))` +
         String.raw`\b${ACT_NAMED_LATER}`,
     ),
