@@ -130,30 +130,50 @@ export function highlightRect(
 
 /**
  * Focuses the editor around `selector` and puts the caret at the end of that element's text
- * (before a trailing <br> placeholder), as a click at the end of the line would.
+ * (before a trailing <br> placeholder), as a click at the end of the line would. Resolves once the
+ * caret has stayed there past the editor's own reaction to the focus: CKEditor 5 redraws its model's
+ * selection 50 ms after a focus, and in Firefox that redraw could put the caret back at the start
+ * before the selection change reached the model, so the words typed next went first.
  */
 export function placeCaretAtEnd(page: EvaluatingPage, selector: string): Promise<void> {
   return run(
     page,
-    ({ selector }: { selector: string }) => {
+    async ({ selector }: { selector: string }) => {
       const el = document.querySelector(selector);
       if (!el) throw new Error(`placeCaretAtEnd: nothing matches ${selector}`);
       const editor = (el.closest('[contenteditable="true"]') ?? el) as HTMLElement;
-      editor.focus();
-      const range = document.createRange();
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      let last: Text | null = null;
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) last = n as Text;
-      if (last) range.setStart(last, last.data.length);
-      else {
-        // An empty line: `<div><br></div>` — the caret goes before the placeholder <br>.
-        const br = [...el.childNodes].findIndex((c) => c.nodeName === 'BR');
-        range.setStart(el, br >= 0 ? br : el.childNodes.length);
+      const place = () => {
+        editor.focus();
+        const range = document.createRange();
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        let last: Text | null = null;
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) last = n as Text;
+        if (last) range.setStart(last, last.data.length);
+        else {
+          // An empty line: `<div><br></div>` — the caret goes before the placeholder <br>.
+          const br = [...el.childNodes].findIndex((c) => c.nodeName === 'BR');
+          range.setStart(el, br >= 0 ? br : el.childNodes.length);
+        }
+        range.collapse(true);
+        const selection = getSelection()!;
+        selection.removeAllRanges();
+        selection.addRange(range);
+      };
+      // No text between the caret and the end of `el`: true however the editor redrew its nodes.
+      const atEnd = () => {
+        const selection = getSelection();
+        if (!selection?.isCollapsed || !selection.focusNode || !el.contains(selection.focusNode)) return false;
+        const rest = document.createRange();
+        rest.setStart(selection.focusNode, selection.focusOffset);
+        rest.setEnd(el, el.childNodes.length);
+        return rest.toString() === '';
+      };
+      for (let attempt = 0; attempt < 10; attempt++) {
+        place();
+        await new Promise((settled) => setTimeout(settled, 150));
+        if (atEnd()) return;
       }
-      range.collapse(true);
-      const selection = getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
+      throw new Error(`placeCaretAtEnd: the editor in ${selector} kept moving the caret away from the end`);
     },
     { selector },
   );
