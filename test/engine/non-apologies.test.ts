@@ -1557,6 +1557,41 @@ describe('any harm that may have been, whatever it is called', () => {
   });
 });
 
+describe('a cause handed elsewhere, however it is said', () => {
+  it.each([
+    [
+      'Sorry for the hold-up, but customs checks are outside our control.',
+      'default/apology-but',
+      'Sorry for the hold-up, but customs checks are outside our control',
+    ],
+    [
+      'Sorry, but our prices have to reflect the rising cost of heating the pool.',
+      'default/apology-but',
+      'Sorry, but our prices have to reflect the rising cost of heating the pool',
+    ],
+    // A time inside the name of what "had to be" cancelled.
+    [
+      'The clinic regrets that your appointment on Thursday 27 March at 10:30am has had to be cancelled.',
+      'default/mistakes-were-made',
+      'regrets that your appointment on Thursday 27 March at 10:30am has had to be cancelled',
+    ],
+  ])('flags %j', (text, rule, span) => {
+    expect(flags(text)).toEqual([[rule, span]]);
+  });
+
+  it.each([
+    // Courtesies before a deadline: no harm apologised for.
+    'Sorry to chase, but the form has to be signed by Friday.',
+    'Sorry to bother you, but the meter has to be read this week.',
+    // Control named as the writer's own.
+    'Sorry for the wait. The fix is within our control and ships on Monday.',
+    // The writer cancelled it, and says so.
+    'I cancelled your appointment on Thursday at 10:30am by mistake, and I am sorry.',
+  ])('leaves alone %j', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+});
+
 describe('rewrites that keep the facts', () => {
   it('owns an event with no actor, keeping what the writer named', () => {
     const [f] = analyze('Hi,\n\nWe regret that the sofa arrived later than the date we gave you.', builtinRuleset());

@@ -195,7 +195,9 @@ const PASSIVE_CLAUSE =
   String.raw`(?:[\w\s'#.£$€%/()-]|(?<=\d):(?=\d))){1,80}?\s+` +
   // ("…was due to our error": "due" opens the cause, read after the clause, not its verb.)
   String.raw`(?:was|were|has\s+been|have\s+been|had\s+been|got|will\s+be)\s+(?:not\s+)?(?!due\b)[a-z]+\b` +
-  String.raw`|(?:(?:your|the|some|our)\s+)?(?!(?:i|we|it|this|that|you|they|but)\b)[\w'-]+(?:\s+[\w'-]+){0,14}?\s+` +
+  // ("your appointment on Thursday at 10:30am has had to be cancelled": a time is a word of the name here too.)
+  String.raw`|(?:(?:your|the|some|our)\s+)?(?!(?:i|we|it|this|that|you|they|but)\b)[\w'-]+` +
+  String.raw`(?:\s+(?:[\w'-]|(?<=\d)[:.](?=\d))+){0,14}?\s+` +
   String.raw`(?:(?:has|have|had)\s+had\s+to\s+(?:be\s+)?[a-z]+|had\s+to\s+be\s+[a-z]+)\b`;
 
 interface Shape {
@@ -729,6 +731,8 @@ const excuseSource = (cue: Cue) =>
   String.raw`(?:(?:the|our|all|any)\s+)?(?:[\w'-]+\s+){0,3}?(?:is|are)\s+only\s+` +
   String.raw`(?:[a-z]+(?:ed|en)|available|valid|possible|open)\b|` +
   String.raw`(?:the|our|all|any)\s+(?:[\w'-]+\s+){0,3}?must\s+(?:stay|remain|be)\b|` +
+  // "but our prices have to reflect rising costs": a necessity stated in place of the act, with no one choosing it.
+  String.raw`(?:the|our)\s+(?:[\w'-]+\s+){0,3}?(?:has|have)\s+to\s+[a-z]+\b|` +
   String.raw`we(?:'re|'ve|\s+(?:are|were|have|had|can't|cant|cannot|can\s+not|don't|dont|do\s+not|couldn't|` +
   String.raw`couldnt|could\s+not|can\s+only|can\s+no\s+longer|no\s+longer|` +
   `aren't|weren't|only))|` +
@@ -767,7 +771,7 @@ const circumstanceSource = (cue: Cue) =>
   String.raw`(?:(?:was|were|got|had\s+been|has\s+been|have\s+been)\s+)?` +
   String.raw`(?:(?:really|very|so|a\s+bit|quite|extremely|running)\s+)?${cue('non-apology/lapses')}\b` +
   String.raw`|^${RESPONSIBILITY_ELSEWHERE}` +
-  String.raw`|\bbeyond\s+(?:our|my)\s+control\b|\bout\s+of\s+(?:our|my)\s+hands\b|\b(?:not|isn't` +
+  String.raw`|\b(?:beyond|outside(?:\s+of)?)\s+(?:our|my)\s+control\b|\bout\s+of\s+(?:our|my)\s+hands\b|\b(?:not|isn't` +
   String.raw`|wasn't)\s+(?:our|my)\s+fault\b`;
 
 // What in an "if" clause makes "sorry if …" hedge a harm rather than ask politely.
