@@ -771,7 +771,8 @@ const circumstanceSource = (cue: Cue) =>
   String.raw`(?:(?:was|were|got|had\s+been|has\s+been|have\s+been)\s+)?` +
   String.raw`(?:(?:really|very|so|a\s+bit|quite|extremely|running)\s+)?${cue('non-apology/lapses')}\b` +
   String.raw`|^${RESPONSIBILITY_ELSEWHERE}` +
-  String.raw`|\b(?:beyond|outside(?:\s+of)?)\s+(?:our|my)\s+control\b|\bout\s+of\s+(?:our|my)\s+hands\b|\b(?:not|isn't` +
+  String.raw`|\b(?:beyond|outside(?:\s+of)?)\s+(?:our|my)\s+control\b|\bout\s+of\s+(?:our|my)\s+hands\b` +
+  String.raw`|\b(?:not|isn't` +
   String.raw`|wasn't)\s+(?:our|my)\s+fault\b`;
 
 // What in an "if" clause makes "sorry if …" hedge a harm rather than ask politely.
