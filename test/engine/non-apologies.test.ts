@@ -1569,6 +1569,17 @@ describe('a cause handed elsewhere, however it is said', () => {
       'default/apology-but',
       'Sorry, but our prices have to reflect the rising cost of heating the pool',
     ],
+    // A harm regretted in the passive, whoever felt it and whenever.
+    [
+      'Any disruption experienced by staff during this period is regretted.',
+      'default/mistakes-were-made',
+      'Any disruption experienced by staff during this period is regretted',
+    ],
+    [
+      'Any distress suffered by residents over the weekend is deeply regretted.',
+      'default/mistakes-were-made',
+      'Any distress suffered by residents over the weekend is deeply regretted',
+    ],
     // A time inside the name of what "had to be" cancelled.
     [
       'The clinic regrets that your appointment on Thursday 27 March at 10:30am has had to be cancelled.',
@@ -1585,6 +1596,8 @@ describe('a cause handed elsewhere, however it is said', () => {
     'Sorry to bother you, but the meter has to be read this week.',
     // Control named as the writer's own.
     'Sorry for the wait. The fix is within our control and ships on Monday.',
+    // Who caused it is named as the writer's side.
+    'The disruption caused by our contractor on Monday is regretted.',
     // The writer cancelled it, and says so.
     'I cancelled your appointment on Thursday at 10:30am by mistake, and I am sorry.',
   ])('leaves alone %j', (text) => {
