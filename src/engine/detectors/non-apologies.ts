@@ -618,8 +618,9 @@ function shapes(cues: CueLists): Shape[] {
           String.raw`\b(?:(?:any|the)\s+)?(?:inconvenience|disruption|distress|upset)\s+` +
           // ("any disruption experienced by staff during this period is regretted": whoever felt it, whenever;
           // "…caused by our contractor" names who did it.)
-          String.raw`(?:(?:caused|experienced|suffered)\s+(?:(?!by\s+(?:us|me|our|my)\b)(?:to|by|during|over|in|on|at)` +
-          String.raw`\s+(?:[\w'-]+\s+){1,3}?){0,2}?)?(?:is|was)\s+` +
+          String.raw`(?:(?:caused|experienced|suffered)\s+` +
+          String.raw`(?:(?!by\s+(?:us|me|our|my)\b)(?:to|by|during|over|in|on|at)\s+(?:[\w'-]+\s+){1,3}?){0,2}?)?` +
+          String.raw`(?:is|was)\s+` +
           String.raw`(?:(?:deeply|sincerely|greatly|much)\s+)?regretted\b|` +
           String.raw`\b(?:update|launch|migration|upgrade|rollout|roll-out|release|changeover|move` +
           String.raw`|transition|installation)\s+` +
