@@ -757,6 +757,24 @@ describe('pitch-first cue lists a team extends', () => {
     expect(features("Hi Sam,\n\nWe're excited to let you know about our spring sale.")).not.toContain('first:notice');
   });
 
+  it('reads the title of a notice or of a record as a notice, not a headline that sells', () => {
+    for (const title of [
+      'Safety recall: Brewhaus 1.7 litre glass kettle, model BH-1702',
+      'Power cut update — Storm Isha, Glen Affric area',
+      'Chat transcript — Ledgerly — 27 Feb 2025, 16:48',
+      'Planned maintenance: Saturday 5 April, 11pm to 5am',
+    ]) {
+      expect(features(`Hi Sam,\n\n${title}\n\nThe details are below.`)).toContain('first:notice');
+    }
+    for (const headline of [
+      'Introducing Receipts: snap, scan, done.',
+      'The update everyone asked for is here.',
+      'Big news: our spring sale starts today.',
+    ]) {
+      expect(features(`Hi Sam,\n\n${headline}\n\nThe details are below.`)).not.toContain('first:notice');
+    }
+  });
+
   it('lets a sentence about the reader win even when it names the product', () => {
     expect(
       pitches('Hi Dana,\n\nThanks for trying Widgetly last week. Widgetly now syncs with every CRM.', widgetly),

@@ -1011,6 +1011,11 @@ const NOTICE = new RegExp(
     // "We are pleased to inform you that your request has been approved": news of their own account.
     String.raw`|\bto\s+(?:inform|let)\s+you\s+(?:know\s+)?that\s+your\b` +
     String.raw`|^please\s+(?:note|be\s+aware|be\s+advised)\b` +
+    // "Safety recall: Brewhaus kettle…", "Power cut update — Glen Affric", "Chat transcript — Ledgerly":
+    // the title of a notice or of a record, not a headline that sells ("Introducing Receipts:" presents one).
+    String.raw`|^(?!(?:introducing|presenting|announcing|meet)\b)(?:[\w'&.-]+\s+){0,3}?` +
+    String.raw`(?:recall|update|notice|alert|outage|incident|maintenance|advisory|reminder|statement|receipt` +
+    String.raw`|confirmation|transcript|cancellation|closure|webchat)s?\s*(?::|—|–|\s-\s)` +
     // "FYI, I just got this from Tom", "See below from legal", "Attached is the digest": something passed on.
     String.raw`|^(?:fyi|f\.y\.i\.?|(?:please\s+)?see\s+(?:below|attached)|below\s+is|attached\s+(?:is|are)` +
     String.raw`|(?:i'm\s+|i\s+am\s+)?forwarding)\b` +
