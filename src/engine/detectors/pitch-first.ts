@@ -1213,9 +1213,10 @@ function pitchesIn(clause: string, prepared: Prepared): boolean {
 const PIVOT_PITCHES = ['intro', 'claim', 'news', 'offer', 'advert'] as const;
 
 /**
- * "You can count on Blair.com…", "Your team deserves better than spreadsheets": the reader as anyone,
- * in the present or future of an advert, not this reader's own act or situation ("You asked…", "Your
- * team has grown…"). A question to them still asks about them.
+ * "You can count on Blair.com…", "Your new kitchen is closer than you think": the reader as anyone, in
+ * the present or future of an advert, not this reader's own act or situation ("You asked…", "Your
+ * team has grown…"). A question to them still asks about them. (A verb of their own, "Your team
+ * deserves better than spreadsheets", reads as either, so it is left to the words.)
  */
 function generalYou(clause: Clause, core: string): boolean {
   return clause.subject === 'reader' && (clause.verb === 'will' || clause.verb === 'is') && !/\?\s*$/.test(core);
