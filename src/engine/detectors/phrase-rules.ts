@@ -446,13 +446,9 @@ export const phraseRules: TextDetector<PhraseMatcher> = {
       (!m.rule.phrase ||
         (!inName(text, tokens, m, headline) && contextAllows(text, tokens, m, m.rule.phrase, tagsFor(m)))) &&
       !isMention(text, tokens[m.first]!.start, tokens[m.last - 1]!.end);
-    // Each start word is walked once, for both passes.
-    const walks = new Map<number, readonly PhraseMatch[]>();
-    const from = (i: number) => {
-      let found = walks.get(i);
-      if (!found) walks.set(i, (found = matcher.matchFrom(text, tokens, i)));
-      return found;
-    };
+    // Each start word is walked once, for both passes (indexed by word: a sparse array, not a Map).
+    const walks: (readonly PhraseMatch[] | undefined)[] = [];
+    const from = (i: number) => (walks[i] ??= matcher.matchFrom(text, tokens, i));
     // A locked rule's match is chosen first, so no later pack's longer or equal phrase can hide it.
     const locked = matcher.hasLocked
       ? pickNonOverlapping(tokens.length, from, (m) => !!m.rule.locked && stands(m))
