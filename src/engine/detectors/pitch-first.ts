@@ -1014,7 +1014,7 @@ const NOTICE = new RegExp(
     // "Safety recall: Brewhaus kettle…", "Power cut update — Glen Affric", "Chat transcript — Ledgerly":
     // the title of a notice or of a record, not a headline that sells ("Introducing Receipts:" presents one).
     String.raw`|^(?!(?:introducing|presenting|announcing|meet)\b)(?:[\w'&.-]+\s+){0,3}?` +
-    String.raw`(?:recall|update|notice|alert|outage|incident|maintenance|advisory|reminder|statement|receipt` +
+    '(?:recall|update|notice|alert|outage|incident|maintenance|advisory|reminder|statement|receipt' +
     String.raw`|confirmation|transcript|cancellation|closure|webchat)s?\s*(?::|—|–|\s-\s)` +
     // "FYI, I just got this from Tom", "See below from legal", "Attached is the digest": something passed on.
     String.raw`|^(?:fyi|f\.y\.i\.?|(?:please\s+)?see\s+(?:below|attached)|below\s+is|attached\s+(?:is|are)` +
