@@ -10,11 +10,26 @@ import type { Ruleset } from './ruleset';
  * still cold warms the rest a part per task before it starts (src/editor/paced-analysis.ts); the
  * command line warms them all before its start-up snapshot is taken.
  */
+const SAMPLES = [
+  'We leverage payroll solutions.',
+  'Sorry for any inconvenience, but the rollout was rushed.',
+  "Hi Sam,\n\nI'm Dana from Acme, and we help teams like yours cut costs.",
+];
+/**
+ * The same shapes in other words, run after the first ones. V8 runs a regular expression in its
+ * interpreter the first time and compiles it to machine code the second time; for the non-apology
+ * shapes that compile alone took ~40 ms, which fell on the user's first paste with an apology in it
+ * (a 60–100 ms task). The words must differ: the engine keeps each paragraph's findings, and the same
+ * text again would run no pattern at all.
+ */
+const SECOND_SAMPLES = [
+  'They leverage billing solutions.',
+  'Apologies for any trouble, but the courier was late.',
+  "Hello Ana,\n\nI'm Lee from Brio, and we help firms like yours save time.",
+];
 const FIRST_USES: ((rules: Ruleset) => unknown)[] = [
   () => tagsAt('We leverage data.', 3),
-  (rules) => analyze('We leverage payroll solutions.', rules),
-  (rules) => analyze('Sorry for any inconvenience, but the rollout was rushed.', rules),
-  (rules) => analyze("Hi Sam,\n\nI'm Dana from Acme, and we help teams like yours cut costs.", rules),
+  ...[...SAMPLES, ...SECOND_SAMPLES].map((sample) => (rules: Ruleset) => analyze(sample, rules)),
 ];
 
 /** How many of FIRST_USES have run in this process (a page's content script, the command line). */
