@@ -1,6 +1,6 @@
 import { closeSync, writeSync } from 'node:fs';
 import { startupSnapshot } from 'node:v8';
-import { warmUpNow } from '../engine/warm-up';
+import { warmUpForSnapshot } from '../engine/warm-up';
 import { builtinRuleset } from '../rules';
 import { readDocument } from './documents';
 import { main } from './main';
@@ -40,7 +40,7 @@ async function warmUpReaders(): Promise<void> {
 if (startupSnapshot.isBuildingSnapshot()) {
   // `node --build-snapshot` (build/cli-snapshot.ts): compromise's lexicon, the built-in ruleset and
   // each detector's first use are done here, once, and kept in the snapshot's heap.
-  warmUpNow(builtinRuleset());
+  warmUpForSnapshot(builtinRuleset());
   // The text formats' readers too (their parsers load and build their tables on first use); the
   // snapshot is taken once this has settled.
   void warmUpReaders();

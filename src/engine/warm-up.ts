@@ -27,29 +27,39 @@ const SECOND_SAMPLES = [
   'Apologies for any trouble, but the courier was late.',
   "Hello Ana,\n\nI'm Lee from Brio, and we help firms like yours save time.",
 ];
+const analyzeSample = (sample: string) => (rules: Ruleset) => analyze(sample, rules);
 const FIRST_USES: ((rules: Ruleset) => unknown)[] = [
   () => tagsAt('We leverage data.', 3),
-  ...[...SAMPLES, ...SECOND_SAMPLES].map((sample) => (rules: Ruleset) => analyze(sample, rules)),
+  ...SAMPLES.map(analyzeSample),
 ];
+const PARTS = [...FIRST_USES, ...SECOND_SAMPLES.map(analyzeSample)];
 
-/** How many of FIRST_USES have run in this process (a page's content script, the command line). */
+/** How many of PARTS have run in this process (a page's content script, the command line). */
 let warmedParts = 0;
 
-/** Whether every part of the engine has had its first use. */
+/** Whether every part of the engine has been warmed. */
 export function engineWarm(): boolean {
-  return warmedParts === FIRST_USES.length;
+  return warmedParts === PARTS.length;
 }
 
-/** Gives the next cold part of the engine its first use; false when none was left. */
+/** Warms the next cold part of the engine; false when none was left. */
 export function warmNextPart(rules: Ruleset): boolean {
-  const use = FIRST_USES[warmedParts];
+  const use = PARTS[warmedParts];
   if (!use) return false;
   warmedParts++;
   use(rules);
   return true;
 }
 
-/** Every first use at once, for a process that can spend the time up front. */
+/** Every part at once, for a process that can spend the time up front. */
 export function warmUpNow(rules: Ruleset): void {
   while (warmNextPart(rules));
+}
+
+/**
+ * The first uses only, for the command line's start-up snapshot: V8 cannot put a regular
+ * expression's machine code in a snapshot (building one aborts), only its interpreter's code.
+ */
+export function warmUpForSnapshot(rules: Ruleset): void {
+  while (warmedParts < FIRST_USES.length) warmNextPart(rules);
 }
