@@ -416,7 +416,7 @@ export class EditorSession {
     const target = current ?? live;
     if (normalise(target.range.toString()) !== normalise(target.finding.text)) return false;
     const edit = this.editFor(target, replacement);
-    this.site.beforeReplace?.(this.field);
+    this.site.beforeReplace?.(this.field, edit);
     const replaced = this.path.replace(edit.range, edit.text);
     if (!replaced) return false;
     this.site.afterReplace?.(this.field);

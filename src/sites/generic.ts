@@ -1,7 +1,7 @@
 import { QUOTED, SIGNATURE } from '../markup/mail-html';
 import { isNotProse } from './prose-fields';
 import type { SiteAdapter } from './types';
-import { closeUndoStep, markMoved } from './undo-steps';
+import { closeUndoStep, markMoved, markTypingOver } from './undo-steps';
 
 /**
  * TinyMCE's editable body, inline or in its frame. TinyMCE files a replacement made through the
@@ -13,8 +13,8 @@ const TINYMCE = '.mce-content-body';
 /**
  * Any site the user or an administrator turned on (src/sites/origins.ts) that no adapter knows:
  * every editable prose field on the page, as rich-text editors build them (CKEditor 5, TinyMCE's
- * inline mode, Quill, ProseMirror and Tiptap, Lexical, Draft.js all edit a `contenteditable`
- * element), and every `<textarea>`. Fields that are not prose are left alone (prose-fields.ts).
+ * inline mode, Quill, ProseMirror and Tiptap, Lexical, Draft.js, Slate, Trix and Squire all edit a
+ * `contenteditable` element), and every `<textarea>`. Fields that are not prose are left alone (prose-fields.ts).
  */
 export const generic: SiteAdapter = {
   id: 'generic',
@@ -25,8 +25,12 @@ export const generic: SiteAdapter = {
   isEditor: (element) => !isNotProse(element),
   excludedSelector: `${QUOTED}, ${SIGNATURE}`,
   signatureSelector: SIGNATURE,
-  beforeReplace(editor) {
+  // Every other editor gets the key a person would press to type over the words: the editors tested
+  // (test/e2e/editors.test.ts) that ignore it still make the replacement one undo step, and Squire
+  // needs it for that.
+  beforeReplace(editor, { range, text }) {
     if (editor.matches(TINYMCE)) closeUndoStep(editor);
+    else if (editor.isContentEditable) markTypingOver(editor, range, text[0] ?? ' ');
   },
   afterReplace(editor) {
     if (editor.matches(TINYMCE)) markMoved(editor);

@@ -27,7 +27,7 @@ export interface SiteAdapter {
    * Quirk hook run just before a suggestion replaces text, for editors that need a nudge so the
    * replacement becomes its own undo step.
    */
-  beforeReplace?(editor: HTMLElement): void;
+  beforeReplace?(editor: HTMLElement, edit: { range: Range; text: string }): void;
   /** Quirk hook run just after a replacement, for editors that learn of typed text from key events. */
   afterReplace?(editor: HTMLElement): void;
   /**

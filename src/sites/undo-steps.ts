@@ -22,3 +22,23 @@ export function markTyped(editor: HTMLElement): void {
 export function markMoved(editor: HTMLElement): void {
   dispatch(editor, new KeyboardEvent('keyup', { bubbles: true, cancelable: true, key: 'ArrowRight', keyCode: 39 }));
 }
+
+/**
+ * A key going down over the words about to be replaced, as when a person selects them and types:
+ * Squire (Fastmail's editor) saves its undo history only at such keys (and at spaces, Enter and
+ * Backspace), so without it one Ctrl+Z went back past the replacement to the last space typed.
+ */
+export function markTypingOver(editor: HTMLElement, range: Range, key: string): void {
+  const selection = editor.ownerDocument.getSelection();
+  if (!selection || range.collapsed) return;
+  selection.removeAllRanges();
+  selection.addRange(range);
+  dispatch(editor, new KeyboardEvent('keydown', { bubbles: true, cancelable: true, key }));
+  // Squire then takes the words out itself, and may merge the text around them: the replacement
+  // goes where its caret is now, not where the range's ends were moved to.
+  const caret = selection.rangeCount ? selection.getRangeAt(0) : undefined;
+  if (caret?.collapsed && editor.contains(caret.startContainer)) {
+    range.setStart(caret.startContainer, caret.startOffset);
+    range.collapse(true);
+  }
+}

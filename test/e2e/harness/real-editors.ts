@@ -20,6 +20,7 @@ export const REAL_EDITORS = {
   slate: '[data-slate-editor="true"]',
   trix: 'trix-editor',
   'tinymce-inline': '#editor',
+  squire: '#editor',
 } as const;
 
 /** The editor's text from its own model (the fixture's window.cfEditor; see fixtures/editors/api.ts). */
