@@ -4,6 +4,7 @@ import { keepOverlayRoot } from './in-page';
 import { Controller } from '../../src/checker/controller';
 import { builtinRuleset } from '../../src/rules';
 import { gmail } from '../../src/sites/gmail';
+import { eventually } from '../eventually';
 
 let shadow: () => ShadowRoot | undefined;
 beforeAll(() => {
@@ -17,7 +18,7 @@ beforeEach(async () => {
     '<div role="dialog"><div contenteditable="true" g_editable="true"><div>We create real synergy.</div></div></div>';
   controller = new Controller(gmail, builtinRuleset());
   controller.start();
-  await vi.waitFor(() => expect(controller.currentDraft()?.findings.map((l) => l.finding.text)).toEqual(['synergy']));
+  await eventually(() => expect(controller.currentDraft()?.findings.map((l) => l.finding.text)).toEqual(['synergy']));
   vi.useFakeTimers();
 });
 
@@ -62,12 +63,12 @@ describe('Controller: the connection meter', () => {
     vi.useRealTimers();
     const words = () => shadow()?.querySelector('[data-cf="meter-words"]')?.textContent;
     const questions = () => shadow()?.querySelector('[data-cf="meter-questions"]')?.textContent;
-    await vi.waitFor(() => expect(words()).toBe('4 words ↓, fewer than the 50 aimed for'));
+    await eventually(() => expect(words()).toBe('4 words ↓, fewer than the 50 aimed for'));
     expect(controller.currentDraft()!.summary).toMatchObject({ reply: false, words: 4, questions: 0 });
     expect(questions()).toBe('0 questions ↓, fewer than the 1 aimed for');
     const line = controller.currentDraft()!.editor.firstElementChild!;
     line.textContent = 'We create real synergy. Does your team need it?';
-    await vi.waitFor(() => expect(questions()).toBe('1 question'));
+    await eventually(() => expect(questions()).toBe('1 question'));
     expect(words()).toBe('9 words ↓, fewer than the 50 aimed for');
   });
 
@@ -78,9 +79,9 @@ describe('Controller: the connection meter', () => {
     quote.className = 'gmail_quote';
     quote.textContent = 'On Monday Sam wrote: how is it going?';
     editor.append(quote);
-    await vi.waitFor(() => expect(controller.currentDraft()!.summary?.reply).toBe(true));
+    await eventually(() => expect(controller.currentDraft()!.summary?.reply).toBe(true));
     // A reply has no least length or question count: nothing is marked.
-    await vi.waitFor(() => expect(shadow()?.querySelector('[data-cf="meter-words"]')?.textContent).toBe('4 words'));
+    await eventually(() => expect(shadow()?.querySelector('[data-cf="meter-words"]')?.textContent).toBe('4 words'));
     expect(shadow()?.querySelector('[data-cf="meter"]')?.getAttribute('aria-label')).toBe(
       'Connection meter for a reply',
     );

@@ -9,6 +9,7 @@ import { builtinRuleset } from '../../src/rules';
 import { falseAlarmReports } from '../../src/settings/items';
 import { addReport, deleteReports, loadReports, REPORT_LIMIT, reportsJson, today } from '../../src/settings/reports';
 import { gmail } from '../../src/sites/gmail';
+import { eventually } from '../eventually';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -133,7 +134,7 @@ describe('Controller: "Not right here"', () => {
       '<div role="dialog"><div contenteditable="true" g_editable="true"><div>Thanks for your note. It shows real synergy, and you can leverage our platform. See you soon.</div></div></div>';
     controller = new Controller(gmail, builtinRuleset());
     controller.start();
-    await vi.waitFor(() =>
+    await eventually(() =>
       expect(controller.currentDraft()?.findings.map((l) => l.finding.text)).toEqual(['synergy', 'leverage']),
     );
   });
@@ -145,13 +146,13 @@ describe('Controller: "Not right here"', () => {
   async function report(text: string, withSentence: boolean) {
     const session = controller.currentDraft()!;
     controller.openAtCaret(session, session.findings.find((l) => l.finding.text === text)!);
-    await vi.waitFor(() => expect(ui('[data-cf="report"]')).not.toBeNull());
+    await eventually(() => expect(ui('[data-cf="report"]')).not.toBeNull());
     click(ui('[data-cf="report"]')!);
-    await vi.waitFor(() => expect(ui('[data-cf="report-form"]')).not.toBeNull());
+    await eventually(() => expect(ui('[data-cf="report-form"]')).not.toBeNull());
     if (withSentence) (ui('[data-cf="report-sentence"]') as HTMLInputElement).click();
-    await vi.waitFor(() => expect((ui('[data-cf="report-sentence"]') as HTMLInputElement).checked).toBe(withSentence));
+    await eventually(() => expect((ui('[data-cf="report-sentence"]') as HTMLInputElement).checked).toBe(withSentence));
     click(ui('[data-cf="report-save"]')!);
-    await vi.waitFor(() =>
+    await eventually(() =>
       expect(ui('[data-cf="notice-text"]')?.textContent).toBe(
         'Report kept on this device only. You can see, copy or delete it in the options.',
       ),

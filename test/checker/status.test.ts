@@ -29,13 +29,14 @@ import { builtinRuleset } from '../../src/rules';
 import { analyzeMessage, type ConnectionSummary } from '../../src/engine';
 import { zeroCounts } from '../../src/engine/kinds';
 import { meterSummary } from '../../src/ui/Meter';
+import { eventually } from '../eventually';
 
 /** The meter's numbers the popup is sent for a draft of one line: the engine's own summary of it. */
 const meterFor = (text: string) =>
   meterSummary(analyzeMessage(text, builtinRuleset(), { signature: '' }).summaries.coaching as ConnectionSummary);
 
 /** Sessions analyse as they start, in the next task when the current one has no time left: wait for it. */
-const settled = (check: () => Promise<void>) => vi.waitFor(check);
+const settled = (check: () => Promise<void>) => eventually(check);
 
 const send = (message: unknown, sender: { id?: string } = { id: 'our-extension' }) => {
   const answers = [...listeners].map((l) => l(message, sender)).filter((a) => a !== undefined);

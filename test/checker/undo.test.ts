@@ -11,6 +11,7 @@ import { OPEN_CARD, OPEN_CARD_COMMAND, TURN_OFF_RULE, TURN_ON_RULE } from '../..
 import { builtinRuleset } from '../../src/rules';
 import { loadPersonalPack } from '../../src/settings/personal';
 import { gmail } from '../../src/sites/gmail';
+import { eventually } from '../eventually';
 
 const turnedOff = async () => (await loadPersonalPack()).pack.disable ?? [];
 
@@ -106,7 +107,7 @@ describe('Controller: actions can be undone', () => {
       '<div role="dialog"><div contenteditable="true" g_editable="true"><div>Thanks for your note. It shows real synergy, and you can leverage our platform.</div></div></div>';
     controller = new Controller(gmail, builtinRuleset());
     controller.start();
-    await vi.waitFor(() =>
+    await eventually(() =>
       expect(controller.currentDraft()?.findings.map((l) => l.finding.text)).toEqual(['synergy', 'leverage']),
     );
   });
@@ -118,43 +119,43 @@ describe('Controller: actions can be undone', () => {
   const openCard = async (text: string) => {
     const session = controller.currentDraft()!;
     controller.openAtCaret(session, session.findings.find((l) => l.finding.text === text)!);
-    await vi.waitFor(() => expect(ui('[data-cf="card"]')).not.toBeNull());
+    await eventually(() => expect(ui('[data-cf="card"]')).not.toBeNull());
   };
 
   it('"Ignore here": a note with Undo, the list names it, and Undo brings the finding back', async () => {
     await openCard('synergy');
     click(ui('[data-cf="ignore"]')!);
-    await vi.waitFor(() => expect(ui('[data-cf="notice-text"]')?.textContent).toBe('Ignored “synergy” in this draft.'));
+    await eventually(() => expect(ui('[data-cf="notice-text"]')?.textContent).toBe('Ignored “synergy” in this draft.'));
     const session = controller.currentDraft()!;
     expect(session.results.map((f) => f.text)).toEqual(['leverage']);
     expect(session.ignoredFindings.map((f) => f.text)).toEqual(['synergy']);
     click(ui('[data-cf="undo"]')!);
-    await vi.waitFor(() => expect(session.results.map((f) => f.text)).toEqual(['synergy', 'leverage']));
+    await eventually(() => expect(session.results.map((f) => f.text)).toEqual(['synergy', 'leverage']));
     expect(session.ignoredFindings).toEqual([]);
-    await vi.waitFor(() => expect(ui('[data-cf="notice"]')).toBeNull());
+    await eventually(() => expect(ui('[data-cf="notice"]')).toBeNull());
 
     // Ignored again, then undone from the badge's list.
     await openCard('synergy');
     click(ui('[data-cf="ignore"]')!);
     await frame();
     click(ui('[data-cf="badge"]')!);
-    await vi.waitFor(() => expect(texts('[data-cf="ignored-item"] span')).toEqual(['“synergy”']));
+    await eventually(() => expect(texts('[data-cf="ignored-item"] span')).toEqual(['“synergy”']));
     click(ui('[data-cf="unignore"]')!);
-    await vi.waitFor(() => expect(session.results.map((f) => f.text)).toEqual(['synergy', 'leverage']));
-    await vi.waitFor(() => expect(ui('[data-cf="ignored"]')).toBeNull());
+    await eventually(() => expect(session.results.map((f) => f.text)).toEqual(['synergy', 'leverage']));
+    await eventually(() => expect(ui('[data-cf="ignored"]')).toBeNull());
   });
 
   it('"Turn off this rule": a note with Undo; Undo turns it back on through the background', async () => {
     await openCard('leverage');
     click(ui('[data-cf="disable-rule"]')!);
-    await vi.waitFor(() =>
+    await eventually(() =>
       expect(ui('[data-cf="notice-text"]')?.textContent).toBe(
         'Rule turned off everywhere: “leverage” is no longer flagged.',
       ),
     );
     expect(await turnedOff()).toEqual(['default/leverage']);
     click(ui('[data-cf="undo"]')!);
-    await vi.waitFor(() => expect(ui('[data-cf="notice-text"]')?.textContent).toBe('Rule turned back on.'));
+    await eventually(() => expect(ui('[data-cf="notice-text"]')?.textContent).toBe('Rule turned back on.'));
     expect(await turnedOff()).toEqual([]);
     expect(ui('[data-cf="undo"]')).toBeNull();
   });
@@ -164,7 +165,7 @@ describe('Controller: actions can be undone', () => {
     fakeBrowser.runtime.onMessage.addListener(async () => ({ ok: false, refused: 'locked' }));
     await openCard('leverage');
     click(ui('[data-cf="disable-rule"]')!);
-    await vi.waitFor(() =>
+    await eventually(() =>
       expect(ui('[data-cf="notice-text"]')?.textContent).toBe(
         'The rule could not be turned off. Try again from the options page.',
       ),
@@ -187,16 +188,16 @@ describe('Controller: actions can be undone', () => {
     await frame();
     expect(ui('[data-cf="card"]')).toBeNull();
     await fakeBrowser.runtime.onMessage.trigger({ type: OPEN_CARD }, { id: fakeBrowser.runtime.id });
-    await vi.waitFor(() => expect(ui('[data-cf="card"]')?.getAttribute('data-cf-rule')).toBe('default/synergy'));
+    await eventually(() => expect(ui('[data-cf="card"]')?.getAttribute('data-cf-rule')).toBe('default/synergy'));
     stop();
   });
 
   it('the live region counts the draft’s findings', async () => {
-    await vi.waitFor(() => expect(ui('[data-cf="live"]')?.textContent).toBe('Connection First: 2 suggestions'), {
+    await eventually(() => expect(ui('[data-cf="live"]')?.textContent).toBe('Connection First: 2 suggestions'), {
       timeout: 4000,
     });
     controller.currentDraft()!.ignore(controller.currentDraft()!.results[0]!);
-    await vi.waitFor(() => expect(ui('[data-cf="live"]')?.textContent).toBe('Connection First: 1 suggestion'), {
+    await eventually(() => expect(ui('[data-cf="live"]')?.textContent).toBe('Connection First: 1 suggestion'), {
       timeout: 4000,
     });
   });

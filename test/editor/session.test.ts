@@ -4,6 +4,7 @@ import { HighlightPainter } from '../../src/editor/highlights';
 import { EditorSession, type SessionHost } from '../../src/editor/session';
 import { builtinRuleset } from '../../src/rules';
 import { gmail } from '../../src/sites/gmail';
+import { eventually } from '../eventually';
 
 beforeAll(() => {
   // happy-dom has no CSS Custom Highlight API: a Set of ranges stands in for a Highlight.
@@ -48,7 +49,7 @@ describe('EditorSession: highlight names follow the editor’s background', () =
   it('paints a light compose under cf-<kind> and a dark one under cf-<kind>-dark', async () => {
     compose('We create real synergy.', '#ffffff');
     compose('We should leverage this.', '#202124');
-    await vi.waitFor(() => {
+    await eventually(() => {
       expect(textsIn('cf-buzzword')).toEqual(['synergy']);
       expect(textsIn('cf-buzzword-dark')).toEqual(['leverage']);
     });
@@ -56,10 +57,10 @@ describe('EditorSession: highlight names follow the editor’s background', () =
 
   it('moves to the dark names when the compose turns dark, at the next check', async () => {
     const session = compose('We create real synergy.', '#ffffff');
-    await vi.waitFor(() => expect(textsIn('cf-buzzword')).toEqual(['synergy']));
+    await eventually(() => expect(textsIn('cf-buzzword')).toEqual(['synergy']));
     (session.editor.parentElement as HTMLElement).style.backgroundColor = '#1f1f1f';
     session.analyzeNow();
-    await vi.waitFor(() => {
+    await eventually(() => {
       expect(textsIn('cf-buzzword')).toEqual([]);
       expect(textsIn('cf-buzzword-dark')).toEqual(['synergy']);
     });
@@ -67,7 +68,7 @@ describe('EditorSession: highlight names follow the editor’s background', () =
 
   it('repaints in the dark names when told the theme changed, without analysing again', async () => {
     const session = compose('We create real synergy.', '#ffffff');
-    await vi.waitFor(() => expect(textsIn('cf-buzzword')).toEqual(['synergy']));
+    await eventually(() => expect(textsIn('cf-buzzword')).toEqual(['synergy']));
     const findings = session.findings;
     session.followTheme();
     expect(textsIn('cf-buzzword')).toEqual(['synergy']);
@@ -91,7 +92,7 @@ describe('EditorSession: the site signature names the sender', () => {
     );
     const unsigned = compose(opening, '#ffffff');
     const kinds = (session: EditorSession) => session.findings.map(({ finding }) => [finding.kind, finding.text]);
-    await vi.waitFor(() => expect(painted.has(signed) && painted.has(unsigned)).toBe(true));
+    await eventually(() => expect(painted.has(signed) && painted.has(unsigned)).toBe(true));
     expect(kinds(signed)).toEqual([['pitch-first', 'The new quorra sync is live, with churn alerts.']]);
     expect(kinds(unsigned)).toEqual([]);
   });
@@ -166,7 +167,7 @@ describe('EditorSession: a long draft', { timeout: 60_000 }, () => {
 
   it('counts every finding; underlines those at the start while the view cannot be read', async () => {
     const session = compose(longDraft(), '#ffffff');
-    await vi.waitFor(() => expect(session.results).toHaveLength(FINDINGS), { timeout: 50_000 });
+    await eventually(() => expect(session.results).toHaveLength(FINDINGS), { timeout: 50_000 });
     expect(kindsOf(session.results).sort()).toEqual([
       ['buzzword', SENTENCES],
       ['too-long', 1],
@@ -184,7 +185,7 @@ describe('EditorSession: a long draft', { timeout: 60_000 }, () => {
 
   it('finds the finding under the pointer by the text position there, asking only it for its boxes', async () => {
     const session = compose(longDraft(), '#ffffff');
-    await vi.waitFor(() => expect(session.results).toHaveLength(FINDINGS), { timeout: 50_000 });
+    await eventually(() => expect(session.results).toHaveLength(FINDINGS), { timeout: 50_000 });
     const target = caretIn(session.editor, 'Line 100 ', 0);
     const at = { x: 300, y: 200 };
     const asked: string[] = [];
@@ -236,7 +237,7 @@ describe('EditorSession.apply: a click types in only the words a rewrite changes
   }
 
   async function finding(session: EditorSession, kind: string) {
-    await vi.waitFor(() => expect(session.findings.some((l) => l.finding.kind === kind)).toBe(true));
+    await eventually(() => expect(session.findings.some((l) => l.finding.kind === kind)).toBe(true));
     return session.findings.find((l) => l.finding.kind === kind)!;
   }
 

@@ -13,6 +13,7 @@ import { FIRST_POLICY_WAIT_MS, readManagedPolicy } from '../../src/settings/mana
 import type { ManagedPolicy, TeamList } from '../../src/settings/model';
 import { emptyPersonalPack, savePersonalPack } from '../../src/settings/personal';
 import { slowManagedStorage } from './slow-managed';
+import { eventually } from '../eventually';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -323,7 +324,7 @@ describe('followActiveRuleset', () => {
       disable: ['default/circle-back', 'default/synergy', 'acme-sales/touch-base'],
     });
     const { seen, stop } = follow();
-    await vi.waitFor(() => expect(seen).toHaveLength(1));
+    await eventually(() => expect(seen).toHaveLength(1));
     const active = seen[0]!;
     expect(active.packs.map((p) => `${p.source}:${p.name}`)).toEqual([
       'builtin:default',
@@ -351,7 +352,7 @@ describe('followActiveRuleset', () => {
     await savePersonalPack({ ...emptyPersonalPack(), disable: ['default/synergy'] });
     const answer = slowManagedStorage();
     const { seen, stop } = follow();
-    await vi.waitFor(() => expect(seen).toHaveLength(1));
+    await eventually(() => expect(seen).toHaveLength(1));
     expect(seen[0]!.packs.map((p) => p.name)).toEqual(['default', 'acme-policy', 'personal']);
     expect(seen[0]!.lockedRuleIds.has('default/synergy')).toBe(true);
     expect(seen[0]!.ruleset.rules.some((r) => r.id === 'default/synergy')).toBe(true); // the user's switch is not in force
@@ -372,12 +373,12 @@ describe('followActiveRuleset', () => {
     await vi.advanceTimersByTimeAsync(FIRST_POLICY_WAIT_MS - 1);
     expect(seen).toEqual([]);
     await vi.advanceTimersByTimeAsync(1);
-    await vi.waitFor(() => expect(seen).toHaveLength(1));
+    await eventually(() => expect(seen).toHaveLength(1));
     expect(seen[0]!.packs.map((p) => p.name)).toEqual(['default', 'personal']);
     expect(seen[0]!.ruleset.rules.some((r) => r.id === 'default/synergy')).toBe(false); // the user's switch, for now
 
     answer();
-    await vi.waitFor(() => expect(seen).toHaveLength(2));
+    await eventually(() => expect(seen).toHaveLength(2));
     expect(seen[1]!.packs.map((p) => p.name)).toEqual(['default', 'acme-policy', 'personal']);
     expect(seen[1]!.lockedRuleIds.has('default/synergy')).toBe(true);
     expect(seen[1]!.ruleset.rules.some((r) => r.id === 'default/synergy')).toBe(true);
@@ -399,10 +400,10 @@ describe('followActiveRuleset', () => {
       (rules) => seen.push(rules),
       (e) => errors.push(e),
     );
-    await vi.waitFor(() => expect(errors).toEqual([new Error('storage is unreadable')]));
+    await eventually(() => expect(errors).toEqual([new Error('storage is unreadable')]));
     expect(seen).toEqual([]);
     await fakeBrowser.storage.local.set({ teamLists: [userList] });
-    await vi.waitFor(() =>
+    await eventually(() =>
       expect(seen.map((r) => r.packs.map((p) => p.name))).toEqual([['default', 'my-team', 'personal']]),
     );
     stop();
@@ -410,7 +411,7 @@ describe('followActiveRuleset', () => {
 
   it('rebuilds once per burst of changes, and not for unrelated keys or a refresh that changes no pack', async () => {
     const { seen, stop } = follow();
-    await vi.waitFor(() => expect(seen).toHaveLength(1));
+    await eventually(() => expect(seen).toHaveLength(1));
     // A burst: personal pack (sync chunks + local copy), team lists, managed policy.
     await savePersonalPack({ ...emptyPersonalPack(), disable: ['default/synergy'] });
     await fakeBrowser.storage.local.set({ teamLists: [userList] });

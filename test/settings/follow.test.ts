@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { followStorage } from '../../src/settings/follow';
+import { eventually } from '../eventually';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -43,7 +44,7 @@ describe('followStorage', () => {
     await tick(60);
     expect(read).toHaveBeenCalledTimes(1);
     answer(0, 7);
-    await vi.waitFor(() => expect(seen).toEqual([7]));
+    await eventually(() => expect(seen).toEqual([7]));
     stop();
   });
 

@@ -11,6 +11,7 @@ import {
   watchManagedPolicy,
 } from '../../src/settings/managed';
 import type { ManagedPolicy } from '../../src/settings/model';
+import { eventually } from '../eventually';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -206,7 +207,7 @@ describe('readManagedPolicy', () => {
     await fakeBrowser.storage.local.set({ siteSwitches: { gmail: false } });
     await fakeBrowser.storage.managed.set({ teamListUrls: ['https://a.example/1.json'] });
     await fakeBrowser.storage.managed.set({ teamListUrls: ['https://a.example/1.json', 'https://a.example/2.json'] });
-    await vi.waitFor(() => expect(seen).toEqual([['https://a.example/1.json', 'https://a.example/2.json']]));
+    await eventually(() => expect(seen).toEqual([['https://a.example/1.json', 'https://a.example/2.json']]));
     stop();
   });
 });
@@ -265,7 +266,7 @@ describe('followManagedPolicy', () => {
   it('answers once with the policy when the browser answers first, then follows changes', async () => {
     await fakeBrowser.storage.managed.set({ teamListUrls: [URL_1] });
     const { seen, stop } = follow();
-    await vi.waitFor(() => expect(seen).toEqual([[URL_1]]));
+    await eventually(() => expect(seen).toEqual([[URL_1]]));
     await vi.runAllTimersAsync();
     expect(seen).toEqual([[URL_1]]); // no empty stand-in after a prompt answer
     await fakeBrowser.storage.managed.set({ teamListUrls: [] });
@@ -295,7 +296,7 @@ describe('followManagedPolicy', () => {
     const policies: ManagedPolicy[] = [];
     const stop = followManagedPolicy((policy) => policies.push(policy));
     // Before any timer: the remembered policy, locked.
-    await vi.waitFor(() => expect(policies).toHaveLength(1));
+    await eventually(() => expect(policies).toHaveLength(1));
     expect(policies[0]).toEqual({ teamListUrls: [URL_1], packs: [], errors: [], locked: true, enabledSites: [] });
     await vi.runAllTimersAsync();
     expect(policies).toHaveLength(1); // never an empty, unlocked stand-in
@@ -314,7 +315,7 @@ describe('followManagedPolicy', () => {
     await fakeBrowser.storage.managed.set({ teamListUrls: [URL_2] });
     const answer = slowManagedStorage();
     const { seen, stop } = follow();
-    await vi.waitFor(() => expect(seen).toEqual([[URL_1]]));
+    await eventually(() => expect(seen).toEqual([[URL_1]]));
     answer();
     await vi.runAllTimersAsync();
     expect(seen).toEqual([[URL_1], [URL_2]]);

@@ -13,6 +13,7 @@ import {
   SYNC_META_KEY,
   syncChunkKey,
 } from '../../src/settings/personal';
+import { eventually } from '../eventually';
 
 // Each test gets a fresh module (its once-per-context migration) over a fresh in-memory browser.
 type Personal = typeof import('../../src/settings/personal');
@@ -352,11 +353,11 @@ describe('the personal pack in storage', () => {
     const seen: { pack: RulePack; storage: string }[] = [];
     const stop = personal.watchPersonalPack((value) => seen.push(value));
     await personal.savePersonalPack(bigPack(30)); // meta, many chunks and the local copy
-    await vi.waitFor(() => expect(seen).toHaveLength(1));
+    await eventually(() => expect(seen).toHaveLength(1));
     await new Promise((r) => setTimeout(r, 150));
     expect(seen).toEqual([{ pack: bigPack(30), storage: 'sync' }]);
     await personal.savePersonalPack(bigPack(150));
-    await vi.waitFor(() => expect(seen).toHaveLength(2));
+    await eventually(() => expect(seen).toHaveLength(2));
     expect(seen[1]!.storage).toBe('local');
     stop();
     await personal.savePersonalPack(pack());
