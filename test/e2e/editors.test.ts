@@ -8,6 +8,7 @@ import {
   expectBlankFilledByTyping,
   expectOpeningRewriteKeepsLines,
   modelText,
+  PAUSE_BEFORE_UNDO_MS,
   REAL_EDITORS,
 } from './harness/real-editors';
 import { engineSuggestions, expectHighlights, REACT_MS, sleep, useChromium } from './harness/suite';
@@ -79,6 +80,7 @@ describe('real editors on a site checking was turned on for (Chromium)', () => {
       await expectHighlights(page, 'buzzword', root, ['circle back']);
       expect(await ourTraces(page, root)).toEqual([]);
 
+      await sleep(PAUSE_BEFORE_UNDO_MS);
       await page.keyboard.press('Control+z');
       await expect.poll(() => modelText(page), { timeout: REACT_MS }).toBe(`${START}${TYPED}`);
       await expectHighlights(page, 'buzzword', root, ['circle back', 'synergy']);

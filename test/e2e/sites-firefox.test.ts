@@ -9,6 +9,7 @@ import {
   expectBlankFilledByTyping,
   expectOpeningRewriteKeepsLines,
   modelText,
+  PAUSE_BEFORE_UNDO_MS,
   REAL_EDITORS,
 } from './harness/real-editors';
 import { canWriteFirefoxPolicy, FIREFOX_POLICY_FILE, useFirefoxPolicy } from './harness/policy';
@@ -74,6 +75,7 @@ describe.skipIf(!writable)('a site turned on, in Firefox ESR: real editors check
       await expect
         .poll(() => modelText(page), { timeout: REACT_MS })
         .toBe(`${START} Let's circle back on the ${card.suggestions[0]}.`);
+      await sleep(PAUSE_BEFORE_UNDO_MS);
       await pressCtrl(page, 'z');
       await expect.poll(() => modelText(page), { timeout: REACT_MS }).toBe(`${START}${TYPED}`);
     });

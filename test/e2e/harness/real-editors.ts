@@ -21,7 +21,14 @@ export const REAL_EDITORS = {
   trix: 'trix-editor',
   'tinymce-inline': '#editor',
   squire: '#editor',
+  jodit: '.jodit-wysiwyg',
 } as const;
+
+/**
+ * A person reads a rewrite before taking it back: the pause before a Ctrl+Z. Editors file a change
+ * into their history only after it: Jodit 100 ms after the last input.
+ */
+export const PAUSE_BEFORE_UNDO_MS = 300;
 
 /** The editor's text from its own model (the fixture's window.cfEditor; see fixtures/editors/api.ts). */
 export const modelText = (page: EvaluatingPage) =>
