@@ -13,7 +13,7 @@ const TINYMCE = '.mce-content-body';
 /**
  * Any site the user or an administrator turned on (src/sites/origins.ts) that no adapter knows:
  * every editable prose field on the page, as rich-text editors build them (CKEditor 5, TinyMCE's
- * inline mode, Quill, ProseMirror and Tiptap, Lexical, Draft.js, Slate, Trix and Squire all edit a
+ * inline mode, Quill, ProseMirror and Tiptap, Lexical, Draft.js, Slate, Trix, Squire and Jodit all edit a
  * `contenteditable` element), and every `<textarea>`. Fields that are not prose are left alone (prose-fields.ts).
  */
 export const generic: SiteAdapter = {
