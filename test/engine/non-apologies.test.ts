@@ -1605,6 +1605,46 @@ describe('a cause handed elsewhere, however it is said', () => {
   });
 });
 
+describe("the writer's own rules, a state gone on, someone of the reader's", () => {
+  it.each([
+    // "my policy" is as much a rule cited in place of the act as "our policy".
+    [
+      'Sorry, but my policy is to charge 30% extra for any delivery under 48 hours.',
+      'default/apology-but',
+      'Sorry, but my policy is to charge 30% extra for any delivery under 48 hours',
+    ],
+    // An adverb inside the verb hides no one.
+    [
+      'We regret that the lift has now been out of service for three weeks.',
+      'default/mistakes-were-made',
+      'We regret that the lift has now been out of service for three weeks',
+    ],
+    // What the reader came away without, with no one who failed them.
+    [
+      "I'm sorry you didn't get what you hoped for from the programme.",
+      'default/sorry-you-feel',
+      "I'm sorry you didn't get what you hoped for from the programme",
+    ],
+    // Someone of the reader's, in their place.
+    ["I'm sorry your son had to wait so long.", 'default/sorry-you-feel', "I'm sorry your son had to wait so long"],
+  ])('flags %j', (text, rule, span) => {
+    expect(flags(text)).toEqual([[rule, span]]);
+  });
+
+  it.each([
+    // The writer's own act, and the writer's own news.
+    "I'm sorry we didn't get the report you needed to you on time.",
+    "Sorry, but my son is ill so I can't make it tomorrow.",
+    // Sympathy: an outcome no service decided for them.
+    "I'm sorry you didn't get the job, you were a strong candidate.",
+    // The act owned in the same sentence.
+    "I'm sorry your card had to wait until the new year, I forgot to post it.",
+    'Sorry that your order has now been dispatched twice, that was our mistake.',
+  ])('leaves alone %j', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+});
+
 describe('rewrites that keep the facts', () => {
   it('owns an event with no actor, keeping what the writer named', () => {
     const [f] = analyze('Hi,\n\nWe regret that the sofa arrived later than the date we gave you.', builtinRuleset());

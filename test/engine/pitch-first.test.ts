@@ -775,6 +775,23 @@ describe('pitch-first cue lists a team extends', () => {
     }
   });
 
+  it('reads "pleased to announce" as news of the sender, but not a writer glad to share or introduce', () => {
+    for (const opening of [
+      'We are pleased to announce that Holbrook Borough Council has been named Council of the Year.',
+      "We're happy to announce our new evening courses.",
+      'Hotel Bellavista is glad to present its new wellness package.',
+    ]) {
+      expect(features(`Dear Resident,\n\n${opening}`)).toContain('first:news');
+    }
+    for (const opening of [
+      "I'm happy to share the checklist we use, if it helps.",
+      "I'm glad to introduce you to Sam, who runs our Leeds office.",
+      'We are pleased to confirm your booking for Friday.',
+    ]) {
+      expect(features(`Dear Mr Lee,\n\n${opening}`)).not.toContain('first:news');
+    }
+  });
+
   it('lets a sentence about the reader win even when it names the product', () => {
     expect(
       pitches('Hi Dana,\n\nThanks for trying Widgetly last week. Widgetly now syncs with every CRM.', widgetly),

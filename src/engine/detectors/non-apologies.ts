@@ -99,7 +99,9 @@ const YOU_SEE_IT =
   // "sorry that you took offence": the offence as the reader's act.
   String.raw`(?:took|take|have\s+taken)\s+(?:offen[cs]e|exception|umbrage)|` +
   // "sorry you didn't enjoy the lamb": regrets the reader's reaction, not what was served.
-  String.raw`(?:didn't|did\s+not|don't|do\s+not)\s+(?:enjoy|like|love|find|feel|think|agree|get\s+on\s+with)|` +
+  String.raw`(?:didn't|did\s+not|don't|do\s+not)\s+(?:enjoy|like|love|find|feel|think|agree|get\s+on\s+with` +
+  // "sorry you didn't get what you hoped for": what the reader came away without, with no one who failed them.
+  String.raw`|get\s+(?:what|the\s+[\w-]+)\s+you\s+(?:hoped|expected|wanted|needed|were\s+(?:hoping|expecting)))|` +
   // "sorry you were under the impression the revisions were included": the reader's misreading, not the quote.
   String.raw`(?:were|was)\s+under\s+the\s+impression` +
   String.raw`|(?:got|had|'ve\s+got|have\s+got)\s+the\s+(?:wrong\s+)?impression|` +
@@ -194,7 +196,9 @@ const PASSIVE_CLAUSE =
   String.raw`(?:(?!\b(?:you|i|we|did|didn't|does|doesn't|do|don't|not|has|have|had|was|were)\b)` +
   String.raw`(?:[\w\s'#.£$€%/()-]|(?<=\d):(?=\d))){1,80}?\s+` +
   // ("…was due to our error": "due" opens the cause, read after the clause, not its verb.)
-  String.raw`(?:was|were|has\s+been|have\s+been|had\s+been|got|will\s+be)\s+(?:not\s+)?(?!due\b)[a-z]+\b` +
+  // ("the lift has now been out of service": an adverb inside the verb hides no one.)
+  String.raw`(?:was|were|(?:has|have|had)\s+(?:now\s+|also\s+|again\s+|since\s+)?been|got|will\s+be)\s+` +
+  String.raw`(?:not\s+)?(?!due\b)[a-z]+\b` +
   // ("your appointment on Thursday at 10:30am has had to be cancelled": a time is a word of the name here too.)
   String.raw`|(?:(?:your|the|some|our)\s+)?(?!(?:i|we|it|this|that|you|they|but)\b)[\w'-]+` +
   String.raw`(?:\s+(?:[\w'-]|(?<=\d)[:.](?=\d))+){0,14}?\s+` +
@@ -260,7 +264,9 @@ function shapes(cues: CueLists): Shape[] {
       'non-apology/feelings',
       (cue, apology) =>
         String.raw`${apology}\s+${HEARD}(?:that\s+)?` +
-        String.raw`(?:you|(?:(?:some|certain)\s+(?:of\s+(?:you|our)\s+)?)?customers(?:\s+[\w'-]+){0,8}?)` +
+        // "sorry that your son had to wait": someone of the reader's, in their place.
+        String.raw`(?:you|your\s+(?:[\w'-]+\s+)?[\w'-]+` +
+        String.raw`|(?:(?:some|certain)\s+(?:of\s+(?:you|our)\s+)?)?customers(?:\s+[\w'-]+){0,8}?)` +
         String.raw`(?:'ve|\s+have)?\s+(?:` +
         String.raw`(?:experienced|encountered|faced|had)\s+(?:some\s+|any\s+|these\s+|those\s+|such\s+|an?\s+)?` +
         String.raw`(?:${cue('non-apology/vague-harms')}|loss\s+of\s+service|outage|interruption` +
@@ -704,7 +710,7 @@ const excuseSource = (cue: Cue) =>
   String.raw`(?:if\s+you(?:'d|\s+had)|(?:the|your)\s+(?:[\w'-]+\s+){0,3}?you\s+(?:[a-z]+ed|gave|sent|made|chose|did)|` +
   // "Sorry but is our policy": a learner's "it is", dropped.
   String.raw`it|it's|that|that's|this|there|due|given|is\s+(?:our\s+|company\s+|the\s+)?polic(?:y|ies)|` +
-  String.raw`our\s+(?:[\w-]+\s+)?${cue('non-apology/excuse-our-things')}|per\s+(?:our|the|company)|` +
+  String.raw`(?:our|my)\s+(?:[\w-]+\s+)?${cue('non-apology/excuse-our-things')}|per\s+(?:our|the|company)|` +
   String.raw`${cue('non-apology/policy-owners')}\s+(?:policy|policies|rules)|policy|` +
   // "but the lab has been very busy": someone else's workload, in place of the act.
   String.raw`(?:the|our)\s+(?:[\w'-]+\s+){0,3}?(?:has|have|had|is|are|was|were)\s+(?:been\s+)?` +

@@ -59,6 +59,9 @@ const CUES = {
   'pitch-first/prize-claims': 'What "you\'ve …" tells the winner of a prize: been selected, won.',
   'pitch-first/eager-words': 'How the sender feels in "… to share": thrilled, excited, proud.',
   'pitch-first/announce-verbs': 'What "thrilled to …" goes on to do: share, announce, unveil.',
+  'pitch-first/glad-words': 'How the sender feels in "… to announce", milder than eager: pleased, happy, glad.',
+  'pitch-first/unveil-verbs':
+    'What "pleased to …" goes on to do when it announces: announce, unveil (not share: "glad to share the file").',
   'pitch-first/accolade-verbs': 'What "we\'ve been …" says the sender won: named, awarded, ranked.',
   'pitch-first/promo-words': 'Words that make a sentence a promotion wherever they stand: webinar, new features.',
   'pitch-first/superlatives': 'What "our … is the …" or "Acme is the …" claims to be: first, only, fastest, #1.',
@@ -476,6 +479,9 @@ function pitch(pattern: Pattern): RegExp[] {
       'i',
       (cue) =>
         String.raw`\b${cue('pitch-first/eager-words')}\s+to\s+${cue('pitch-first/announce-verbs')}\b` +
+        // "We are pleased to announce…": milder words, and only with a verb that announces (a writer is
+        // "happy to share the checklist" or "glad to introduce you to Sam" for the reader's sake).
+        String.raw`|\b${cue('pitch-first/glad-words')}\s+to\s+${cue('pitch-first/unveil-verbs')}\b` +
         // "We've just been named…", "The Council is proud to have been shortlisted…".
         String.raw`|\b(?:we(?:'ve|\s+have)|proud\s+to\s+have)\s+(?:just\s+)?been\s+` +
         String.raw`${cue('pitch-first/accolade-verbs')}\b`,
