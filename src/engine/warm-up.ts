@@ -8,7 +8,7 @@ import type { Ruleset } from './ruleset';
  * 40–60 ms each). Together they would make one 150 ms task, so they are paid one part at a time: a
  * page warms a part per idle moment (src/checker/warm-up.ts), and an analysis that finds the engine
  * still cold warms the rest a part per task before it starts (src/editor/paced-analysis.ts); the
- * command line warms them all before its start-up snapshot is taken.
+ * command line gives each its first use before its start-up snapshot is taken (`warmUpForSnapshot`).
  */
 const SAMPLES = [
   'We leverage payroll solutions.',

@@ -25,7 +25,8 @@ export interface SiteAdapter {
   historyStart?(editor: HTMLElement): Element | null;
   /**
    * Quirk hook run just before a suggestion replaces text, for editors that need a nudge so the
-   * replacement becomes its own undo step.
+   * replacement becomes its own undo step. It may move `edit.range` to the editor's caret, where an
+   * editor took the words out itself (see `markTypingOver`).
    */
   beforeReplace?(editor: HTMLElement, edit: { range: Range; text: string }): void;
   /** Quirk hook run just after a replacement, for editors that learn of typed text from key events. */
