@@ -304,6 +304,41 @@ describe('pitch-first openings', () => {
     ]);
   });
 
+  it('reads a label shouted before a colon as part of the first sentence, and a name before one as a greeting', () => {
+    const read = (text: string) => readOpening(text).sentences;
+    expect(read('BACK IN STOCK: The Everyday Tote, in all five colours.\n\nIt sold out in March.')).toEqual([
+      'BACK IN STOCK: The Everyday Tote, in all five colours.',
+      'It sold out in March.',
+    ]);
+    expect(read('SALE: everything in the garden range.\n\nEnds Sunday.')).toEqual([
+      'SALE: everything in the garden range.',
+      'Ends Sunday.',
+    ]);
+    expect(readOpening('BACK IN STOCK: The Everyday Tote, in all five colours.').names).toContain('first:news');
+    // A name, in capitals or not, with a colon or a comma, is whom the mail is to; so is a greeting in capitals.
+    expect(read('Dr. Lee:\n\nThe results came back fine.')).toEqual(['The results came back fine.']);
+    expect(read('Priya,\n\nThe results came back fine.')).toEqual(['The results came back fine.']);
+    expect(read('HI SAM,\n\nThe results came back fine.')).toEqual(['The results came back fine.']);
+  });
+
+  it("reads a quotation with its speaker named after a dash as a customer's praise, not a line quoted back", () => {
+    const names = (text: string) => readOpening(text).names;
+    for (const opening of [
+      '"My fiddle-leaf fig has finally stopped sulking." – Hannah, Leeds\n\nOur care kits are back.',
+      'Hi Sam,\n\n“I use it every single day.”\n— Anna, verified buyer\n\nThe skillet is back in stock.',
+    ]) {
+      expect(names(opening)).toContain('first:testimonial');
+    }
+    for (const opening of [
+      'Hi Sam,\n\n"Can you do Friday?" Yes, Friday works for us.',
+      'Hi Sam,\n\n"Can you do Friday?"\n\nYes, Friday works.',
+      'Hi Sam,\n\nYou said the invoice was "not what we agreed" – Priya has checked it.',
+      'Hi Sam,\n\n"Ship it" - that was the call from the board.',
+    ]) {
+      expect(names(opening)).not.toContain('first:testimonial');
+    }
+  });
+
   it('reads past a bare welcome, but not past a welcome that goes on to describe', () => {
     const read = (text: string) => readOpening(text).sentences;
     expect(read('Hi Tom,\n\nWelcome to Zulip.\n\nYour team chats in streams. Invite them today.')).toEqual([

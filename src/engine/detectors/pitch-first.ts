@@ -710,8 +710,10 @@ function crowdProof(pattern: Pattern): RegExp {
 }
 
 function greetingLength(head: string, prepared: Prepared): number {
-  const match = prepared.salutation.exec(head) ?? prepared.nameLine.exec(head);
-  return match ? match[0].length : 0;
+  const salutation = prepared.salutation.exec(head)?.[0];
+  if (salutation) return salutation.length;
+  const nameLine = prepared.nameLine.exec(head)?.[0] ?? '';
+  return isShouted(nameLine) ? 0 : nameLine.length;
 }
 
 /** "15 minutes", "a 10-min", "ten mins", "half an hour", "a min": someone's time, as a request names it. */
@@ -819,6 +821,7 @@ const SENTENCE_FEATURES = [
   'muses',
   'headline',
   'hype',
+  'testimonial',
   ...CLAUSE_FEATURES,
 ] as const;
 type SentenceFeature = (typeof SENTENCE_FEATURES)[number];
@@ -853,6 +856,7 @@ export const FEATURE_SIGNS: Partial<Record<SentenceFeature | WholeFeature, 1 | -
   exclaims: 1,
   headline: 1,
   hype: 1,
+  testimonial: 1,
   promo: 1,
   'name-claims': 1,
   'thing-claims': 1,
@@ -879,6 +883,7 @@ const positionOf = (prefix: string) =>
 const SELLING = new Set<string>([
   ...OWN_WEIGHT,
   'hype',
+  'testimonial',
   'money',
   'imperative',
   'exclaims',
@@ -1375,6 +1380,16 @@ function promotion(opening: string, prepared: Prepared): number {
   return Math.min(1, marks / FULL_MARKS);
 }
 
+// "“I use it every single day.” – Anna, verified buyer": a sentence wholly in quotation marks, then the
+// name of who said it on a dash. Campaigns open with a customer's praise; people writing to someone
+// quote a line back to them ("“Can you do Friday?” Yes, Friday works."), and name no one after it.
+const QUOTED_SENTENCE = /^\s*["“][^"“”\n]{2,300}["”]\s*$/u;
+const ATTRIBUTION = /^[ \t]*(?:\n[ \t]*)?[-–—―][ \t]*\p{Lu}/u;
+
+function isTestimonial(head: string, first: Span): boolean {
+  return QUOTED_SENTENCE.test(head.slice(first.start, first.end)) && ATTRIBUTION.test(head.slice(first.end));
+}
+
 /** Features of the opening: its first two sentences after the greeting and pleasantries. */
 export function openingFeatures(
   head: string,
@@ -1391,6 +1406,7 @@ export function openingFeatures(
     sentenceFeatures(head.slice(span.start, span.end), prepared, { sender, grammar, promotional }),
   );
   if (headline) perSentence[0]!.set('headline', 1);
+  if (spans[0] && isTestimonial(head, spans[0])) perSentence[0]!.set('testimonial', 1);
   // Once the first sentence has turned to the reader, whatever follows is no longer the opening:
   // "How is the move going for your team? We've helped two others with theirs" connects first. A bare
   // introduction before such a turn is part of the greeting: "I'm Maya, one of the founders of Notewise.
@@ -1528,6 +1544,7 @@ const SAYS: Partial<Record<SentenceFeature, string>> = {
   imperative: 'tells them what to do',
   money: 'quotes a price',
   hype: 'sells with hype',
+  testimonial: "quotes a customer's praise",
   headline: 'is a headline',
   'writer-claims': 'is about you',
   'describes-writer': 'introduces you',
@@ -1556,14 +1573,17 @@ function readerName(head: string, prepared: Prepared): string | undefined {
 
 /**
  * A bare "Sam," or "Dr. Lee:" line. A line of two or more dictionary words with no comma or colon
- * after it ("Quarterly Review") is a title, not a name.
+ * after it ("Quarterly Review") is a title, not a name, and so is a line in capitals.
  */
 function nameLineGreeting(head: string, prepared: Prepared): string {
   const line = prepared.nameLine.exec(head)?.[0] ?? '';
   const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   const title = !/[,:]\s*$/.test(line) && words.length >= 2 && words.every((w) => isKnownWord(w.toLowerCase()));
-  return title ? '' : line;
+  return title || isShouted(line) ? '' : line;
 }
+
+/** A line in capitals ("BACK IN STOCK:", "SALE:"): a label shouted, where a greeting would name someone. */
+const isShouted = (line: string) => /\p{Lu}{2}/u.test(line) && !/\p{Ll}/u.test(line);
 
 interface Judgement {
   span: Span;
