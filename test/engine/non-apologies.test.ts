@@ -1236,6 +1236,11 @@ describe('non-apologies by structure', () => {
       'We regret that prices will increase',
     ],
     [
+      'We regret that the Free plan will no longer include custom domains from 1 October.',
+      'default/mistakes-were-made',
+      'We regret that the Free plan will no longer include',
+    ],
+    [
       'We regret that rising energy costs have made this increase necessary.',
       'default/mistakes-were-made',
       'We regret that rising energy costs have made this increase necessary',
@@ -1299,6 +1304,7 @@ describe('non-apologies by structure', () => {
     "I'm sorry the invoice I sent was wrong.",
     // Near misses of a decision with no maker: the writer's own move, a change the writer made and owns.
     "I'm sorry that I will no longer be your account manager.",
+    "I'm sorry that we will no longer stock the blue tiles; I decided to drop the range.",
     'Sorry, we will increase the order to 40 cases as you asked.',
     "I'm sorry we had to raise prices; I should have told you sooner.",
     'We regret that prices will increase because we chose to move to a greener supplier.',

@@ -432,13 +432,14 @@ function shapes(cues: CueLists): Shape[] {
         String.raw`|(?!(?:the|a|an|our|your|their|his|her|its|my|this|that|some|any|and|but|to|in|on)\b)[\w'-]+))\b` +
         ACT_NAMED_LATER,
     ),
-    // "We regret that prices will increase by 12%", "…that rising costs have made this increase necessary",
-    // "…that this change was necessary": a decision told as if no one made it.
+    // "We regret that prices will increase by 12%", "…that the Free plan will no longer include custom domains",
+    // "…that rising costs have made this increase necessary", "…that this change was necessary": a decision
+    // told as if no one made it.
     shape(
       'non-apology/passive',
       (_, apology) =>
         String.raw`${apology},?\s+(?:that\s+)?(?:(?!(?:i|we|you|that)\b)[\w'%£$€-]+\s+){1,8}?` +
-        String.raw`(?:will\s+(?:no\s+longer\s+be|increase|rise|go\s+up` +
+        String.raw`(?:will\s+(?:no\s+longer\s+[a-z]+|increase|rise|go\s+up` +
         String.raw`|be\s+(?:discontinued|withdrawn|retired|increasing|rising))` +
         String.raw`|(?:is|was|are|were|has\s+been|have\s+been|became|become)\s+necessary` +
         String.raw`|(?:has|have)\s+made\s+(?:this|it|these|the\s+[\w-]+)\s+(?:[\w-]+\s+)?necessary)\b` +
