@@ -321,6 +321,24 @@ describe('pitch-first openings', () => {
     expect(read('HI SAM,\n\nThe results came back fine.')).toEqual(['The results came back fine.']);
   });
 
+  it("reads from below a record's fields, but not past a headline's labels or a single label's line", () => {
+    const read = (text: string) => readOpening(text).sentences;
+    expect(
+      read('Dear Mr Nowak,\n\nStudent: Katarzyna Nowak\nCourse: Level 3 Diploma (Year 2)\n\nOur records show a fee is due.'),
+    ).toEqual(['Our records show a fee is due.']);
+    expect(read('Hi Sam,\n\nDate: 12 May\nTime: 7pm\n\nJoin us for our launch party.')).toEqual([
+      'Join us for our launch party.',
+    ]);
+    expect(read('Hi Sam,\n\nNEW: same-day courier\nSALE: 20% off everything\n\nShop now.')).toEqual([
+      'NEW: same-day courier',
+      'SALE: 20% off everything',
+    ]);
+    expect(read("Hi Sam,\n\nUpdate: the van is fixed\n\nIt's back on the road tomorrow.")).toEqual([
+      'Update: the van is fixed',
+      "It's back on the road tomorrow.",
+    ]);
+  });
+
   it("reads a quotation with its speaker named after a dash as a customer's praise, not a line quoted back", () => {
     const names = (text: string) => readOpening(text).names;
     for (const opening of [

@@ -137,6 +137,8 @@ interface Prepared extends PreamblePatterns {
   /** The weights the opening is judged by (rules/opening-model.json); none: nothing is judged. */
   model: LinearModel | undefined;
   nameLine: RegExp;
+  /** A label that announces before its colon ("New:", "SALE:"): a headline's, never a record's field. */
+  newsLabel: RegExp;
   /** One word of a greeting that names a crowd ("Valued", "Customer", "there"), or a title ("Ms"). */
   notAName: RegExp;
   pleasantry: RegExp;
@@ -246,6 +248,7 @@ function prepare(cues: CueLists, model: LinearModel | undefined): Prepared {
     ),
     viewOnline: pattern('i', (cue) => String.raw`^(?:${cue('pitch-first/view-online')})\b[^\n]{0,60}$`),
     documentTitle: pattern('iu', documentTitle),
+    newsLabel: pattern('i', (cue) => String.raw`^\s*(?:${cue('pitch-first/news-labels')})\s*:`),
     // Or a bare "Sam," or "Dr. Lee:" line.
     nameLine: pattern(
       'u',
@@ -1494,6 +1497,31 @@ function isTitleLine(head: string, span: Span): boolean {
   return words.length >= 3 && capitalised / words.length >= 0.6;
 }
 
+// "Student: Katarzyna Nowak\nCourse: Level 3 Diploma", "Vehicle: Skoda Octavia\nRecall code: 69R7": the
+// fields of a record, a line each, that a letter about an account or a case sets out before it speaks.
+// Two such lines together make a record; one alone ("Big news: we're hiring") may be a headline, and a
+// label that announces ("New:", "SALE:") is a headline's however many follow it.
+const FIELD_LINE = /^[ \t]*\p{Lu}[\p{L}\p{N} .'’/&()-]{0,30}:[ \t]+[^\s:][^\n]{0,120}(?<![.!?])[ \t]*$/u;
+
+/** Whether the span is one whole line of a block of two or more record fields. */
+function inRecordBlock(head: string, span: Span, prepared: Prepared): boolean {
+  const lines = lineAround(head, span.start);
+  const field = (line: string | undefined) => !!line && FIELD_LINE.test(line) && !prepared.newsLabel.test(line);
+  if (!field(lines.line) || lines.line.trim() !== head.slice(span.start, span.end).trim()) return false;
+  return field(lines.before) || field(lines.after);
+}
+
+/** The line that holds `at`, and the lines just above and below it. */
+function lineAround(head: string, at: number): { line: string; before?: string; after?: string } {
+  const all = head.split('\n');
+  let start = 0;
+  for (const [i, line] of all.entries()) {
+    if (at <= start + line.length) return { line, before: all[i - 1], after: all[i + 1] };
+    start += line.length + 1;
+  }
+  return { line: '' };
+}
+
 /** The first sentences after the greeting and pleasantries: the part of the mail a reader judges it by. */
 function openingSentences(raw: string, count: number, prepared: Prepared): { spans: Span[]; headline: boolean } {
   // The same offsets, with a stripped newsletter's masthead, link rows and "View in browser" blanked.
@@ -1508,7 +1536,8 @@ function openingSentences(raw: string, count: number, prepared: Prepared): { spa
       /[\p{L}\p{N}]/u.test(sentence) &&
       !prepared.pleasantry.test(sentence.replace(/’/g, "'")) &&
       !INTERJECTION.test(sentence) &&
-      !BARE_WELCOME.test(sentence)
+      !BARE_WELCOME.test(sentence) &&
+      !inRecordBlock(head, s, prepared)
     );
   });
   const spans = above?.headline ? [above.headline, ...body] : body;
