@@ -897,6 +897,14 @@ const cases: [string, string[][]][] = [
   ['Move from reactive to proactive support.', [['default/reactive-to-proactive', 'reactive to proactive']]],
   ['The ever-evolving threat landscape keeps us busy.', [['default/landscape', 'ever-evolving threat landscape']]],
   ['We designed the garden landscape around the old oak.', []],
+  ["We help firms navigate today's dynamic landscape.", [['default/landscape', 'dynamic landscape']]],
+  ['Her painting shows the dynamic landscape of the Tatras in winter.', []],
+  ['Together we can drive meaningful change.', [['default/drive-value', 'drive meaningful change']]],
+  ['The hard drive change is booked for Friday.', []],
+  [
+    'The course helps you unlock your full leadership potential.',
+    [['default/unlock-potential', 'unlock your full leadership potential']],
+  ],
   [
     'We win the war for talent with top-tier talent.',
     [
