@@ -705,6 +705,22 @@ describe('non-apologies by structure', () => {
     ['Sorry if you received this email twice.', 'default/sorry-if', 'Sorry if you received this email twice'],
     ["Sorry if you've already heard from us.", 'default/sorry-if', "Sorry if you've already heard from us"],
     [
+      'Apologies if you receive multiple copies of this call for papers.',
+      'default/sorry-if',
+      'Apologies if you receive multiple copies of this call for papers',
+    ],
+    // A state hedged in the present perfect, and an event whose subject is "a …".
+    [
+      'We apologise if the frequency of our emails has been excessive.',
+      'default/sorry-if',
+      'We apologise if the frequency of our emails has been excessive',
+    ],
+    [
+      'Apologies if a genuine post got caught by the filter.',
+      'default/sorry-if',
+      'Apologies if a genuine post got caught by the filter',
+    ],
+    [
       'We regret that your flight SN 402 from Manchester to Dublin on 12 October has been cancelled.',
       'default/mistakes-were-made',
       'We regret that your flight SN 402 from Manchester to Dublin on 12 October has been cancelled',
@@ -1303,6 +1319,10 @@ describe('non-apologies by structure', () => {
     "Sorry it took me a couple of days to get back to you, it's been a busy week in the kitchen.",
     "I'm sorry the invoice I sent was wrong.",
     // Near misses of a decision with no maker: the writer's own move, a change the writer made and owns.
+    // The writer's own slow note, hedged: a courtesy like "sorry for the slow reply".
+    'Sorry if this is a bit late, here are the notes from Tuesday.',
+    'Sorry if a bit late: the minutes are attached.',
+    'Apologies if my reply is belated, I was away.',
     "I'm sorry that I will no longer be your account manager.",
     "I'm sorry that we will no longer stock the blue tiles; I decided to drop the range.",
     'Sorry, we will increase the order to 40 cases as you asked.',

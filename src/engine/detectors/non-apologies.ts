@@ -1163,6 +1163,11 @@ const OWNED_AFTER_APOLOGY = new RegExp(
   'i',
 );
 
+// "Sorry if this is a bit late", "apologies if my reply is belated": the writer's own slow note, a courtesy
+// like "sorry for the slow reply" ("sorry if your order was late" hedges what the reader went through).
+const LATE_NOTE =
+  /^\s*(?:(?:this|it|my\s+(?:reply|response|answer|email|note|message))\s+(?:is|was|'s|comes)\s+)?(?:a\s+(?:bit|little)\s+|rather\s+|very\s+|so\s+)?(?:late|belated|delayed)\b/i;
+
 /** Whether a pattern match really is a non-apology in this sentence. */
 function isNonApology(
   binding: Binding,
@@ -1175,6 +1180,7 @@ function isNonApology(
   if (binding === 'non-apology/conditional') {
     // "Sorry if this is a silly question" hedges nothing; "sorry if anyone was upset" does.
     const clause = match.groups?.clause ?? '';
+    if (LATE_NOTE.test(clause)) return false;
     // "If the parcel arrives damaged, I'm sorry and I'll replace it" is a promise; only a hedge on how the
     // mail itself lands ("if this email bothers you, please forgive us") comes first.
     // "If our negotiator was short with you on Monday, I apologise" hedges whether a past event happened;
@@ -1287,15 +1293,16 @@ const putsRight = (match: RegExpMatchArray, sentence: string) =>
 // whether it reached them.
 const DUPLICATE = new RegExp(
   String.raw`^\s*you(?:'ve|\s+have)?\s+(?:already\s+(?:received|got|gotten|had|heard)` +
-    String.raw`|(?:received|got|gotten|had)\b[^.!?]{0,40}?\b(?:twice|again|more\s+than\s+(?:once|one)` +
-    String.raw`|duplicates?|two\s+copies|in\s+error|by\s+mistake))\b`,
+    String.raw`|(?:receive|received|get|got|gotten|had)\b[^.!?]{0,40}?\b(?:twice|again|more\s+than\s+(?:once|one)` +
+    String.raw`|duplicates?|(?:two|multiple|several)\s+copies|in\s+error|by\s+mistake))\b`,
   'i',
 );
 // "if you were given the wrong date": something done to the reader, with no one doing it.
 const DONE_TO_YOU = /^\s*you\s+(?:were|was|have\s+been|had\s+been)\s+(?:\p{L}+ed|given|told|sent|left|kept|shown)\b/iu;
 // "if this is a silly question": the hedge is on the writer's own words, in the present. "If your parcel
-// arrived damaged" hedges an event as much as "if the parcel…" does.
-const EVENT_SUBJECT = /^\s*(?:the|our|your|any|some)\s/i;
+// arrived damaged" hedges an event as much as "if the parcel…" or "if a post got caught…" does; "if a bit
+// late" is the writer's own lateness.
+const EVENT_SUBJECT = /^\s*(?:the|our|your|any|some|an?(?!\s+(?:bit|little|touch|tad)\b))\s/i;
 
 /**
  * "Sorry if the process took longer than expected", "apologies if the noise disturbed you": an "if"
@@ -1317,8 +1324,9 @@ function hedgedEvent(clause: string): boolean {
 const SOME_OF_THEIRS =
   /^(?:some|your)\b(?!\s+of\s+you\b)(?![^.!?;]*\b(?:feel|feels|felt|feelings|upset|offended|hurt)\b)/i;
 
-// A state in the past tense hedges an event as a past verb does: "…if the parcel was late".
-const PAST_STATE = new Set(['was', 'were']);
+// A state in the past tense hedges an event as a past verb does: "…if the parcel was late", "…if the
+// frequency of our emails has been excessive".
+const PAST_STATE = new Set(['was', 'were', 'been']);
 
 function hedgedPastEvent(clause: string): boolean {
   const { verb } = readClause(clause);
