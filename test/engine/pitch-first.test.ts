@@ -867,6 +867,8 @@ describe('pitch-first cue lists a team extends', () => {
     ["Haven't heard back on the Voxly demo, so I'll assume it's not a priority right now.", 'first:chases'],
     ['got a min for a chat re a PM role at a Dublin startup?', 'first:ask'],
     ['This is a gentle reminder regarding my previous email about our SEO services.', 'first:chases'],
+    // A press release's name, day and release.
+    ['Telvora today unveiled the X9, an edge router for retail chains.', 'first:news'],
   ])('reads %j as %s', (opening, feature) => {
     expect(features(`Hi Jo,\n\n${opening}`)).toContain(feature);
   });
@@ -878,6 +880,9 @@ describe('pitch-first cue lists a team extends', () => {
     ["Circling back on last week's discussion.", 'first:chases'],
     ["Following up on Tuesday's meeting: here are the numbers.", 'first:chases'],
     ['This is a gentle reminder regarding my previous email about our SEO services.', 'first:notice'],
+    // A department or a body that released something for the reader to see is no name announcing itself.
+    ['Marketing today released the Q3 figures to the board.', 'first:news'],
+    ['The council today published the consultation results.', 'first:news'],
   ])('does not read %j as %s', (opening, feature) => {
     expect(features(`Hi Jo,\n\n${opening}`)).not.toContain(feature);
   });

@@ -299,7 +299,8 @@ function prepare(cues: CueLists, model: LinearModel | undefined): Prepared {
       'u',
       (cue) =>
         String.raw`^(?!(?:${NOT_NAMES})\b)(?<name>${NAME_WORD}(?:\s+${NAME_WORD}){0,2})\s+` +
-        String.raw`(?:(?:has|have|just|now|recently)\s+)+(?:${cue('pitch-first/release-verbs')})\b`,
+        // "Telvora today unveiled the X9": a press release's name, day and release.
+        String.raw`(?:(?:has|have|just|now|recently|today|officially)\s+)+(?:${cue('pitch-first/release-verbs')})\b`,
     ),
     nameActivity: pattern(
       'u',
