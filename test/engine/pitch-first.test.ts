@@ -324,7 +324,9 @@ describe('pitch-first openings', () => {
   it("reads from below a record's fields, but not past a headline's labels or a single label's line", () => {
     const read = (text: string) => readOpening(text).sentences;
     expect(
-      read('Dear Mr Nowak,\n\nStudent: Katarzyna Nowak\nCourse: Level 3 Diploma (Year 2)\n\nOur records show a fee is due.'),
+      read(
+        'Dear Mr Nowak,\n\nStudent: Katarzyna Nowak\nCourse: Level 3 Diploma (Year 2)\n\nOur records show a fee is due.',
+      ),
     ).toEqual(['Our records show a fee is due.']);
     expect(read('Hi Sam,\n\nDate: 12 May\nTime: 7pm\n\nJoin us for our launch party.')).toEqual([
       'Join us for our launch party.',

@@ -1165,8 +1165,11 @@ const OWNED_AFTER_APOLOGY = new RegExp(
 
 // "Sorry if this is a bit late", "apologies if my reply is belated": the writer's own slow note, a courtesy
 // like "sorry for the slow reply" ("sorry if your order was late" hedges what the reader went through).
-const LATE_NOTE =
-  /^\s*(?:(?:this|it|my\s+(?:reply|response|answer|email|note|message))\s+(?:is|was|'s|comes)\s+)?(?:a\s+(?:bit|little)\s+|rather\s+|very\s+|so\s+)?(?:late|belated|delayed)\b/i;
+const LATE_NOTE = new RegExp(
+  String.raw`^\s*(?:(?:this|it|my\s+(?:reply|response|answer|email|note|message))\s+(?:is|was|'s|comes)\s+)?` +
+    String.raw`(?:a\s+(?:bit|little)\s+|rather\s+|very\s+|so\s+)?(?:late|belated|delayed)\b`,
+  'i',
+);
 
 /** Whether a pattern match really is a non-apology in this sentence. */
 function isNonApology(
