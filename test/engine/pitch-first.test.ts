@@ -871,6 +871,8 @@ describe('pitch-first cue lists a team extends', () => {
     ['This is a gentle reminder regarding my previous email about our SEO services.', 'first:chases'],
     // A press release's name, day and release.
     ['Telvora today unveiled the X9, an edge router for retail chains.', 'first:news'],
+    // A discount put as a fraction.
+    ['All annual memberships are half price until Friday.', 'first:offer'],
   ])('reads %j as %s', (opening, feature) => {
     expect(features(`Hi Jo,\n\n${opening}`)).toContain(feature);
   });
@@ -885,6 +887,9 @@ describe('pitch-first cue lists a team extends', () => {
     // A department or a body that released something for the reader to see is no name announcing itself.
     ['Marketing today released the Q3 figures to the board.', 'first:news'],
     ['The council today published the consultation results.', 'first:news'],
+    // The reader's own news under an announcing label: a notice of their account.
+    ['Great news: your shop has passed review and is live.', 'first:news'],
+    ['Half the price of the repair is covered by your warranty.', 'first:offer'],
   ])('does not read %j as %s', (opening, feature) => {
     expect(features(`Hi Jo,\n\n${opening}`)).not.toContain(feature);
   });

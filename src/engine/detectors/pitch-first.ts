@@ -603,10 +603,11 @@ function pitch(pattern: Pattern): RegExp[] {
     pattern(
       'i',
       (cue) =>
-        String.raw`^(?:${cue('pitch-first/news-labels')})\s*[:!]` +
+        // "Great news: your shop is approved" is news of the reader's own thing, a notice.
+        String.raw`^(?:${cue('pitch-first/news-labels')})\s*[:!](?!\s*(?:your|you|you're|you've)\b)` +
         // "Version 5.0 is here.", "Our autumn menu has landed.": a number's point is no sentence's end.
         // "Your parcel has arrived" is a notice of the reader's own thing.
-        String.raw`|^(?!(?:your|you|it|this|that|he|she|they)\b)(?:[^.!?\n]|\.(?=\d)){1,60}?\s` +
+        String.raw`|^(?!(?:[\w ]{1,20}:\s*)?(?:your|you|it|this|that|he|she|they)\b)(?:[^.!?\n]|\.(?=\d)){1,60}?\s` +
         String.raw`(?:(?:is|are)\s+(?:now\s+)?(?:${cue('pitch-first/arrival-words')})` +
         String.raw`|(?:has|have)\s+(?:just\s+|finally\s+)?(?:${cue('pitch-first/arrived-words')}))\s*[!.]?\s*$`,
     ),
