@@ -189,12 +189,15 @@ const PRECISION_TARGET = 0.94;
 // The product flags at most 2% of ordinary business mail, so the threshold must also keep the held-out
 // flags on the training sets of such mail (X: workplace notes; EE: colleagues and their regular
 // counterparts; S22C: colleagues, counterparties and old contacts; S23C: support replies, service
-// notices and account managers' mail to customers) under that rate. Precision alone let the threshold
+// notices and account managers' mail to customers; S25E: terse notes between people who work together)
+// under that rate. Precision alone let the threshold
 // fall to 0.46 once set DD was added, which flagged 3 of set X's 137 notes (2.2%) and 6 of the shared
 // corpus's 264 business notes. The rate is taken over the sets' notes together: held to 2% in each set
 // of 140, one note decided it (2 flagged passed, 3 did not), and adding two sets of other mail moved the
-// threshold from 0.46 to 0.54 on that one note.
-const ORDINARY_MAIL = ['train-x.jsonl', 'train-ee.jsonl', 'train-s22c.jsonl', 'train-s23c.jsonl'];
+// threshold from 0.46 to 0.54 on that one note. S25E (terse notes between people who work together:
+// desks, counterparties, assistants, managers to staff) joined when three sets of product and campaign
+// mail had pulled the threshold down to where 8 of the corpus's 264 business notes were flagged.
+const ORDINARY_MAIL = ['train-x.jsonl', 'train-ee.jsonl', 'train-s22c.jsonl', 'train-s23c.jsonl', 'train-s25e.jsonl'];
 const FLAG_RATE_LIMIT = 0.02;
 // Each set's held-out notes that open with no pitch, read once; reported per set, limited together.
 const ordinaryNotes = ORDINARY_MAIL.map((set) => ({
