@@ -84,7 +84,7 @@ describe('EditorSession: the site signature names the sender', () => {
   it('judges the opening with the names in the signature block, which itself stays unchecked', async () => {
     // The brand in lower case: a capitalised name as the subject is read as the sender's by grammar alone,
     // and here only the signature should tell whose it is.
-    const opening = 'Hi Dana,</div><div>The new quorra sync is live, with churn alerts.';
+    const opening = 'Hi Dana,</div><div>The new quorra sync runs every hour.';
     const signed = compose(
       `${opening}</div><div class="gmail_signature"><div>Sam Ortiz</div><div>Head of Sales</div>` +
         '<div>sam@quorra.io</div><div>Seamless synergy</div>',
@@ -93,7 +93,7 @@ describe('EditorSession: the site signature names the sender', () => {
     const unsigned = compose(opening, '#ffffff');
     const kinds = (session: EditorSession) => session.findings.map(({ finding }) => [finding.kind, finding.text]);
     await eventually(() => expect(painted.has(signed) && painted.has(unsigned)).toBe(true));
-    expect(kinds(signed)).toEqual([['pitch-first', 'The new quorra sync is live, with churn alerts.']]);
+    expect(kinds(signed)).toEqual([['pitch-first', 'The new quorra sync runs every hour.']]);
     expect(kinds(unsigned)).toEqual([]);
   });
 });

@@ -648,14 +648,14 @@ describe('pitch-first cue lists a team extends', () => {
   });
 
   it('tips an announcement into a finding once the team says the name is theirs', () => {
-    // News of something new (weighed below a finding alone) becomes the sender's once the team names it. The
-    // brand is written in lower case, as some are: then the sentence's grammar shows no name, and only the
-    // team's list tells whose the news is.
-    const text = 'Hi Dana,\n\nThe new widgetly sync is live, with churn alerts.\n\nBest,\nSam';
+    // Something new (weighed below a finding alone) becomes the sender's once the team names it. The brand is
+    // written in lower case, as some are: then the sentence's grammar shows no name, and only the team's list
+    // tells whose the new thing is.
+    const text = 'Hi Dana,\n\nThe new widgetly sync runs every hour.\n\nBest,\nSam';
     expect(pitches(text)).toEqual([]);
-    expect(pitches(text, widgetly)).toEqual(['The new widgetly sync is live, with churn alerts.']);
-    // A capitalised name as the subject of the news is read as the sender's side by the grammar alone.
-    expect(pitches(text.replace('widgetly', 'Widgetly'))).toEqual([
+    expect(pitches(text, widgetly)).toEqual(['The new widgetly sync runs every hour.']);
+    // A capitalised name as the subject of news is read as the sender's side by the grammar alone.
+    expect(pitches('Hi Dana,\n\nThe new Widgetly sync is live, with churn alerts.\n\nBest,\nSam')).toEqual([
       'The new Widgetly sync is live, with churn alerts.',
     ]);
   });
@@ -1044,14 +1044,12 @@ describe('a promotion\'s "you" is everyone on its list', () => {
 describe('the sender named outside the draft', () => {
   it("takes the site's signature block as the sign-off that names the sender", () => {
     // In lower case, so that only the signature says the name is the sender's (see above).
-    const text = 'Hi Dana,\n\nThe new quorra sync is live, with churn alerts.';
+    const text = 'Hi Dana,\n\nThe new quorra sync runs every hour.';
     const pitches = (signature?: string) =>
       analyze(text, builtinRuleset(), { signature })
         .filter((f) => f.kind === 'pitch-first')
         .map((f) => f.text);
-    expect(pitches('Sam Ortiz\nHead of Sales\nsam@quorra.io')).toEqual([
-      'The new quorra sync is live, with churn alerts.',
-    ]);
+    expect(pitches('Sam Ortiz\nHead of Sales\nsam@quorra.io')).toEqual(['The new quorra sync runs every hour.']);
     expect(pitches()).toEqual([]);
     // An address at a mail service names no company.
     expect(pitches('Sam Ortiz\nsam.quorra@gmail.com')).toEqual([]);
