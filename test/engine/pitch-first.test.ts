@@ -757,6 +757,36 @@ describe('pitch-first cue lists a team extends', () => {
     expect(promo('Hi Sam,\n\nGet 20% off every plan this week. Members save 15% more.')).toBeCloseTo(2 / 6);
   });
 
+  it("does not count shouting someone else's words in quotation marks as a mark of a promotion", () => {
+    const prepared = prepareOpening();
+    const promo = (text: string) => openingFeatures(text, prepared).features.get('opening:promo') ?? 0;
+    const quoting =
+      'Can you believe this?\nI was hoping to call but the "peoplefinder" isn\'t working now.\n' +
+      'I was hoping to hear "FOR THE LOVE OF GOD!!!"\none more time.\nMiller';
+    expect(promo(quoting)).toBe(0);
+    expect(flags(quoting)).toEqual([]);
+    // The same shouting outside quotation marks is the sender's own: a phrase in capitals and a run of "!".
+    expect(promo('Hi Sam,\n\nFOR ONE WEEK ONLY!!! Every plan is yours to try.')).toBeCloseTo(2 / 6);
+    // Curly quotation marks are quotation marks too; an unclosed one quotes nothing.
+    expect(promo('Hi Sam,\n\nHe wrote “LAST CALL!!” on the board.')).toBe(0);
+    expect(promo('Hi Sam,\n\n"LAST CALL!! Doors close at midnight.')).toBeCloseTo(2 / 6);
+  });
+
+  it('reads a hard opening ("I\'m afraid", difficult times) as bad news, which is no pitch', () => {
+    const badNews = (text: string) => features(`Hi Brad,\n\n${text}`).includes('first:bad-news');
+    expect(badNews("I'm afraid the internship programme is on hold this summer.")).toBe(true);
+    expect(badNews("I really don't know where to begin other than just to say it.")).toBe(true);
+    expect(badNews('The firm is going through difficult times now.')).toBe(true);
+    // Near misses: a fear of missing out and a beginning offered are not bad news.
+    expect(badNews('Afraid of missing out? Our summer sale starts today.')).toBe(false);
+    expect(badNews("Not sure where to begin? We've made a starter kit for new teams.")).toBe(false);
+    const letter =
+      "Brad,\n\nI really don't know where to begin other than just to say it.\n" +
+      'Enron is having some extremely difficult times now.\nI have been trying to focus on helping Enron stay ' +
+      'together.\nThis is not a good time for you or anyone else to try and seek employment here.';
+    expect(flags(letter)).toEqual([]);
+  });
+
   it('counts prices as one mark of a promotion, however many a note lists', () => {
     const prepared = prepareOpening();
     const promo = (text: string) => openingFeatures(text, prepared).features.get('opening:promo') ?? 0;

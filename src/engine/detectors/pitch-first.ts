@@ -1347,6 +1347,10 @@ const PROMOTIONAL = 2 / FULL_MARKS;
 const ONE_MARK = 1 / FULL_MARKS;
 // A single exclamation mark counts for half: friendly notes have them too.
 const EXCLAMATION = /(?<!!)!(?!!)/g;
+// Words in quotation marks on one line are someone else's voice: a friend quoting a boss's
+// "FOR THE LOVE OF GOD!!!" shouts nothing at the reader, so its capitals and "!" are not the
+// sender's marks of a promotion. Prices, discounts and hype words count wherever they stand.
+const QUOTED_WORDS = /"[^"\n]{1,80}"|“[^“”\n]{1,80}”/g;
 
 // A line of code or a log, not prose: a call ("f_test(7)"), a statement's end ("DROP TABLE test;", "{"), a
 // comment or a prompt ("-- note", "# note", "$ npm i"), an operator ("==", "->"; not an advert's "---->"),
@@ -1376,11 +1380,12 @@ function proseOf(head: string): string {
  */
 function promotion(opening: string, prepared: Prepared): number {
   const head = proseOf(opening);
+  const voiced = head.replace(QUOTED_WORDS, '""');
   const marks =
     Math.min(1, head.match(PRICE)?.length ?? 0) +
-    (head.match(PROMO_MARKS)?.length ?? 0) +
+    (voiced.match(PROMO_MARKS)?.length ?? 0) +
     (head.match(DISCOUNT)?.length ?? 0) +
-    (head.match(EXCLAMATION)?.length ?? 0) / 2 +
+    (voiced.match(EXCLAMATION)?.length ?? 0) / 2 +
     (head.match(prepared.hype)?.length ?? 0);
   return Math.min(1, marks / FULL_MARKS);
 }
