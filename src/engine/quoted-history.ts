@@ -64,6 +64,9 @@ const CLOSINGS = [
   'best|best wishes|best regards|all the best|kind regards|warm regards|warmest regards|regards',
   'many thanks|thanks|thank you|thanks again|thanks so much|cheers|sincerely|yours sincerely|yours faithfully',
   'yours truly|faithfully|talk soon|take care|respectfully|warmly|with thanks',
+  // A newsletter's or a friend's sign-off: "Onwards, / Jess Mowbray / Founder, Brightloop".
+  'onwards|onward|speak soon|all best|yours|with gratitude|with appreciation|stay well|stay safe|see you soon',
+  'until next time|happy reading|happy shopping|love|with love|ciao',
 ].join('|');
 const SIGN_OFF = new RegExp(
   String.raw`^\s*(?:${CLOSINGS})\s*[,.!]?(?:\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)?\s*$`,

@@ -48,6 +48,15 @@ describe('non-apologies', () => {
     ],
     ["Sorry, but that's our process.", [['default/apology-but', "Sorry, but that's our process"]]],
     ['Sorry for the confusion.', [['default/sorry-for-any-inconvenience', 'Sorry for the confusion']]],
+    // The stock line as the second thing regretted: naming the delay first owns no act.
+    [
+      'We apologise for the delay and any inconvenience this causes.',
+      [['default/sorry-for-any-inconvenience', 'We apologise for the delay and any inconvenience this causes']],
+    ],
+    [
+      'Sorry for the wait and the inconvenience.',
+      [['default/sorry-for-any-inconvenience', 'Sorry for the wait and the inconvenience']],
+    ],
     [
       'We apologize for the misunderstanding.',
       [['default/sorry-for-any-inconvenience', 'We apologize for the misunderstanding']],
@@ -149,6 +158,9 @@ describe('non-apologies', () => {
     "I'm so sorry to hear about your father.",
     'Sorry for the late reply.',
     'Sorry for the late reply, but I was travelling all week.',
+    // Two things regretted, neither of them the stock line: a courtesy and an owned act.
+    "I'm sorry for the delay and for sending the wrong file.",
+    'Sorry for the wait and thanks for your patience.',
     'Sorry to bother you, but could you resend the file?',
     // Their absence, the writer's own act, or someone else's words: no non-apology of the writer's.
     'Sorry you were unable to make it on Friday.',

@@ -163,6 +163,9 @@ describe('signOffBlock', () => {
     ['Kind regards, Dana\nAcme Solutions', 'Kind regards, Dana'],
     ['Thanks!\nKim\n\nP.S. Our synergy webinar is on Friday.', 'Thanks! P.S. Our synergy webinar is on Friday.'],
     ['Cheers\nKim\nPS: bring the solutions deck', 'Cheers PS: bring the solutions deck'],
+    // A newsletter's closing and the tagline under the founder's name.
+    ['Onwards,\nJess Mowbray\nFounder, Brightloop\nCreative that moves the needle', 'Onwards,'],
+    ['Speak soon\nKim', 'Speak soon'],
   ])('%j', (text, expected) => {
     expect(own(text)).toBe(expected);
   });
@@ -172,6 +175,8 @@ describe('signOffBlock', () => {
     "Thanks!\nLet's circle back next week.",
     'Thanks for the call.\nOur solutions team will write.',
     'Best,',
+    // A line that starts like a closing but goes on is the message.
+    'Love,\nthe new dashboard is live, have a look.',
     // Too long to be a signature.
     `Regards,\n${Array.from({ length: 10 }, (_, i) => `Line ${i}`).join('\n')}`,
   ])('leaves %j alone', (text) => {

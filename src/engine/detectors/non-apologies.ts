@@ -533,6 +533,16 @@ function shapes(cues: CueLists): Shape[] {
         String.raw`(?:the|your|this|that)\s+${cue('non-apology/bad-experiences')}\s+experience)s?\b` +
         MAY_HAVE_CAUSED,
     ),
+    // "We apologise for the delay and any inconvenience this causes": the stock line as the second of two
+    // things regretted. Naming the delay first owns no act; the inconvenience after it is still the stock line.
+    // (A shape of its own, for the start-up snapshot's sake: see below.)
+    shape(
+      'non-apology/inconvenience',
+      (cue, apology) =>
+        String.raw`${apology}\s+(?:for|about)\s+(?:the|any|this|that|your)\s+(?:[\w-]+\s+){0,2}?(?:and|or|&)\s+` +
+        String.raw`(?:any|the|all\s+the)\s+${cue('non-apology/inconvenience')}\b` +
+        MAY_HAVE_CAUSED,
+    ),
     // "for the overcrowding experienced on this service", "for your experience with this seller": a thing seen
     // only as what was gone through, with no one who caused it ("the service disruption you experienced" names
     // the harm: see the shape of what the reader went through). A shape of its own: added to the one above,

@@ -383,10 +383,13 @@ function connection(pattern: Pattern): RegExp[] {
     pattern('i', (cue) => String.raw`\b(?:note|word|line|message|card)s?\s+of\s+${cue('pitch-first/support-words')}\b`),
     pattern('i', (cue) => String.raw`\byou(?:'ve|\s+have)?\s+${cue('pitch-first/reader-acts')}\b`),
     pattern('i', (cue) => String.raw`\byour\s+${cue('pitch-first/reader-things')}\b`),
-    // "Following up on your question" picks up their words; "following up on my note" chases the pitch.
+    // "Following up on your question" picks up their words; "following up on my note" chases the pitch, and a
+    // bare "Following up in case this got buried" points at nothing of theirs.
     pattern(
       'i',
-      (cue) => String.raw`^(?:just\s+)?(?:following\s+up(?!\s+on\s+(?:my|our)\b)|${cue('pitch-first/follow-ups')})\b`,
+      (cue) =>
+        String.raw`^(?:just\s+)?(?:following\s+up(?!\s+on\s+(?:my|our)\b)(?=\s+(?:on|about|re|regarding|from|after|with)\b)` +
+        String.raw`|${cue('pitch-first/follow-ups')})\b`,
     ),
     pattern(
       'i',
@@ -1000,8 +1003,20 @@ const CHASES = new RegExp(
     String.raw`|^any\s+(?:thoughts|update|news|feedback)\s+on\s+my\s+(?:last\s+|previous\s+|earlier\s+)?` +
     String.raw`(?:email|note|message)s?\b` +
     // "Haven't heard back on the demo, so I'll assume…": the break-up note that ends a chase.
-    String.raw`|^(?:i\s+|we\s+)?(?:haven't|have\s+not)\s+heard\s+back\b`,
+    String.raw`|^(?:i\s+|we\s+)?(?:haven't|have\s+not)\s+heard\s+back\b` +
+    // "I've reached out a few times about…": counting the writer's own notes.
+    String.raw`|^(?:i|we)(?:'ve|\s+have)?\s+(?:reached\s+out|written|emailed|e-mailed|messaged|called)\s+(?:to\s+you\s+)?` +
+    String.raw`(?:a\s+(?:few|couple\s+of)|several|twice|a\s+number\s+of|\d+|two|three)\s+times\b`,
   'iu',
+);
+// "about Relay, our contract management tool", "a great fit for Huddle, our async video app": a name the
+// writer glosses as their own product or firm is the sender's. A person so glossed ("Priya, our billing
+// lead") or a place ("Frankfurt, our EU region") is not.
+const OURS_NAMED = new RegExp(
+  String.raw`\p{Lu}[\p{L}\p{N}.&'-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'-]*){0,2},\s+(?:our|my)\s+(?:[\p{L}-]+\s+){0,4}?` +
+    String.raw`(?:tool|app|platform|software|product|service|solution|system|suite|assistant|plug-?in|extension|add-on` +
+    String.raw`|engine|marketplace|agency|studio|consultancy|startup|brand|range|collection)s?\b`,
+  'u',
 );
 // "Introducing the Aurora Collection", "Meet the Stride X:": a product presented like a headline.
 // The verb may be capitalised or not; the product's name must be (\p{Lu} under an i flag would match any letter).
@@ -1082,7 +1097,7 @@ function pitchFamilies({ sentence, s, core }: Reading, prepared: Prepared, sende
   const released = isName(prepared.nameRelease.exec(core)?.groups?.name);
   if (released) families.add('news');
   if (CHASES.test(s)) families.add('chases');
-  if (prepared.senderName.test(s) || sender?.(s)) families.add('sender-name');
+  if (prepared.senderName.test(s) || sender?.(s) || OURS_NAMED.test(s)) families.add('sender-name');
   // "…trust Ledgerly": the name the crowd is counted for is what the sentence is about.
   const trusted = isName(prepared.crowdProof.exec(core)?.groups?.name);
   const aboutAName = organisation || !!name || released || trusted || tool || nameActs(core, prepared);
