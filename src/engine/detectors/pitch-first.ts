@@ -1014,7 +1014,7 @@ const CHASES = new RegExp(
 // lead") or a place ("Frankfurt, our EU region") is not.
 const OURS_NAMED = new RegExp(
   String.raw`\p{Lu}[\p{L}\p{N}.&'-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'-]*){0,2},\s+(?:our|my)\s+(?:[\p{L}-]+\s+){0,4}?` +
-    String.raw`(?:tool|app|platform|software|product|service|solution|system|suite|assistant|plug-?in|extension|add-on` +
+    '(?:tool|app|platform|software|product|service|solution|system|suite|assistant|plug-?in|extension|add-on' +
     String.raw`|engine|marketplace|agency|studio|consultancy|startup|brand|range|collection)s?\b`,
   'u',
 );
