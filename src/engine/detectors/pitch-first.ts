@@ -388,8 +388,8 @@ function connection(pattern: Pattern): RegExp[] {
     pattern(
       'i',
       (cue) =>
-        String.raw`^(?:just\s+)?(?:following\s+up(?!\s+on\s+(?:my|our)\b)(?=\s+(?:on|about|re|regarding|from|after|with)\b)` +
-        String.raw`|${cue('pitch-first/follow-ups')})\b`,
+        String.raw`^(?:just\s+)?(?:following\s+up(?!\s+on\s+(?:my|our)\b)` +
+        String.raw`(?=\s+(?:on|about|re|regarding|from|after|with)\b)|${cue('pitch-first/follow-ups')})\b`,
     ),
     pattern(
       'i',
@@ -1005,8 +1005,8 @@ const CHASES = new RegExp(
     // "Haven't heard back on the demo, so I'll assume…": the break-up note that ends a chase.
     String.raw`|^(?:i\s+|we\s+)?(?:haven't|have\s+not)\s+heard\s+back\b` +
     // "I've reached out a few times about…": counting the writer's own notes.
-    String.raw`|^(?:i|we)(?:'ve|\s+have)?\s+(?:reached\s+out|written|emailed|e-mailed|messaged|called)\s+(?:to\s+you\s+)?` +
-    String.raw`(?:a\s+(?:few|couple\s+of)|several|twice|a\s+number\s+of|\d+|two|three)\s+times\b`,
+    String.raw`|^(?:i|we)(?:'ve|\s+have)?\s+(?:reached\s+out|written|emailed|e-mailed|messaged|called)\s+` +
+    String.raw`(?:to\s+you\s+)?(?:a\s+(?:few|couple\s+of)|several|twice|a\s+number\s+of|\d+|two|three)\s+times\b`,
   'iu',
 );
 // "about Relay, our contract management tool", "a great fit for Huddle, our async video app": a name the
