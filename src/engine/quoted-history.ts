@@ -44,8 +44,9 @@ function startsHistory(line: string, lines: string[], i: number): boolean {
   if (/^-- ?$/.test(line)) return true; // the signature separator
   if (/^\s*On\s.{0,300}\bwrote:\s*$/.test(line)) return true;
   if (/^\s*On\s/.test(line) && /\bwrote:\s*$/.test(lines[i + 1] ?? '')) return true; // header wrapped onto two lines
-  // Gmail's "---------- Forwarded message ---------", Apple Mail's "Begin forwarded message:".
-  if (/^\s*-{2,}\s*Forwarded message\s*-{2,}/i.test(line) || /^\s*Begin forwarded message:\s*$/i.test(line))
+  // Gmail's "---------- Forwarded message ---------", Apple Mail's "Begin forwarded message:", Lotus Notes'
+  // "------ Forwarded by Karen Holt/HOU/WES on 04/22/2001 09:14 AM ------".
+  if (/^\s*-{2,}\s*Forwarded (?:message\s*-{2,}|by\s)/i.test(line) || /^\s*Begin forwarded message:\s*$/i.test(line))
     return true;
   if (/^\s*From:\s*\S/.test(line)) {
     const header = lines.slice(i + 1, i + 5);

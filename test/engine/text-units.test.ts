@@ -132,6 +132,17 @@ describe('blankQuotedHistory', () => {
       'Worth a look?',
     ],
     ['FYI.\n\nBegin forwarded message:\n\nFrom: Kara\nSynergy!', 'FYI.'],
+    // Lotus Notes' marker, with the forwarder and the date inside the dashes.
+    [
+      'Worth a look.\n\n------------ Forwarded by Karen Holt/HOU/WES on 04/22/2001 09:14 AM ------------\n\n' +
+        '"Lisa Grady" <lg@vantage.example> on 04/20/2001\nTo: Karen Holt\nSubject: Analytics\n\nBest-in-class synergy.',
+      'Worth a look.',
+    ],
+    // A sentence about what was forwarded is no marker.
+    [
+      'Forwarded by Karen to the whole team, the memo caused a stir.',
+      'Forwarded by Karen to the whole team, the memo caused a stir.',
+    ],
     [
       'Can you use this?\nJan\n\nFrom: Strategy Office\nSubject: Q2\n\nOur North Star remains synergy.',
       'Can you use this? Jan',

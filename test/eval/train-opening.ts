@@ -196,8 +196,17 @@ const PRECISION_TARGET = 0.94;
 // of 140, one note decided it (2 flagged passed, 3 did not), and adding two sets of other mail moved the
 // threshold from 0.46 to 0.54 on that one note. S25E (terse notes between people who work together:
 // desks, counterparties, assistants, managers to staff) joined when three sets of product and campaign
-// mail had pulled the threshold down to where 8 of the corpus's 264 business notes were flagged.
-const ORDINARY_MAIL = ['train-x.jsonl', 'train-ee.jsonl', 'train-s22c.jsonl', 'train-s23c.jsonl', 'train-s25e.jsonl'];
+// mail had pulled the threshold down to where 8 of the corpus's 264 business notes were flagged. S26C
+// (everyday mail in and around a large firm, then and now) joined when two sets of sales and list mail
+// had done it again.
+const ORDINARY_MAIL = [
+  'train-x.jsonl',
+  'train-ee.jsonl',
+  'train-s22c.jsonl',
+  'train-s23c.jsonl',
+  'train-s25e.jsonl',
+  'train-s26c.jsonl',
+];
 const FLAG_RATE_LIMIT = 0.02;
 // Each set's held-out notes that open with no pitch, read once; reported per set, limited together.
 const ordinaryNotes = ORDINARY_MAIL.map((set) => ({
