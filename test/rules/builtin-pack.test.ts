@@ -771,10 +771,7 @@ const cases: [string, string[][]][] = [
   ['Two new downpipes are included. The seamless type is formed on site.', []],
   // Line pipe: seamless or welded (ERW), told in the sentence before.
   ['The mill certs for the 24" pipe arrived. The order is seamless API 5L X52 except two joints.', []],
-  [
-    'Your data pipeline moves to the new cluster. Expect a seamless handover.',
-    [['default/seamless', 'seamless']],
-  ],
+  ['Your data pipeline moves to the new cluster. Expect a seamless handover.', [['default/seamless', 'seamless']]],
   ['Your position was liquidated. At that leverage, a small fall uses up your collateral.', []],
   ['We leverage our lender panel to find you the best rate.', [['default/leverage', 'leverage']]],
   ['The main stage is a robust steel platform, so it can take the drum riser.', []],
