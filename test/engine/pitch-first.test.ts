@@ -833,6 +833,26 @@ describe('pitch-first cue lists a team extends', () => {
     );
   });
 
+  it('reads past a notice about the mailing to what the mail opens with', () => {
+    const spam =
+      'ATTENTION: This is NOT spam! You are receiving this message because you requested information about ' +
+      "home business opportunities.\n\nDear Friend,\n\nI'm going to show you how to earn $5,000 a WEEK from home.";
+    expect(readOpening(spam).sentences).toEqual(["I'm going to show you how to earn $5,000 a WEEK from home."]);
+    expect(flags(spam)).toEqual(["I'm going to show you how to earn $5,000 a WEEK from home."]);
+    // Under the same notice, a notice about their account is still no pitch.
+    const notice =
+      "Hi Sam,\n\nYou're receiving this email because you have an account with Ledgerly. We're updating our " +
+      'privacy policy on 1 May, and nothing changes in how your data is used.';
+    expect(readOpening(notice).sentences[0]).toBe(
+      "We're updating our privacy policy on 1 May, and nothing changes in how your data is used.",
+    );
+    expect(flags(notice)).toEqual([]);
+    // Their own request, told as such, is no notice about a mailing.
+    expect(readOpening('Hi Sam,\n\nYou asked us to send the spring price list, so here it is.').sentences).toEqual([
+      'You asked us to send the spring price list, so here it is.',
+    ]);
+  });
+
   it('reads thanks for something of theirs wherever it stands in the first sentence', () => {
     const first = (text: string) => features(`Hi Sam,\n\n${text}`);
     expect(

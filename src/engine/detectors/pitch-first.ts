@@ -1475,6 +1475,21 @@ function bareIntroduction(on: Map<SentenceFeature, number>, sentence: string): b
 
 // "Congrats!", "Great news!", "CONGRATULATIONS!!": an interjection of a word or two says nothing yet.
 const INTERJECTION = /^\s*[\p{L}'’]+(?:\s+[\p{L}'’]+)?\s*!+\s*$/u;
+// "You are receiving this message because you requested information…", "This is NOT spam!", "To unsubscribe,
+// reply REMOVE": a line about the mailing, not the sender speaking to the reader. Bulk mail puts it on top;
+// the opening is what follows. ("You requested information" in it is no turn to the reader: everyone on the
+// list is told the same.)
+const ABOUT_THE_MAILING = new RegExp(
+  String.raw`\b(?:you(?:'re|\s+are)\s+receiving|you\s+(?:have\s+)?received|we(?:'re|\s+are)\s+sending\s+you)\s+` +
+    String.raw`this\s+(?:e-?mail|message|newsletter|mailing|offer)\b` +
+    String.raw`|\bthis\s+(?:e-?mail|message|newsletter|mailing)\s+(?:was|is|has\s+been)\s+(?:being\s+)?sent\s+to\b` +
+    String.raw`|\b(?:this\s+is|it\s+is|this\s+(?:e-?mail|message)\s+is)\s+not\s+(?:spam|unsolicited)\b` +
+    String.raw`|^\s*(?:to\s+(?:unsubscribe|be\s+removed|opt[\s-]out)` +
+    String.raw`|if\s+you\s+(?:would\s+)?(?:no\s+longer\s+)?(?:wish|want|prefer)\s+(?:not\s+)?to\s+` +
+    String.raw`(?:receive|be\s+removed|unsubscribe))\b` +
+    String.raw`|\bsent\s+in\s+compliance\s+with\b`,
+  'i',
+);
 // "Welcome to Zulip!", "Welcome aboard, Sam!": the reader has just joined, and the mail starts after the
 // greeting. "Welcome to Koala, the sales intelligence platform that…" goes on into a claim, so it is read.
 const WELCOMED_NAME = String.raw`(?=\p{Lu})[\p{L}\p{N}.'’&-]+(?:\s+(?=\p{Lu})[\p{L}\p{N}.'’&-]+){0,3}`;
@@ -1559,11 +1574,17 @@ function openingSentences(raw: string, count: number, prepared: Prepared): { spa
       !prepared.pleasantry.test(sentence.replace(/’/g, "'")) &&
       !INTERJECTION.test(sentence) &&
       !BARE_WELCOME.test(sentence) &&
+      !ABOUT_THE_MAILING.test(sentence) &&
       !inRecordBlock(head, s, prepared)
     );
   });
-  const spans = above?.headline ? [above.headline, ...body] : body;
-  const titled = !!above?.headline || (!!spans[0] && isTitleLine(head, spans[0]));
+  // A notice about the mailing above the greeting is no headline either.
+  const title =
+    above?.headline && !ABOUT_THE_MAILING.test(head.slice(above.headline.start, above.headline.end))
+      ? above.headline
+      : undefined;
+  const spans = title ? [title, ...body] : body;
+  const titled = !!title || (!!spans[0] && isTitleLine(head, spans[0]));
   return { spans: spans.slice(0, count), headline: titled };
 }
 
