@@ -853,6 +853,23 @@ describe('pitch-first cue lists a team extends', () => {
     ]);
   });
 
+  it('reads thanks for reading this very mail as throat-clearing, and thanks for something of theirs as a turn', () => {
+    const sentences = (text: string) => readOpening(`Hello,\n\n${text}`).sentences;
+    expect(sentences('Thank you for taking the time to view my e-mail. We buy surplus stock for cash.')).toEqual([
+      'We buy surplus stock for cash.',
+    ]);
+    expect(sentences('Thanks in advance for reading this email. Our agency builds Shopify stores.')).toEqual([
+      'Our agency builds Shopify stores.',
+    ]);
+    // Thanks for their reply, their order, their time on a call: something of theirs, and the opening.
+    expect(sentences('Thank you for reading my proposal so closely. Your notes on phase two were fair.')[0]).toBe(
+      'Thank you for reading my proposal so closely.',
+    );
+    expect(sentences('Thanks for taking the time to talk on Friday. Here are the notes.')[0]).toBe(
+      'Thanks for taking the time to talk on Friday.',
+    );
+  });
+
   it('reads thanks for something of theirs wherever it stands in the first sentence', () => {
     const first = (text: string) => features(`Hi Sam,\n\n${text}`);
     expect(
