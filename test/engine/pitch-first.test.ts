@@ -853,7 +853,7 @@ describe('pitch-first cue lists a team extends', () => {
     ]);
   });
 
-  it('reads thanks for reading this very mail as throat-clearing, and thanks for something of theirs as a turn', () => {
+  it('reads thanks for reading this very mail as a pleasantry, and thanks for something of theirs as a turn', () => {
     const sentences = (text: string) => readOpening(`Hello,\n\n${text}`).sentences;
     expect(sentences('Thank you for taking the time to view my e-mail. We buy surplus stock for cash.')).toEqual([
       'We buy surplus stock for cash.',

@@ -1490,17 +1490,6 @@ const ABOUT_THE_MAILING = new RegExp(
     String.raw`|\bsent\s+in\s+compliance\s+with\b`,
   'i',
 );
-// "Thank you for taking the time to view my e-mail", "Thanks in advance for reading this": thanks for reading the
-// very mail the reader holds, so nothing of theirs: a throat-clearing before the opening, not a turn to them.
-const THANKS_FOR_READING = new RegExp(
-  String.raw`^\s*(?:many\s+)?(?:thank\s+you|thanks)\s+(?:(?:so\s+much|very\s+much|in\s+advance)\s+)?for\s+` +
-    String.raw`(?:taking\s+(?:the|a\s+few\s+(?:moments|minutes)|(?:a\s+)?(?:moment|minute))\s+(?:of\s+your\s+time\s+)?` +
-    String.raw`to\s+|your\s+time\s+(?:in\s+|to\s+)?)?` +
-    String.raw`(?:read|view|review|open|consider|look(?:ing)?\s+(?:at|over)|go(?:ing)?\s+through)(?:ing)?\s+` +
-    // (Reading "my proposal" or "our offer" is their work on something they were sent, and may be the turn.)
-    String.raw`(?:this|my)\s+(?:e-?mail|message|letter|note)(?!\s+(?:from|of|on|last|yesterday)\b)`,
-  'i',
-);
 // "Welcome to Zulip!", "Welcome aboard, Sam!": the reader has just joined, and the mail starts after the
 // greeting. "Welcome to Koala, the sales intelligence platform that…" goes on into a claim, so it is read.
 const WELCOMED_NAME = String.raw`(?=\p{Lu})[\p{L}\p{N}.'’&-]+(?:\s+(?=\p{Lu})[\p{L}\p{N}.'’&-]+){0,3}`;
@@ -1586,7 +1575,6 @@ function openingSentences(raw: string, count: number, prepared: Prepared): { spa
       !INTERJECTION.test(sentence) &&
       !BARE_WELCOME.test(sentence) &&
       !ABOUT_THE_MAILING.test(sentence) &&
-      !THANKS_FOR_READING.test(sentence) &&
       !inRecordBlock(head, s, prepared)
     );
   });
