@@ -362,6 +362,24 @@ describe('pitch-first openings', () => {
     }
   });
 
+  it('reads the name that signs a quotation as part of it, so the sentence after is the second', () => {
+    const sentences = (text: string) => readOpening(text).sentences;
+    expect(
+      sentences(
+        'Hi Ben,\n\n"I use it every single day." – Anna, verified buyer\n\nOur skillet is back in stock, 30% off.',
+      ),
+    ).toEqual(['"I use it every single day."', 'Our skillet is back in stock, 30% off.']);
+    expect(sentences('Hi Ben,\n\n“Best pan I own.”\n— Tom, Leeds\n\nIt is back in stock.')).toEqual([
+      '“Best pan I own.”',
+      'It is back in stock.',
+    ]);
+    // A dash that goes on into a sentence of its own is read: "– Priya has checked it."
+    expect(sentences('Hi Sam,\n\nYou said "not what we agreed".\n– Priya has checked it.')).toEqual([
+      'You said "not what we agreed".',
+      '– Priya has checked it.',
+    ]);
+  });
+
   it('reads past a bare welcome, but not past a welcome that goes on to describe', () => {
     const read = (text: string) => readOpening(text).sentences;
     expect(read('Hi Tom,\n\nWelcome to Zulip.\n\nYour team chats in streams. Invite them today.')).toEqual([

@@ -1411,6 +1411,15 @@ function promotion(opening: string, prepared: Prepared): number {
 const QUOTED_SENTENCE = /^\s*["“][^"“”\n]{2,300}["”]\s*$/u;
 const ATTRIBUTION = /^[ \t]*(?:\n[ \t]*)?[-–—―][ \t]*\p{Lu}/u;
 
+/**
+ * Whether the span is the "– Anna, verified buyer" under a quotation: part of the quote it signs, not a
+ * sentence of the opening, so the sentence after it ("Our skillet is back in stock…") is read as the second.
+ */
+function signsQuote(head: string, span: Span): boolean {
+  const text = head.slice(span.start, span.end);
+  return ATTRIBUTION.test(text) && !/[.!?]\s*$/.test(text) && /["”]\s*$/.test(head.slice(0, span.start));
+}
+
 function isTestimonial(head: string, first: Span): boolean {
   return QUOTED_SENTENCE.test(head.slice(first.start, first.end)) && ATTRIBUTION.test(head.slice(first.end));
 }
@@ -1575,6 +1584,7 @@ function openingSentences(raw: string, count: number, prepared: Prepared): { spa
       !INTERJECTION.test(sentence) &&
       !BARE_WELCOME.test(sentence) &&
       !ABOUT_THE_MAILING.test(sentence) &&
+      !signsQuote(head, s) &&
       !inRecordBlock(head, s, prepared)
     );
   });
