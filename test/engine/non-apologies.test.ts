@@ -1274,6 +1274,11 @@ describe('non-apologies by structure', () => {
       'We regret that rising energy costs have made this increase necessary',
     ],
     [
+      'We regret that rising paper costs have made a price increase necessary.',
+      'default/mistakes-were-made',
+      'We regret that rising paper costs have made a price increase necessary',
+    ],
+    [
       'We apologise that this change was necessary.',
       'default/mistakes-were-made',
       'We apologise that this change was necessary',

@@ -442,7 +442,7 @@ function shapes(cues: CueLists): Shape[] {
         String.raw`(?:will\s+(?:no\s+longer\s+[a-z]+|increase|rise|go\s+up` +
         String.raw`|be\s+(?:discontinued|withdrawn|retired|increasing|rising))` +
         String.raw`|(?:is|was|are|were|has\s+been|have\s+been|became|become)\s+necessary` +
-        String.raw`|(?:has|have)\s+made\s+(?:this|it|these|the\s+[\w-]+)\s+(?:[\w-]+\s+)?necessary)\b` +
+        String.raw`|(?:has|have)\s+made\s+(?:this|it|these|(?:the|a|an)\s+[\w-]+)\s+(?:[\w-]+\s+)?necessary)\b` +
         // "…will no longer be funded by the council" names who decided.
         String.raw`(?!\s+(?:[\w-]+\s+){0,2}by\s+(?:the|our|your|a|an|its|their)\b)` +
         ACT_NAMED_LATER,
