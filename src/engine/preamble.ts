@@ -40,19 +40,83 @@ const TITLE_PARTS = /\s+[—–|/-]\s+|\s*[—–|]\s*/u;
 
 const wordCount = (line: string) => line.split(/\s+/).filter(Boolean).length;
 
+// A periodical's dateline and issue line: "07.10.2002 GnomeREPORT", "Saturday 17 August 2002",
+// "EFFector Vol. 15, No. 28  ren@eff.org", "Issue 14 - February 2001". A date with its year, or an
+// issue's number, and little else: an editor's address and at most three more words, each capitalised
+// (a name, not "Sale ends …"), and no price, per cent, "!" or "?".
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\p{L}*\.?`;
+const DATE_WITH_YEAR = new RegExp(
+  String.raw`\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{1,2}-\d{1,2}` +
+    String.raw`|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH},?\s+\d{4}|${MONTH}\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4})\b`,
+  'giu',
+);
+const ISSUE_NUMBER = /\b(?:issue|vol(?:ume)?|no|number|edition)\.?\s*[:#]?\s*\d+\b/giu;
+const WEEKDAY = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:\p{L}*day)?\b\.?/giu;
+const DATELINE_REST_WORDS = 3;
+
+function isDateline(line: string): boolean {
+  if (/[!?%$£€¥]/u.test(line)) return false;
+  const rest = line
+    .replace(DATE_WITH_YEAR, ' ')
+    .replace(ISSUE_NUMBER, ' ')
+    .replace(/[^\s@]+@[^\s@]+/gu, ' ');
+  if (rest.length === line.length) return false;
+  const words = rest.replace(WEEKDAY, ' ').match(/\p{L}[\p{L}\p{N}'’.&-]*/gu) ?? [];
+  return words.length <= DATELINE_REST_WORDS && words.every((w) => /\p{Lu}/u.test(w));
+}
+
 function isClutter(line: string, patterns: PreamblePatterns): boolean {
   const text = line.trim();
   if (LINK_ROW.test(text) || ALT_TEXT.test(text) || patterns.viewOnline.test(text)) return true;
-  if (isMasthead(text.split(/\s+/))) return true;
+  if (isMasthead(text.split(/\s+/)) || isDateline(text)) return true;
   return text.split(TITLE_PARTS).some((part) => patterns.documentTitle.test(part.trim()));
 }
 
+// A letter's heading above its greeting: the sender's name, firm and address, a date, a reference,
+// a line or two each ("Standard Trust Bank Ltd,\nLagos, Nigeria.\n\nDear Sir,"). Short lines only, and
+// at least one that only an address block has: a line ending in a comma, a labelled field ("Tel:",
+// "Ref:", "Attn:"), an email address or a phone number. A headline and subtitle above a greeting have none.
+const LETTERHEAD_LINES = 8;
+const LETTERHEAD_LINE_WORDS = 8;
+const LETTERHEAD_LINE_CHARS = 70;
+const ADDRESS_LINE = new RegExp(
+  String.raw`,$|^(?:from|tel|telephone|phone|fax|e-?mail|attn|attention|ref|office\s+of|p\.?\s?o\.?\s+box)\b` +
+    String.raw`|[^\s@]+@[^\s@]+\.\p{L}{2,}|\+?\d[\d ().-]{6,}\d`,
+  'iu',
+);
+
+/** Where a letter's heading ends and its greeting starts, when the head opens with one (else 0). */
+function letterheadEnd(head: string, patterns: PreamblePatterns): number {
+  let at = 0;
+  let lines = 0;
+  let address = false;
+  while (at < head.length && lines <= LETTERHEAD_LINES) {
+    const newline = head.indexOf('\n', at);
+    const end = newline < 0 ? head.length : newline + 1;
+    const body = head.slice(at, end).trim();
+    if (body) {
+      if (patterns.salutation.test(head.slice(at))) return lines >= 2 && address ? at : 0;
+      const short = wordCount(body) <= LETTERHEAD_LINE_WORDS && body.length <= LETTERHEAD_LINE_CHARS;
+      if (!short || /[!?]$/.test(body)) return 0;
+      address ||= ADDRESS_LINE.test(body);
+      lines++;
+    }
+    at = end;
+  }
+  return 0;
+}
+
+const blanked = (text: string) => text.replace(/[^\n]/g, ' ');
+
 /**
  * `head` with the clutter lines at its top turned to spaces, so that offsets still point into
- * `head`. The preamble is every line above the greeting or the first line of prose; a title in it
- * that is not clutter ("We've missed you at the pool, Ciara") stays, and is read as a headline.
+ * `head`. The preamble is a letter's heading, or every line above the greeting or the first line of
+ * prose; a title in it that is not clutter ("We've missed you at the pool, Ciara") stays, and is read
+ * as a headline.
  */
 export function blankPreamble(head: string, patterns: PreamblePatterns): string {
+  const letterhead = letterheadEnd(head, patterns);
+  if (letterhead) return blanked(head.slice(0, letterhead)) + head.slice(letterhead);
   let out = '';
   let at = 0;
   while (at < head.length) {
@@ -64,7 +128,7 @@ export function blankPreamble(head: string, patterns: PreamblePatterns): string 
       const prose = ENDS_SENTENCE.test(body) || wordCount(body) > MAX_TITLE_WORDS;
       if (prose || patterns.salutation.test(body)) break;
       if (isClutter(body, patterns)) {
-        out += line.replace(/[^\n]/g, ' ');
+        out += blanked(line);
         at = end;
         continue;
       }

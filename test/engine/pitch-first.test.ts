@@ -282,6 +282,20 @@ describe('pitch-first openings', () => {
     );
   });
 
+  it('reads a letter from below its heading, and names the reader its greeting names', () => {
+    const letter =
+      'Acme Plumbing Ltd\n12 High Street,\nLeeds LS1 4AB\n\nDear Mr Patel,\n\n' +
+      'We are the leading plumbing firm in Leeds. We fit new boilers at 20% off this month.';
+    const [finding] = analyze(letter, builtinRuleset()).filter((f) => f.kind === 'pitch-first');
+    expect(finding!.text).toBe('We are the leading plumbing firm in Leeds. We fit new boilers at 20% off this month.');
+    expect(finding!.message).toMatch(/, before a word about Patel\. /);
+    // The heading's name and firm are the sender's, not the reader's, and not the opening.
+    const reply =
+      'Acme Plumbing Ltd\n12 High Street,\nLeeds LS1 4AB\n\nDear Mr Patel,\n\n' +
+      'Thank you for your letter about the leak under your sink. Our engineer will call on Tuesday.';
+    expect(analyze(reply, builtinRuleset()).filter((f) => f.kind === 'pitch-first')).toEqual([]);
+  });
+
   it('says a headline is one, in words that read as a sentence', () => {
     const [finding] = analyze(
       'Big Autumn Savings\n\nHi Sam,\n\nEvery boot in the shop is 30% off until Sunday.',
@@ -710,6 +724,21 @@ describe('pitch-first cue lists a team extends', () => {
     expect(features('Hi Dana,\n\nSend me the signed contract when you can.')).not.toContain('first:commands-reader');
     expect(features('Hi Dana,\n\nThe invoice is attached.')).not.toContain('first:thing-claims');
     expect(pitches('Hi Dana,\n\nThe quickest route to the site is via the A64.\n\nBest,\nSam')).toEqual([]);
+  });
+
+  it('reads a self-introduction with a title and up to three names as one, in any capitals', () => {
+    for (const opening of [
+      'I am Dr James Alabi, the chairman of the contract review committee.',
+      'I am MRS MARIAM OKONJO, the widow of the late minister.',
+      "I'm Dr. Ana María López, and I run the clinic's new billing service.",
+      'I am Mr.Vincent Nnaji, Bank Manager of Standard Trust Bank.',
+    ]) {
+      expect(features(`Dear Sir,\n\n${opening}`)).toContain('first:intro');
+    }
+    // Near misses: a name that is not the writer's, words in title case that are no name, a place.
+    expect(features("Dear Sir,\n\nI am Sam's manager, and he asked me to write.")).not.toContain('first:intro');
+    expect(features('Dear Sir,\n\nI am Very Happy to say the roof is fixed.')).not.toContain('first:intro');
+    expect(features('Dear Sir,\n\nI am in Leeds until Friday, so the visit can wait.')).not.toContain('first:intro');
   });
 
   it("reads a command that offers the writer's own thing, an ask for minutes to show it, and an accolade", () => {

@@ -70,4 +70,59 @@ describe("a stripped mail's preamble", () => {
       'Thanks, Jo',
     ]);
   });
+
+  it("blanks a periodical's dateline and issue line, and keeps a headline with a date in it", () => {
+    for (const dateline of [
+      '07.10.2002 GnomeREPORT',
+      'WORLD WIDE WORDS         ISSUE 303          Saturday 17 August 2002',
+      'Volume 6, Number 2',
+      'EFFector       Vol. 15, No. 35       November 8, 2002     editor@example.org',
+      'Issue 14 - February 2001',
+      'August 12, 2002',
+    ]) {
+      expect(kept(`${dateline}\n\nThe pool reopens on Monday.`)).toEqual(['The pool reopens on Monday.']);
+    }
+    for (const headline of [
+      'Sale ends March 14, 2024',
+      'We moved on 3 March 2024',
+      'Summer Sale 2024 — 40% off',
+      'Edition 2 is here!',
+      'Meeting on 12/03/2024 at the hall',
+    ]) {
+      expect(kept(`${headline}\n\nThe pool reopens on Monday.`)).toEqual([headline, 'The pool reopens on Monday.']);
+    }
+  });
+
+  it("blanks a letter's heading above its greeting: name, firm, address, date, reference", () => {
+    const letters = [
+      'Acme Plumbing Ltd\n12 High Street,\nLeeds LS1 4AB\n\n3 March 2024\n\nDear Mr Patel,\n\nThe engineer comes on Tuesday.',
+      'Mr. Vincent Okafor,\nStandard Trust Bank Ltd,\nLagos, Nigeria.\n\nDear Sir,\n\nI write about your account.',
+      'Harbour Legal LLP\nRef: HL/2291/KM\nTel: 020 7946 0321\n\nDEAR MS KHAN,\n\nWe enclose the signed lease.',
+      'J. Moreno\njmoreno@example.org\n\nHello Priya,\n\nThe minutes are attached.',
+    ];
+    for (const letter of letters) {
+      const [greeting, body] = letter.split('\n\n').slice(-2);
+      expect(kept(letter)).toEqual([greeting, body]);
+    }
+  });
+
+  it('keeps short lines above a greeting that no address block would have, and a one-line title', () => {
+    // A headline and its subtitle: no comma at a line's end, no field, address or number.
+    expect(
+      kept('The boots you liked are back\nUp to 40% off all boots\n\nDear customer,\n\nThe sale ends Sunday.'),
+    ).toEqual(['The boots you liked are back', 'Up to 40% off all boots', 'Dear customer,', 'The sale ends Sunday.']);
+    // A line that shouts or asks is not part of a letter's heading.
+    expect(kept('Call us: 0800 123 4567\nWant to save money?\n\nDear friend,\n\nRead on.')).toEqual([
+      'Call us: 0800 123 4567',
+      'Want to save money?',
+      'Dear friend,',
+      'Read on.',
+    ]);
+    // One line above the greeting is a title, not a heading.
+    expect(kept('Standard Trust Bank Ltd,\n\nDear Sir,\n\nI write about your account.')).toEqual([
+      'Standard Trust Bank Ltd,',
+      'Dear Sir,',
+      'I write about your account.',
+    ]);
+  });
 });

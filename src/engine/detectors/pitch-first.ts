@@ -175,9 +175,10 @@ interface Prepared extends PreamblePatterns {
   claimVerb: RegExp;
 }
 
-// "I'm Dana from Acme", "I'm Dana, head of growth at Acme": a self-introduction by name.
+// "I'm Dana from Acme", "I'm Dana, head of growth at Acme", "I am Dr. James Alabi, the chairman of…": a
+// self-introduction by name, a title and up to three names.
 const SELF_INTRODUCTION = new RegExp(
-  String.raw`\b(?:I'm|I’m|I am|This is)\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?` +
+  String.raw`\b(?:I'm|I’m|I am|This is)\s+(?:\p{Lu}\p{L}{0,3}\.\s*)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2}` +
     String.raw`(?:,|\s+(?:from|with|at|here\s+at|and\s+I)\b)`,
   'u',
 );
@@ -1744,7 +1745,7 @@ function judgeOpening(head: string, signOff: string, prepared: Prepared, model: 
     .filter((x, i, all): x is string => !!x && all.indexOf(x) === i)
     .slice(0, 2);
   const does = said.length ? said.join(' and ') : leansOn(pushing);
-  const reader = readerName(head, prepared) ?? 'them';
+  const reader = readerName(blankPreamble(head, prepared), prepared) ?? 'them';
   return { span: { start: from.start, end: to.end }, why: `Your opening ${does}, before a word about ${reader}.` };
 }
 
