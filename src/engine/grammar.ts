@@ -129,6 +129,39 @@ export function inflectionOf(word: string): Inflection | undefined {
 /** Whether the lexicon knows the word at all: "Big" and "How" do, "Acme" and "Zing" do not. */
 export const isKnownWord = (word: string) => lexicon[word.toLowerCase()] !== undefined;
 
+// What a word at the head of a line must not be to be read as someone's name ("Sam, the deck is
+// attached"): "Honestly, …", "Beautiful, hand-made websites…", "Congratulations, …", "Listen, …".
+// Not a modal or a month (Will, May, June), nor the lexicon's "comparative" adjectives, which are
+// its adjectives that are also first names (Frank, Rich, Dusty).
+const NOT_A_NAME = new Set([
+  'Adjective',
+  'Adverb',
+  'Conjunction',
+  'Preposition',
+  'Determiner',
+  'Expression',
+  'Pronoun',
+  'QuestionWord',
+  'Value',
+  'Infinitive',
+  'PresentTense',
+  'PastTense',
+  'Gerund',
+]);
+// An -ly word the lexicon lacks is an adverb it derives ("Honestly", "Sadly"); listed names ending
+// so (Emily, Kelly) are listed.
+const DERIVED_ADVERB = /^\p{L}{3,}ly$/u;
+
+/** Whether a capitalised word could be a name: "Sam", "Priya", "Frank" could; "Honestly", "Great" could not. */
+export function couldBeName(word: string): boolean {
+  const lower = word.toLowerCase();
+  const listed = lexicon[lower] as string | string[] | undefined;
+  if (listed === undefined) return !DERIVED_ADVERB.test(lower);
+  const tags = ([] as string[]).concat(listed).flatMap(withParents);
+  if (tags.includes('Person') || tags.includes('Comparative')) return true;
+  return !tags.some((tag) => NOT_A_NAME.has(tag));
+}
+
 /**
  * Whether the word is an adjective's -est form, by the lexicon rather than the ending: "lightest",
  * "biggest", "largest", "easiest" are; "interest", "forest", "honest" are not.

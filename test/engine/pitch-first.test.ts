@@ -296,6 +296,23 @@ describe('pitch-first openings', () => {
     expect(analyze(reply, builtinRuleset()).filter((f) => f.kind === 'pitch-first')).toEqual([]);
   });
 
+  it('takes no adverb, adjective or exclamation at the head of a line for the name of the reader', () => {
+    const about = (draft: string) =>
+      analyze(draft, builtinRuleset())
+        .find((f) => f.kind === 'pitch-first')
+        ?.message.match(/before a word about ([^.]+)\./)?.[1];
+    const pitch = 'we are the best agency in town. We offer 20% off all audits this month.';
+    expect(about(`Honestly, ${pitch}`)).toBe('them');
+    expect(about(`Congratulations, ${pitch}`)).toBe('them');
+    expect(about(`Listen, ${pitch}`)).toBe('them');
+    // Names, some of them words too: a name the lexicon lists, one it does not, an -ly name, a modal.
+    expect(about(`Frank, ${pitch}`)).toBe('Frank');
+    expect(about(`Priya, ${pitch}`)).toBe('Priya');
+    expect(about(`Emily,\n\nW${pitch.slice(1)}`)).toBe('Emily');
+    expect(about(`Will,\n\nW${pitch.slice(1)}`)).toBe('Will');
+    expect(about(`Dr. Young,\n\nW${pitch.slice(1)}`)).toBe('Young');
+  });
+
   it('says a headline is one, in words that read as a sentence', () => {
     const [finding] = analyze(
       'Big Autumn Savings\n\nHi Sam,\n\nEvery boot in the shop is 30% off until Sunday.',

@@ -3,7 +3,7 @@ import { cuePattern, sharedPattern } from '../cues';
 import type { TextDetector } from '../detector';
 import { makeFinding, suggestionsOf } from '../finding';
 import type { CueLists } from '../ruleset';
-import { isInfinitive, isKnownWord, tagSentence } from '../grammar';
+import { couldBeName, isInfinitive, isKnownWord, tagSentence } from '../grammar';
 import { contributions, type LinearModel, probability } from '../linear-model';
 import { memoByIdentity } from '../memo';
 import { CURRENCY } from '../money';
@@ -1656,13 +1656,16 @@ function readerName(head: string, prepared: Prepared): string | undefined {
 
 /**
  * A bare "Sam," or "Dr. Lee:" line. A line of two or more dictionary words with no comma or colon
- * after it ("Quarterly Review") is a title, not a name, and so is a line in capitals.
+ * after it ("Quarterly Review") is a title, not a name, and so is a line in capitals. A first word
+ * that no name could be ("Honestly, we…", "Great news, your…") starts a sentence, not a greeting.
  */
 function nameLineGreeting(head: string, prepared: Prepared): string {
   const line = prepared.nameLine.exec(head)?.[0] ?? '';
   const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   const title = !/[,:]\s*$/.test(line) && words.length >= 2 && words.every((w) => isKnownWord(w.toLowerCase()));
-  return title || isShouted(line) ? '' : line;
+  const first = words[0];
+  const sentence = !!first && !prepared.notAName.test(first) && !couldBeName(first);
+  return title || sentence || isShouted(line) ? '' : line;
 }
 
 /** A line in capitals ("BACK IN STOCK:", "SALE:"): a label shouted, where a greeting would name someone. */
