@@ -313,6 +313,18 @@ describe('pitch-first openings', () => {
     expect(about(`Dr. Young,\n\nW${pitch.slice(1)}`)).toBe('Young');
   });
 
+  it('says an advert reads like one, whether it asks a need or calls to buy', () => {
+    const says = (draft: string) => analyze(draft, builtinRuleset()).find((f) => f.kind === 'pitch-first')?.message;
+    expect(says('Hi Sam,\n\nTired of slow payroll? Are you looking for a better way to run it?')).toBe(
+      'Your opening reads like an advert, before a word about Sam. ' +
+        'Put a line about their situation, goal or last message first, then make your pitch.',
+    );
+    // "20% off all …" is a call to buy, not a question: the message no longer says the opening asks one.
+    expect(says('Great news, we are the best agency in town. We offer 20% off all audits this month.')).toMatch(
+      /^Your opening (?:makes a claim about your company and reads like an advert|reads like an advert and makes a claim about your company), before a word about them\. /,
+    );
+  });
+
   it('says a headline is one, in words that read as a sentence', () => {
     const [finding] = analyze(
       'Big Autumn Savings\n\nHi Sam,\n\nEvery boot in the shop is 30% off until Sunday.',

@@ -1620,7 +1620,8 @@ const SAYS: Partial<Record<SentenceFeature, string>> = {
   news: 'announces your news',
   offer: 'leads with an offer',
   ask: 'asks for their time',
-  advert: "asks an advert's question",
+  // The family holds an advert's question ("Tired of …?") and its calls to buy ("Shop now", "20% off all").
+  advert: 'reads like an advert',
   'sender-name': 'names your product',
   chases: 'chases your own earlier note',
   'about-us': 'is about you',
