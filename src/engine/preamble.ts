@@ -85,23 +85,27 @@ const ADDRESS_LINE = new RegExp(
   'iu',
 );
 
+/** Each line of `text`: where it starts, where the next begins, and its words trimmed. */
+function* linesOf(text: string): Generator<{ start: number; end: number; body: string }> {
+  for (let at = 0; at < text.length; ) {
+    const newline = text.indexOf('\n', at);
+    const end = newline < 0 ? text.length : newline + 1;
+    yield { start: at, end, body: text.slice(at, end).trim() };
+    at = end;
+  }
+}
+
 /** Where a letter's heading ends and its greeting starts, when the head opens with one (else 0). */
 function letterheadEnd(head: string, patterns: PreamblePatterns): number {
-  let at = 0;
   let lines = 0;
   let address = false;
-  while (at < head.length && lines <= LETTERHEAD_LINES) {
-    const newline = head.indexOf('\n', at);
-    const end = newline < 0 ? head.length : newline + 1;
-    const body = head.slice(at, end).trim();
-    if (body) {
-      if (patterns.salutation.test(head.slice(at))) return lines >= 2 && address ? at : 0;
-      const short = wordCount(body) <= LETTERHEAD_LINE_WORDS && body.length <= LETTERHEAD_LINE_CHARS;
-      if (!short || /[!?]$/.test(body)) return 0;
-      address ||= ADDRESS_LINE.test(body);
-      lines++;
-    }
-    at = end;
+  for (const { start, body } of linesOf(head)) {
+    if (!body) continue;
+    if (patterns.salutation.test(head.slice(start))) return lines >= 2 && address ? start : 0;
+    const short = wordCount(body) <= LETTERHEAD_LINE_WORDS && body.length <= LETTERHEAD_LINE_CHARS;
+    if (lines === LETTERHEAD_LINES || !short || /[!?]$/.test(body)) return 0;
+    address ||= ADDRESS_LINE.test(body);
+    lines++;
   }
   return 0;
 }
@@ -118,23 +122,11 @@ export function blankPreamble(head: string, patterns: PreamblePatterns): string 
   const letterhead = letterheadEnd(head, patterns);
   if (letterhead) return blanked(head.slice(0, letterhead)) + head.slice(letterhead);
   let out = '';
-  let at = 0;
-  while (at < head.length) {
-    const newline = head.indexOf('\n', at);
-    const end = newline < 0 ? head.length : newline + 1;
-    const line = head.slice(at, end);
-    const body = line.trim();
-    if (body) {
-      const prose = ENDS_SENTENCE.test(body) || wordCount(body) > MAX_TITLE_WORDS;
-      if (prose || patterns.salutation.test(body)) break;
-      if (isClutter(body, patterns)) {
-        out += blanked(line);
-        at = end;
-        continue;
-      }
-    }
-    out += line;
-    at = end;
+  for (const { start, end, body } of linesOf(head)) {
+    const prose = ENDS_SENTENCE.test(body) || wordCount(body) > MAX_TITLE_WORDS;
+    if (body && (prose || patterns.salutation.test(body))) return out + head.slice(start);
+    const line = head.slice(start, end);
+    out += body && isClutter(body, patterns) ? blanked(line) : line;
   }
-  return out + head.slice(at);
+  return out;
 }
