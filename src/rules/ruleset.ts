@@ -38,7 +38,21 @@ function mergeCues(packs: RulePack[]): Map<string, string[]> {
 // their patterns once per cue lists and model (by identity), need not prepare them again. Writing the
 // lists out as their key costs tens of microseconds; preparing the patterns, a millisecond or so.
 const internedCues = memoByString((key) => new Map(JSON.parse(key) as [string, string[]][]) as CueLists, 16);
-const internedModel = memoByString((key) => JSON.parse(key) as LinearModel, 16);
+
+// Only the built-in pack may carry a model, and its weights are always the one object bundled from
+// rules/opening-model.json: a rebuilt ruleset finds its model by that object. Written out as a key,
+// the 13,500 weights cost ~5 ms and a 300 KB string per build, and a second copy of the model in
+// memory (and in the command line's start-up snapshot).
+const MODELS_PER_WEIGHTS = 4;
+const modelsByWeights = new WeakMap<object, LinearModel[]>();
+
+function internedModel(model: LinearModel): LinearModel {
+  const known = modelsByWeights.get(model.weights) ?? [];
+  const same = known.find((m) => m.bias === model.bias && m.threshold === model.threshold);
+  if (same) return same;
+  modelsByWeights.set(model.weights, [...known.slice(1 - MODELS_PER_WEIGHTS), model]);
+  return model;
+}
 
 /** `targets` with a pack's changes laid over them, field by field. */
 function changedTargets(targets: Partial<Targets>, change: TargetsChange = {}): Partial<Targets> {
@@ -139,9 +153,7 @@ export function buildRuleset(packs: RulePack[], options: BuildOptions = {}): Rul
     byDetector: new Map(list.filter((r) => r.detector).map((r) => [r.detector!, r])),
     cues: internedCues(JSON.stringify([...mergeCues(packs)])),
     models: new Map<string, LinearModel>(
-      packs
-        .flatMap((pack) => Object.entries(pack.models ?? {}))
-        .map(([name, model]) => [name, internedModel(JSON.stringify(model))]),
+      packs.flatMap((pack) => Object.entries(pack.models ?? {})).map(([name, model]) => [name, internedModel(model)]),
     ),
     ...withTargets(mergeTargets(packs)),
   };

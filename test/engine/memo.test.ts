@@ -78,4 +78,20 @@ describe('rulesets rebuilt from the same packs', () => {
     expect(withTeam.cues).not.toBe(first.cues);
     expect(withTeam.cues.get('pitch-first/sender-names')).toEqual(['Acme']);
   });
+
+  it('share a model only while its weights, bias and threshold are all the same', () => {
+    const builtin = loadBuiltinPack();
+    const model = builtin.models!['pitch-first/opening']!;
+    const withModel = (changed: Partial<typeof model>) =>
+      buildRuleset([{ ...builtin, models: { 'pitch-first/opening': { ...model, ...changed } } }]).models.get(
+        'pitch-first/opening',
+      );
+    const first = withModel({});
+    expect(withModel({})).toBe(first);
+    const stricter = withModel({ threshold: 0.9 });
+    expect(stricter).not.toBe(first);
+    expect(stricter?.threshold).toBe(0.9);
+    expect(withModel({ weights: { ...model.weights } })).not.toBe(first);
+    expect(withModel({})).toBe(first);
+  });
 });
