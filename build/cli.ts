@@ -2,7 +2,7 @@
  * `npm run build:cli [-- OUTDIR]` (default dist/): the command line, in three files.
  *
  * - cli-main.cjs: the CLI bundled, every library inside (src/cli/bin.ts).
- * - cli.mjs: the `connection-first` bin, a launcher of Node built-ins only (src/cli/launcher.ts).
+ * - cli.cjs: the `connection-first` bin, a launcher of Node built-ins only (src/cli/launcher.ts).
  * - cli.blob: a V8 start-up snapshot of cli-main.cjs with compromise, the built-in rules and the
  *   text readers loaded and warmed, and cli.blob.json, the fingerprint of the node that built it.
  *   Loading compromise costs ~250 ms a run; started from the snapshot, a one-file check answers in
@@ -34,11 +34,11 @@ const bundled = await build({
   write: false,
 });
 writeFileSync(path.join(out, BUNDLE), asciiSource(bundled.outputFiles[0]!.text));
-const launcher = path.join(out, 'cli.mjs');
+const launcher = path.join(out, 'cli.cjs');
 await build({
   ...common,
   entryPoints: [path.join(root, 'src/cli/launcher.ts')],
-  format: 'esm',
+  format: 'cjs',
   outfile: launcher,
   banner: { js: '#!/usr/bin/env node' },
 });

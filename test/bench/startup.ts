@@ -31,10 +31,10 @@ export function measureStartup(root: string, email: string): StartupRow[] {
   const bin = (name: string) => join(root, 'node_modules/.bin', name);
   const commands: { what: string; command: string[]; env?: NodeJS.ProcessEnv }[] = [
     { what: 'node -e 0 (the floor)', command: [process.execPath, '-e', '0'] },
-    { what: 'connection-first (start-up snapshot)', command: [process.execPath, join(root, 'dist/cli.mjs'), email] },
+    { what: 'connection-first (start-up snapshot)', command: [process.execPath, join(root, 'dist/cli.cjs'), email] },
     {
       what: 'connection-first (in-process, no snapshot)',
-      command: [process.execPath, join(root, 'dist/cli.mjs'), email],
+      command: [process.execPath, join(root, 'dist/cli.cjs'), email],
       env: { ...env, CONNECTION_FIRST_NO_SNAPSHOT: '1' },
     },
     { what: 'write-good CLI', command: [bin('write-good'), email] },

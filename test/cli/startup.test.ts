@@ -20,7 +20,7 @@ beforeAll(() => {
 
 function bin(args: string[], env: Record<string, string> = {}, input = '') {
   const { NODE_OPTIONS: _, ...inherited } = process.env;
-  return spawnSync(process.execPath, [join(dist, 'cli.mjs'), ...args], {
+  return spawnSync(process.execPath, [join(dist, 'cli.cjs'), ...args], {
     cwd: ROOT,
     input,
     encoding: 'utf8',
