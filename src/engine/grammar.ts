@@ -163,6 +163,21 @@ export function couldBeName(word: string): boolean {
 }
 
 /**
+ * Whether a word set off by a comma at a sentence's head only frames it: a sentence adverb or an
+ * interjection ("Honestly,", "However,", "Congratulations,", "Yes,"), not a word of its content
+ * ("Beautiful, custom websites…", "New: same-day pickup…").
+ */
+export function isInterjection(word: string): boolean {
+  const lower = word.toLowerCase();
+  const listed = lexicon[lower] as string | string[] | undefined;
+  if (listed === undefined) return DERIVED_ADVERB.test(lower);
+  const tags = ([] as string[]).concat(listed).flatMap(withParents);
+  return tags.some((tag) => FRAMING.has(tag));
+}
+
+const FRAMING = new Set(['Adverb', 'Expression', 'Conjunction']);
+
+/**
  * Whether the word is an adjective's -est form, by the lexicon rather than the ending: "lightest",
  * "biggest", "largest", "easiest" are; "interest", "forest", "honest" are not.
  */

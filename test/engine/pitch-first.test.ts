@@ -313,6 +313,24 @@ describe('pitch-first openings', () => {
     expect(about(`Dr. Young,\n\nW${pitch.slice(1)}`)).toBe('Young');
   });
 
+  it('reads a word of content before a comma or colon as the sentence it starts, not as a greeting', () => {
+    const opening = (draft: string) => analyze(draft, builtinRuleset()).find((f) => f.kind === 'pitch-first')?.text;
+    // An adjective or a label, its sentence going on after it: the opening's first words.
+    expect(opening('Beautiful, custom websites for $399 complete! We build them from scratch.')).toBe(
+      'Beautiful, custom websites for $399 complete!',
+    );
+    expect(
+      opening('New: same-day pickup at all 14 branches\n\nOrder by 2pm and collect your paint the same day.'),
+    ).toBe('New: same-day pickup at all 14 branches');
+    // A sentence adverb or an interjection is passed over as a greeting would be; a name is the greeting.
+    const pitch = 'we are the best agency in town. We offer 20% off all audits this month.';
+    expect(opening(`Honestly, ${pitch}`)).toBe(pitch);
+    expect(opening(`Frank, ${pitch}`)).toBe(pitch);
+    expect(opening(`Congratulations,\n\nW${pitch.slice(1)}`)).toBe(`W${pitch.slice(1)}`);
+    // Alone on its line, even a word of content stands where a greeting would.
+    expect(opening(`Beautiful,\n\nW${pitch.slice(1)}`)).toBe(`W${pitch.slice(1)}`);
+  });
+
   it('says an advert reads like one, whether it asks a need or calls to buy', () => {
     const says = (draft: string) => analyze(draft, builtinRuleset()).find((f) => f.kind === 'pitch-first')?.message;
     expect(says('Hi Sam,\n\nTired of slow payroll? Are you looking for a better way to run it?')).toBe(

@@ -3,7 +3,7 @@ import { cuePattern, sharedPattern } from '../cues';
 import type { TextDetector } from '../detector';
 import { makeFinding, suggestionsOf } from '../finding';
 import type { CueLists } from '../ruleset';
-import { couldBeName, isInfinitive, isKnownWord, tagSentence } from '../grammar';
+import { couldBeName, isInfinitive, isInterjection, isKnownWord, tagSentence } from '../grammar';
 import { contributions, type LinearModel, probability } from '../linear-model';
 import { memoByIdentity } from '../memo';
 import { CURRENCY } from '../money';
@@ -718,11 +718,20 @@ function crowdProof(pattern: Pattern): RegExp {
   );
 }
 
+/**
+ * How much of the head its greeting takes: a salutation, or a bare name line. A word of content that no
+ * name could be, with the sentence going on after its comma or colon ("Beautiful, custom websites for
+ * $399!", "New: same-day pickup…"), is that sentence's start. An interjection or a sentence adverb
+ * ("Congratulations,", "Honestly, we…") stands where a greeting would, and is passed over like one.
+ */
 function greetingLength(head: string, prepared: Prepared): number {
   const salutation = prepared.salutation.exec(head)?.[0];
   if (salutation) return salutation.length;
   const nameLine = prepared.nameLine.exec(head)?.[0] ?? '';
-  return isShouted(nameLine) ? 0 : nameLine.length;
+  const first = firstWord(nameLine);
+  const goesOn = /^[ \t]*\S/.test(head.slice(nameLine.length));
+  const opensSentence = goesOn && !!first && !greetsSomeone(first, prepared) && !isInterjection(first);
+  return isShouted(nameLine) || opensSentence ? 0 : nameLine.length;
 }
 
 /** "15 minutes", "a 10-min", "ten mins", "half an hour", "a min": someone's time, as a request names it. */
@@ -1664,10 +1673,14 @@ function nameLineGreeting(head: string, prepared: Prepared): string {
   const line = prepared.nameLine.exec(head)?.[0] ?? '';
   const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   const title = !/[,:]\s*$/.test(line) && words.length >= 2 && words.every((w) => isKnownWord(w.toLowerCase()));
-  const first = words[0];
-  const sentence = !!first && !prepared.notAName.test(first) && !couldBeName(first);
-  return title || sentence || isShouted(line) ? '' : line;
+  const first = firstWord(line);
+  return title || (!!first && !greetsSomeone(first, prepared)) || isShouted(line) ? '' : line;
 }
+
+const firstWord = (line: string) => /\p{L}[\p{L}'’-]*/u.exec(line)?.[0];
+
+/** Whether a greeting's word could name its reader, or a crowd or a title ("Team", "Dr"). */
+const greetsSomeone = (word: string, prepared: Prepared) => prepared.notAName.test(word) || couldBeName(word);
 
 /** A line in capitals ("BACK IN STOCK:", "SALE:"): a label shouted, where a greeting would name someone. */
 const isShouted = (line: string) => /\p{Lu}{2}/u.test(line) && !/\p{Ll}/u.test(line);
