@@ -331,6 +331,20 @@ describe('pitch-first openings', () => {
     expect(opening(`Beautiful,\n\nW${pitch.slice(1)}`)).toBe(`W${pitch.slice(1)}`);
   });
 
+  it('hears a prize claimed with an adverb in it, and no thanks or errand for one', () => {
+    const flagged = (body: string) =>
+      analyze(`Hi Sam,\n\n${body}`, builtinRuleset()).some((f) => f.kind === 'pitch-first');
+    expect(flagged('You have been specially selected to receive a free Bahamas cruise! Reply today to claim it.')).toBe(
+      true,
+    );
+    expect(flagged("You've just won a week in Orlando for two. Call now to claim it.")).toBe(true);
+    // The same shape about the reader's own doings claims no prize.
+    expect(flagged('You have been really helpful with the audit. Could you send the last two invoices?')).toBe(false);
+    expect(flagged('You have recently been selected for jury service, so I moved your shifts. Does Friday work?')).toBe(
+      false,
+    );
+  });
+
   it('says an advert reads like one, whether it asks a need or calls to buy', () => {
     const says = (draft: string) => analyze(draft, builtinRuleset()).find((f) => f.kind === 'pitch-first')?.message;
     expect(says('Hi Sam,\n\nTired of slow payroll? Are you looking for a better way to run it?')).toBe(

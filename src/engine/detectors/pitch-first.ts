@@ -481,7 +481,14 @@ function pitch(pattern: Pattern): RegExp[] {
         String.raw`(?:our|(?:an?|the)\s+(?:(?:all-|brand-)?new|update|upgrade|redesign)|(?:all-|brand-)?new)\b` +
         String.raw`|\b${cue('pitch-first/news-adjectives')}\s+news\s+from\b|\bwe\s+pride\s+ourselves\b`,
     ),
-    pattern('i', (cue) => String.raw`\byou(?:'ve|\s+have)\s+${cue('pitch-first/prize-claims')}\b`),
+    // "You have been specially selected", "You've just won": an adverb may stand before or inside the claim.
+    pattern(
+      'i',
+      (cue) =>
+        String.raw`\byou(?:'ve|\s+have)\s+${ADVERB}` +
+        cue('pitch-first/prize-claims').replaceAll(String.raw`\s+`, String.raw`\s+${ADVERB}`) +
+        String.raw`\b`,
+    ),
     // News about the sender: an award, an event, a release.
     pattern(
       'i',
@@ -733,6 +740,9 @@ function greetingLength(head: string, prepared: Prepared): number {
   const opensSentence = goesOn && !!first && !greetsSomeone(first, prepared) && !isInterjection(first);
   return isShouted(nameLine) || opensSentence ? 0 : nameLine.length;
 }
+
+/** One adverb, or none: "just", "now", "also", or any -ly word ("specially", "personally"). */
+const ADVERB = String.raw`(?:(?:just|now|also|already|[a-z]+ly)\s+)?`;
 
 /** "15 minutes", "a 10-min", "ten mins", "half an hour", "a min": someone's time, as a request names it. */
 const SPAN_OF_TIME =
