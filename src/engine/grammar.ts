@@ -167,7 +167,7 @@ export function couldBeName(word: string): boolean {
  * interjection ("Honestly,", "However,", "Congratulations,", "Yes,"), not a word of its content
  * ("Beautiful, custom websites…", "New: same-day pickup…").
  */
-export function isInterjection(word: string): boolean {
+export function framesSentence(word: string): boolean {
   const lower = word.toLowerCase();
   const listed = lexicon[lower] as string | string[] | undefined;
   if (listed === undefined) return DERIVED_ADVERB.test(lower);

@@ -3,7 +3,7 @@ import { cuePattern, sharedPattern } from '../cues';
 import type { TextDetector } from '../detector';
 import { makeFinding, suggestionsOf } from '../finding';
 import type { CueLists } from '../ruleset';
-import { couldBeName, isInfinitive, isInterjection, isKnownWord, tagSentence } from '../grammar';
+import { couldBeName, isInfinitive, framesSentence, isKnownWord, tagSentence } from '../grammar';
 import { contributions, type LinearModel, probability } from '../linear-model';
 import { memoByIdentity } from '../memo';
 import { CURRENCY } from '../money';
@@ -737,7 +737,7 @@ function greetingLength(head: string, prepared: Prepared): number {
   const nameLine = prepared.nameLine.exec(head)?.[0] ?? '';
   const first = firstWord(nameLine);
   const goesOn = /^[ \t]*\S/.test(head.slice(nameLine.length));
-  const opensSentence = goesOn && !!first && !greetsSomeone(first, prepared) && !isInterjection(first);
+  const opensSentence = goesOn && !!first && !greetsSomeone(first, prepared) && !framesSentence(first);
   return isShouted(nameLine) || opensSentence ? 0 : nameLine.length;
 }
 
