@@ -152,12 +152,16 @@ const NOT_A_NAME = new Set([
 // so (Emily, Kelly) are listed.
 const DERIVED_ADVERB = /^\p{L}{3,}ly$/u;
 
+/** The word's tags as the lexicon lists it (one tag or several), with their parents; none if unlisted. */
+function listedTags(word: string): string[] | undefined {
+  const listed = lexicon[word.toLowerCase()] as string | string[] | undefined;
+  return listed === undefined ? undefined : ([] as string[]).concat(listed).flatMap(withParents);
+}
+
 /** Whether a capitalised word could be a name: "Sam", "Priya", "Frank" could; "Honestly", "Great" could not. */
 export function couldBeName(word: string): boolean {
-  const lower = word.toLowerCase();
-  const listed = lexicon[lower] as string | string[] | undefined;
-  if (listed === undefined) return !DERIVED_ADVERB.test(lower);
-  const tags = ([] as string[]).concat(listed).flatMap(withParents);
+  const tags = listedTags(word);
+  if (!tags) return !DERIVED_ADVERB.test(word.toLowerCase());
   if (tags.includes('Person') || tags.includes('Comparative')) return true;
   return !tags.some((tag) => NOT_A_NAME.has(tag));
 }
@@ -168,10 +172,8 @@ export function couldBeName(word: string): boolean {
  * ("Beautiful, custom websites…", "New: same-day pickup…").
  */
 export function framesSentence(word: string): boolean {
-  const lower = word.toLowerCase();
-  const listed = lexicon[lower] as string | string[] | undefined;
-  if (listed === undefined) return DERIVED_ADVERB.test(lower);
-  const tags = ([] as string[]).concat(listed).flatMap(withParents);
+  const tags = listedTags(word);
+  if (!tags) return DERIVED_ADVERB.test(word.toLowerCase());
   return tags.some((tag) => FRAMING.has(tag));
 }
 
