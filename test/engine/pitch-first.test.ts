@@ -1249,6 +1249,45 @@ describe('a promotion\'s "you" is everyone on its list', () => {
   });
 });
 
+describe('a promotion that opens on its offer', () => {
+  it.each([
+    [
+      'an offer with a price and a link',
+      'Hi there,\n\nHand-built oak desks, delivered and assembled, for $499 complete!\n\n' +
+        'Every desk is made to order. See the range at www.oakdesk.example!\n\nOakdesk',
+    ],
+    [
+      'a headline and a claim in capitals',
+      'BRIGHTER SMILES IN ONE VISIT\n\nOur whitening kit works in twenty minutes!!\n\nShop now at https://smile.example',
+    ],
+  ])('counts the promotion again when nothing in the opening answers the reader: %s', (_, text) => {
+    const { names } = readOpening(text);
+    expect(names).toEqual(expect.arrayContaining(['opening:promo', 'opening:promo-alone']));
+  });
+
+  it.each([
+    [
+      'thanks for their order',
+      'Hi Sam,\n\nThanks for your order of the oak side table! You can track it at https://shop.example/track ' +
+        'and it ships from our WAREHOUSE on Monday.\n\nUse code THANKS10 for 10% off your next order!\n\nBest,\nMia',
+    ],
+    [
+      'an apology for a fault',
+      'Hi Sam,\n\nSorry, our checkout was down this morning and your order did not go through. ' +
+        'It is fixed now: https://shop.example/cart still holds your basket!\n\nUse code SORRY10 for 10% off!!\n\nMia',
+    ],
+    [
+      'a change to their account',
+      'Hello,\n\nWe are updating our terms of service on 1 June. The new terms are at https://shop.example/terms!\n\n' +
+        'Prices from $9 a month stay the same!!\n\nThe Shop team',
+    ],
+  ])('does not when the opening answers the reader: %s', (_, text) => {
+    const { names } = readOpening(text);
+    expect(names).toContain('opening:promo');
+    expect(names).not.toContain('opening:promo-alone');
+  });
+});
+
 describe('the sender named outside the draft', () => {
   it("takes the site's signature block as the sign-off that names the sender", () => {
     // In lower case, so that only the signature says the name is the sender's (see above).

@@ -886,6 +886,7 @@ export const FEATURE_SIGNS: Partial<Record<SentenceFeature | WholeFeature, 1 | -
   hype: 1,
   testimonial: 1,
   promo: 1,
+  'promo-alone': 1,
   'name-claims': 1,
   'thing-claims': 1,
   'writer-claims': 1,
@@ -936,8 +937,13 @@ export function sells(features: ReadonlyMap<string, number>): boolean {
   }
   return false;
 }
-/** Features of the opening's whole stretch (its first 1,600 characters), keyed `opening:<feature>`. */
-const WHOLE_FEATURES = ['promo'] as const;
+/**
+ * Features of the opening's whole stretch (its first 1,600 characters), keyed `opening:<feature>`.
+ * `promo-alone` is the promotion once more when nothing in the opening turns to the reader or brings
+ * news they must hear: a campaign that opens on its offer. A receipt or a notice carries prices and
+ * links too, but opens on the reader's order or on the change; the model weighs the two apart.
+ */
+const WHOLE_FEATURES = ['promo', 'promo-alone'] as const;
 type WholeFeature = (typeof WHOLE_FEATURES)[number];
 
 /** The names a model for openings may weigh. */
@@ -1313,6 +1319,11 @@ function clauseFeatures(clause: Clause, core: string): ClauseFeature[] {
   return features;
 }
 
+// What an opening does for the reader that no campaign's opening does: it thanks them or takes up what
+// they said, asks how they are getting on, owns a fault or breaks news they must hear.
+const ANSWERS = ['connects', 'asks-them-open', 'apology', 'bad-news', 'notice', 'muses'] as const;
+const answers = (on: Map<SentenceFeature, number>) => ANSWERS.some((feature) => on.has(feature));
+
 const turnsToThem = (on: Map<SentenceFeature, number>) =>
   !on.has('pivots') && (on.has('connects') || on.has('asks-them-open') || on.has('about-them'));
 
@@ -1474,6 +1485,7 @@ export function openingFeatures(
     if (i === 1 && headline) for (const [name, value] of on) features.set(`${AFTER_TITLE}:${name}`, value);
   });
   if (promo) features.set('opening:promo', promo);
+  if (promo && judged.length && !judged.some(answers)) features.set('opening:promo-alone', promo);
   // The words of both sentences, even after a turn to the reader: "Saw your ad for a cleaner. We're a
   // contract cleaning firm…" turns only to pitch, and its words say so.
   for (const word of wordFeatures(spans.map((span) => head.slice(span.start, span.end)))) features.set(word, 1);
@@ -1722,6 +1734,8 @@ function decisiveFeatures(head: string, signOff: string, prepared: Prepared, mod
 
 // Features the grammar may take away: an advert's "you" is no turn to the reader.
 const GRAMMAR_REMOVES = ['about-them', 'second-person'] as const;
+const OPENING_PROMO = 'opening:promo';
+const PROMO_ALONE = 'opening:promo-alone';
 const logit = (p: number) => Math.log(p / (1 - p));
 
 /** The lowest and highest score the opening can have once its grammar is read. */
@@ -1744,6 +1758,9 @@ function scoreBounds(model: LinearModel, features: ReadonlyMap<string, number>, 
       else low -= c;
     }
   }
+  // A thanks that the grammar reads as a wrapper for a pitch ("pivots") answers nothing after all.
+  const promo = features.get(OPENING_PROMO) ?? 0;
+  if (!features.has(PROMO_ALONE)) high += Math.max(0, (model.weights[PROMO_ALONE] ?? 0) * promo);
   return { low, high };
 }
 
