@@ -185,16 +185,26 @@ function describedAs(subjectWords: readonly TaggedTerm[], terms: readonly Tagged
   const verbWord = lower(terms[at]!);
   if (!alone || !(verb === 'is' || (verb === 'acts' && RUNS.test(verbWord)))) return false;
   const article = terms[at + 1];
-  if (!article || !/^an?$/.test(lower(article))) return false;
-  // The noun phrase after the article: describing words, then its last noun as the head.
+  // "I am full-stack developer from Lagos": a learner's English may drop the article, and then only a
+  // role ("developer", "manager") says what kind of person the writer is ("I am available" says nothing).
+  const articled = !!article && /^an?$/.test(lower(article));
+  // The noun phrase after the article: describing words, then its last noun as the head. A hyphenated
+  // word ("full-stack", "family-run") describes, whatever the tagger makes of its halves.
   let headNoun: TaggedTerm | undefined;
-  for (const term of terms.slice(at + 2)) {
-    if (!has(term, 'Noun', 'Adjective') || has(term, 'Pronoun', 'Gerund', 'Preposition', 'Adverb')) break;
+  for (const term of terms.slice(articled ? at + 2 : at + 1)) {
+    const describing = has(term, 'Hyphenated') || has(term, 'Noun', 'Adjective');
+    if (
+      !describing ||
+      has(term, 'Pronoun', 'Gerund', 'Preposition') ||
+      (has(term, 'Adverb') && !has(term, 'Hyphenated'))
+    )
+      break;
     // "We're a day behind", "I'm a week late": a measure of time, not a kind.
     if (has(term, 'Date', 'Duration')) return false;
     if (has(term, 'Noun')) headNoun = term;
   }
   if (!headNoun || NOT_KINDS.has(lower(headNoun).replace(/[^\p{L}]/gu, ''))) return false;
+  if (!articled) return verb === 'is' && has(headNoun, 'Actor');
   const person = subjectWords.some((t) => /^i(?:'m)?$/.test(lower(t)));
   return !person || verb === 'acts' || has(headNoun, 'Actor');
 }

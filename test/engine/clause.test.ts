@@ -64,6 +64,10 @@ describe('the writer saying what kind of person or firm they are', () => {
     ['I am a web designer based in Leeds.', true],
     ['We are a family-run bakery in Hove.', true],
     ['I run a small agency that builds Shopify stores.', true],
+    ["I'm a full-stack developer with eight years of React.", true],
+    // A learner's English without the article: a role still says who the writer is.
+    ['I am full-stack developer from Lagos with 7 years experience.', true],
+    ['I am Manager of the Leeds branch.', true],
     // A measure or a grade after "a", a membership, the writer's team named with "the", someone else.
     ["I'm a bit late with the figures.", false],
     ["We're a day behind schedule.", false],
@@ -72,6 +76,11 @@ describe('the writer saying what kind of person or firm they are', () => {
     ['My name is Jess.', false],
     ['Dana is a freelance copywriter.', false],
     ['Are we a good fit for your team?', false],
+    // Without the article, anything but a role says nothing of a kind: a state, a name, a place in a team.
+    ['I am available on Monday.', false],
+    ['I am Dana Reyes.', false],
+    ['We are team of five in the Leeds office.', false],
+    ['I am late today.', false],
   ])('%j: %s', (sentence, describes) => {
     expect(readClause(sentence).describesWriter).toBe(describes);
   });
