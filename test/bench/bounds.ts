@@ -55,10 +55,10 @@ function editMedian(text: string, runs: number): number {
   return median(times);
 }
 
-/** Median of cold analyses: a fresh ruleset and an empty tag cache each run. */
 /** Set by `measureBounds`: the bench's forced young-generation collection, run before each cold run. */
 let settle: () => void = () => {};
 
+/** Median of cold analyses: a fresh ruleset and an empty tag cache each run. */
 function coldMedian(text: string, runs: number, extra: RulePack[] = []): number {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
