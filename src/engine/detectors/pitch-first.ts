@@ -933,7 +933,7 @@ const SELLING = new Set<string>([
 export function sells(features: ReadonlyMap<string, number>): boolean {
   for (const [name, value] of features) {
     // Half a mark of a promotion (the one "!" of a friendly "I just wanted to say 'Hi!'") sells nothing.
-    if (name === 'opening:promo' ? value >= ONE_MARK : SELLING.has(name.slice(name.indexOf(':') + 1))) return true;
+    if (name === OPENING_PROMO ? value >= ONE_MARK : SELLING.has(name.slice(name.indexOf(':') + 1))) return true;
   }
   return false;
 }
@@ -945,6 +945,8 @@ export function sells(features: ReadonlyMap<string, number>): boolean {
  */
 const WHOLE_FEATURES = ['promo', 'promo-alone'] as const;
 type WholeFeature = (typeof WHOLE_FEATURES)[number];
+const OPENING_PROMO = 'opening:promo';
+const PROMO_ALONE = 'opening:promo-alone';
 
 /** The names a model for openings may weigh. */
 export const OPENING_FEATURES: readonly string[] = [
@@ -1484,8 +1486,8 @@ export function openingFeatures(
     for (const [name, value] of on) features.set(`${POSITIONS[i]}:${name}`, value);
     if (i === 1 && headline) for (const [name, value] of on) features.set(`${AFTER_TITLE}:${name}`, value);
   });
-  if (promo) features.set('opening:promo', promo);
-  if (promo && judged.length && !judged.some(answers)) features.set('opening:promo-alone', promo);
+  if (promo) features.set(OPENING_PROMO, promo);
+  if (promo && judged.length && !judged.some(answers)) features.set(PROMO_ALONE, promo);
   // The words of both sentences, even after a turn to the reader: "Saw your ad for a cleaner. We're a
   // contract cleaning firm…" turns only to pitch, and its words say so.
   for (const word of wordFeatures(spans.map((span) => head.slice(span.start, span.end)))) features.set(word, 1);
@@ -1734,8 +1736,6 @@ function decisiveFeatures(head: string, signOff: string, prepared: Prepared, mod
 
 // Features the grammar may take away: an advert's "you" is no turn to the reader.
 const GRAMMAR_REMOVES = ['about-them', 'second-person'] as const;
-const OPENING_PROMO = 'opening:promo';
-const PROMO_ALONE = 'opening:promo-alone';
 const logit = (p: number) => Math.log(p / (1 - p));
 
 /** The lowest and highest score the opening can have once its grammar is read. */
