@@ -192,13 +192,8 @@ function describedAs(subjectWords: readonly TaggedTerm[], terms: readonly Tagged
   // word ("full-stack", "family-run") describes, whatever the tagger makes of its halves.
   let headNoun: TaggedTerm | undefined;
   for (const term of terms.slice(articled ? at + 2 : at + 1)) {
-    const describing = has(term, 'Hyphenated') || has(term, 'Noun', 'Adjective');
-    if (
-      !describing ||
-      has(term, 'Pronoun', 'Gerund', 'Preposition') ||
-      (has(term, 'Adverb') && !has(term, 'Hyphenated'))
-    )
-      break;
+    const describing = has(term, 'Hyphenated') || (has(term, 'Noun', 'Adjective') && !has(term, 'Adverb'));
+    if (!describing || has(term, 'Pronoun', 'Gerund', 'Preposition')) break;
     // "We're a day behind", "I'm a week late": a measure of time, not a kind.
     if (has(term, 'Date', 'Duration')) return false;
     if (has(term, 'Noun')) headNoun = term;
