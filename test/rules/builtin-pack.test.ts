@@ -346,6 +346,10 @@ const cases: [string, string[][]][] = [
     ],
   ],
   ['She coaches world-class athletes.', []],
+  // The sporting sense is literal; the same words before a service are a claim.
+  ['The festival pairs local food with world class sport.', []],
+  ['They offer world-class rugby coaching for under-12s.', []],
+  ['We offer world-class support for every plan.', [['default/world-class', 'world-class']]],
   // Not jargon to the people who label mail: "going forward" is how plain writers say "from now on".
   ['Going forward, invoices will arrive on the 1st.', []],
   ['The swab shows two antibiotics act in synergy against the bacteria.', []],

@@ -231,6 +231,36 @@ const MEANING_ASKED_AFTER = /^[^.!?\n,;]{0,60}?\bmean(?:s|t)?\b/i;
 
 const LISTED_AS_WORDS = /\b(?:words|phrases|terms|buzzwords|jargon)\s+(?:like|such\s+as)\s[^.!?\n]{0,100}$/i;
 
+// "Growth mindset: the idea that ability grows with practice", "Synergy is just a fancy word for working
+// together": a term explained to the reader is talked about, not used. The term opens its line or sentence (a
+// word or two may come first: "Learning journey: just means…"), and what follows it defines it. Without a colon
+// only a definition that says so counts: "Digital transformation means rethinking…" still uses the phrase.
+const TERM_OPENS = /(?:^|[.!?]\s+|\n[ \t]*(?:(?:[-*•]|\d+[.)])[ \t]+)?)(?<before>(?:[\p{L}'’-]+[ \t]+){0,2})$/u;
+const NAMES_A_WORD = String.raw`(?:(?:an?|the|our)\s+(?:[\w-]+\s+){0,2}?(?:word|term|name|phrase|buzzword|label)|jargon|shorthand)\s+for`;
+const DEFINED_AFTER_COLON = new RegExp(
+  String.raw`^\s*(?::|\s[-–—])\s*(?:(?:just|simply|basically|really|only)\s+)?(?:means|meaning|refers\s+to` +
+    String.raw`|stands\s+for|the\s+(?:idea|notion|belief|practice|principle)\s+(?:that|of)|${NAMES_A_WORD})\b`,
+  'i',
+);
+const DEFINED_IN_SENTENCE = new RegExp(
+  String.raw`^\s+(?:(?:just|simply|basically|really|only)\s+means|refers\s+to|stands\s+for` +
+    String.raw`|(?:is|are)\s+(?:(?:just|simply|basically|really|only)\s+)?(?:${NAMES_A_WORD}` +
+    String.raw`|(?:an?|another)\s+(?:[\w-]+\s+)?way\s+of\s+saying))\b`,
+  'i',
+);
+
+/** Whether the phrase is a term the writer defines: it opens its line or sentence, and a definition follows. */
+function isDefined(text: string, start: number, end: number): boolean {
+  const opens = TERM_OPENS.exec(text.slice(Math.max(0, start - 40), start));
+  if (!opens) return false;
+  const after = text.slice(end, end + 60);
+  if (DEFINED_AFTER_COLON.test(after)) return true;
+  // In a sentence, one word of the term may come first ("Customer journey refers to…"); two are a clause ("We
+  // think synergy is a word for…").
+  const wordsBefore = opens.groups!.before!.match(/\S+/g)?.length ?? 0;
+  return wordsBefore <= 1 && DEFINED_IN_SENTENCE.test(after);
+}
+
 /**
  * 'our roundtable, "Content That Moves the Needle"', 'the report "Unlocking Synergies in Retail"': a quoted
  * run of three or more words in Title Case is the name of a talk, an event or a report.
@@ -244,13 +274,14 @@ function isTitle(quoted: string): boolean {
  * A phrase mentioned rather than used: introduced as a word ("the word synergy"), or quoted on its
  * own after a verb that talks about words ("please don't write 'synergy' in the deck") or as the
  * subject that opens a sentence ('"Synergy" is already a trademark'), or named in a quoted title, or inside
- * someone else's words quoted back after "says", "wrote" or "promised". The writer
- * is already on the reader's side. A quoted phrase that still describes something ('our "best of
+ * someone else's words quoted back after "says", "wrote" or "promised", or defined for the reader
+ * ("Growth mindset: the idea that…"). The writer is already on the reader's side. A quoted phrase that still describes something ('our "best of
  * breed" tools') is used, and flagged.
  */
 function isMention(text: string, start: number, end: number): boolean {
   const lead = text.slice(Math.max(0, start - 40), start);
   if (NAMED_AS_A_WORD.test(lead.slice(-20)) || NAMING_TALKED_ABOUT.test(lead)) return true;
+  if (isDefined(text, start, end)) return true;
   if (isQuotedBack(text, start, end) || inOthersQuotation(text, start, end)) return true;
   const quote = quotedAround(text, start, end);
   if (!quote) return false;
