@@ -39,11 +39,12 @@ const world = nlp.world() as unknown as {
           toInfinitive: (word: string, model: unknown, tense?: string) => string;
         };
         noun: { toPlural: (word: string, model: unknown) => string };
+        adjective: { fromAdverb: (word: string) => string | undefined };
       };
     };
   };
 };
-const { verb, noun } = world.methods.two.transform;
+const { verb, noun, adjective } = world.methods.two.transform;
 const lexicon = world.model.one.lexicon;
 const tagSet = world.model.one.tagSet;
 
@@ -151,6 +152,19 @@ const NOT_A_NAME = new Set([
 // An -ly word the lexicon lacks is an adverb it derives ("Honestly", "Sadly"); listed names ending
 // so (Emily, Kelly) are listed.
 const DERIVED_ADVERB = /^\p{L}{3,}ly$/u;
+
+/**
+ * Whether an -ly word is an adverb made from an adjective ("Unfortunately", "Additionally"), read by turning
+ * it back into its adjective and tagging that: a product's name made the same way ("Trackly", "Grammarly",
+ * "Calendly") gives back a verb, a noun or no word. The lexicon alone lacks many such adjectives
+ * ("unfortunate", "additional"); the tagger knows them by their endings.
+ */
+export function isAdverbOfAdjective(word: string): boolean {
+  const lowered = word.toLowerCase();
+  if (!DERIVED_ADVERB.test(lowered)) return false;
+  const base = adjective.fromAdverb(lowered);
+  return !!base && base !== lowered && !!tagSentence(base)[0]?.tags.has('Adjective');
+}
 
 /** The word's tags as the lexicon lists it (one tag or several), with their parents; none if unlisted. */
 function listedTags(word: string): string[] | undefined {

@@ -770,6 +770,30 @@ describe('pitch-first cue lists a team extends', () => {
       'first:about-a-name',
     );
     expect(features('Hi Dana,\n\nPepper is due her booster in May.')).not.toContain('first:about-a-name');
+    // An irregular participle reports as an -ed one does; a noun after "has been" is still a claim.
+    expect(features('Hi Dana,\n\nMarston Engineering has been bought by Keller.')).not.toContain('first:about-a-name');
+    expect(features('Hi Dana,\n\nKeller has sold its Leeds depot.')).not.toContain('first:about-a-name');
+    expect(features("Hi Dana,\n\nBrightwell has been the region's leading shelter.")).toContain('first:about-a-name');
+  });
+
+  it('reads a name ending in -ly as a name, and an adverb made from an adjective as a frame before it', () => {
+    // "Trackly Pro", "Calendly Teams": a product named like an adverb is still the subject of the claim.
+    for (const opening of [
+      'Trackly Pro gives you unlimited dashboards.',
+      'Calendly Teams helps sales teams book more demos.',
+    ]) {
+      expect(features(`Hi Dana,\n\n${opening}`)).toEqual(expect.arrayContaining(['first:about-a-name', 'first:claim']));
+    }
+    expect(pitches('Hi Dana,\n\nTrackly Pro gives you unlimited dashboards.\n\nJo')[0]).toBe(
+      'Trackly Pro gives you unlimited dashboards.',
+    );
+    // A sentence adverb is no part of the name after it, and the message names the company alone.
+    expect(features('Hi Dana,\n\nAdditionally Acme now offers free setup.')).toContain('first:about-a-name');
+    const [finding] = analyze('Hi Dana,\n\nAdditionally Acme now offers free setup.\n\nJo', builtinRuleset());
+    expect(finding?.message).toContain('is about Acme,');
+    // Near misses: the adverb before a report on a person, with or without its comma.
+    expect(features('Hi Dana,\n\nUnfortunately Dr Cole is away until Monday.')).not.toContain('first:about-a-name');
+    expect(features('Hi Dana,\n\nSadly, Marston Engineering has been acquired.')).not.toContain('first:about-a-name');
   });
 
   it("reads the opening's grammar: who the clause is about and what its verb makes of them", () => {

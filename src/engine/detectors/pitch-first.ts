@@ -3,7 +3,15 @@ import { cuePattern, sharedPattern } from '../cues';
 import type { TextDetector } from '../detector';
 import { makeFinding, suggestionsOf } from '../finding';
 import type { CueLists } from '../ruleset';
-import { couldBeName, isInfinitive, framesSentence, isKnownWord, tagSentence } from '../grammar';
+import {
+  couldBeName,
+  framesSentence,
+  infinitiveOf,
+  isAdverbOfAdjective,
+  isInfinitive,
+  isKnownWord,
+  tagSentence,
+} from '../grammar';
 import { contributions, type LinearModel, probability } from '../linear-model';
 import { memoByIdentity } from '../memo';
 import { CURRENCY } from '../money';
@@ -986,13 +994,19 @@ function nameActs(sentence: string, prepared: Prepared): boolean {
   return isName(prepared.nameActivity.exec(sentence)?.groups?.name);
 }
 
+// The verb after a name's "is" or "has": "Marston Engineering has been bought", "Keller has sold…". An irregular
+// participle reports on the name as an -ed one does (STATUS); the lexicon knows them, a pattern cannot.
+const AFTER_IS_OR_HAS = /^\s+(?:(?:now|just|already|also)\s+)?(?:is|are|has|have)\s+(?:been\s+)?(?<word>\p{Ll}+)\b/u;
+
 /** "Acme" in "Acme helps…": a capitalised subject that is no dictionary word ("Big news", "How is"). */
 function namedSubject(sentence: string): string | undefined {
   const name = ABOUT_A_NAME.exec(sentence)?.groups?.name;
   if (!name) return undefined;
   // "Pick-your-own opens Saturday": a compound of dictionary words is no name either.
   const first = name.split(/\s+/)[0]!.replace(/['’]s$/, '');
-  return first.split('-').every(isKnownWord) ? undefined : name;
+  if (first.split('-').every(isKnownWord)) return undefined;
+  const verb = AFTER_IS_OR_HAS.exec(sentence.slice(sentence.indexOf(name) + name.length))?.groups?.word;
+  return verb && infinitiveOf(verb) ? undefined : name;
 }
 
 // What comes before a sentence's subject: "On behalf of FinServ Forward, I…", "At Acme, we…", "Big news: we're…".
@@ -1008,8 +1022,16 @@ const FRAME = new RegExp(
   'iu',
 );
 // "Unfortunately Dr Cole is…": a sentence adverb is no part of the name after it (case-sensitive, so that
-// "Widgetly now syncs" keeps its name).
-const ADVERB_FRAME = /^\p{L}+ly,?\s+(?=\p{Lu})/u;
+// "Widgetly now syncs" keeps its name). Only an adverb made from an adjective, or one set off by a comma:
+// "Trackly Pro gives you…" names a product.
+const ADVERB_FRAME = /^(?<adverb>\p{L}+ly)(?<comma>,?)\s+(?=\p{Lu})/u;
+
+/** The sentence without a sentence adverb at its head. */
+function withoutAdverb(sentence: string): string {
+  const frame = ADVERB_FRAME.exec(sentence);
+  if (!frame || (!frame.groups!.comma && !isAdverbOfAdjective(frame.groups!.adverb!))) return sentence;
+  return sentence.slice(frame[0].length);
+}
 // "What if …?" imagines rather than asks: an advert's question, not one about the reader.
 const OPEN_QUESTION = /^(?:[\p{L}'-]+[\s,—–-]+){0,3}?(?:how|what(?!\s+if\b)|when|where|which|who|why)\b/iu;
 const MONEY = new RegExp(String.raw`${CURRENCY}\s?\d|\b\d+(?:\.\d+)?\s?%`);
@@ -1133,7 +1155,7 @@ function pitchFamilies({ sentence, s, core }: Reading, prepared: Prepared, sende
 }
 
 /** The sentence after its frame ("At Acme,", "Unfortunately"): where its subject starts. */
-const coreOf = (sentence: string) => sentence.replace(FRAME, '').replace(ADVERB_FRAME, '');
+const coreOf = (sentence: string) => withoutAdverb(sentence.replace(FRAME, ''));
 
 /** What one opening sentence does, as values in [0, 1]. */
 function sentenceFeatures(
@@ -1781,7 +1803,8 @@ function judgeOpening(head: string, signOff: string, prepared: Prepared, model: 
       if (feature === 'about-a-name' || feature === 'name-claims') {
         const span = spans[positionOf(name.slice(0, name.indexOf(':')))]!;
         const sentence = head.slice(span.start, span.end);
-        const subject = toolOf(sentence) ?? namedSubject(sentence) ?? readClause(coreOf(sentence)).subjectText;
+        const core = coreOf(sentence);
+        const subject = toolOf(sentence) ?? namedSubject(core) ?? readClause(core).subjectText;
         return subject && `is about ${subject}`;
       }
       return SAYS[feature];
