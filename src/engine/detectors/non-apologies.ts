@@ -217,6 +217,8 @@ interface Prepared {
   cue: RegExp;
   /** Any apology word: "Errors occurred overnight" has a cue but none of these. */
   apologyWord: RegExp;
+  /** Every place an apology word starts (zero-width, global). */
+  apologyStarts: RegExp;
   shapes: Shape[];
   courtesy: RegExp;
   ownCause: RegExp;
@@ -828,6 +830,7 @@ function prepare(cues: CueLists): Prepared {
         String.raw`|arisen|as\s+planned`,
     ),
     apologyWord: cuePattern(cues, 'i', (cue) => String.raw`\b${cue('non-apology/apology-words')}`),
+    apologyStarts: cuePattern(cues, 'gi', (cue) => String.raw`\b(?=${cue('non-apology/apology-words')})`),
     shapes: shapes(cues),
     // Small courtesies and sympathy are not non-apologies, with or without a "but" after them.
     courtesy: cuePattern(cues, 'i', (cue) => String.raw`\bsorry\s+(?:${cue('non-apology/courtesies')}|${SLOW_REPLY})`),
@@ -1406,9 +1409,13 @@ function sentenceFindings(context: DetectionContext, span: { start: number; end:
   const claimed: [number, number][] = [];
   const findings: Finding[] = [];
   const apologises = prepared.apologyWord.test(sentence);
+  // A shape that opens with an apology word matches over one of these places. Once each lies inside a
+  // finding, every later such match would overlap one and be dropped, so those shapes are not tried.
+  const apologyStarts = apologises ? matchesOf(prepared.apologyStarts, sentence).map((m) => m.index) : [];
+  let apologiesClaimed = !apologises;
   for (const { binding, pattern, apologyFirst } of prepared.shapes) {
     const rule = context.rule(binding);
-    if (!rule || (apologyFirst && !apologises)) continue;
+    if (!rule || (apologyFirst && apologiesClaimed)) continue;
     for (const m of matchesOf(pattern, sentence)) {
       if (!isNonApology(binding, m, sentence, courteous, prepared)) continue;
       const start = m.index;
@@ -1418,14 +1425,16 @@ function sentenceFindings(context: DetectionContext, span: { start: number; end:
       const { end, factsEnd } = reachOf(binding, m, sentence, sentenceEnd, prepared);
       if (claimed.some(([s, e]) => start < e && end > s)) continue;
       claimed.push([start, end]);
+      apologiesClaimed = apologyStarts.every((at) => claimed.some(([s, e]) => at >= s && at < e));
       const text = original.slice(start, end);
-      const hit: Hit = {
+      // The rewrite is worked out only when asked for: most findings of a long paste are never opened.
+      const hit = (): Hit => ({
         binding,
         start,
         end: start + m[0].length,
         groups: { ...groupsUpTo(m, factsEnd), match: m[0] },
-      };
-      const worked = suggestionsOf(rule, () => suggestionsFor(hit, sentence, factsEnd));
+      });
+      const worked = suggestionsOf(rule, () => suggestionsFor(hit(), sentence, factsEnd));
       const suggestions = () => worked().map((sug) => ({ ...sug, replacement: matchCase(text, sug.replacement) }));
       findings.push(makeFinding(rule, context.text, span.start + start, span.start + end, suggestions));
     }

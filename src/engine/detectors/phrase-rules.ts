@@ -251,14 +251,15 @@ const DEFINED_IN_SENTENCE = new RegExp(
 
 /** Whether the phrase is a term the writer defines: it opens its line or sentence, and a definition follows. */
 function isDefined(text: string, start: number, end: number): boolean {
+  // What follows is read first: it rules out nearly every match at its first character.
+  const after = text.slice(end, end + 60);
+  const afterColon = DEFINED_AFTER_COLON.test(after);
+  if (!afterColon && !DEFINED_IN_SENTENCE.test(after)) return false;
   const opens = TERM_OPENS.exec(text.slice(Math.max(0, start - 40), start));
   if (!opens) return false;
-  const after = text.slice(end, end + 60);
-  if (DEFINED_AFTER_COLON.test(after)) return true;
   // In a sentence, one word of the term may come first ("Customer journey refers to…"); two are a clause ("We
   // think synergy is a word for…").
-  const wordsBefore = opens.groups!.before!.match(/\S+/g)?.length ?? 0;
-  return wordsBefore <= 1 && DEFINED_IN_SENTENCE.test(after);
+  return afterColon || (opens.groups!.before!.match(/\S+/g)?.length ?? 0) <= 1;
 }
 
 /**
