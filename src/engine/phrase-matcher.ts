@@ -402,10 +402,36 @@ function paragraphHas(tokens: readonly Token[], match: PhraseMatch, words: reado
   const topic = wordSetOf(words);
   const from = Math.max(0, match.first - PARAGRAPH_REACH);
   const to = Math.min(tokens.length, match.last + PARAGRAPH_REACH);
+  const counts = topicCounts(tokens, topic);
+  if (counts) return counts[match.first]! - counts[from]! + counts[to]! - counts[match.last]! > 0;
   for (let k = from; k < to; k++) {
     if ((k < match.first || k >= match.last) && isTopic(topic, tokens[k]!)) return true;
   }
   return false;
+}
+
+/** How often a paragraph's tokens were asked about one topic list, and, once worth it, its running counts. */
+interface TopicIndex {
+  asked: number;
+  counts?: Uint32Array;
+}
+const topicIndexes = new WeakMap<readonly Token[], Map<ReadonlySet<string>, TopicIndex>>();
+
+/**
+ * The number of topic words before each token of the paragraph, once the windows asked about would cover
+ * the paragraph twice: a wall of text with a match every few words asks about overlapping windows, and
+ * counted once, each window is two subtractions. A paragraph asked once or twice is still just scanned.
+ */
+function topicCounts(tokens: readonly Token[], topic: ReadonlySet<string>): Uint32Array | undefined {
+  let byTopic = topicIndexes.get(tokens);
+  if (!byTopic) topicIndexes.set(tokens, (byTopic = new Map()));
+  let index = byTopic.get(topic);
+  if (!index) byTopic.set(topic, (index = { asked: 0 }));
+  if (index.counts || ++index.asked * 2 * PARAGRAPH_REACH < 2 * tokens.length) return index.counts;
+  const counts = new Uint32Array(tokens.length + 1);
+  for (let k = 0; k < tokens.length; k++) counts[k + 1] = counts[k]! + (isTopic(topic, tokens[k]!) ? 1 : 0);
+  index.counts = counts;
+  return counts;
 }
 
 /** "digital-first": a hyphen joins every pair of matched words (a phrase of one word never is). */
