@@ -402,13 +402,16 @@ function paragraphHas(tokens: readonly Token[], match: PhraseMatch, words: reado
   const topic = wordSetOf(words);
   const from = Math.max(0, match.first - PARAGRAPH_REACH);
   const to = Math.min(tokens.length, match.last + PARAGRAPH_REACH);
-  const counts = topicCounts(tokens, topic);
+  const counts = tokens.length > LONG_PARAGRAPH ? topicCounts(tokens, topic) : undefined;
   if (counts) return counts[match.first]! - counts[from]! + counts[to]! - counts[match.last]! > 0;
   for (let k = from; k < to; k++) {
     if ((k < match.first || k >= match.last) && isTopic(topic, tokens[k]!)) return true;
   }
   return false;
 }
+
+// A paragraph this long is worth an index once asked often; a shorter one is scanned, with no bookkeeping.
+const LONG_PARAGRAPH = 4 * PARAGRAPH_REACH;
 
 /** How often a paragraph's tokens were asked about one topic list, and, once worth it, its running counts. */
 interface TopicIndex {
