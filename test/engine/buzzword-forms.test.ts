@@ -189,6 +189,20 @@ describe('a topic anywhere in the paragraph', () => {
     expect(found(far)).toEqual(['bandwidth']);
     expect(found('I have no bandwidth for the review this week.')).toEqual(['bandwidth']);
   });
+
+  it('reads the same 80 words each way in a paragraph long enough to count its topic words once', () => {
+    // Nine matches 53 words apart in one paragraph of 479 words, the topic word 5 words after the seventh.
+    // From the sixth match on, the windows asked about cover the paragraph twice and are read from counts:
+    // the sixth to eighth are within 80 words of it (58, 5 and 50 words away), the ninth is not (103).
+    const stretch = 'and the team will meet on it soon. '.repeat(6);
+    const parts = Array.from(
+      { length: 9 },
+      (_, i) => `Our bandwidth ${i} is low ${i === 6 ? 'on fibre ' : ''}${stretch}`,
+    );
+    const text = parts.join('');
+    const flagged = analyze(text, topical).map((f) => text.slice(f.end + 1, f.end + 2));
+    expect(flagged).toEqual(['0', '1', '2', '3', '4', '8']);
+  });
 });
 
 describe('an object a few words on', () => {
