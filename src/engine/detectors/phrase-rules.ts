@@ -238,7 +238,9 @@ const LISTED_AS_WORDS = /\b(?:words|phrases|terms|buzzwords|jargon)\s+(?:like|su
 // word or two may come first: "Learning journey: just means…"), and what follows it defines it. Without a colon
 // only a definition that says so counts: "Digital transformation means rethinking…" still uses the phrase.
 const TERM_OPENS = /(?:^|[.!?]\s+|\n[ \t]*(?:(?:[-*•]|\d+[.)])[ \t]+)?)(?<before>(?:[\p{L}'’-]+[ \t]+){0,2})$/u;
-const NAMES_A_WORD = String.raw`(?:(?:an?|the|our)\s+(?:[\w-]+\s+){0,2}?(?:word|term|name|phrase|buzzword|label)|jargon|shorthand)\s+for`;
+const NAMES_A_WORD =
+  String.raw`(?:(?:an?|the|our)\s+(?:[\w-]+\s+){0,2}?(?:word|term|name|phrase|buzzword|label)|jargon|shorthand)` +
+  String.raw`\s+for`;
 const DEFINED_AFTER_COLON = new RegExp(
   String.raw`^\s*(?::|\s[-–—])\s*(?:(?:just|simply|basically|really|only)\s+)?(?:means|meaning|refers\s+to` +
     String.raw`|stands\s+for|the\s+(?:idea|notion|belief|practice|principle)\s+(?:that|of)|${NAMES_A_WORD})\b`,
@@ -278,8 +280,8 @@ function isTitle(quoted: string): boolean {
  * own after a verb that talks about words ("please don't write 'synergy' in the deck") or as the
  * subject that opens a sentence ('"Synergy" is already a trademark'), or named in a quoted title, or inside
  * someone else's words quoted back after "says", "wrote" or "promised", or defined for the reader
- * ("Growth mindset: the idea that…"). The writer is already on the reader's side. A quoted phrase that still describes something ('our "best of
- * breed" tools') is used, and flagged.
+ * ("Growth mindset: the idea that…"). The writer is already on the reader's side. A quoted phrase that
+ * still describes something ('our "best of breed" tools') is used, and flagged.
  */
 function isMention(text: string, start: number, end: number): boolean {
   const lead = text.slice(Math.max(0, start - 40), start);
