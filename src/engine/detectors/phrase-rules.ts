@@ -387,11 +387,11 @@ function fittedSuggestions(text: string, tokens: readonly Token[], m: PhraseMatc
   let known = fittedByRule.get(m.rule);
   if (!known) fittedByRule.set(m.rule, (known = new Map()));
   const key = [determiner ?? '', m.inflectedAt.join(), m.wildcards.join('\u0001'), original].join('\u0000');
-  return cachedIn(known, FITTED_PER_RULE, key, () => fit(original, determiner, tokens, m));
+  return cachedIn(known, FITTED_PER_RULE, key, () => fitted(original, determiner, tokens, m));
 }
 
 /** The rule's suggestions fitted to `original`, the words of `m`. */
-function fit(original: string, determiner: string | undefined, tokens: readonly Token[], m: PhraseMatch) {
+function fitted(original: string, determiner: string | undefined, tokens: readonly Token[], m: PhraseMatch) {
   const lastIndex = m.last - m.first - 1;
   const firstForm = m.inflectedAt[0] ? inflectionOf(tokens[m.first]!.norm) : undefined;
   const lastForm = m.inflectedAt[lastIndex] ? inflectionOf(tokens[m.last - 1]!.norm) : undefined;
