@@ -423,7 +423,7 @@ const topicIndexes = new WeakMap<readonly Token[], Map<ReadonlySet<string>, Topi
 /**
  * The number of topic words before each token of the paragraph, once the windows asked about would cover
  * the paragraph twice: a wall of text with a match every few words asks about overlapping windows, and
- * counted once, each window is two subtractions. A paragraph asked once or twice is still just scanned.
+ * counted once, each window is two subtractions. Until then each window is scanned.
  */
 function topicCounts(tokens: readonly Token[], topic: ReadonlySet<string>): Uint32Array | undefined {
   let byTopic = topicIndexes.get(tokens);

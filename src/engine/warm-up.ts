@@ -10,10 +10,10 @@ import type { Ruleset } from './ruleset';
  * still cold warms the rest a part per task before it starts (src/editor/paced-analysis.ts); the
  * command line gives each its first use before its start-up snapshot is taken (`warmUpForSnapshot`).
  */
-// Each non-apology sample opens on an apology that owns its act, which no shape claims: so every shape is
-// tried on the sentence, once (shapes stop once each apology of a sentence lies inside a finding).
 const SAMPLES = [
   'We leverage payroll solutions.',
+  // Opens on an apology that owns its act, which no shape claims, so every shape is tried on the sentence,
+  // once (shapes stop once each apology of a sentence lies inside a finding).
   "I'm sorry we sent the wrong invoice, and sorry for any inconvenience, but the rollout was rushed.",
   "Hi Sam,\n\nI'm Dana from Acme, and we help teams like yours cut costs.",
 ];
