@@ -1005,7 +1005,7 @@ function namedSubject(sentence: string): string | undefined {
   // "Pick-your-own opens Saturday": a compound of dictionary words is no name either.
   const first = name.split(/\s+/)[0]!.replace(/['’]s$/, '');
   if (first.split('-').every(isKnownWord)) return undefined;
-  const verb = AFTER_IS_OR_HAS.exec(sentence.slice(sentence.indexOf(name) + name.length))?.groups?.word;
+  const verb = AFTER_IS_OR_HAS.exec(sentence.slice(name.length))?.groups?.word;
   return verb && infinitiveOf(verb) ? undefined : name;
 }
 
