@@ -4,6 +4,7 @@ import { tagsAt, wordTags } from './grammar';
 import { blankQuotedHistory, isReply, signOffBlock } from './quoted-history';
 import type { Ruleset } from './ruleset';
 import { cachedIn } from './memo';
+import { retextedFinding } from './finding';
 import { type DraftMemo, draftFacts, draftFindings, type UnitResult, updateParagraphs } from './draft-memo';
 import { type Span, splitSentences } from './sentences';
 import { type Token, tokenize } from './tokens';
@@ -238,5 +239,5 @@ export function analyzeEmail(text: string, ruleset: Ruleset): Finding[] {
 export function analyzeEmailMessage(text: string, ruleset: Ruleset, options: AnalyzeOptions = {}): MessageAnalysis {
   const own = blankQuotedHistory(text);
   const { findings, summaries } = analyzeMessage(own, ruleset, { ...options, reply: options.reply || isReply(text) });
-  return { findings: findings.map((f) => ({ ...f, text: text.slice(f.start, f.end) })), summaries };
+  return { findings: findings.map((f) => retextedFinding(f, text)), summaries };
 }

@@ -28,17 +28,27 @@ export function makeFinding(
 }
 
 /** `f` moved by `by` characters. Rewrites not yet worked out stay the original's, worked out once for both. */
-export const movedFinding = (f: Finding, by: number): Finding =>
-  finding(
-    f.ruleId,
-    f.kind,
-    f.start + by,
-    f.end + by,
-    f.text,
-    f.message,
-    deferred.has(f) ? () => f.suggestions : f.suggestions,
-    f.severity,
-  );
+export const movedFinding = (f: Finding, by: number): Finding => copied(f, f.start + by, f.text);
+
+/** `f` with its text read from `text` (the same offsets into another copy of the draft). */
+export const retextedFinding = (f: Finding, text: string): Finding => copied(f, f.start, text.slice(f.start, f.end));
+
+function copied(f: Finding, start: number, text: string): Finding {
+  const rewrites = f instanceof LazyFinding ? () => f.suggestions : f.suggestions;
+  return finding(f.ruleId, f.kind, start, start + f.end - f.start, text, f.message, rewrites, f.severity);
+}
+
+/** Every field of `f` as plain data, in the one order reports list them (rewrites worked out). */
+export const findingData = ({ ruleId, kind, start, end, text, message, suggestions, severity }: Finding): Finding => ({
+  ruleId,
+  kind,
+  start,
+  end,
+  text,
+  message,
+  suggestions,
+  severity,
+});
 
 /** A rule's own suggestions when its pack gave some; otherwise the ones the detector works out, when asked for. */
 export const suggestionsOf =
@@ -46,14 +56,44 @@ export const suggestionsOf =
   () =>
     rule.suggestions.length ? rule.suggestions : worked();
 
-/** Findings whose rewrites are worked out when first read. */
-const deferred = new WeakSet<Finding>();
+/**
+ * A finding whose rewrites are worked out the first time they are read. A class, for its getter on the
+ * prototype: a getter of each object's own (an object literal's `get suggestions()`) made V8 spend
+ * ~2.5 µs on every finding, twenty times a plain object, and a megabyte of apologies makes ~30,000
+ * findings, each placed in the draft by a copy. Its rewrites are not an own field, so a copy is made
+ * with `findingData`, `movedFinding` or `retextedFinding`, never by spreading; JSON lists them all.
+ */
+class LazyFinding implements Finding {
+  readonly #rewrites: () => Suggestion[];
+  #known: Suggestion[] | undefined;
+
+  constructor(
+    readonly ruleId: string,
+    readonly kind: FindingKind,
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    readonly message: string,
+    rewrites: () => Suggestion[],
+    readonly severity: Severity,
+  ) {
+    this.#rewrites = rewrites;
+  }
+
+  get suggestions(): Suggestion[] {
+    this.#known ??= this.#rewrites();
+    return this.#known;
+  }
+
+  toJSON(): Finding {
+    return findingData(this);
+  }
+}
 
 /**
  * Every field written out, in one order: findings keep one shape in V8, and JSON reports list the
- * fields in it. A finding with a list of rewrites stays plain data; a getter costs V8 far more to
- * create, so only findings whose rewrites are work get one (a team's list of common words can
- * flag every other word of a draft).
+ * fields in it. A finding with a list of rewrites stays plain data; one whose rewrites are work is a
+ * LazyFinding.
  */
 function finding(
   ruleId: string,
@@ -67,20 +107,5 @@ function finding(
 ): Finding {
   if (typeof rewrites !== 'function')
     return { ruleId, kind, start, end, text, message, suggestions: rewrites, severity };
-  let known: Suggestion[] | undefined;
-  const made: Finding = {
-    ruleId,
-    kind,
-    start,
-    end,
-    text,
-    message,
-    get suggestions() {
-      known ??= rewrites();
-      return known;
-    },
-    severity,
-  };
-  deferred.add(made);
-  return made;
+  return new LazyFinding(ruleId, kind, start, end, text, message, rewrites, severity);
 }

@@ -17,7 +17,7 @@ vi.mock('../../src/engine/clause', async (original) => {
   };
 });
 
-const { analyze, analyzeMessage } = await import('../../src/engine');
+const { analyze, analyzeEmailMessage, analyzeMessage, findingData } = await import('../../src/engine');
 const { makeFinding } = await import('../../src/engine/finding');
 const { builtinRuleset } = await import('../../src/rules');
 
@@ -53,6 +53,32 @@ describe("a finding's rewrites", () => {
     expect(again.suggestions).toBe(rewrites);
     expect(first.suggestions).toBe(rewrites);
     expect(restRead()).toBe(1);
+  });
+
+  it("are not worked out for mail either, whose findings are read off the mail's own text", () => {
+    const apology = "I'm sorry you feel the new fee was not explained on the call.";
+    const mail = `Hi Sam,\n\n${apology}\n\nOn Mon, Ana wrote:\n> Why the fee?`;
+    clauses.read.length = 0;
+    const [finding] = analyzeEmailMessage(mail, ruleset).findings.filter((f) => f.kind === 'non-apology');
+    expect(finding?.text).toBe("I'm sorry you feel the new fee was not explained on the call");
+    expect(mail.slice(finding!.start, finding!.end)).toBe(finding!.text);
+    const read = () => clauses.read.filter((s) => s.startsWith('the new fee was not explained on the call')).length;
+    expect(read()).toBe(0);
+    // Every field, in the one order reports list them, rewrites worked out.
+    expect(Object.keys(findingData(finding!))).toEqual([
+      'ruleId',
+      'kind',
+      'start',
+      'end',
+      'text',
+      'message',
+      'suggestions',
+      'severity',
+    ]);
+    expect(findingData(finding!).suggestions[0]?.replacement).toBe(
+      "I'm sorry the new fee was not explained on the call. I want to make this right",
+    );
+    expect(read()).toBe(1);
   });
 
   it('a rule given as data keeps its rewrites as given, work or list alike', () => {

@@ -1,4 +1,4 @@
-import type { ConnectionSummary, Finding } from '../../engine';
+import { type ConnectionSummary, type Finding, findingData } from '../../engine';
 import type { Place } from '../documents';
 import type { FileResult, Reporter } from './types';
 import type { ReportWriter } from './writer';
@@ -11,7 +11,7 @@ const FINDING_INDENT = '      ';
  * index the checked text (for a text file, the file); `location` is where it is in the file.
  */
 const findingJson = (finding: Finding, location: Place) =>
-  FINDING_INDENT + JSON.stringify({ ...finding, location }, null, 2).replace(/\n/g, `\n${FINDING_INDENT}`);
+  FINDING_INDENT + JSON.stringify({ ...findingData(finding), location }, null, 2).replace(/\n/g, `\n${FINDING_INDENT}`);
 
 /** The summary as the report gives it: the counts a script compares, not the targets or offsets. */
 function summaryJson(summary: ConnectionSummary | undefined) {
