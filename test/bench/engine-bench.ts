@@ -372,7 +372,7 @@ if (json) {
     ),
     `  ${verdict(startup[1]!.medianS <= STARTUP_LIMIT_S)}  one-file check ≤ ${STARTUP_LIMIT_S} s: ${startup[1]!.medianS.toFixed(2)} s`,
     ...startup
-      .filter((r) => r.what.startsWith('connection-first, without'))
+      .filter((r) => r.what.startsWith('connection-first, no '))
       .map((r) => `        (${r.what}: ${r.medianS.toFixed(2)} s; the verdict is on the caller's environment)`),
   ];
   out(`${lines.join('\n')}\n`);

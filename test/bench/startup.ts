@@ -47,9 +47,9 @@ export function measureStartup(root: string, email: string): StartupRow[] {
   if (env.NODE_EXTRA_CA_CERTS) {
     const { NODE_EXTRA_CA_CERTS: __, ...bare } = env;
     commands.push(
-      { what: 'node -e 0, without NODE_EXTRA_CA_CERTS', command: [process.execPath, '-e', '0'], env: bare },
+      { what: 'node -e 0, no NODE_EXTRA_CA_CERTS', command: [process.execPath, '-e', '0'], env: bare },
       {
-        what: 'connection-first, without NODE_EXTRA_CA_CERTS',
+        what: 'connection-first, no NODE_EXTRA_CA_CERTS',
         command: [process.execPath, join(root, 'dist/cli.cjs'), email],
         env: bare,
       },
