@@ -65,9 +65,20 @@ function isDateline(line: string): boolean {
   return words.length <= DATELINE_REST_WORDS && words.every((w) => /\p{Lu}/u.test(w));
 }
 
+// "jm@neteze.com", "www.example.com", "1-866-237-7397", "Tel: 020 7946 0018": a line that is only where
+// to reach someone, as a letterhead or a footer copied above the text carries it. Said to no one. Tried
+// only on a line of CONTACT_CHARS at most: on a long word the address's parts could be split many ways.
+const CONTACT_CHARS = 100;
+const CONTACT_ONLY = new RegExp(
+  String.raw`^(?:(?:e-?mail|tel|telephone|phone|fax|web|website)\s*:?\s*)?` +
+    String.raw`(?:<?[^\s@<>]+@[^\s@<>]+\.\p{L}{2,}>?|(?:https?://|www\.)\S+|\+?\d[\d ().-]{6,}\d)$`,
+  'iu',
+);
+
 function isClutter(line: string, patterns: PreamblePatterns): boolean {
   const text = line.trim();
   if (LINK_ROW.test(text) || ALT_TEXT.test(text) || patterns.viewOnline.test(text)) return true;
+  if (text.length <= CONTACT_CHARS && CONTACT_ONLY.test(text)) return true;
   if (isMasthead(text.split(/\s+/)) || isDateline(text)) return true;
   return text.split(TITLE_PARTS).some((part) => patterns.documentTitle.test(part.trim()));
 }

@@ -31,6 +31,36 @@ describe("a stripped mail's preamble", () => {
     expect(kept(head)).toEqual(["We've missed you at the pool, Ciara", 'Hi Ciara,', 'VIEW OUR TIMETABLE below.']);
   });
 
+  it('blanks a line that is only an address, a site or a number to call, and keeps one that says something', () => {
+    for (const contact of [
+      '1-866-237-7397',
+      '+44 (0)20 7946 0018',
+      'Tel: 020 7946 0018',
+      'jm@neteze.com',
+      'E-mail: <orders@gt-toner.example>',
+      'www.gt-toner.example',
+      'https://gt-toner.example/deals',
+    ]) {
+      expect(kept(`Laser printer and computer supplies\n\n${contact}\n\nSave up to 40% on toner.`)).toEqual([
+        'Laser printer and computer supplies',
+        'Save up to 40% on toner.',
+      ]);
+    }
+    for (const said of [
+      'Call 1-866-237-7397 today',
+      'Email jm@neteze.com for a quote',
+      'Visit www.gt-toner.example',
+      'Order line open 24/7',
+      'Since 1998',
+    ]) {
+      expect(kept(`Laser printer and computer supplies\n\n${said}\n\nSave up to 40% on toner.`)).toEqual([
+        'Laser printer and computer supplies',
+        said,
+        'Save up to 40% on toner.',
+      ]);
+    }
+  });
+
   it('blanks titles that name a document or an issue, and keeps headlines that announce or offer', () => {
     for (const title of [
       'Clann na Móna GAA — March Newsletter',
