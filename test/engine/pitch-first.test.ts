@@ -985,6 +985,32 @@ describe('pitch-first cue lists a team extends', () => {
     ]);
   });
 
+  it("reads past how to leave the list, told at the top, and keeps the reader's own trouble with it", () => {
+    const sentences = (text: string) => readOpening(`Hello,\n\n${text}`).sentences;
+    expect(
+      sentences(
+        'For information on how to unsubscribe please read the bottom of this email. ' +
+          'Our toner cartridges cost 40% less than retail.',
+      ),
+    ).toEqual(['Our toner cartridges cost 40% less than retail.']);
+    expect(
+      sentences(
+        'If this promotion has reached you in error and you would prefer not to receive our mail, please reply ' +
+          'with REMOVE. Gain access to a network of qualified lenders today!',
+      ),
+    ).toEqual(['Gain access to a network of qualified lenders today!']);
+    expect(
+      sentences('If you no longer wish to receive these emails, click here. We cut your energy bill in half.'),
+    ).toEqual(['We cut your energy bill in half.']);
+    // Their trouble with leaving, with nothing for them to do about the list, is the opening.
+    expect(sentences("Sorry the unsubscribe link didn't work for you. I've taken you off the list myself.")[0]).toBe(
+      "Sorry the unsubscribe link didn't work for you.",
+    );
+    expect(sentences('You asked whether you can opt out of the weekly digest. Yes, from your settings page.')[0]).toBe(
+      'You asked whether you can opt out of the weekly digest.',
+    );
+  });
+
   it('reads thanks for reading this very mail as a pleasantry, and thanks for something of theirs as a turn', () => {
     const sentences = (text: string) => readOpening(`Hello,\n\n${text}`).sentences;
     expect(sentences('Thank you for taking the time to view my e-mail. We buy surplus stock for cash.')).toEqual([

@@ -1552,7 +1552,13 @@ const ABOUT_THE_MAILING = new RegExp(
     String.raw`|^\s*(?:to\s+(?:unsubscribe|be\s+removed|opt[\s-]out)` +
     String.raw`|if\s+you\s+(?:would\s+)?(?:no\s+longer\s+)?(?:wish|want|prefer)\s+(?:not\s+)?to\s+` +
     String.raw`(?:receive|be\s+removed|unsubscribe))\b` +
-    String.raw`|\bsent\s+in\s+compliance\s+with\b`,
+    String.raw`|\bsent\s+in\s+compliance\s+with\b` +
+    // "For information on how to unsubscribe please read the bottom of this email", "If this promotion has
+    // reached you in error and you would prefer not to receive our mail, please reply…": leaving the list,
+    // and what to do for it. ("Sorry the unsubscribe link failed you" tells of the reader's trouble, and stays.)
+    String.raw`|\b(?:unsubscribe|opt[\s-]out|be\s+removed\s+from|(?:prefer|wish|want)\s+not\s+to\s+receive` +
+    String.raw`|no\s+longer\s+(?:wish|want)\s+to\s+receive)\b[^.!?\n]{0,120}?` +
+    String.raw`\b(?:please|read|see|click|reply|send|visit|follow|write|go\s+to)\b`,
   'i',
 );
 // "Welcome to Zulip!", "Welcome aboard, Sam!": the reader has just joined, and the mail starts after the
