@@ -59,7 +59,7 @@ export const suggestionsOf =
 /**
  * A finding whose rewrites are worked out the first time they are read. A class, for its getter on the
  * prototype: a getter of each object's own (an object literal's `get suggestions()`) made V8 spend
- * ~2.5 µs on every finding, twenty times a plain object, and a megabyte of apologies makes ~30,000
+ * ~2.5 µs on every finding, twenty times a class instance, and a megabyte of apologies makes ~30,000
  * findings, each placed in the draft by a copy. Its rewrites are not an own field, so a copy is made
  * with `findingData`, `movedFinding` or `retextedFinding`, never by spreading; JSON lists them all.
  */
