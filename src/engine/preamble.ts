@@ -69,9 +69,12 @@ function isDateline(line: string): boolean {
 // to reach someone, as a letterhead or a footer copied above the text carries it. Said to no one. Tried
 // only on a line of CONTACT_CHARS at most: on a long word the address's parts could be split many ways.
 const CONTACT_CHARS = 100;
+// An email address, and a phone number: digits with spaces, brackets, dots or dashes between.
+const EMAIL_ADDRESS = String.raw`[^\s@<>]+@[^\s@<>]+\.\p{L}{2,}`;
+const PHONE_NUMBER = String.raw`\+?\d[\d ().-]{6,}\d`;
 const CONTACT_ONLY = new RegExp(
   String.raw`^(?:(?:e-?mail|tel|telephone|phone|fax|web|website)\s*:?\s*)?` +
-    String.raw`(?:<?[^\s@<>]+@[^\s@<>]+\.\p{L}{2,}>?|(?:https?://|www\.)\S+|\+?\d[\d ().-]{6,}\d)$`,
+    String.raw`(?:<?${EMAIL_ADDRESS}>?|(?:https?://|www\.)\S+|${PHONE_NUMBER})$`,
   'iu',
 );
 
@@ -92,7 +95,7 @@ const LETTERHEAD_LINE_WORDS = 8;
 const LETTERHEAD_LINE_CHARS = 70;
 const ADDRESS_LINE = new RegExp(
   String.raw`,$|^(?:from|tel|telephone|phone|fax|e-?mail|attn|attention|ref|office\s+of|p\.?\s?o\.?\s+box)\b` +
-    String.raw`|[^\s@]+@[^\s@]+\.\p{L}{2,}|\+?\d[\d ().-]{6,}\d`,
+    `|${EMAIL_ADDRESS}|${PHONE_NUMBER}`,
   'iu',
 );
 
