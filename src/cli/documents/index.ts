@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import { decodeUtf8 } from '../read-input';
+import { decodeText } from '../read-input';
 import { type CheckedDocument, textPlaces } from './document';
 
 export type { CheckedDocument, Place } from './document';
@@ -39,17 +39,28 @@ function sniff(bytes: Uint8Array): FileFormat | { error: string } {
     return { error: 'is a zip archive, but not a Word (.docx) or OpenDocument (.odt) document' };
   }
   if (head.startsWith('%PDF')) return { error: 'is a PDF; save it as .docx or text to check it' };
-  if (head.includes('\u0000')) return { error: 'is a binary file, not text or a document this tool reads' };
-  const text = head.replace(/^\ufeff|^\u00ef\u00bb\u00bf/, '');
+  // UTF-16 text holds a zero byte in every ASCII character; decodeText reads it by its byte order mark.
+  const utf16 = /^(?:\u00ff\u00fe|\u00fe\u00ff)/.test(head);
+  if (!utf16 && head.includes('\u0000')) return { error: 'is a binary file, not text or a document this tool reads' };
+  const text = utf16 ? decodeText(bytes.subarray(0, 4096)) : head.replace(/^\ufeff|^\u00ef\u00bb\u00bf/, '');
   if (/^\s*<(?:!doctype\s+html|html|head|body)\b/i.test(text)) return 'html';
   const headerLines = /^(?:[!-9;-~]+:[^\n]*\r?\n(?:[ \t][^\n]*\r?\n)*){2,}/.exec(text);
   if (headerLines && MAIL_HEADERS.test(headerLines[0])) return 'eml';
   return 'text';
 }
 
-/** The format of a file named `name` (`undefined` for piped input without --stdin-filename). */
+const isZipped = (format: FileFormat) => format === 'docx' || format === 'odt';
+
+/**
+ * The format of a file named `name` (`undefined` for piped input without --stdin-filename). A
+ * text-like name is trusted only over content that could be text: a document or binary file that
+ * was renamed .txt is read as what it is, or refused by name, never checked as characters.
+ */
 export function formatOf(name: string | undefined, bytes: Uint8Array): FileFormat | { error: string } {
-  return (name && formatByName(name)) || sniff(bytes);
+  const named = name ? formatByName(name) : undefined;
+  if (named && isZipped(named)) return named;
+  const sniffed = sniff(bytes);
+  return !named || typeof sniffed === 'object' || isZipped(sniffed) ? sniffed : named;
 }
 
 /**
@@ -59,15 +70,15 @@ export function formatOf(name: string | undefined, bytes: Uint8Array): FileForma
 export async function readDocument(bytes: Uint8Array, format: FileFormat): Promise<CheckedDocument> {
   switch (format) {
     case 'text': {
-      const text = decodeUtf8(bytes);
+      const text = decodeText(bytes);
       return { text, genre: 'email', reply: false, place: textPlaces(text) };
     }
     case 'markdown':
-      return (await import('./markdown')).readMarkdown(decodeUtf8(bytes));
+      return (await import('./markdown')).readMarkdown(decodeText(bytes));
     case 'html':
-      return (await import('./html')).readHtml(decodeUtf8(bytes));
+      return (await import('./html')).readHtml(decodeText(bytes));
     case 'eml':
-      return (await import('./eml')).readEml(decodeUtf8(bytes));
+      return (await import('./eml')).readEml(decodeText(bytes));
     case 'docx':
       return (await import('./docx')).readDocx(bytes);
     case 'odt':
