@@ -8,7 +8,11 @@ export function blankQuotedHistory(text: string): string {
   let offset = 0;
   let cutAt = text.length;
   const quoted: [number, number][] = [];
-  for (let i = 0; i < lines.length; i++) {
+  // The message's own header, as a mail client saves a message as text: blanked, never history.
+  const bodyLine = ownHeaderEnd(lines);
+  for (let i = 0; i < bodyLine; i++) offset += lines[i]!.length + 1;
+  if (bodyLine > 0) quoted.push([0, offset - 1]);
+  for (let i = bodyLine; i < lines.length; i++) {
     const line = lines[i]!.replace(/\r$/, '');
     if (startsHistory(line, lines, i)) {
       cutAt = offset;
@@ -33,10 +37,39 @@ export function blankQuotedHistory(text: string): string {
  */
 export function isReply(text: string): boolean {
   const lines = text.split('\n');
+  const bodyLine = ownHeaderEnd(lines);
   return lines.some((raw, i) => {
     const line = raw.replace(/\r$/, '');
-    return /^\s*>/.test(line) || (!/^-- ?$/.test(line) && startsHistory(line, lines, i));
+    return i >= bodyLine && (/^\s*>/.test(line) || (!/^-- ?$/.test(line) && startsHistory(line, lines, i)));
   });
+}
+
+/** Header lines a mail client writes when it saves a message as text ("From:\tDana Reyes", "Sent: Monday, …"). */
+const SAVED_HEADER = /^(?:from|sent|date|to|cc|bcc|subject|reply-to|importance|attachments?):[ \t]*\S/i;
+/** Wrapped on: a long recipient list goes on under its header, indented. */
+const HEADER_GOES_ON = /^[ \t]+\S/;
+/** Enough header to read without scanning a huge paste: Outlook writes six or so lines. */
+const HEADER_LINES = 40;
+
+/**
+ * Where the body starts (a line index; 0 when there is no such header) of a message saved as text
+ * by a mail client: it opens, after blank lines at most, with its own "From:" and "Sent:" or "Date:"
+ * lines, up to the first blank line. Nothing above it, so it cannot be the history of a reply;
+ * read as one, it made the whole message history and left nothing to check. A memo's heading
+ * without a date ("From:" over "Subject:") is not taken for one and stays checked.
+ */
+function ownHeaderEnd(lines: string[]): number {
+  let i = 0;
+  while (i < lines.length && i < HEADER_LINES && lines[i]!.trim() === '') i++;
+  const first = i;
+  const names = new Set<string>();
+  for (; i < lines.length && i - first < HEADER_LINES; i++) {
+    const line = lines[i]!.replace(/\r$/, '');
+    if (SAVED_HEADER.test(line)) names.add(line.slice(0, line.indexOf(':')).toLowerCase());
+    else if (!(i > first && HEADER_GOES_ON.test(line))) break;
+  }
+  const own = names.has('from') && (names.has('sent') || names.has('date'));
+  return own && (i === lines.length || lines[i]!.trim() === '') ? i : 0;
 }
 
 function startsHistory(line: string, lines: string[], i: number): boolean {

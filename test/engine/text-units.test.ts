@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankQuotedHistory, signOffBlock } from '../../src/engine/quoted-history';
+import { blankQuotedHistory, isReply, signOffBlock } from '../../src/engine/quoted-history';
 import { splitSentences } from '../../src/engine/sentences';
 import { splitParagraphs, splitUnits, UNIT_CHARS } from '../../src/engine/units';
 import { tokenize } from '../../src/engine/tokens';
@@ -152,8 +152,30 @@ describe('blankQuotedHistory', () => {
       'From: Facilities\nSubject: Lifts\n\nThe lifts are serviced on Friday.',
       'From: Facilities Subject: Lifts The lifts are serviced on Friday.',
     ],
+    // A message saved as text (Outlook's tabs and CRLF; Thunderbird's Date): its own header is no
+    // history, the body under it is read, and history under the body is still history.
+    [
+      'From:\tDana Reyes <dana@example.com>\r\nSent:\tMonday, December 7, 2026 9:12 AM\r\nTo:\tSam Lee\r\n' +
+        'Subject:\tYour renewal\r\n\r\nHi Sam,\r\n\r\nThe renewal is attached.\r\n\r\nFrom: Sam Lee\r\n' +
+        'Sent: Friday\r\nSubject: Renewal\r\n\r\nOld synergy.',
+      'Hi Sam, The renewal is attached.',
+    ],
+    [
+      '\nSubject: Re: Lifts\nFrom: Kim Park <kim@example.com>\nDate: 7 Dec 2026, 09:12\nTo: Facilities <fm@example.com>,\n' +
+        '  Dana Reyes <dana@example.com>\n\nThe lifts are fine now.\n> Are the lifts working?',
+      'The lifts are fine now.',
+    ],
+    // A header that runs straight into words, without the blank line a saved message has, is not one.
+    ['From: Sam Lee\nSent: Monday\nSynergy as promised.', ''],
   ])('%j', (text, expected) => {
     expect(own(text)).toBe(expected);
+  });
+
+  it('a saved message is a reply by what it quotes, not by its own header', () => {
+    const header = 'From: Kim Park\nDate: 7 Dec 2026\nTo: Dana\n\n';
+    expect(isReply(`${header}The lifts are fine now.`)).toBe(false);
+    expect(isReply(`${header}The lifts are fine now.\n> Are the lifts working?`)).toBe(true);
+    expect(isReply('See below.\n\nFrom: Sam Lee\nSent: Monday\nTo: Kim\n\nOld news.')).toBe(true);
   });
 });
 
