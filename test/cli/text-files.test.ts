@@ -59,6 +59,22 @@ describe('a text-like name does not make content text', () => {
     expect(formatOf('proposal.txt', await makeDocx({ body: wP('Hello') }))).toBe('docx');
   });
 
+  it('an older Office file or an Outlook .msg, and Rich Text, are named with what to save them as', () => {
+    const compoundFile = bytes([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], [0, 0, 0, 0]);
+    const older = {
+      error: 'is an older Office file (.doc, or an Outlook .msg); save it as .docx, .eml or text to check it',
+    };
+    expect(formatOf('reply.msg', compoundFile)).toEqual(older);
+    expect(formatOf('proposal.doc', compoundFile)).toEqual(older);
+    const rtf = { error: 'is a Rich Text (.rtf) document; save it as .docx or text to check it' };
+    expect(formatOf('letter.rtf', bytes('{\\rtf1\\ansi\\deff0 {\\fonttbl{\\f0 Times;}} Dear Sam,\\par }'))).toEqual(
+      rtf,
+    );
+    expect(formatOf('letter.txt', bytes('{\\rtf1\\mac Dear Sam}'))).toEqual(rtf);
+    // Text that only mentions the format is text.
+    expect(formatOf(undefined, bytes('The {\\rtf1} header starts every RTF file.'))).toBe('text');
+  });
+
   it('text that merely looks like mail or markup keeps the format its name gives', () => {
     expect(formatOf('reply.txt', bytes('<html><body>Hi</body></html>'))).toBe('text');
     expect(formatOf('saved.eml', bytes('Hello Dana,\n\nThanks for the call.\n'))).toBe('eml');

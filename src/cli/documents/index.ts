@@ -39,6 +39,12 @@ function sniff(bytes: Uint8Array): FileFormat | { error: string } {
     return { error: 'is a zip archive, but not a Word (.docx) or OpenDocument (.odt) document' };
   }
   if (head.startsWith('%PDF')) return { error: 'is a PDF; save it as .docx or text to check it' };
+  // The compound-file signature of Office 97–2003: .doc, and Outlook's .msg.
+  if (head.startsWith('\u00d0\u00cf\u0011\u00e0\u00a1\u00b1\u001a\u00e1'))
+    return { error: 'is an older Office file (.doc, or an Outlook .msg); save it as .docx, .eml or text to check it' };
+  // Its words sit among control words ("{\rtf1\ansi …"): read as text, each would count against the prose.
+  if (head.startsWith('{\\rtf'))
+    return { error: 'is a Rich Text (.rtf) document; save it as .docx or text to check it' };
   // UTF-16 text holds a zero byte in every ASCII character; decodeText reads it by its byte order mark.
   const utf16 = /^(?:\u00ff\u00fe|\u00fe\u00ff)/.test(head);
   if (!utf16 && head.includes('\u0000')) return { error: 'is a binary file, not text or a document this tool reads' };
