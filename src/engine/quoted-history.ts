@@ -72,23 +72,44 @@ function ownHeaderEnd(lines: string[]): number {
   return own && (i === lines.length || lines[i]!.trim() === '') ? i : 0;
 }
 
+/*
+ * A writer whose mail client runs in another language replies in English above a header in that
+ * language: the thread under it is not theirs either. Outlook's and Gmail's words for the header
+ * in German, French, Spanish, Dutch, Italian, Portuguese and Swedish, beside the English ones.
+ */
+const ORIGINAL_MESSAGE = new RegExp(
+  String.raw`^\s*-{2,}\s*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original` +
+    String.raw`|oorspronkelijk bericht|messaggio originale|mensagem original|ursprungligt meddelande)\s*-{2,}`,
+  'i',
+);
+/** Gmail's attribution line: "On … wrote:", "Le … a écrit :", "Am … schrieb Dana <…>:" (name after verb). */
+const ATTRIBUTION_OPENS = /^\s*(?:On|Am|Le|El|Op|Il|Em|Den)\s/;
+const ATTRIBUTION_ENDS =
+  /(?:\bwrote|\ba écrit|\bescribió|\bha scritto|\bescreveu)\s*:\s*$|\b(?:schrieb|schreef|skrev)\b.{0,200}:\s*$/i;
+const FROM_HEADER = /^\s*(?:From|Von|De|Van|Da|Från)\s?:\s*\S/;
+const SENT_HEADER =
+  /^\s*(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado(?: el)?|Enviada em|Verzonden|Inviato|Data|Skickat)\s?:\s*\S/;
+const SUBJECT_HEADER = /^\s*(?:Subject|Betreff|Objet|Asunto|Onderwerp|Oggetto|Assunto|Ämne)\s?:\s*\S/;
+
 function startsHistory(line: string, lines: string[], i: number): boolean {
-  if (/^\s*-{2,}\s*Original Message\s*-{2,}/i.test(line)) return true;
+  if (ORIGINAL_MESSAGE.test(line)) return true;
   if (/^-- ?$/.test(line)) return true; // the signature separator
-  if (/^\s*On\s.{0,300}\bwrote:\s*$/.test(line)) return true;
-  if (/^\s*On\s/.test(line) && /\bwrote:\s*$/.test(lines[i + 1] ?? '')) return true; // header wrapped onto two lines
+  if (ATTRIBUTION_OPENS.test(line)) {
+    if (line.length <= 400 && ATTRIBUTION_ENDS.test(line)) return true;
+    if (ATTRIBUTION_ENDS.test((lines[i + 1] ?? '').slice(0, 400))) return true; // wrapped onto two lines
+  }
   // Gmail's "---------- Forwarded message ---------", Apple Mail's "Begin forwarded message:", Lotus Notes'
   // "------ Forwarded by Karen Holt/HOU/WES on 04/22/2001 09:14 AM ------".
   if (/^\s*-{2,}\s*Forwarded (?:message\s*-{2,}|by\s)/i.test(line) || /^\s*Begin forwarded message:\s*$/i.test(line))
     return true;
-  if (/^\s*From:\s*\S/.test(line)) {
+  if (FROM_HEADER.test(line)) {
     const header = lines.slice(i + 1, i + 5);
-    if (header.some((next) => /^\s*(Sent|Date):\s*\S/.test(next))) return true;
+    if (header.some((next) => SENT_HEADER.test(next))) return true;
     // A shorter header ("From: …" over "Subject: …") under the writer's own words is the message passed on;
     // at the very top it may be the writer's own memo heading. (A few lines back is enough to tell, and keeps a
     // paste of a thousand "From:" lines linear.)
     const wordsAbove = lines.slice(Math.max(0, i - 12), i).some((l) => l.trim() !== '');
-    return wordsAbove && header.some((next) => /^\s*Subject:\s*\S/.test(next));
+    return wordsAbove && header.some((next) => SUBJECT_HEADER.test(next));
   }
   return false;
 }

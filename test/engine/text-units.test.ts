@@ -165,6 +165,41 @@ describe('blankQuotedHistory', () => {
         '  Dana Reyes <dana@example.com>\n\nThe lifts are fine now.\n> Are the lifts working?',
       'The lifts are fine now.',
     ],
+    // A reply in English above a thread in the language of the writer's mail client: Outlook's header
+    // and marker, and Gmail's attribution line, in German, French, Spanish, Dutch, Italian, Portuguese, Swedish.
+    [
+      'Sounds good.\n\nVon: Sam Lee <sam@example.com>\nGesendet: Montag, 7. Dezember 2026 09:12\nBetreff: Synergy',
+      'Sounds good.',
+    ],
+    ['Sounds good.\n\nDe : Sam Lee\nEnvoyé : lundi 7 décembre 2026 09:12\nObjet : Synergy', 'Sounds good.'],
+    ['Sounds good.\n\nDe: Sam Lee\nEnviado el: lunes, 7 de diciembre de 2026 9:12\nAsunto: Synergy', 'Sounds good.'],
+    ['Sounds good.\n\nVan: Sam Lee\nVerzonden: maandag 7 december 2026 09:12\nOnderwerp: Synergy', 'Sounds good.'],
+    ['Sounds good.\n\nDa: Sam Lee\nInviato: lunedì 7 dicembre 2026 09:12\nOggetto: Synergy', 'Sounds good.'],
+    [
+      'Sounds good.\n\nDe: Sam Lee\nEnviada em: segunda-feira, 7 de dezembro de 2026 09:12\nAssunto: Synergy',
+      'Sounds good.',
+    ],
+    ['Sounds good.\n\nFrån: Sam Lee\nSkickat: den 7 december 2026 09:12\nÄmne: Synergy', 'Sounds good.'],
+    ['Sounds good.\n-----Ursprüngliche Nachricht-----\nSynergy', 'Sounds good.'],
+    ["Sounds good.\n-----Message d'origine-----\nSynergy", 'Sounds good.'],
+    ['Sounds good.\n\nAm Mo., 7. Dez. 2026 um 09:12 Uhr schrieb Sam Lee <sam@example.com>:\n> Synergy', 'Sounds good.'],
+    ['Sounds good.\n\nLe lun. 7 déc. 2026 à 09:12, Sam Lee <sam@example.com> a écrit :\n> Synergy', 'Sounds good.'],
+    ['Sounds good.\n\nEl lun, 7 dic 2026 a las 9:12, Sam Lee (<sam@example.com>) escribió:\nSynergy', 'Sounds good.'],
+    ['Sounds good.\n\nOp ma 7 dec. 2026 om 09:12 schreef Sam Lee <sam@example.com>:\nSynergy', 'Sounds good.'],
+    [
+      'Sounds good.\n\nIl giorno lun 7 dic 2026 alle ore 09:12 Sam Lee <sam@example.com> ha scritto:\nSynergy',
+      'Sounds good.',
+    ],
+    [
+      'Sounds good.\n\nEm seg., 7 de dez. de 2026 às 09:12, Sam Lee <sam@example.com>\nescreveu:\nSynergy',
+      'Sounds good.',
+    ],
+    ['Sounds good.\n\nDen 7 dec. 2026 kl. 09:12 skrev Sam Lee <sam@example.com>:\nSynergy', 'Sounds good.'],
+    // English that opens the same way is the writer's: no header follows, nothing wrote.
+    [
+      'Am I right that the data arrived?\nDe facto: it did.\nData: attached.\nEl Paso is next. Le Mans too: soon.',
+      'Am I right that the data arrived? De facto: it did. Data: attached. El Paso is next. Le Mans too: soon.',
+    ],
     // A header that runs straight into words, without the blank line a saved message has, is not one.
     ['From: Sam Lee\nSent: Monday\nSynergy as promised.', ''],
   ])('%j', (text, expected) => {
