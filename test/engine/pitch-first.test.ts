@@ -599,6 +599,27 @@ describe('pitch-first openings', () => {
     const [finding] = analyze(text, builtinRuleset()).filter((f) => f.kind === 'pitch-first');
     expect(finding!.message.split('. ')[0]!.concat('.')).toMatch(new RegExp(`${ending.replace('.', '\\.')}$`));
   });
+
+  // A template's greeting: the merge field's punctuation ("!", ":", "|") is not the greeting's end,
+  // and its words ("Contact", "FNAME") are nobody's name.
+  it.each([
+    'Dear {!Contact.FirstName},',
+    'Hi {{ contact.firstname|default("there") }},',
+    'Hey {{ first_name | default: "there" }}!',
+    'Hi %FIRSTNAME%,',
+    'Hi *|FNAME|*,',
+    'Hi <<First Name>>,',
+  ])('reads the template greeting %j as a greeting that names nobody yet', (greeting) => {
+    const pitch = `${greeting}\n\nOur platform is the leading solution for picking. Book a call today.\n\nBest,\nDana`;
+    const [finding] = analyze(pitch, builtinRuleset()).filter((f) => f.kind === 'pitch-first');
+    expect(finding!.text).toBe('Our platform is the leading solution for picking.');
+    expect(finding!.message).toMatch(
+      /^Your opening makes a claim about your company and is about you, before a word about them\. /,
+    );
+    expect(readOpening(pitch).sentences[0]).toBe('Our platform is the leading solution for picking.');
+    const reply = `${greeting}\n\nThanks for the notes on the Leeds launch. How did the first week go?\n\nBest,\nDana`;
+    expect(flags(reply)).toEqual([]);
+  });
 });
 
 describe("the sender's side as the subject, however it is phrased", () => {

@@ -253,7 +253,7 @@ function prepare(cues: CueLists, model: LinearModel | undefined): Prepared {
       (cue) =>
         String.raw`^\s*(?:${EMOJI_RUN})?` +
         String.raw`(?:${cue('pitch-first/salutations')}|good\s+${cue('pitch-first/times-of-day')})\b` +
-        String.raw`[^\n,:!?]{0,60}?(?:[,:!]|\s[-–—](?=\s)|(?=[ \t]*\n)|$)`,
+        String.raw`(?:${MERGE_FIELD}|[^\n,:!?]){0,60}?(?:[,:!]|\s[-–—](?=\s)|(?=[ \t]*\n)|$)`,
     ),
     viewOnline: pattern('i', (cue) => String.raw`^(?:${cue('pitch-first/view-online')})\b[^\n]{0,60}$`),
     documentTitle: pattern('iu', documentTitle),
@@ -748,6 +748,12 @@ function greetingLength(head: string, prepared: Prepared): number {
   const opensSentence = goesOn && !!first && !greetsSomeone(first, prepared) && !framesSentence(first);
   return isShouted(nameLine) || opensSentence ? 0 : nameLine.length;
 }
+
+/**
+ * A CRM's or mailing tool's merge field in braces, whose punctuation is not the greeting's:
+ * Salesforce's "{!Contact.FirstName}", Liquid's and HubL's "{{ first_name | default: "there" }}".
+ */
+const MERGE_FIELD = String.raw`\{{1,3}[^{}\n]{1,80}\}{1,3}`;
 
 /** One adverb, or none: "just", "now", "also", or any -ly word ("specially", "personally"). */
 const ADVERB = String.raw`(?:(?:just|now|also|already|[a-z]+ly)\s+)?`;
@@ -1704,13 +1710,23 @@ const SAYS: Partial<Record<SentenceFeature, string>> = {
 // A greeting whose first word is capitalised ("Hi Sam", "👋 Hello Sam"): that word is the greeting's, not a name.
 const CAPITALISED_START = new RegExp(String.raw`^\s*(?:${EMOJI_RUN})?\p{Lu}`, 'u');
 
+/**
+ * Where a template's greeting holds the name to come: a merge field ("{!Contact.FirstName}",
+ * "%FIRSTNAME%", Mailchimp's "*|FNAME|*", "<<First Name>>") or a blank ("[First Name]"). Its words
+ * are the tool's, not the reader's name.
+ */
+const NAME_PLACEHOLDER = new RegExp(
+  String.raw`${MERGE_FIELD}|%%?[\p{L}\p{N}_.]{1,40}%%?|\*\|[^|\n]{1,40}\|\*|\[\[?[^\]\n]{1,40}\]\]?|<<[^>\n]{1,40}>>`,
+  'gu',
+);
+
 /** "Sam" in "Hi Sam,", "Ms. Lee" in "Dear Ms. Lee:"; undefined when the greeting names nobody. */
 function readerName(head: string, prepared: Prepared): string | undefined {
   // Under a title ("Quarterly Review\n\nHi Sam,"), the greeting is the line after it.
   const above = aboveGreeting(head, prepared);
   if (above) return readerName(head.slice(head.indexOf('\n') + 1), prepared);
   const greeting = prepared.salutation.exec(head)?.[0] ?? nameLineGreeting(head, prepared);
-  const words = greeting.match(/\p{Lu}[\p{L}'’-]*/gu) ?? [];
+  const words = greeting.replace(NAME_PLACEHOLDER, ' ').match(/\p{Lu}[\p{L}'’-]*/gu) ?? [];
   return words
     .slice(CAPITALISED_START.test(greeting) && prepared.salutation.test(head) ? 1 : 0)
     .find((w) => !prepared.notAName.test(w));
