@@ -253,6 +253,14 @@ describe('reading a draft as its reader does', () => {
     });
   });
 
+  it('takes a template greeting with a merge field for a greeting, on its line or run into the first sentence', () => {
+    const body = 'Thanks for the call on Monday. How is the rollout going?';
+    for (const greeting of ['Hi {!Contact.FirstName},', 'Hey {{ first_name | default: "there" }}!', 'Hi Sam,']) {
+      expect(summaryOf(`${greeting}\n\n${body}`)).toMatchObject({ sentences: 2, questions: 1 });
+      expect(summaryOf(`${greeting} ${body}`).sentences).toBe(2);
+    }
+  });
+
   it('reads the writer where they act or own ("I", "we", "our"), not as an object ("send me", "let us know")', () => {
     expect(summaryOf('Please send me the file. Let us know by Friday. This was sent to me by Sam.').readerFocus).toBe(
       null,

@@ -13,6 +13,7 @@ import {
   tagSentence,
 } from '../grammar';
 import { contributions, type LinearModel, probability } from '../linear-model';
+import { MERGE_FIELD } from '../merge-fields';
 import { memoByIdentity } from '../memo';
 import { CURRENCY } from '../money';
 import { WORD_FEATURE, WORD_PREFIX, wordFeatures, wordsOf } from '../opening-words';
@@ -748,12 +749,6 @@ function greetingLength(head: string, prepared: Prepared): number {
   const opensSentence = goesOn && !!first && !greetsSomeone(first, prepared) && !framesSentence(first);
   return isShouted(nameLine) || opensSentence ? 0 : nameLine.length;
 }
-
-/**
- * A CRM's or mailing tool's merge field in braces, whose punctuation is not the greeting's:
- * Salesforce's "{!Contact.FirstName}", Liquid's and HubL's "{{ first_name | default: "there" }}".
- */
-const MERGE_FIELD = String.raw`\{{1,3}[^{}\n]{1,80}\}{1,3}`;
 
 /** One adverb, or none: "just", "now", "also", or any -ly word ("specially", "personally"). */
 const ADVERB = String.raw`(?:(?:just|now|also|already|[a-z]+ly)\s+)?`;
