@@ -1,7 +1,8 @@
 /**
  * Plain-text mail carries the thread below the writer's words. Only the writer's own words are
- * judged, so quoted lines, the history after a reply header and the signature are blanked out:
- * replaced by spaces, line breaks kept, so offsets into the result are offsets into the original.
+ * judged, so quoted lines, the history after a reply header, the signature and a legal notice at the
+ * foot are blanked out: replaced by spaces, line breaks kept, so offsets into the result are offsets
+ * into the original.
  */
 export function blankQuotedHistory(text: string): string {
   const lines = text.split('\n');
@@ -12,6 +13,8 @@ export function blankQuotedHistory(text: string): string {
   const bodyLine = ownHeaderEnd(lines);
   for (let i = 0; i < bodyLine; i++) offset += lines[i]!.length + 1;
   if (bodyLine > 0) quoted.push([0, offset - 1]);
+  let wordsAbove = false;
+  let noticeAt = -1;
   for (let i = bodyLine; i < lines.length; i++) {
     const line = lines[i]!.replace(/\r$/, '');
     if (startsHistory(line, lines, i)) {
@@ -19,12 +22,17 @@ export function blankQuotedHistory(text: string): string {
       break;
     }
     if (/^\s*>/.test(line)) quoted.push([offset, offset + line.length]);
+    // A closing after it means the writer's message went on: it was the writer's own word on secrecy.
+    if (noticeAt < 0 && wordsAbove && LEGAL_NOTICE.test(line.slice(0, 300))) noticeAt = offset;
+    else if (noticeAt >= 0 && isClosingLine(line)) noticeAt = -1;
+    wordsAbove ||= line.trim() !== '';
     offset += lines[i]!.length + 1;
   }
+  if (noticeAt >= 0) cutAt = noticeAt;
   if (cutAt === text.length && quoted.length === 0) return text;
   let out = '';
   let last = 0;
-  for (const [s, e] of [...quoted, [cutAt, text.length] as [number, number]]) {
+  for (const [s, e] of [...quoted.filter(([s]) => s < cutAt), [cutAt, text.length] as [number, number]]) {
     out += text.slice(last, s) + text.slice(s, e).replace(/[^\n\r]/g, ' ');
     last = e;
   }
@@ -71,6 +79,25 @@ function ownHeaderEnd(lines: string[]): number {
   const own = names.has('from') && (names.has('sent') || names.has('date'));
   return own && (i === lines.length || lines[i]!.trim() === '') ? i : 0;
 }
+
+/**
+ * The first line of the legal notice a company's mail server or signature puts at the foot of every
+ * message ("CONFIDENTIALITY NOTICE: …", "This email and any attachments are confidential…", "If you
+ * have received this message in error…"). Its "We apologise for any inconvenience" is nobody's
+ * apology to this reader, and the writer cannot change it.
+ */
+const LEGAL_NOTICE = new RegExp(
+  String.raw`^\s*[*_=~-]*\s*(?:` +
+    String.raw`(?:confidentiality|confidential|legal|privacy|e-?mail)\s+(?:notice|disclaimer|warning|statement)\b` +
+    String.raw`|disclaimer\s*[:*.\-–—]|privileged\s+(?:and|&)\s+confidential\b` +
+    // "This email and any files transmitted with it are confidential…" (not "This email is for the team").
+    String.raw`|this\s+(?:e-?mail|message|communication|transmission)\b[^.\n]{0,120}?\b(?:confidential|privileged)\b` +
+    String.raw`|the\s+information\s+(?:contained\s+)?(?:in|within)\s+this\s+` +
+    String.raw`(?:e-?mail|message|communication|transmission)\b[^.\n]{0,120}?\b(?:confidential|privileged)\b` +
+    String.raw`|if\s+you\s+(?:are\s+not\s+the\s+intended\s+recipient|have\s+received\s+this\s+` +
+    String.raw`(?:e-?mail|message|communication|transmission)\s+in\s+error)\b)`,
+  'i',
+);
 
 /*
  * A writer whose mail client runs in another language replies in English above a header in that

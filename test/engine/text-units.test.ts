@@ -200,6 +200,36 @@ describe('blankQuotedHistory', () => {
       'Am I right that the data arrived?\nDe facto: it did.\nData: attached.\nEl Paso is next. Le Mans too: soon.',
       'Am I right that the data arrived? De facto: it did. Data: attached. El Paso is next. Le Mans too: soon.',
     ],
+    // A legal notice at the foot, from its first line on, however it opens; history under it is cut too.
+    [
+      'Thanks, the quote is fine.\n\nBest,\nDana\n\nCONFIDENTIALITY NOTICE: This email is for the intended recipient only. ' +
+        'We apologise for any inconvenience.',
+      'Thanks, the quote is fine. Best, Dana',
+    ],
+    [
+      'Redline attached.\n\nMichael J. Torres\nHale Whitman LLP\nThis message may contain privileged and confidential ' +
+        'information. If you are not the intended recipient, please delete it.\n\nOn Mon, Sam wrote:\n> Old.',
+      'Redline attached. Michael J. Torres Hale Whitman LLP',
+    ],
+    [
+      'See you at ten.\n\n________________\nThe information contained in this e-mail is confidential and may be ' +
+        'legally privileged.\nIt is intended solely for the addressee.',
+      'See you at ten. ________________',
+    ],
+    ['See you at ten.\nIf you have received this email in error, please notify us.', 'See you at ten.'],
+    ['See you at ten.\n\n*** Disclaimer: ***\nViews are my own.', 'See you at ten.'],
+    // The writer's own word on secrecy, with the message going on to a closing, is the writer's.
+    [
+      'Hi all,\n\nThis email is confidential until Friday: we are moving to Leeds.\n\nMore soon.\n\nBest,\nDana',
+      'Hi all, This email is confidential until Friday: we are moving to Leeds. More soon. Best, Dana',
+    ],
+    // Near misses: a notice that is the message, and an email meant for a team.
+    [
+      'Hi all,\n\nThe lifts are out.\nImportant notice: the car park closes at six.\nThis email is for the whole Leeds team.',
+      'Hi all, The lifts are out. Important notice: the car park closes at six. This email is for the whole Leeds team.',
+    ],
+    // A notice with nothing above it is all there is to read.
+    ['Confidentiality notice: the figures below are draft.', 'Confidentiality notice: the figures below are draft.'],
     // A header that runs straight into words, without the blank line a saved message has, is not one.
     ['From: Sam Lee\nSent: Monday\nSynergy as promised.', ''],
   ])('%j', (text, expected) => {
