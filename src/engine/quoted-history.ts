@@ -21,7 +21,7 @@ export function blankQuotedHistory(text: string): string {
       cutAt = offset;
       break;
     }
-    if (/^\s*>/.test(line)) quoted.push([offset, offset + line.length]);
+    if (/^\s*>/.test(line) || DEVICE_LINE.test(line)) quoted.push([offset, offset + line.length]);
     // A closing after it means the writer's message went on: it was the writer's own word on secrecy.
     if (noticeAt < 0 && wordsAbove && LEGAL_NOTICE.test(line.slice(0, 300))) noticeAt = offset;
     else if (noticeAt >= 0 && isClosingLine(line)) noticeAt = -1;
@@ -79,6 +79,17 @@ function ownHeaderEnd(lines: string[]): number {
   const own = names.has('from') && (names.has('sent') || names.has('date'));
   return own && (i === lines.length || lines[i]!.trim() === '') ? i : 0;
 }
+
+/**
+ * The line a phone's or an app's mail client signs with: "Sent from my iPhone", "Sent from Mail for
+ * Windows", "Get Outlook for Android". Not the writer's words (and its "my" is no sign of a draft
+ * about the writer).
+ */
+const DEVICE_LINE = new RegExp(
+  String.raw`^\s*(?:sent\s+from\s+(?:my\s+)?[\p{L}\p{N}][\p{L}\p{N} .'’-]{0,40}` +
+    String.raw`|get\s+outlook\s+for\s+(?:ios|android)\b[^\n]{0,60})\s*$`,
+  'iu',
+);
 
 /**
  * The first line of the legal notice a company's mail server or signature puts at the foot of every

@@ -200,6 +200,13 @@ describe('blankQuotedHistory', () => {
       'Am I right that the data arrived?\nDe facto: it did.\nData: attached.\nEl Paso is next. Le Mans too: soon.',
       'Am I right that the data arrived? De facto: it did. Data: attached. El Paso is next. Le Mans too: soon.',
     ],
+    // A phone's or a mail app's signing line; a sentence that starts the same way is the writer's.
+    ['Sounds good, see you at ten.\n\nSent from my iPhone', 'Sounds good, see you at ten.'],
+    ['Sounds good.\nGet Outlook for Android<https://aka.ms/AAb9ysg>\n\nOn Mon, Sam wrote:\n> Ten?', 'Sounds good.'],
+    [
+      'Sent from my laptop at the airport, so the figures are rough.',
+      'Sent from my laptop at the airport, so the figures are rough.',
+    ],
     // A legal notice at the foot, from its first line on, however it opens; history under it is cut too.
     [
       'Thanks, the quote is fine.\n\nBest,\nDana\n\nCONFIDENTIALITY NOTICE: This email is for the intended recipient only. ' +
