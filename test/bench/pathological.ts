@@ -52,6 +52,12 @@ export const SHAPES = {
   'deep quoting': (chars: number) => fill(chars, (i) => `${'>'.repeat(200)} reply ${i}\n`),
   /** Accents stacked on one letter: one "word" of combining marks. */
   'combining marks': (chars: number) => `a${'\u0301'.repeat(chars - 1)}`,
+  /**
+   * Greetings whose merge fields ("{a}") could each be read two ways: a pattern that let both
+   * backtracked for seconds on one such line, and never finished on sixty.
+   */
+  'merge fields': (chars: number) =>
+    fill(chars, (i) => `Hi ${'{a}'.repeat(60)}x ${i}\nDear {!Contact.FirstName} ${i}\n\n`),
   /** Ordinary paragraphs where every sentence has a finding: thousands of them. */
   'dense findings': (chars: number) =>
     fill(

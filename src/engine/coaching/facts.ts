@@ -86,7 +86,7 @@ const WRITER = new Set([
 const GREETING_WORDS =
   '(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|hiya|morning|' +
   String.raw`to whom it may concern)\b`;
-const SALUTATION = new RegExp(String.raw`^${GREETING_WORDS}(?:${MERGE_FIELD}|[^.!?\n]){0,40}[,:!—–-]?$`, 'iu');
+const SALUTATION = new RegExp(String.raw`^${GREETING_WORDS}(?:${MERGE_FIELD}|[^.!?\n{}]){0,40}[,:!—–-]?$`, 'iu');
 const CLOSING = new RegExp(
   '^(?:best|all the best|best wishes|warm(?:est)? (?:regards|wishes)|warmly|kind(?:est)? regards|regards|' +
     'cheers|thanks|many thanks|thanks again|thank you|sincerely|yours(?: sincerely| truly)?|talk soon|' +
@@ -98,7 +98,7 @@ const QUESTION_END = /\?["'”’)\]]*$/u;
 const SENTENCE_END = /[.!?]["'”’)\]]*$/u;
 // A greeting run into the first sentence, as plain-text mail often sends it: "Dear Amy, My apologies
 // …", "To whom it may concern: For January …". The rest must start a sentence (a capital).
-const INLINE_GREETING = new RegExp(String.raw`^${GREETING_WORDS}(?:${MERGE_FIELD}|[^.!?\n:,]){0,40}[:,]\s+`, 'iu');
+const INLINE_GREETING = new RegExp(String.raw`^${GREETING_WORDS}(?:${MERGE_FIELD}|[^.!?\n:,{}]){0,40}[:,]\s+`, 'iu');
 // "Anita: I seem to remember …": a name (or a label) and a colon before a sentence.
 const NAME_COLON = /^\p{Lu}[\p{L}'’-]{1,20}:\s+/u;
 const STARTS_SENTENCE = /^["'“‘(]?\p{Lu}/u;

@@ -254,7 +254,7 @@ function prepare(cues: CueLists, model: LinearModel | undefined): Prepared {
       (cue) =>
         String.raw`^\s*(?:${EMOJI_RUN})?` +
         String.raw`(?:${cue('pitch-first/salutations')}|good\s+${cue('pitch-first/times-of-day')})\b` +
-        String.raw`(?:${MERGE_FIELD}|[^\n,:!?]){0,60}?(?:[,:!]|\s[-–—](?=\s)|(?=[ \t]*\n)|$)`,
+        String.raw`(?:${MERGE_FIELD}|[^\n,:!?{}]){0,60}?(?:[,:!]|\s[-–—](?=\s)|(?=[ \t]*\n)|$)`,
     ),
     viewOnline: pattern('i', (cue) => String.raw`^(?:${cue('pitch-first/view-online')})\b[^\n]{0,60}$`),
     documentTitle: pattern('iu', documentTitle),
