@@ -52,8 +52,11 @@ export function isReply(text: string): boolean {
   });
 }
 
-/** Header lines a mail client writes when it saves a message as text ("From:\tDana Reyes", "Sent: Monday, …"). */
-const SAVED_HEADER = /^(?:from|sent|date|to|cc|bcc|subject|reply-to|importance|attachments?):[ \t]*\S/i;
+/**
+ * A header line a mail client writes when it saves a message as text, in any of its languages
+ * ("From:\tDana Reyes", "An: Sam Lee", "Enviado el: lunes…", "À : Sam"): a name of a word or two, a colon, a value.
+ */
+const SAVED_HEADER = /^\p{L}[\p{L}-]{0,24}(?: \p{L}{1,10})?\s?:[ \t]*\S/u;
 /** Wrapped on: a long recipient list goes on under its header, indented. */
 const HEADER_GOES_ON = /^[ \t]+\S/;
 /** Enough header to read without scanning a huge paste: Outlook writes six or so lines. */
@@ -61,23 +64,25 @@ const HEADER_LINES = 40;
 
 /**
  * Where the body starts (a line index; 0 when there is no such header) of a message saved as text
- * by a mail client: it opens, after blank lines at most, with its own "From:" and "Sent:" or "Date:"
- * lines, up to the first blank line. Nothing above it, so it cannot be the history of a reply;
- * read as one, it made the whole message history and left nothing to check. A memo's heading
- * without a date ("From:" over "Subject:") is not taken for one and stays checked.
+ * by a mail client: it opens, after blank lines at most, with its own sender and date lines
+ * ("From:" and "Sent:" or "Date:", or "Von:" and "Gesendet:": the words that mark history below,
+ * startsHistory), up to the first blank line. Nothing above it, so it cannot be the history of a
+ * reply; read as one, it made the whole message history and left nothing to check. A memo's
+ * heading without a date ("From:" over "Subject:") is not taken for one and stays checked.
  */
 function ownHeaderEnd(lines: string[]): number {
   let i = 0;
   while (i < lines.length && i < HEADER_LINES && lines[i]!.trim() === '') i++;
   const first = i;
-  const names = new Set<string>();
+  let from = false;
+  let sent = false;
   for (; i < lines.length && i - first < HEADER_LINES; i++) {
     const line = lines[i]!.replace(/\r$/, '');
-    if (SAVED_HEADER.test(line)) names.add(line.slice(0, line.indexOf(':')).toLowerCase());
-    else if (!(i > first && HEADER_GOES_ON.test(line))) break;
+    if (!SAVED_HEADER.test(line) && !(i > first && HEADER_GOES_ON.test(line))) break;
+    from ||= FROM_HEADER.test(line);
+    sent ||= SENT_HEADER.test(line);
   }
-  const own = names.has('from') && (names.has('sent') || names.has('date'));
-  return own && (i === lines.length || lines[i]!.trim() === '') ? i : 0;
+  return from && sent && (i === lines.length || lines[i]!.trim() === '') ? i : 0;
 }
 
 /**

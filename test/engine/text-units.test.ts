@@ -237,6 +237,16 @@ describe('blankQuotedHistory', () => {
     ],
     // A notice with nothing above it is all there is to read.
     ['Confidentiality notice: the figures below are draft.', 'Confidentiality notice: the figures below are draft.'],
+    // Saved by a client in another language: its own header is known by the same words as history's.
+    [
+      'Von:\tDana Reyes <dana@example.com>\r\nGesendet:\tMontag, 7. Dezember 2026 09:12\r\nAn:\tSam Lee\r\n' +
+        'Betreff:\tRenewal\r\n\r\nHi Sam,\r\n\r\nThe renewal is attached.',
+      'Hi Sam, The renewal is attached.',
+    ],
+    [
+      'De : Dana Reyes\nEnvoyé : lundi 7 décembre 2026 09:12\nÀ : Sam Lee\nObjet : Renouvellement\n\nHi Sam, see attached.',
+      'Hi Sam, see attached.',
+    ],
     // A header that runs straight into words, without the blank line a saved message has, is not one.
     ['From: Sam Lee\nSent: Monday\nSynergy as promised.', ''],
   ])('%j', (text, expected) => {
