@@ -4,9 +4,18 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { LOAD_CHECKER } from '../../src/messaging/messages';
 import { type PageState, readPageState, thisFrame, watchPageState } from '../../src/settings/page-site';
+import { deepActiveElement, shadowRootOf } from '../../src/markup/tree-scope';
 import { findEditors, MAIL_MATCHES, type SiteAdapter } from '../../src/sites';
 
 const SCAN_THROTTLE_MS = 200;
+
+/** A compose body in the document, or the field focused inside a shadow root. */
+function hasEditor(site: SiteAdapter): boolean {
+  if (findEditors(site).length > 0) return true;
+  const focused = deepActiveElement();
+  const root = focused && shadowRootOf(focused);
+  return !!root && findEditors(site, root).length > 0;
+}
 
 /**
  * The loader: the only script on a mail page, or on a site the user or the administrator turned
@@ -26,14 +35,21 @@ export default defineContentScript({
 
     const check = () => {
       timer = undefined;
-      if (requested || !on || !site || ctx.isInvalid || findEditors(site).length === 0) return;
+      if (requested || !on || !site || ctx.isInvalid || !hasEditor(site)) return;
       requested = true;
       observer.disconnect();
       void browser.runtime.sendMessage({ type: LOAD_CHECKER });
     };
-    const observer = new MutationObserver(() => {
+    const schedule = () => {
       if (timer === undefined) timer = ctx.setTimeout(check, SCAN_THROTTLE_MS);
-    });
+    };
+    const observer = new MutationObserver(schedule);
+    // An editor in a web component's shadow root is out of the document's queries: it shows
+    // itself when it takes focus, or at the first keystroke (a window in the background raises
+    // no focus event).
+    for (const type of ['focusin', 'input']) {
+      document.addEventListener(type, () => !requested && schedule(), { capture: true, signal: ctx.signal });
+    }
 
     const follow = (state: PageState) => {
       on = state.on;

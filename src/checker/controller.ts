@@ -1,3 +1,4 @@
+import { deepActiveElement, eventOrigin, shadowRootsAbove, treeSelection } from '../markup/tree-scope';
 import { browser } from 'wxt/browser';
 import { isOnDarkBackground } from '../editor/dark-editor';
 import { HighlightPainter } from '../editor/highlights';
@@ -114,6 +115,12 @@ export class Controller implements SessionHost {
   /** Scroll and resize listeners, attached only while a compose is open. */
   private viewportListeners?: AbortController;
   private pageObserver?: MutationObserver;
+  /**
+   * Open shadow roots an editor was found in: a web component's editor is out of the document's
+   * queries, so it is looked for where the user's focus went (see `followFocus`), then watched.
+   */
+  private readonly shadowRoots = new Set<ShadowRoot>();
+  private focusWatch?: AbortController;
   /** Where a site switches its theme: see `followTheme`. */
   private themeWatch?: AbortController;
   private overlay?: Overlay;
@@ -162,7 +169,33 @@ export class Controller implements SessionHost {
     // childList only: attribute observers across the whole page are known to crash mail tabs.
     this.pageObserver = new MutationObserver(() => this.scheduleScan());
     this.pageObserver.observe(document.body, { childList: true, subtree: true });
+    this.followFocus();
     this.followTheme();
+  }
+
+  /**
+   * Finds editors inside open shadow roots as the user reaches them: the root of the field focused
+   * now (the loader brought the checker for it) and of each field focused or typed in later (a
+   * window in the background raises no focus event). Walking every element of a mail page for
+   * shadow roots at each change would cost far more than these events.
+   */
+  private followFocus() {
+    this.focusWatch = new AbortController();
+    const reach = (node: unknown) => {
+      if (!(node instanceof Node)) return;
+      const found = shadowRootsAbove(node).filter((root) => !this.shadowRoots.has(root));
+      if (found.length === 0) return;
+      for (const root of found) {
+        this.shadowRoots.add(root);
+        this.pageObserver?.observe(root, { childList: true, subtree: true });
+      }
+      this.scan();
+    };
+    for (const type of ['focusin', 'input']) {
+      const options = { capture: true, signal: this.focusWatch.signal };
+      document.addEventListener(type, (event) => reach(eventOrigin(event)), options);
+    }
+    reach(deepActiveElement());
   }
 
   /**
@@ -224,8 +257,13 @@ export class Controller implements SessionHost {
         if (this.card?.session === session) this.card = undefined;
       }
     }
-    for (const editor of findEditors(this.site)) {
-      if (!this.sessions.has(editor)) this.sessions.set(editor, this.sessionFor(editor));
+    for (const root of this.shadowRoots) if (!root.host.isConnected) this.shadowRoots.delete(root);
+    const editors = [document, ...this.shadowRoots].flatMap((root) => findEditors(this.site, root));
+    for (const editor of editors) {
+      if (this.sessions.has(editor)) continue;
+      const root = editor.getRootNode();
+      if (root instanceof ShadowRoot) this.painter.styleShadowRoot(root);
+      this.sessions.set(editor, this.sessionFor(editor));
     }
     this.followViewport(this.sessions.size > 0);
     this.queueRender();
@@ -268,8 +306,7 @@ export class Controller implements SessionHost {
   }
 
   openAtCaret(session: EditorSession, live: LiveFinding): void {
-    const selection = document.getSelection();
-    const caret = selection?.rangeCount ? selection.getRangeAt(0).cloneRange() : undefined;
+    const caret = treeSelection(session.field)?.range;
     this.showCard({ session, live, focus: true, caret });
   }
 
@@ -514,6 +551,8 @@ export class Controller implements SessionHost {
   destroy(): void {
     this.dropNotice();
     this.pageObserver?.disconnect();
+    this.focusWatch?.abort();
+    this.shadowRoots.clear();
     this.themeWatch?.abort();
     this.followViewport(false);
     clearTimeout(this.hoverTimer);

@@ -1,3 +1,4 @@
+import { composedParent } from '../markup/tree-scope';
 /**
  * Whether an editor is dark, so its highlights can use the lighter colours: the kinds' usual
  * underlines are too dark to read on a dark compose window (a dark theme, a dark-mode site).
@@ -87,7 +88,7 @@ const LIGHT_TEXT_LUMINANCE = 0.5;
 export function isOnDarkBackground(editor: Element): boolean {
   const view = editor.ownerDocument.defaultView;
   if (!view) return false;
-  for (let el: Element | null = editor; el; el = el.parentElement) {
+  for (let el: Element | null = editor; el; el = composedParent(el)) {
     const dark = isDarkBackground(view.getComputedStyle(el).backgroundColor);
     if (dark !== undefined) return dark;
   }

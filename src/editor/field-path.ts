@@ -1,5 +1,5 @@
 import { replaceRange, selectInInserted } from './replace';
-import { caretAt } from './view-window';
+import { caretAt, treeSelection } from '../markup/tree-scope';
 
 /** A point in the text the session reads: a node of its element and an offset in it. */
 export interface TextPoint {
@@ -35,12 +35,11 @@ export function editorPath(editor: HTMLElement): FieldPath {
   return {
     input: editor,
     caret() {
-      const selection = editor.ownerDocument.getSelection();
-      if (!selection?.focusNode || !editor.contains(selection.focusNode)) return undefined;
-      return { node: selection.focusNode, offset: selection.focusOffset };
+      const focus = treeSelection(editor)?.focus;
+      return focus && editor.contains(focus.node) ? focus : undefined;
     },
     pointAt(x, y) {
-      const caret = caretAt(editor.ownerDocument, x, y);
+      const caret = caretAt(editor, x, y);
       return caret && editor.contains(caret.node) ? caret : undefined;
     },
     replace: (range, text) => replaceRange(editor, range, text),

@@ -1,4 +1,4 @@
-import { darkHighlightName, type FindingKind, highlightName } from '../engine/kinds';
+import { darkHighlightName, type FindingKind, highlightName, highlightStylesheet } from '../engine/kinds';
 
 export interface PaintedRange {
   kind: FindingKind;
@@ -30,7 +30,24 @@ export class HighlightPainter {
    */
   private readonly held = new Map<string, Set<Range>>();
 
+  /** Shadow roots given the highlight styles (see `styleShadowRoot`). */
+  private readonly styled = new WeakSet<ShadowRoot>();
+
   constructor(private readonly registry: HighlightRegistry = CSS.highlights) {}
+
+  /**
+   * Brings the `::highlight()` rules into a shadow root that holds an editor. A highlight is drawn
+   * with the rules of the tree its text is in, and the content script's stylesheet styles only the
+   * document's (Firefox draws nothing in a shadow root without them). A constructed sheet the root
+   * adopts adds no node to the page, and the draft never holds it.
+   */
+  styleShadowRoot(root: ShadowRoot): void {
+    if (this.styled.has(root)) return;
+    this.styled.add(root);
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(highlightStylesheet());
+    root.adoptedStyleSheets.push(sheet);
+  }
 
   /** Paints `owner`'s ranges, replacing its previous ones; `dark` when its editor's background is dark. */
   set(owner: object, ranges: PaintedRange[], dark = false): void {

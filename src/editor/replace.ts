@@ -1,3 +1,4 @@
+import { treeSelection } from '../markup/tree-scope';
 /**
  * Offers the replacement to the editor as the `beforeinput` event a spell checker's correction
  * raises, with the words as its target range. Editors that apply every edit to their own model
@@ -138,9 +139,9 @@ const CARET_SLACK = 1000;
 export function selectInInserted(editor: HTMLElement, inserted: string, start: number, end: number): boolean {
   const doc = editor.ownerDocument;
   const selection = doc.getSelection();
-  const caret = selection?.focusNode;
-  if (!selection || !caret || !selection.isCollapsed || !editor.contains(caret)) return false;
-  const after = textPointAt(editor, caret, selection.focusOffset);
+  const current = treeSelection(editor);
+  if (!selection || !current?.collapsed || !editor.contains(current.focus.node)) return false;
+  const after = textPointAt(editor, current.focus.node, current.focus.offset);
   if (!after) return false;
   const before = textBefore(editor, after, inserted.length + CARET_SLACK);
   const at = before.text.lastIndexOf(inserted);

@@ -1,3 +1,4 @@
+import { activeElementFor, eventOrigin } from '../markup/tree-scope';
 import { type ConnectionSummary, type Finding, firstBlank, type Ruleset } from '../engine';
 import { exclusionFor, type SiteAdapter } from '../sites';
 import { isOnDarkBackground } from './dark-editor';
@@ -146,7 +147,8 @@ export class EditorSession {
     editor.ownerDocument.addEventListener(
       'keydown',
       trusted((event: KeyboardEvent) => {
-        if (event.target instanceof Node && input.contains(event.target)) this.onKeyDown(event);
+        const origin = eventOrigin(event);
+        if (origin instanceof Node && input.contains(origin)) this.onKeyDown(event);
       }),
       { ...on, capture: true },
     );
@@ -162,7 +164,7 @@ export class EditorSession {
     );
     input.addEventListener('focusin', () => (this.lastFocused = ++focusCount), on);
     // A new compose usually takes focus before the page scan finds it.
-    if (input.contains(input.ownerDocument.activeElement)) this.lastFocused = ++focusCount;
+    if (input.contains(activeElementFor(input))) this.lastFocused = ++focusCount;
     this.analyzeNow();
   }
 

@@ -1,6 +1,6 @@
 import type { FieldPath, TextPoint } from './field-path';
 import { changedStretch } from './paced-analysis';
-import { caretAt } from './view-window';
+import { activeElementFor, caretAt } from '../markup/tree-scope';
 
 /** The mirror's element: ours, beside the extension's UI host, never inside the page's markup. */
 export const MIRROR_TAG = 'connection-first-mirror';
@@ -209,15 +209,14 @@ export class TextareaMirror {
 
   private fieldPath(): FieldPath {
     const { textarea, element } = this;
-    const doc = textarea.ownerDocument;
     return {
       input: textarea,
-      caret: () => (doc.activeElement === textarea ? this.pointOf(textarea.selectionEnd) : undefined),
+      caret: () => (activeElementFor(textarea) === textarea ? this.pointOf(textarea.selectionEnd) : undefined),
       pointAt: (x, y) => {
         // The mirror never takes the pointer; for this one question it lies over the textarea.
         element.style.setProperty('pointer-events', 'auto', 'important');
         try {
-          const caret = caretAt(doc, x, y);
+          const caret = caretAt(element, x, y);
           return caret && element.contains(caret.node) ? caret : undefined;
         } finally {
           element.style.setProperty('pointer-events', 'none', 'important');

@@ -1,4 +1,5 @@
 import type { DraftText } from './draft-text';
+import { caretAt, composedParent } from '../markup/tree-scope';
 
 /**
  * Which part of a draft to underline. Every highlight costs the browser at every frame that
@@ -21,17 +22,6 @@ const MARGIN = 2000;
 /** Points down the left edge of the view where the text offset is read (a signature or a blank may hide some). */
 const SAMPLES = 5;
 
-/** The text position under a viewport point, in browsers old and new. */
-export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | undefined {
-  if (doc.caretPositionFromPoint) {
-    const position = doc.caretPositionFromPoint(x, y);
-    return position ? { node: position.offsetNode, offset: position.offset } : undefined;
-  }
-  // Chromium before 128 has only the older, non-standard call.
-  const range = doc.caretRangeFromPoint?.(x, y);
-  return range ? { node: range.startContainer, offset: range.startOffset } : undefined;
-}
-
 interface Box {
   left: number;
   top: number;
@@ -47,7 +37,7 @@ function boxInView(editor: HTMLElement): Box | undefined {
   const box = { left: Math.max(r.left, 0), top: Math.max(r.top, 0), right: r.right, bottom: r.bottom };
   box.right = Math.min(box.right, view.innerWidth);
   box.bottom = Math.min(box.bottom, view.innerHeight);
-  for (let el = editor.parentElement; el; el = el.parentElement) {
+  for (let el = composedParent(editor); el; el = composedParent(el)) {
     const { overflowX, overflowY } = view.getComputedStyle(el);
     if (overflowX === 'visible' && overflowY === 'visible') continue;
     const clip = el.getBoundingClientRect();
@@ -61,7 +51,7 @@ function boxInView(editor: HTMLElement): Box | undefined {
 
 /** The text offset at a point of the editor, if the point is over its text. */
 function offsetAt(editor: HTMLElement, draft: DraftText, x: number, y: number): number | undefined {
-  const caret = caretAt(editor.ownerDocument, x, y);
+  const caret = caretAt(editor, x, y);
   return caret && editor.contains(caret.node) ? draft.toOffset(caret.node, caret.offset) : undefined;
 }
 

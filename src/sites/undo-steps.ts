@@ -1,3 +1,4 @@
+import { treeSelection } from '../markup/tree-scope';
 /*
  * Nudges for editors that keep their own undo history and decide where a step ends from mouse and
  * key events, not from input events: so that one Ctrl+Z takes back exactly a replacement. Untrusted
@@ -36,7 +37,7 @@ export function markTypingOver(editor: HTMLElement, range: Range, key: string): 
   dispatch(editor, new KeyboardEvent('keydown', { bubbles: true, cancelable: true, key }));
   // Squire then takes the words out itself, and may merge the text around them: the replacement
   // goes where its caret is now, not where the range's ends were moved to.
-  const caret = selection.rangeCount ? selection.getRangeAt(0) : undefined;
+  const caret = treeSelection(editor)?.range;
   if (caret?.collapsed && editor.contains(caret.startContainer)) {
     range.setStart(caret.startContainer, caret.startOffset);
     range.collapse(true);

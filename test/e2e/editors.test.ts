@@ -13,6 +13,7 @@ import {
 } from './harness/real-editors';
 import { engineSuggestions, expectHighlights, REACT_MS, sleep, useChromium } from './harness/suite';
 import { hoverCard, uiPoint } from './harness/ui';
+import { expectShadowEditorChecked } from './harness/web-component';
 
 /**
  * Real editors from npm (test/e2e/fixtures/editors), on a site the user turned checking on for,
@@ -158,5 +159,18 @@ describe('real editors on a site checking was turned on for (Chromium)', () => {
 
     await page.keyboard.press('Control+z');
     await expect.poll(() => modelText(page), { timeout: REACT_MS }).toBe(`${START}${TYPED}`);
+  });
+
+  it('an editor in a web component shadow root: checked as typed, rewritten with a click the page hears, undone', async () => {
+    const page = await chromium().openFixture(`${CRM}/reply/web-component`, 'web-component-compose.html');
+    await expectShadowEditorChecked(page, () => page.keyboard.press('Control+z'));
+  });
+
+  it('a textarea in a web component shadow root: underlined through its mirror once it takes focus', async () => {
+    const page = await chromium().openFixture(`${CRM}/notes/web-component`, 'web-component-compose.html');
+    await page.locator('crm-note-field textarea').click();
+    await page.keyboard.type(SENTENCE);
+    await expectHighlights(page, 'buzzword', 'connection-first-mirror', ['circle back', 'synergy']);
+    expect(await page.locator('crm-note-field textarea').inputValue()).toBe(SENTENCE);
   });
 });

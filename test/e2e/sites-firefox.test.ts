@@ -15,6 +15,7 @@ import {
 import { canWriteFirefoxPolicy, FIREFOX_POLICY_FILE, useFirefoxPolicy } from './harness/policy';
 import { engineSuggestions, expectHighlights, REACT_MS, sleep } from './harness/suite';
 import { hoverCard, uiPoint } from './harness/ui';
+import { expectShadowEditorChecked } from './harness/web-component';
 
 const CRM = 'https://app.crm.example';
 const START = 'Thanks for the note.';
@@ -112,5 +113,12 @@ describe.skipIf(!writable)('a site turned on, in Firefox ESR: real editors check
     expect(heard?.value).toBe(rewritten);
     await pressCtrl(page, 'z');
     await expect.poll(value, { timeout: REACT_MS }).toBe(`Hi Sam,\n${TYPED.trim()}`);
+  });
+
+  // Firefox draws a highlight only with rules from the tree its text is in: the shadow root must hold ours.
+  it('an editor in a web component shadow root: checked as typed, rewritten with a click the page hears, undone', async () => {
+    if (!firefox) throw new Error('Firefox did not start (see the beforeAll error)');
+    const page = await firefox.openFixture(`${CRM}/reply/web-component`, 'web-component-compose.html');
+    await expectShadowEditorChecked(page, () => pressCtrl(page, 'z'), 20_000);
   });
 });

@@ -126,4 +126,11 @@ describe('isOnDarkBackground: the first ancestor with a background decides', () 
       sheet.remove();
     }
   });
+
+  it('looks past a web component to the page it sits on: an editor in a shadow root on a dark page is dark', () => {
+    document.body.innerHTML = '<div style="background-color: #202124"><crm-editor></crm-editor></div>';
+    const root = document.querySelector('crm-editor')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<div contenteditable="true">Hi</div>';
+    expect(isOnDarkBackground(root.querySelector<HTMLElement>('[contenteditable]')!)).toBe(true);
+  });
 });

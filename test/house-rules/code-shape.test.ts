@@ -20,7 +20,7 @@ const MAY_IMPORT: Record<string, string[]> = {
   messaging: ['engine'],
   editor: ['engine', 'sites', 'markup'],
   ui: ['engine', 'rules', 'settings', 'team-lists', 'sites', 'messaging'],
-  checker: ['engine', 'rules', 'settings', 'team-lists', 'sites', 'messaging', 'editor', 'ui'],
+  checker: ['engine', 'rules', 'settings', 'team-lists', 'sites', 'messaging', 'markup', 'editor', 'ui'],
   cli: ['engine', 'rules', 'markup'],
 };
 

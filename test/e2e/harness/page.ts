@@ -30,13 +30,16 @@ export const HIGHLIGHTS = Object.fromEntries(KINDS.map((kind) => [kind, highligh
 
 /**
  * Text of each range in highlight `name`, in document order. With `scope` (a CSS selector), only
- * ranges inside that element. Throws if `scope` matches nothing.
+ * ranges inside that element; "host >> inner" reads `inner` in `host`'s shadow root (as many
+ * steps as there are roots). Throws if `scope` matches nothing.
  */
 export function readHighlights(page: EvaluatingPage, name: string, scope?: string): Promise<string[]> {
   return run(
     page,
     ({ name, scope }: { name: string; scope?: string }) => {
-      const root = scope ? document.querySelector(scope) : null;
+      const [outer = '', ...inner] = scope ? scope.split(' >> ') : [];
+      let root = scope ? document.querySelector(outer) : null;
+      for (const step of inner) root = root?.shadowRoot?.querySelector(step) ?? null;
       if (scope && !root) throw new Error(`readHighlights: nothing matches ${scope}`);
       const highlight = CSS.highlights.get(name);
       if (!highlight) return [];

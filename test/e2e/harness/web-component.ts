@@ -1,0 +1,109 @@
+import type { Page as ChromiumPage } from 'playwright-core';
+import type { Page as FirefoxPage } from 'puppeteer-core';
+import { expect } from 'vitest';
+import { run } from './page';
+import { engineSuggestions, expectHighlights, REACT_MS, sleep } from './suite';
+import { hoverCard, uiPoint } from './ui';
+
+/**
+ * The reply editor of `web-component-compose.html`: a contenteditable in a web component's shadow
+ * root, itself in another component's (scopes as `readHighlights` reads them).
+ */
+const SHADOW_EDITOR = 'crm-reply-pane >> crm-editor >> .body';
+
+const FIRST_LINE = 'Thanks for the note.';
+const TYPED = " Let's circle back on the synergy.";
+
+/** What the page's editor holds and heard, and what of ours is in its shadow root. */
+interface ShadowEditorState {
+  text: string;
+  /** The value the page last heard in an input event. */
+  heard: string | undefined;
+  /** Elements or attributes of ours inside the editor (there must be none). */
+  traces: string[];
+  /** Whether the editor's shadow root holds the rules that draw our highlights. */
+  styled: boolean;
+}
+
+const shadowEditorState = (page: ChromiumPage | FirefoxPage): Promise<ShadowEditorState> =>
+  run(
+    page,
+    () => {
+      const root = document.querySelector('crm-reply-pane')?.shadowRoot?.querySelector('crm-editor')?.shadowRoot;
+      const body = root?.querySelector('.body');
+      if (!root || !body) throw new Error('the web component editor is missing');
+      const heard = (window as unknown as { heard: { value: string }[] }).heard;
+      return {
+        text: body.textContent,
+        heard: heard.at(-1)?.value,
+        traces: [body, ...body.querySelectorAll('*')].flatMap((node) =>
+          [node.localName, ...node.getAttributeNames()].filter((name) => /^(cf-|data-cf|connection-first)/.test(name)),
+        ),
+        styled: root.adoptedStyleSheets.some((sheet) =>
+          [...sheet.cssRules].some((rule) => rule.cssText.includes('::highlight(cf-buzzword)')),
+        ),
+      };
+    },
+    undefined,
+  );
+
+/**
+ * Clicks at the end of the shadow editor's first line, as a person would. (In Firefox the window of
+ * a new test page may be in the background, and then no focus event is raised at all: the typing
+ * after this click is what shows the extension the editor.)
+ */
+async function clickAtEndOfShadowEditor(page: ChromiumPage | FirefoxPage): Promise<void> {
+  const end = await run(
+    page,
+    () => {
+      const root = document.querySelector('crm-reply-pane')?.shadowRoot?.querySelector('crm-editor')?.shadowRoot;
+      const text = root?.querySelector('.body')?.lastChild;
+      if (!text) throw new Error('the web component editor is missing');
+      const range = document.createRange();
+      range.selectNodeContents(text);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.right + 2, y: rect.top + rect.height / 2 };
+    },
+    undefined,
+  );
+  await page.mouse.click(end.x, end.y);
+  await page.keyboard.press('End');
+}
+
+/**
+ * Types a sentence with two jargon phrases into the shadow editor, checks both are underlined
+ * there (with our rules in its shadow root and no trace of ours in the editor), applies the
+ * card's first rewrite with a click, which the page hears as input, and takes it back with
+ * `undo`.
+ */
+export async function expectShadowEditorChecked(
+  page: ChromiumPage | FirefoxPage,
+  undo: () => Promise<void>,
+  firstHighlightsMs = REACT_MS,
+): Promise<void> {
+  await clickAtEndOfShadowEditor(page);
+  await page.keyboard.type(TYPED);
+  await expectHighlights(page, 'buzzword', SHADOW_EDITOR, ['circle back', 'synergy'], firstHighlightsMs);
+  expect(await shadowEditorState(page)).toEqual({
+    text: `${FIRST_LINE}${TYPED}`,
+    heard: `${FIRST_LINE}${TYPED}`,
+    traces: [],
+    styled: true,
+  });
+  await sleep(700);
+
+  const { card } = await hoverCard(page, 'cf-buzzword', 'synergy', REACT_MS);
+  expect(card.suggestions).toEqual(engineSuggestions(TYPED.trim(), 'synergy'));
+  const point = await uiPoint(page, 'button[data-cf="suggestion"]', 0);
+  await page.mouse.click(point.x, point.y);
+  const rewritten = `${FIRST_LINE} Let's circle back on the ${card.suggestions[0]}.`;
+  await expect.poll(async () => (await shadowEditorState(page)).heard, { timeout: REACT_MS }).toBe(rewritten);
+  expect((await shadowEditorState(page)).text).toBe(rewritten);
+  await expectHighlights(page, 'buzzword', SHADOW_EDITOR, ['circle back']);
+
+  await undo();
+  await expect
+    .poll(async () => (await shadowEditorState(page)).text, { timeout: REACT_MS })
+    .toBe(`${FIRST_LINE}${TYPED}`);
+  await expectHighlights(page, 'buzzword', SHADOW_EDITOR, ['circle back', 'synergy']);
+}
