@@ -121,4 +121,14 @@ describe.skipIf(!writable)('a site turned on, in Firefox ESR: real editors check
     const page = await firefox.openFixture(`${CRM}/reply/web-component`, 'web-component-compose.html');
     await expectShadowEditorChecked(page, () => pressCtrl(page, 'z'), 20_000);
   });
+
+  it('a textarea in a web component shadow root: underlined through its mirror once it is typed in', async () => {
+    if (!firefox) throw new Error('Firefox did not start (see the beforeAll error)');
+    const page = await firefox.openFixture(`${CRM}/notes/web-component`, 'web-component-compose.html');
+    const field = await page.waitForSelector('crm-note-field >>> textarea');
+    await field!.click();
+    await page.keyboard.type(TYPED.trim());
+    await expectHighlights(page, 'buzzword', 'connection-first-mirror', ['circle back', 'synergy'], 20_000);
+    expect(await field!.evaluate((el) => (el as HTMLTextAreaElement).value)).toBe(TYPED.trim());
+  });
 });
