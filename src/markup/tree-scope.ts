@@ -21,6 +21,19 @@ export function shadowRootsAbove(node: Node): ShadowRoot[] {
 /** The parent in the tree the page is drawn from: a shadow root's top elements have its host. */
 export const composedParent = (el: Element): Element | null => el.parentElement ?? shadowRootOf(el)?.host ?? null;
 
+/**
+ * The nearest element matching `selector` from `el` up, across shadow roots to their hosts: what a
+ * page sets around a web component (an opt-out, `spellcheck`) holds for the field inside it, as
+ * `closest` alone, which stops at the root, would not have it.
+ */
+export function closestComposed(el: Element, selector: string): Element | null {
+  for (let at: Element | undefined = el; at; at = shadowRootOf(at)?.host) {
+    const found = at.closest(selector);
+    if (found) return found;
+  }
+  return null;
+}
+
 /** The element with focus as the editor's tree sees it (the document sees only the outermost host). */
 export const activeElementFor = (node: Node): Element | null =>
   (shadowRootOf(node) ?? node.ownerDocument ?? document).activeElement;

@@ -4,6 +4,8 @@
  * the markup of editors that are not for prose.
  */
 
+import { closestComposed } from '../markup/tree-scope';
+
 /**
  * Opt-outs a page sets on a field or an ancestor for writing checkers: Grammarly's and
  * LanguageTool's switches, and our own. (The browser's spell check is read apart: see below.)
@@ -39,10 +41,11 @@ const SPELLCHECK_OFF_BY_DEFAULT = [
 
 /**
  * The nearest ancestor that sets `spellcheck` decides, as it does for the browser: a field with
- * `spellcheck="true"` inside a form that switched it off is checked.
+ * `spellcheck="true"` inside a form that switched it off is checked. Ancestors count across a
+ * web component's shadow root, as the page's opt-outs below do.
  */
 function spellcheckOff(field: Element): boolean {
-  const decides = field.closest('[spellcheck]');
+  const decides = closestComposed(field, '[spellcheck]');
   return decides?.getAttribute('spellcheck')?.toLowerCase() === 'false' && !field.matches(SPELLCHECK_OFF_BY_DEFAULT);
 }
 
@@ -52,7 +55,9 @@ function spellcheckOff(field: Element): boolean {
  */
 export function isNotProse(field: Element): boolean {
   return (
-    spellcheckOff(field) || field.closest(`${OPTED_OUT}, ${CODE}, ${ONE_LINE}`) !== null || isHiddenTextarea(field)
+    spellcheckOff(field) ||
+    closestComposed(field, `${OPTED_OUT}, ${CODE}, ${ONE_LINE}`) !== null ||
+    isHiddenTextarea(field)
   );
 }
 

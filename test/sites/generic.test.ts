@@ -57,6 +57,25 @@ describe('generic adapter: which fields are prose', () => {
     expect(ids()).toEqual(['spellcheck-back-on', 'prose']);
   });
 
+  it('an opt-out around a web component reaches the field in its shadow root; one inside the field still counts', () => {
+    document.body.innerHTML = `
+      <div data-connection-first="off"><crm-editor id="opted-out"></crm-editor></div>
+      <form spellcheck="false"><crm-editor id="no-spellcheck"></crm-editor></form>
+      <div role="search"><crm-editor id="in-search"></crm-editor></div>
+      <crm-editor id="field-opted-out"></crm-editor>
+      <crm-editor id="prose"></crm-editor>`;
+    const fieldOf = (host: Element) => {
+      const root = host.attachShadow({ mode: 'open' });
+      const off = host.id === 'field-opted-out' ? ' data-lt-active="false"' : '';
+      root.innerHTML = `<div class="body" contenteditable="true"${off}></div>`;
+      return root;
+    };
+    const kept = [...document.querySelectorAll('crm-editor')].filter(
+      (host) => findEditors(generic, fieldOf(host)).length > 0,
+    );
+    expect(kept.map((host) => host.id)).toEqual(['prose']);
+  });
+
   it('takes textareas one can write in, and leaves read-only, disabled and opted-out ones and inputs alone', () => {
     document.body.innerHTML = `
       <textarea id="reply"></textarea>
