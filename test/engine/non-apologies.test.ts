@@ -721,6 +721,27 @@ describe('non-apologies by structure', () => {
       'default/sorry-if',
       'Apologies if you receive multiple copies of this call for papers',
     ],
+    // The same slip with the mail as the subject, before or after the apology, or told as who it reached.
+    [
+      'Our apologies if this message reached you by mistake.',
+      'default/sorry-if',
+      'Our apologies if this message reached you by mistake',
+    ],
+    [
+      'Sorry if this newsletter landed in your inbox by mistake.',
+      'default/sorry-if',
+      'Sorry if this newsletter landed in your inbox by mistake',
+    ],
+    [
+      'If this reached you by mistake, please accept our sincere apologies.',
+      'default/sorry-if',
+      'If this reached you by mistake, please accept our sincere apologies',
+    ],
+    [
+      'We apologize if you are not the intended recipient.',
+      'default/sorry-if',
+      'We apologize if you are not the intended recipient',
+    ],
     // A state hedged in the present perfect, and an event whose subject is "a …".
     [
       'We apologise if the frequency of our emails has been excessive.',
@@ -1537,6 +1558,11 @@ describe('non-apologies by structure', () => {
     "Sorry, but I can't make Tuesday.",
     'Sorry, but Dr Patel is away until Monday.',
     'Sorry to chase, but the invoice is now overdue.',
+    // Near misses of a mailing's slip: a condition with no apology, the slip owned, the writer's own question.
+    'If this email was sent to the wrong person, please let me know.',
+    'If this reached you by mistake, please forward it to Dana.',
+    'We are sorry that this reached you by mistake: I typed the wrong address.',
+    'Sorry if this is a duplicate question.',
     // A mistake done to the reader, owned in the same sentence.
     'Sorry you were charged twice, that was my mistake.',
     "I'm sorry you were charged twice; I keyed it in wrong and have refunded it.",
@@ -1706,6 +1732,16 @@ describe('rewrites that keep the facts', () => {
     expect(replacements('To the extent that our letter caused any confusion about the date, we apologise.')[0]).toBe(
       "We're sorry that our letter caused any confusion about the date",
     );
+    // With no act to keep, the blank speaks as the apology does: "our apologies" is the writer's side.
+    expect(replacements('If this email bothers you, please accept our apologies.')).toEqual([
+      "We're sorry that we [what we did]. We want to make this right",
+    ]);
+    expect(replacements('If this reached you by mistake, please accept our sincere apologies.')).toEqual([
+      "We're sorry that we [what we did]. We want to make this right",
+    ]);
+    expect(replacements('If my email upset you, please accept my apologies.')).toEqual([
+      "I'm sorry that I [what I did]. I want to make this right",
+    ]);
   });
 
   it('leaves a blank for the act when the apology only points at the matter', () => {

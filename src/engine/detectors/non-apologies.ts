@@ -980,12 +980,11 @@ function suggestionsFor(hit: Hit, sentence: string, sentenceEnd: number): Sugges
       // "If this email bothers you, please forgive us": dropping the "if" would regret their reaction instead.
       // A past event hedged ("If our negotiator was short with you…") is kept, and the "if" dropped.
       if (hit.groups.first) {
-        if (!/^(our|my|the)\b/i.test(clause) || !hedgedPastEvent(clause)) return [template(voice)];
-        // The apology after the clause says who is sorry ("…, we apologise"; "…, please forgive us").
+        // The apology after the clause says who is sorry ("…, we apologise"; "…, please accept our apologies").
         const matched = sentence.slice(hit.start, hit.end);
-        const apology = matched.slice(matched.indexOf(clause) + clause.length);
-        const sorry = /\b(?:we|us)\b/i.test(apology) ? "We're" : "I'm";
-        return [{ label: 'Drop the "if"', replacement: `${sorry} sorry that ${clause}` }, template(voice)];
+        const said = voiceOf(undefined, matched.slice(matched.indexOf(clause) + clause.length));
+        if (!/^(our|my|the)\b/i.test(clause) || !hedgedPastEvent(clause)) return [template(said)];
+        return [{ label: 'Drop the "if"', replacement: `${said.sorry} that ${clause}` }, template(said)];
       }
       if (
         (/^(i|we|our|my|this|that|it|the)\b/i.test(clause) || SOME_OF_THEIRS.test(clause)) &&
@@ -1204,7 +1203,8 @@ function isNonApology(
     if (match.groups?.first)
       return (
         prepared.harm.test(clause) ||
-        ((DONE_TO_YOU.test(clause) || hedgedPastEvent(clause)) && !putsRight(match, sentence))
+        ((DONE_TO_YOU.test(clause) || MAILING_SLIP.test(clause) || hedgedPastEvent(clause)) &&
+          !putsRight(match, sentence))
       );
     // "for any part I may have played", "to customers who may have experienced…": hedged by "may have".
     if (/\bany\s+(?:part|role)\b/i.test(match[0])) return true;
@@ -1214,7 +1214,7 @@ function isNonApology(
       /^\s*you\s+(?:were|was|have\s+been)\s+(?:unable|not\s+able)\s+to\b/i.test(clause) ||
       /\bwho\s+(?:may|might)\s+have\b/i.test(clause) ||
       prepared.harm.test(clause) ||
-      DUPLICATE.test(clause) ||
+      MAILING_SLIP.test(clause) ||
       (/^(?:we|i)\s+apologi/i.test(match[0]) && /^\s*(?:our|my)\b/i.test(clause)) ||
       hedgedEvent(clause)
     );
@@ -1305,12 +1305,19 @@ const PUTS_RIGHT = /^[\s,;:—–-]*(?:and\s+|so\s+)?(?:i|we)(?:'ll|\s+will|'ve|
 const putsRight = (match: RegExpMatchArray, sentence: string) =>
   PUTS_RIGHT.test(sentence.slice((match.index ?? 0) + match[0].length));
 
-// "if you received this email twice", "if you've already heard from us": a mailing's mistake, hedged on
-// whether it reached them.
-const DUPLICATE = new RegExp(
-  String.raw`^\s*you(?:'ve|\s+have)?\s+(?:already\s+(?:received|got|gotten|had|heard)` +
-    String.raw`|(?:receive|received|get|got|gotten|had)\b[^.!?]{0,40}?\b(?:twice|again|more\s+than\s+(?:once|one)` +
-    String.raw`|duplicates?|(?:two|multiple|several)\s+copies|in\s+error|by\s+mistake))\b`,
+// How a mailing goes astray: twice, to the wrong person, by a slip.
+const SLIPPED =
+  String.raw`(?:twice|again|more\s+than\s+(?:once|one)|duplicates?|(?:two|multiple|several)\s+copies` +
+  String.raw`|in\s+error|by\s+(?:mistake|accident)|mistakenly|wrongly)`;
+// "if you received this email twice", "if you've already heard from us", "if this message reached you by
+// mistake", "if you are not the intended recipient": a mailing's mistake, hedged on whether it reached them,
+// whether the reader or the mail is the subject.
+const MAILING_SLIP = new RegExp(
+  String.raw`^\s*(?:you(?:'ve|\s+have)?\s+(?:already\s+(?:received|got|gotten|had|heard)` +
+    String.raw`|(?:receive|received|get|got|gotten|had)\b[^.!?]{0,40}?\b${SLIPPED})` +
+    String.raw`|(?:this|the|our)\s+(?:[\w-]+\s+){0,2}?(?:(?:has|have|had|was|were)\s+)?(?:been\s+)?` +
+    String.raw`(?:reached|come|came|landed|arrived|sent|delivered|forwarded|got|gone|went)\b[^.!?]{0,40}?\b${SLIPPED}` +
+    String.raw`|you(?:'re|\s+are|\s+were|\s+was)\s+not\s+the\s+intended\s+recipient)\b`,
   'i',
 );
 // "if you were given the wrong date": something done to the reader, with no one doing it.
