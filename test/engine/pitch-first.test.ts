@@ -1060,6 +1060,22 @@ describe('pitch-first cue lists a team extends', () => {
     );
   });
 
+  it("reads a milestone of the reader's, counted, as their news; not a prize, a choice or a slip", () => {
+    const first = (text: string) => features(`Hi Sam,\n\n${text}`);
+    expect(first('Your shop just passed 1,000 followers on Crafthub!')).toContain('first:connects');
+    expect(first('You made your first sale!')).toContain('first:connects');
+    expect(first('You just sent your 1,000th invoice with Billfold.')).toContain('first:connects');
+    expect(first('You reached $10,000 in annual revenue this week.')).toContain('first:connects');
+    expect(first('You have reached the final stage of our $1,000,000 draw!')).not.toContain('first:connects');
+    expect(first('You made a great choice with our new plan.')).not.toContain('first:connects');
+    expect(first('Your team hit a snag with the upload.')).not.toContain('first:connects');
+    expect(
+      flags(
+        'Hi Sam,\n\nYou made your first sale! Someone in Melbourne just bought your mug for $38.\n\nThe Shopfront team',
+      ),
+    ).toEqual([]);
+  });
+
   it('recognises a job advert, and not a search for a meeting time', () => {
     expect(features("Hi Sam,\n\nWe're looking for an experienced IT support person.")).toContain('first:news');
     expect(features("Hi Sam,\n\nWe're looking for a time to meet next week.")).not.toContain('first:news');

@@ -55,6 +55,8 @@ const CUES = {
   'pitch-first/issue-words': 'Words that date an issue after its title ("Club News, March"): march, spring, issue.',
   'pitch-first/reader-acts': 'What the reader did in "you …", so the mail answers them: mentioned, asked.',
   'pitch-first/reader-things': 'What of the reader\'s the mail answers in "your …": question, email, new role.',
+  'pitch-first/milestone-verbs':
+    'What "you just … 1,000 followers" says the reader or their thing reached, counted: passed, hit, made.',
   'pitch-first/follow-ups': 'Openings that pick up an earlier exchange with the reader: as promised, further to, re.',
   'pitch-first/pleasure-words': 'How "it was … to meet you" rates the meeting: great, nice, a pleasure.',
   'pitch-first/meeting-verbs': 'What "it was great to … you" did with the reader: meet, talk, catch.',
@@ -393,6 +395,18 @@ function connection(pattern: Pattern): RegExp[] {
     pattern('i', (cue) => String.raw`\b(?:note|word|line|message|card)s?\s+of\s+${cue('pitch-first/support-words')}\b`),
     pattern('i', (cue) => String.raw`\byou(?:'ve|\s+have)?\s+${cue('pitch-first/reader-acts')}\b`),
     pattern('i', (cue) => String.raw`\byour\s+${cue('pitch-first/reader-things')}\b`),
+    // "You just passed 1,000 followers", "Your shop made its first sale", "You reached $10,000 ARR": a milestone
+    // of the reader's, counted, is their news. (A prize or a draw counted is the sender's claim: "You have
+    // reached the final stage of our $1,000,000 draw".)
+    pattern(
+      'iu',
+      (cue) =>
+        String.raw`^(?![^.!?]*\b(?:prizes?|won|win|winners?|draw|jackpot|lottery|cash)\b)` +
+        String.raw`(?:you(?:'ve|\s+have)?\s+|your\s+(?:[\p{L}-]+\s+){1,2}?)` +
+        String.raw`(?:just\s+|now\s+|officially\s+|finally\s+)?` +
+        String.raw`(?:${cue('pitch-first/milestone-verbs')})\s+(?:[^.!?\d]{0,30}?)` +
+        String.raw`(?:[$£€]?\d|\b(?:first|hundredth|thousandth|millionth)\b)`,
+    ),
     // "Following up on your question" picks up their words; "following up on my note" chases the pitch, and a
     // bare "Following up in case this got buried" points at nothing of theirs.
     pattern(
