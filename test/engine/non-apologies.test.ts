@@ -1432,6 +1432,8 @@ describe('non-apologies by structure', () => {
     'Sorry if this was already answered in the thread.',
     // An "if" about the future is a promise, not a hedge on what happened.
     "If the parcel arrives damaged, I'm sorry and I'll replace it.",
+    // A past slip hedged, then put right by the same writer, who is not named again.
+    'If the parcel was delivered to a neighbour by mistake, I am sorry and will collect it myself.',
     'If you have any questions, we are happy to help.',
     // The writer's own lateness, named by the writer, is owned.
     "I'm sorry I was late to the call.",
