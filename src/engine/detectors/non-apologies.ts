@@ -1302,8 +1302,11 @@ const WRITER_AS_SUBJECT = /^\s+(?:that|to\s+\w+\s+you(?:\s+that)?)\s+(?:we|i)\b/
 
 // "…and we will refund you today", "…; I've credited your account": the writer putting it right, after the apology.
 // "…, I'm sorry and will collect it myself": the same writer, the subject not said again.
-const PUTS_RIGHT =
-  /^[\s,;:—–-]*(?:(?:and\s+|so\s+)?(?:i|we)(?:'ll|\s+will|'ve|\s+have|\s+are|'re|\s+am|'m)|and\s+(?:will|shall)\s+\p{L})/iu;
+const PUTS_RIGHT = new RegExp(
+  String.raw`^[\s,;:—–-]*(?:(?:and\s+|so\s+)?(?:i|we)(?:'ll|\s+will|'ve|\s+have|\s+are|'re|\s+am|'m)` +
+    String.raw`|and\s+(?:will|shall)\s+\p{L})`,
+  'iu',
+);
 const putsRight = (match: RegExpMatchArray, sentence: string) =>
   PUTS_RIGHT.test(sentence.slice((match.index ?? 0) + match[0].length));
 
