@@ -1076,6 +1076,20 @@ describe('pitch-first cue lists a team extends', () => {
     ).toEqual([]);
   });
 
+  it("reads the writer's report of an act on the reader's things as such; not a claim, a hook or a launch", () => {
+    const first = (text: string) => features(`Hi Sam,\n\n${text}`);
+    expect(first('We’ve promoted you up another trust level!')).toContain('first:reports-act');
+    expect(first('I sent you the signed lease yesterday.')).toContain('first:reports-act');
+    expect(first('We have moved your booking to Thursday.')).toContain('first:reports-act');
+    expect(first('We help you grow your pipeline.')).not.toContain('first:reports-act');
+    expect(first('We have you down for Tuesday.')).not.toContain('first:reports-act');
+    expect(first('We’ve noticed your website is not ranking on Google.')).not.toContain('first:reports-act');
+    expect(first('We’ve missed you at the studio!')).not.toContain('first:reports-act');
+    // "Added" announces a launch only when something of the sender's follows, never the reader.
+    expect(first('We’ve added you to the Design team workspace!')).not.toContain('first:claim');
+    expect(first('We’ve just added dark mode to the app!')).toContain('first:claim');
+  });
+
   it('recognises a job advert, and not a search for a meeting time', () => {
     expect(features("Hi Sam,\n\nWe're looking for an experienced IT support person.")).toContain('first:news');
     expect(features("Hi Sam,\n\nWe're looking for a time to meet next week.")).not.toContain('first:news');

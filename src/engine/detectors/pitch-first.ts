@@ -55,6 +55,8 @@ const CUES = {
   'pitch-first/issue-words': 'Words that date an issue after its title ("Club News, March"): march, spring, issue.',
   'pitch-first/reader-acts': 'What the reader did in "you …", so the mail answers them: mentioned, asked.',
   'pitch-first/reader-things': 'What of the reader\'s the mail answers in "your …": question, email, new role.',
+  'pitch-first/hook-verbs':
+    'What "we\'ve … your" says the writer saw or felt of the reader, a pitch\'s hook, not an act: noticed, missed.',
   'pitch-first/milestone-verbs':
     'What "you just … 1,000 followers" says the reader or their thing reached, counted: passed, hit, made.',
   'pitch-first/follow-ups': 'Openings that pick up an earlier exchange with the reader: as promised, further to, re.',
@@ -172,6 +174,8 @@ interface Prepared extends PreamblePatterns {
   badNews: RegExp;
   /** "I don't know if…", "I have reviewed the draft": the writer thinking aloud, as a colleague writes. */
   muses: RegExp;
+  /** "noticed", "missed": what the writer perceived or felt of the reader, never an act done to their things. */
+  hookVerb: RegExp;
   /** "We're updating our Terms of Use", "Our fees are changing": a change to the reader's terms, told as a notice. */
   termsChange: RegExp;
   /** Words that hype what they describe ("award-winning"), wherever they stand. */
@@ -298,6 +302,7 @@ function prepare(cues: CueLists, model: LinearModel | undefined): Prepared {
         String.raw`|(?:i|we)(?:'m|'re|\s+am|\s+are)\s+still\s+(?:${cue('pitch-first/progress-verbs')}))\b`,
     ),
     termsChange: pattern('i', termsChange),
+    hookVerb: pattern('i', (cue) => `^(?:${cue('pitch-first/hook-verbs')})$`),
     crowdProof: crowdProof(pattern),
     // Global, for counting; tested with `search`, which ignores the flag's state.
     hype: pattern('gi', (cue) => String.raw`\b${cue('pitch-first/hype-words')}\b`),
@@ -496,7 +501,8 @@ function pitch(pattern: Pattern): RegExp[] {
       'i',
       (cue) =>
         String.raw`\bwe've\s+(?:${cue('pitch-first/track-record-verbs')}` +
-        String.raw`|(?:just\s+)?${cue('pitch-first/launch-verbs')})\b` +
+        // "We've added you to the workspace" reports an act on the reader's things, not a launch.
+        String.raw`|(?:just\s+)?${cue('pitch-first/launch-verbs')})\b(?!\s+(?:you|your)\b)` +
         // "We launched our new dashboard last week": the sender's new product, announced.
         String.raw`|\bwe\s+(?:just\s+|recently\s+)?${cue('pitch-first/launch-verbs')}\s+our\s+(?:all-|brand-)?new\b` +
         // "We're rolling out an update that…", "we are launching our new app": the same news, as it happens.
@@ -869,6 +875,7 @@ const SENTENCE_FEATURES = [
   'apology',
   'bad-news',
   'notice',
+  'reports-act',
   'muses',
   'headline',
   'hype',
@@ -890,6 +897,7 @@ export const FEATURE_SIGNS: Partial<Record<SentenceFeature | WholeFeature, 1 | -
   apology: -1,
   'bad-news': -1,
   notice: -1,
+  'reports-act': -1,
   muses: -1,
   intro: 1,
   claim: 1,
@@ -1120,6 +1128,24 @@ const NOTICE = new RegExp(
     String.raw`|sunday|today|tomorrow|next)\w*\b[^.!?]{0,30}?,`,
   'i',
 );
+// "We've added you to the workspace", "I have reset your password", "We moved your booking to Thursday": the
+// writer reports what they did to the reader or their things.
+const REPORTED_ACT = new RegExp(
+  String.raw`^(?:so\s+|just\s+)?(?:we|i)(?<aux>'ve|\s+have|\s+had)?\s+(?:(?:just|now|also|already|finally)\s+)?` +
+    String.raw`(?<verb>\p{Ll}+)\s+(?:you|your)\b`,
+  'iu',
+);
+
+/**
+ * Whether the sentence reports an act the writer did to the reader or their things: a notice of their
+ * account, not a claim. The verb must be past ("moved") or, after "have", a participle ("have reset");
+ * "We help you" claims. What the writer noticed ("We've noticed your site…") hooks a pitch instead.
+ */
+function reportsAct(core: string, prepared: Prepared): boolean {
+  const groups = REPORTED_ACT.exec(core)?.groups;
+  if (!groups || prepared.hookVerb.test(groups.verb!)) return false;
+  return infinitiveOf(groups.verb!) !== undefined || (!!groups.aux && isInfinitive(groups.verb!));
+}
 const APOLOGY = /\b(?:sorry|apologi[sz](?:e|es|ed|ing)|apolog(?:y|ies)|regret(?:s|ted|table)?)\b/i;
 // Bare verbs that open courtesies rather than commands: "Please find…", "Let me know", "Hope…".
 const NOT_COMMANDS = new Set(['please', 'let', 'hope', 'thank', 'thanks', 'see', 'find', 'just', 'welcome']);
@@ -1235,6 +1261,7 @@ function sentenceFeatures(
   if (APOLOGY.test(s)) set('apology');
   if (prepared.badNews.test(s)) set('bad-news');
   if (NOTICE.test(s) || prepared.termsChange.test(s)) set('notice');
+  if (reportsAct(coreStraight, prepared)) set('reports-act');
   if (clause) for (const feature of clauseFeatures(clause, core)) set(feature);
   // The wrapper is no turn to the reader: the sentence is what its second clause claims.
   if (grammar && on.has('connects') && pivotsToTheWriter(core, prepared)) {
