@@ -261,8 +261,6 @@ export class Controller implements SessionHost {
     const editors = [document, ...this.shadowRoots].flatMap((root) => findEditors(this.site, root));
     for (const editor of editors) {
       if (this.sessions.has(editor)) continue;
-      const root = editor.getRootNode();
-      if (root instanceof ShadowRoot) this.painter.styleShadowRoot(root);
       this.sessions.set(editor, this.sessionFor(editor));
     }
     this.followViewport(this.sessions.size > 0);

@@ -30,30 +30,18 @@ export class HighlightPainter {
    */
   private readonly held = new Map<string, Set<Range>>();
 
-  /** Shadow roots given the highlight styles (see `styleShadowRoot`). */
-  private readonly styled = new WeakSet<ShadowRoot>();
+  /** The sheet of highlight rules each shadow root that holds painted text adopts (see `styleTreeOf`). */
+  private readonly sheets = new WeakMap<ShadowRoot, CSSStyleSheet>();
 
   constructor(private readonly registry: HighlightRegistry = CSS.highlights) {}
-
-  /**
-   * Brings the `::highlight()` rules into a shadow root that holds an editor. A highlight is drawn
-   * with the rules of the tree its text is in, and the content script's stylesheet styles only the
-   * document's (Firefox draws nothing in a shadow root without them). A constructed sheet the root
-   * adopts adds no node to the page, and the draft never holds it.
-   */
-  styleShadowRoot(root: ShadowRoot): void {
-    if (this.styled.has(root)) return;
-    this.styled.add(root);
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(highlightStylesheet());
-    root.adoptedStyleSheets.push(sheet);
-  }
 
   /** Paints `owner`'s ranges, replacing its previous ones; `dark` when its editor's background is dark. */
   set(owner: object, ranges: PaintedRange[], dark = false): void {
     const before = this.owners.get(owner);
     const owned = { ranges, dark };
     this.owners.set(owner, owned);
+    // An owner's ranges all lie in its one editor, so in one tree.
+    if (ranges[0]) this.styleTreeOf(ranges[0].range.startContainer);
     this.repaint(new Set([...namesOf(before), ...namesOf(owned)]));
   }
 
@@ -62,6 +50,26 @@ export class HighlightPainter {
     if (!before) return;
     this.owners.delete(owner);
     this.repaint(new Set(namesOf(before)));
+  }
+
+  /**
+   * Brings the `::highlight()` rules into the shadow root that holds `node`, if it is in one. A
+   * highlight is drawn with the rules of the tree its text is in, and the content script's stylesheet
+   * styles only the document's (Firefox draws nothing in a shadow root without them). A constructed
+   * sheet the root adopts adds no node to the page, and the draft never holds it. Looked at on every
+   * paint, not once: a page that sets a root's sheets anew (a component library switching themes
+   * assigns the whole array) drops ours, and the next paint brings it back.
+   */
+  private styleTreeOf(node: Node): void {
+    const root = node.getRootNode();
+    if (!(root instanceof ShadowRoot)) return;
+    let sheet = this.sheets.get(root);
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(highlightStylesheet());
+      this.sheets.set(root, sheet);
+    }
+    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets.push(sheet);
   }
 
   /**

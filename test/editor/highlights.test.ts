@@ -104,3 +104,51 @@ describe('HighlightPainter: light and dark editors', () => {
     expect(painted(names)['cf-buzzword']).toEqual(['leverage', 'solutions']);
   });
 });
+
+describe('HighlightPainter: editors in shadow roots', () => {
+  /** A range over `text` in a new shadow root, as a web component's editor holds it. */
+  const inShadowRoot = (text: string) => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const root = host.attachShadow({ mode: 'open' });
+    const node = document.createTextNode(text);
+    root.append(node);
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    return { root, range };
+  };
+  // happy-dom's CSS parser drops `::highlight()` rules, so the sheets are told apart by who made them
+  // (the real browsers' tests read the rules: test/e2e/harness/web-component.ts).
+  const ours = (root: ShadowRoot, pages: CSSStyleSheet[] = []) =>
+    root.adoptedStyleSheets.filter((sheet) => !pages.includes(sheet)).length;
+
+  it('brings the highlight rules into the root the text is in, once, and adds no node', () => {
+    const painter = new HighlightPainter(registry());
+    const { root, range } = inShadowRoot('synergy');
+    painter.set({}, [{ kind: 'buzzword', range }]);
+    painter.set({}, [{ kind: 'buzzword', range }]);
+    expect(ours(root)).toBe(1);
+    expect(root.childNodes.length).toBe(1);
+  });
+
+  it("brings them back when the page sets the root's sheets anew, keeping the page's", () => {
+    const painter = new HighlightPainter(registry());
+    const editor = {};
+    const { root, range } = inShadowRoot('synergy');
+    painter.set(editor, [{ kind: 'buzzword', range }]);
+    const theme = new CSSStyleSheet();
+    theme.replaceSync('p { color: navy; }');
+    root.adoptedStyleSheets = [theme];
+    expect(ours(root, [theme])).toBe(0);
+    painter.set(editor, [{ kind: 'buzzword', range }]);
+    expect(ours(root, [theme])).toBe(1);
+    expect(root.adoptedStyleSheets[0]).toBe(theme);
+  });
+
+  it('leaves a document alone: its rules come with the content script', () => {
+    const painter = new HighlightPainter(registry());
+    const before = document.adoptedStyleSheets.length;
+    painter.set({}, [{ kind: 'buzzword', range: rangeOver('synergy') }]);
+    expect(document.adoptedStyleSheets.length).toBe(before);
+  });
+});

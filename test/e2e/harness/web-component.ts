@@ -23,6 +23,8 @@ interface ShadowEditorState {
   traces: string[];
   /** Whether the editor's shadow root holds the rules that draw our highlights. */
   styled: boolean;
+  /** How many sheets the editor's shadow root adopts, the page's and ours. */
+  sheets: number;
 }
 
 const shadowEditorState = (page: ChromiumPage | FirefoxPage): Promise<ShadowEditorState> =>
@@ -42,6 +44,7 @@ const shadowEditorState = (page: ChromiumPage | FirefoxPage): Promise<ShadowEdit
         styled: root.adoptedStyleSheets.some((sheet) =>
           [...sheet.cssRules].some((rule) => rule.cssText.includes('::highlight(cf-buzzword)')),
         ),
+        sheets: root.adoptedStyleSheets.length,
       };
     },
     undefined,
@@ -89,6 +92,7 @@ export async function expectShadowEditorChecked(
     heard: `${FIRST_LINE}${TYPED}`,
     traces: [],
     styled: true,
+    sheets: 1,
   });
   await sleep(700);
 
@@ -106,4 +110,23 @@ export async function expectShadowEditorChecked(
     .poll(async () => (await shadowEditorState(page)).text, { timeout: REACT_MS })
     .toBe(`${FIRST_LINE}${TYPED}`);
   await expectHighlights(page, 'buzzword', SHADOW_EDITOR, ['circle back', 'synergy']);
+
+  // A component library that switches themes sets the root's sheets anew, and ours go with them: the
+  // next paint, after the next keystroke, brings them back beside the page's.
+  await run(
+    page,
+    () => {
+      const root = document.querySelector('crm-reply-pane')?.shadowRoot?.querySelector('crm-editor')?.shadowRoot;
+      if (!root) throw new Error('the web component editor is missing');
+      const theme = new CSSStyleSheet();
+      theme.replaceSync('.body { color: #223; }');
+      root.adoptedStyleSheets = [theme];
+    },
+    undefined,
+  );
+  expect((await shadowEditorState(page)).styled).toBe(false);
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Thanks.');
+  await expect.poll(async () => (await shadowEditorState(page)).styled, { timeout: REACT_MS }).toBe(true);
+  expect((await shadowEditorState(page)).sheets).toBe(2);
 }
