@@ -1,4 +1,4 @@
-import { deepActiveElement, eventOrigin, shadowRootsAbove, treeSelection } from '../markup/tree-scope';
+import { deepActiveElement, eventOrigin, focusWithin, shadowRootsAbove, treeSelection } from '../markup/tree-scope';
 import { browser } from 'wxt/browser';
 import { isOnDarkBackground } from '../editor/dark-editor';
 import { HighlightPainter } from '../editor/highlights';
@@ -20,7 +20,7 @@ import {
   type TurnOnRule,
 } from '../messaging/messages';
 import { findEditors, type SiteAdapter } from '../sites';
-import { createOverlay, type Overlay } from '../ui/overlay';
+import { createOverlay, HOST_TAG, type Overlay } from '../ui/overlay';
 import type { BadgeModel, Box, CardModel, NoticeModel } from '../ui/overlay-model';
 import { shortcutText } from '../ui/shortcut';
 
@@ -174,16 +174,19 @@ export class Controller implements SessionHost {
   }
 
   /**
-   * Finds editors inside open shadow roots as the user reaches them: the root of the field focused
-   * now (the loader brought the checker for it) and of each field focused or typed in later (a
-   * window in the background raises no focus event). Walking every element of a mail page for
+   * Finds editors inside shadow roots, open or closed, as the user reaches them: the root of the
+   * field focused now (the loader brought the checker for it) and of each field focused or typed in
+   * later (a window in the background raises no focus event). Walking every element of a mail page for
    * shadow roots at each change would cost far more than these events.
    */
   private followFocus() {
     this.focusWatch = new AbortController();
     const reach = (node: unknown) => {
       if (!(node instanceof Node)) return;
-      const found = shadowRootsAbove(node).filter((root) => !this.shadowRoots.has(root));
+      // Our own card is in a closed root too, which the extension may open: focus in it is no editor's.
+      const found = shadowRootsAbove(node).filter(
+        (root) => !this.shadowRoots.has(root) && root.host.localName !== HOST_TAG,
+      );
       if (found.length === 0) return;
       for (const root of found) {
         this.shadowRoots.add(root);
@@ -193,7 +196,7 @@ export class Controller implements SessionHost {
     };
     for (const type of ['focusin', 'input']) {
       const options = { capture: true, signal: this.focusWatch.signal };
-      document.addEventListener(type, (event) => reach(eventOrigin(event)), options);
+      document.addEventListener(type, (event) => reach(focusWithin(eventOrigin(event))), options);
     }
     reach(deepActiveElement());
   }

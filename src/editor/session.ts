@@ -1,4 +1,4 @@
-import { activeElementFor, eventOrigin } from '../markup/tree-scope';
+import { activeElementFor, eventOrigin, shadowRootOf } from '../markup/tree-scope';
 import { type ConnectionSummary, type Finding, firstBlank, type Ruleset } from '../engine';
 import { exclusionFor, type SiteAdapter } from '../sites';
 import { isOnDarkBackground } from './dark-editor';
@@ -143,12 +143,14 @@ export class EditorSession {
     );
     // Heard on the way down, before the editor's own handlers (which sit on the editor too, and
     // were there first): an editor that acts on Enter whatever the modifiers (TinyMCE starts a new
-    // paragraph) would otherwise take Alt+Enter before the card could open.
-    editor.ownerDocument.addEventListener(
+    // paragraph) would otherwise take Alt+Enter before the card could open. In a shadow root, on the
+    // root: from a closed one the document hears the key from the host, not from the editor.
+    const keys: Document | ShadowRoot = shadowRootOf(editor) ?? editor.ownerDocument;
+    keys.addEventListener(
       'keydown',
-      trusted((event: KeyboardEvent) => {
+      trusted((event: Event) => {
         const origin = eventOrigin(event);
-        if (origin instanceof Node && input.contains(origin)) this.onKeyDown(event);
+        if (origin instanceof Node && input.contains(origin)) this.onKeyDown(event as KeyboardEvent);
       }),
       { ...on, capture: true },
     );

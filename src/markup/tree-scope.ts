@@ -91,9 +91,32 @@ export function caretAt(within: Node, x: number, y: number): { node: Node; offse
   return range ? { node: range.startContainer, offset: range.startOffset } : undefined;
 }
 
-/** The focused element itself, inside any open shadow roots (the document names only the outermost host). */
-export function deepActiveElement(doc: Document = document): Element | null {
-  let active = doc.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
+/**
+ * A web component's closed shadow root, which no page script but its own can reach. An extension's
+ * content script can: Chromium gives it `chrome.dom.openOrClosedShadowRoot`, Firefox gives its
+ * elements `openOrClosedShadowRoot`. Anywhere else (a page, the tests' DOM) this is null.
+ */
+function closedShadowRoot(host: Element): ShadowRoot | null {
+  const chromeDom = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?(e: Element): ShadowRoot | null } } })
+    .chrome?.dom;
+  if (typeof chromeDom?.openOrClosedShadowRoot === 'function') return chromeDom.openOrClosedShadowRoot(host) ?? null;
+  return (host as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ?? null;
 }
+
+/**
+ * The focused element inside `target`'s shadow roots, open or closed, or `target` when it has none:
+ * an event from inside a closed root reaches the document from its host, as if the host were all.
+ */
+export function focusWithin(target: EventTarget | null): EventTarget | null {
+  let at = target;
+  while (at instanceof Element) {
+    const inner = (at.shadowRoot ?? closedShadowRoot(at))?.activeElement;
+    if (!inner) break;
+    at = inner;
+  }
+  return at;
+}
+
+/** The focused element itself, inside any shadow roots (the document names only the outermost host). */
+export const deepActiveElement = (doc: Document = document): Element | null =>
+  focusWithin(doc.activeElement) as Element | null;

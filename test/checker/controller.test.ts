@@ -87,3 +87,27 @@ describe('Controller: the connection meter', () => {
     );
   });
 });
+
+describe('Controller: focus inside shadow roots', () => {
+  it('never takes its own card, in a closed root the extension may open, for a root that holds editors', () => {
+    const observed: Node[] = [];
+    const observe = vi.spyOn(MutationObserver.prototype, 'observe').mockImplementation(function (target) {
+      observed.push(target);
+    });
+    // The browser opens closed roots to an extension (Chromium's chrome.dom): ours among them.
+    const opener = (host: Element) => (host === shadow()?.host ? shadow() : null);
+    Object.assign(globalThis, { chrome: { dom: { openOrClosedShadowRoot: opener } } });
+    try {
+      const session = controller.currentDraft()!;
+      controller.hover(session, session.findings[0]);
+      vi.advanceTimersByTime(250);
+      const button = shadow()!.querySelector<HTMLElement>('button')!;
+      button.focus();
+      shadow()!.host.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+      expect(observed).not.toContain(shadow());
+    } finally {
+      observe.mockRestore();
+      delete (globalThis as { chrome?: unknown }).chrome;
+    }
+  });
+});

@@ -13,7 +13,7 @@ import {
 } from './harness/real-editors';
 import { engineSuggestions, expectHighlights, REACT_MS, sleep, useChromium } from './harness/suite';
 import { hoverCard, uiPoint } from './harness/ui';
-import { expectShadowEditorChecked } from './harness/web-component';
+import { expectCardFromKeyboard, expectShadowEditorChecked } from './harness/web-component';
 
 /**
  * Real editors from npm (test/e2e/fixtures/editors), on a site the user turned checking on for,
@@ -164,6 +164,13 @@ describe('real editors on a site checking was turned on for (Chromium)', () => {
   it('an editor in a web component shadow root: checked as typed, rewritten with a click the page hears, undone', async () => {
     const page = await chromium().openFixture(`${CRM}/reply/web-component`, 'web-component-compose.html');
     await expectShadowEditorChecked(page, () => page.keyboard.press('Control+z'));
+  });
+
+  // A closed root is out of the page's reach and the document's events; Chromium opens it to an extension.
+  it('an editor in a closed shadow root: checked as typed, rewritten with a click the page hears, undone', async () => {
+    const page = await chromium().openFixture(`${CRM}/reply/closed-component`, 'web-component-compose.html');
+    await expectShadowEditorChecked(page, () => page.keyboard.press('Control+z'));
+    await expectCardFromKeyboard(page, 'synergy', () => page.keyboard.press('Alt+Enter'));
   });
 
   it('a textarea in a web component shadow root: underlined through its mirror once it takes focus', async () => {

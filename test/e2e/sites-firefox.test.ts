@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GECKO_ID } from '../../wxt.config';
 import { extensionCopy } from './harness/extension-copy';
-import { FirefoxSession, pressCtrl } from './harness/firefox';
+import { FirefoxSession, pressAlt, pressCtrl } from './harness/firefox';
 import { placeCaretAtEnd, run } from './harness/page';
 import { E2E_FIREFOX_EXTENSION_DIR } from './harness/paths';
 import {
@@ -15,7 +15,7 @@ import {
 import { canWriteFirefoxPolicy, FIREFOX_POLICY_FILE, useFirefoxPolicy } from './harness/policy';
 import { engineSuggestions, expectHighlights, REACT_MS, sleep } from './harness/suite';
 import { hoverCard, uiPoint } from './harness/ui';
-import { expectShadowEditorChecked } from './harness/web-component';
+import { expectCardFromKeyboard, expectShadowEditorChecked } from './harness/web-component';
 
 const CRM = 'https://app.crm.example';
 const START = 'Thanks for the note.';
@@ -120,6 +120,14 @@ describe.skipIf(!writable)('a site turned on, in Firefox ESR: real editors check
     if (!firefox) throw new Error('Firefox did not start (see the beforeAll error)');
     const page = await firefox.openFixture(`${CRM}/reply/web-component`, 'web-component-compose.html');
     await expectShadowEditorChecked(page, () => pressCtrl(page, 'z'), 20_000);
+  });
+
+  // A closed root is out of the page's reach and the document's events; Firefox opens it to an extension.
+  it('an editor in a closed shadow root: checked as typed, rewritten with a click the page hears, undone', async () => {
+    if (!firefox) throw new Error('Firefox did not start (see the beforeAll error)');
+    const page = await firefox.openFixture(`${CRM}/reply/closed-component`, 'web-component-compose.html');
+    await expectShadowEditorChecked(page, () => pressCtrl(page, 'z'), 20_000);
+    await expectCardFromKeyboard(page, 'synergy', () => pressAlt(page, 'Enter'));
   });
 
   it('a textarea in a web component shadow root: underlined through its mirror once it is typed in', async () => {

@@ -1,20 +1,27 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
-import { composedParent, shadowRootOf, shadowRootsAbove } from '../../src/markup/tree-scope';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  composedParent,
+  deepActiveElement,
+  focusWithin,
+  shadowRootOf,
+  shadowRootsAbove,
+} from '../../src/markup/tree-scope';
 import { findEditors } from '../../src/sites';
 import { generic } from '../../src/sites/generic';
 
 afterEach(() => {
   document.body.innerHTML = '';
+  vi.unstubAllGlobals();
 });
 
 /** A reply pane as web components build it: an editor two shadow roots deep. */
-function nestedEditor() {
+function nestedEditor(mode: ShadowRootMode = 'open') {
   document.body.innerHTML = '<main><crm-reply-pane></crm-reply-pane></main>';
   const pane = document.querySelector('crm-reply-pane')!;
-  const outer = pane.attachShadow({ mode: 'open' });
+  const outer = pane.attachShadow({ mode });
   outer.innerHTML = '<section><crm-editor></crm-editor></section>';
-  const inner = outer.querySelector('crm-editor')!.attachShadow({ mode: 'open' });
+  const inner = outer.querySelector('crm-editor')!.attachShadow({ mode });
   inner.innerHTML = '<div class="body" contenteditable="true">Hi</div>';
   return { pane, outer, inner, editor: inner.querySelector<HTMLElement>('.body')! };
 }
@@ -40,5 +47,42 @@ describe('tree-scope: reading a page across open shadow roots', () => {
     const { inner, editor } = nestedEditor();
     expect(findEditors(generic)).toEqual([]);
     expect(findEditors(generic, inner)).toEqual([editor]);
+  });
+});
+
+describe('tree-scope: the focused field inside shadow roots, open or closed', () => {
+  it('follows focus down open roots to the field itself', () => {
+    const { pane, editor } = nestedEditor();
+    editor.focus();
+    expect(deepActiveElement()).toBe(editor);
+    expect(focusWithin(pane)).toBe(editor);
+  });
+
+  it('stops at the host of a closed root when nothing may open it, as a page script must', () => {
+    const { pane, editor } = nestedEditor('closed');
+    editor.focus();
+    expect(pane.shadowRoot).toBeNull();
+    expect(deepActiveElement()).toBe(pane);
+  });
+
+  it("goes into closed roots through the browser's opener for extensions (Chromium's chrome.dom)", () => {
+    const { pane, outer, inner, editor } = nestedEditor('closed');
+    const roots = new Map<Element, ShadowRoot>([
+      [pane, outer],
+      [outer.querySelector('crm-editor')!, inner],
+    ]);
+    vi.stubGlobal('chrome', { dom: { openOrClosedShadowRoot: (host: Element) => roots.get(host) ?? null } });
+    editor.focus();
+    expect(deepActiveElement()).toBe(editor);
+    expect(focusWithin(pane)).toBe(editor);
+    expect(shadowRootsAbove(editor)).toEqual([inner, outer]);
+  });
+
+  it('leaves a target with no shadow root, or no focus inside its root, as it is', () => {
+    const { pane } = nestedEditor();
+    const main = document.querySelector('main')!;
+    expect(focusWithin(main)).toBe(main);
+    expect(focusWithin(pane)).toBe(pane);
+    expect(focusWithin(null)).toBeNull();
   });
 });

@@ -110,9 +110,12 @@ export class FirefoxSession {
   }
 }
 
-/** Ctrl+<key> with puppeteer's keyboard. */
-export async function pressCtrl(page: Page, key: string): Promise<void> {
-  await page.keyboard.down('Control');
+/** <modifier>+<key> with puppeteer's keyboard. */
+async function pressWith(page: Page, modifier: 'Control' | 'Alt', key: string): Promise<void> {
+  await page.keyboard.down(modifier);
   await page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]);
-  await page.keyboard.up('Control');
+  await page.keyboard.up(modifier);
 }
+
+export const pressCtrl = (page: Page, key: string) => pressWith(page, 'Control', key);
+export const pressAlt = (page: Page, key: string) => pressWith(page, 'Alt', key);

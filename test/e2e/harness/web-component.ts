@@ -3,7 +3,7 @@ import type { Page as FirefoxPage } from 'puppeteer-core';
 import { expect } from 'vitest';
 import { run } from './page';
 import { engineSuggestions, expectHighlights, REACT_MS, sleep } from './suite';
-import { hoverCard, uiPoint } from './ui';
+import { hoverCard, uiPoint, uiState } from './ui';
 
 /**
  * The reply editor of `web-component-compose.html`: a contenteditable in a web component's shadow
@@ -31,7 +31,10 @@ const shadowEditorState = (page: ChromiumPage | FirefoxPage): Promise<ShadowEdit
   run(
     page,
     () => {
-      const root = document.querySelector('crm-reply-pane')?.shadowRoot?.querySelector('crm-editor')?.shadowRoot;
+      // Open or closed: the fixture keeps its closed roots in `componentRoots`, as only a page can.
+      const rootOf = (host: Element | null | undefined) =>
+        host?.shadowRoot ?? (window as { componentRoots?: Map<Element, ShadowRoot> }).componentRoots?.get(host!);
+      const root = rootOf(rootOf(document.querySelector('crm-reply-pane'))?.querySelector('crm-editor'));
       const body = root?.querySelector('.body');
       if (!root || !body) throw new Error('the web component editor is missing');
       const heard = (window as unknown as { heard: { value: string }[] }).heard;
@@ -59,7 +62,10 @@ async function clickAtEndOfShadowEditor(page: ChromiumPage | FirefoxPage): Promi
   const end = await run(
     page,
     () => {
-      const root = document.querySelector('crm-reply-pane')?.shadowRoot?.querySelector('crm-editor')?.shadowRoot;
+      // Open or closed: the fixture keeps its closed roots in `componentRoots`, as only a page can.
+      const rootOf = (host: Element | null | undefined) =>
+        host?.shadowRoot ?? (window as { componentRoots?: Map<Element, ShadowRoot> }).componentRoots?.get(host!);
+      const root = rootOf(rootOf(document.querySelector('crm-reply-pane'))?.querySelector('crm-editor'));
       const text = root?.querySelector('.body')?.lastChild;
       if (!text) throw new Error('the web component editor is missing');
       const range = document.createRange();
@@ -116,7 +122,10 @@ export async function expectShadowEditorChecked(
   await run(
     page,
     () => {
-      const root = document.querySelector('crm-reply-pane')?.shadowRoot?.querySelector('crm-editor')?.shadowRoot;
+      // Open or closed: the fixture keeps its closed roots in `componentRoots`, as only a page can.
+      const rootOf = (host: Element | null | undefined) =>
+        host?.shadowRoot ?? (window as { componentRoots?: Map<Element, ShadowRoot> }).componentRoots?.get(host!);
+      const root = rootOf(rootOf(document.querySelector('crm-reply-pane'))?.querySelector('crm-editor'));
       if (!root) throw new Error('the web component editor is missing');
       const theme = new CSSStyleSheet();
       theme.replaceSync('.body { color: #223; }');
@@ -125,8 +134,41 @@ export async function expectShadowEditorChecked(
     undefined,
   );
   expect((await shadowEditorState(page)).styled).toBe(false);
-  await page.keyboard.press('End');
+  await clickAtEndOfShadowEditor(page);
   await page.keyboard.type(' Thanks.');
+  expect((await shadowEditorState(page)).text).toBe(`${FIRST_LINE}${TYPED} Thanks.`);
   await expect.poll(async () => (await shadowEditorState(page)).styled, { timeout: REACT_MS }).toBe(true);
   expect((await shadowEditorState(page)).sheets).toBe(2);
+}
+
+/**
+ * Puts the caret inside `word` in the shadow editor, as a click there would, and presses Alt+Enter:
+ * the card must open with its first button focused. The keys are heard from inside the editor's
+ * root, where a closed root hides them from the document.
+ */
+export async function expectCardFromKeyboard(
+  page: ChromiumPage | FirefoxPage,
+  word: string,
+  pressAltEnter: () => Promise<void>,
+): Promise<void> {
+  await run(
+    page,
+    (word: string) => {
+      // Open or closed: the fixture keeps its closed roots in `componentRoots`, as only a page can.
+      const rootOf = (host: Element | null | undefined) =>
+        host?.shadowRoot ?? (window as { componentRoots?: Map<Element, ShadowRoot> }).componentRoots?.get(host!);
+      const root = rootOf(rootOf(document.querySelector('crm-reply-pane'))?.querySelector('crm-editor'));
+      const body = root?.querySelector('.body');
+      // Edits and undo may leave the text in several nodes: the one holding the word.
+      const walker = document.createTreeWalker(body ?? document.createElement('p'), NodeFilter.SHOW_TEXT);
+      let text: Node | null = walker.nextNode();
+      while (text && !text.textContent?.includes(word)) text = walker.nextNode();
+      if (!text) throw new Error(`"${word}" is not in the web component editor`);
+      const at = text.textContent!.indexOf(word) + 2;
+      document.getSelection()?.setBaseAndExtent(text, at, text, at);
+    },
+    word,
+  );
+  await pressAltEnter();
+  await expect.poll(async () => (await uiState(page)).card?.firstButtonFocused, { timeout: REACT_MS }).toBe(true);
 }
