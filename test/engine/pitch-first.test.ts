@@ -1090,6 +1090,16 @@ describe('pitch-first cue lists a team extends', () => {
     expect(first('We’ve just added dark mode to the app!')).toContain('first:claim');
   });
 
+  it("reads a firm's new partnership as its news, and the writer's as a claim; not a colleague's work", () => {
+    const first = (text: string) => features(`Hi Sam,\n\n${text}`);
+    expect(first('Orbitly has partnered with Finch CRM to deliver support in one place.')).toContain('first:news');
+    expect(first('MarketingonTarget.com has teamed up with FoundMoney to help you.')).toContain('first:news');
+    expect(first('We’ve teamed up with Dice.com to bring you a career service.')).toContain('first:claim');
+    expect(first('We’ve joined forces with Tallyho Media!')).toContain('first:claim');
+    expect(first('Sam has teamed up with Dana on the Q3 report.')).not.toContain('first:news');
+    expect(first('Thanks for partnering with us on the pilot.')).not.toContain('first:news');
+  });
+
   it('recognises a job advert, and not a search for a meeting time', () => {
     expect(features("Hi Sam,\n\nWe're looking for an experienced IT support person.")).toContain('first:news');
     expect(features("Hi Sam,\n\nWe're looking for a time to meet next week.")).not.toContain('first:news');

@@ -91,7 +91,8 @@ const CUES = {
   'pitch-first/our-subjects': 'What "our …" names when the sender\'s business is the subject: company, product.',
   'pitch-first/business-verbs':
     'What "we …" or "our product …" does for customers: help, provide, specialise, can save.',
-  'pitch-first/release-verbs': 'What "we just …" or "our app just …" announces: launched, published.',
+  'pitch-first/release-verbs':
+    'What "we just …" or "our app just …" announces, a launch or a partnership: launched, partnered with.',
   'pitch-first/our-offerings': 'What of the sender\'s "our …" names wherever it stands: company, services, platform.',
   'pitch-first/hear-about': 'How the reader is asked to hear of "our …" or "a new …": interested in, learn about.',
   'pitch-first/top-words': 'What "the … in the world" claims to be: best, leading, #1.',
