@@ -1129,7 +1129,7 @@ const NOTICE = new RegExp(
     String.raw`|sunday|today|tomorrow|next)\w*\b[^.!?]{0,30}?,`,
   'i',
 );
-// "We've added you to the workspace", "I have reset your password", "We moved your booking to Thursday": the
+// "We've added you to the workspace", "I have sent you the lease", "We moved your booking to Thursday": the
 // writer reports what they did to the reader or their things.
 const REPORTED_ACT = new RegExp(
   String.raw`^(?:so\s+|just\s+)?(?:we|i)(?<aux>'ve|\s+have|\s+had)?\s+(?:(?:just|now|also|already|finally)\s+)?` +
@@ -1139,7 +1139,7 @@ const REPORTED_ACT = new RegExp(
 
 /**
  * Whether the sentence reports an act the writer did to the reader or their things: a notice of their
- * account, not a claim. The verb must be past ("moved") or, after "have", a participle ("have reset");
+ * account, not a claim. The verb must be past ("moved") or, after "have", a participle ("have put");
  * "We help you" claims. What the writer noticed ("We've noticed your site…") hooks a pitch instead.
  */
 function reportsAct(core: string, prepared: Prepared): boolean {
