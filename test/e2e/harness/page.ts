@@ -39,9 +39,9 @@ export function readHighlights(page: EvaluatingPage, name: string, scope?: strin
     ({ name, scope }: { name: string; scope?: string }) => {
       const [outer = '', ...inner] = scope ? scope.split(' >> ') : [];
       let root = scope ? document.querySelector(outer) : null;
-      // A closed root only the page's own script can reach: the fixture keeps it in `componentRoots`.
-      const rootOf = (host: Element | null) =>
-        host?.shadowRoot ?? (window as { componentRoots?: Map<Element, ShadowRoot> }).componentRoots?.get(host!);
+      // A closed root only the page's own script can reach: a fixture that closes its roots lends `shadowRootOf`.
+      const lent = (window as { shadowRootOf?: (host: Element | null) => ShadowRoot | null }).shadowRootOf;
+      const rootOf = (host: Element | null) => lent?.(host) ?? host?.shadowRoot;
       for (const step of inner) root = rootOf(root)?.querySelector(step) ?? null;
       if (scope && !root) throw new Error(`readHighlights: nothing matches ${scope}`);
       const highlight = CSS.highlights.get(name);

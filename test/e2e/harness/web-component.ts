@@ -11,6 +11,14 @@ import { hoverCard, uiPoint, uiState } from './ui';
  */
 const SHADOW_EDITOR = 'crm-reply-pane >> crm-editor >> .body';
 
+/**
+ * What the fixture lends its tests: the reply editor's shadow root, open or closed
+ * (only a page reaches a closed one).
+ */
+interface ComponentPage {
+  replyEditorRoot(): ShadowRoot | null;
+}
+
 const FIRST_LINE = 'Thanks for the note.';
 const TYPED = " Let's circle back on the synergy.";
 
@@ -31,10 +39,7 @@ const shadowEditorState = (page: ChromiumPage | FirefoxPage): Promise<ShadowEdit
   run(
     page,
     () => {
-      // Open or closed: the fixture keeps its closed roots in `componentRoots`, as only a page can.
-      const rootOf = (host: Element | null | undefined) =>
-        host?.shadowRoot ?? (window as { componentRoots?: Map<Element, ShadowRoot> }).componentRoots?.get(host!);
-      const root = rootOf(rootOf(document.querySelector('crm-reply-pane'))?.querySelector('crm-editor'));
+      const root = (window as unknown as ComponentPage).replyEditorRoot();
       const body = root?.querySelector('.body');
       if (!root || !body) throw new Error('the web component editor is missing');
       const heard = (window as unknown as { heard: { value: string }[] }).heard;
@@ -62,10 +67,7 @@ async function clickAtEndOfShadowEditor(page: ChromiumPage | FirefoxPage): Promi
   const end = await run(
     page,
     () => {
-      // Open or closed: the fixture keeps its closed roots in `componentRoots`, as only a page can.
-      const rootOf = (host: Element | null | undefined) =>
-        host?.shadowRoot ?? (window as { componentRoots?: Map<Element, ShadowRoot> }).componentRoots?.get(host!);
-      const root = rootOf(rootOf(document.querySelector('crm-reply-pane'))?.querySelector('crm-editor'));
+      const root = (window as unknown as ComponentPage).replyEditorRoot();
       const text = root?.querySelector('.body')?.lastChild;
       if (!text) throw new Error('the web component editor is missing');
       const range = document.createRange();
@@ -122,10 +124,7 @@ export async function expectShadowEditorChecked(
   await run(
     page,
     () => {
-      // Open or closed: the fixture keeps its closed roots in `componentRoots`, as only a page can.
-      const rootOf = (host: Element | null | undefined) =>
-        host?.shadowRoot ?? (window as { componentRoots?: Map<Element, ShadowRoot> }).componentRoots?.get(host!);
-      const root = rootOf(rootOf(document.querySelector('crm-reply-pane'))?.querySelector('crm-editor'));
+      const root = (window as unknown as ComponentPage).replyEditorRoot();
       if (!root) throw new Error('the web component editor is missing');
       const theme = new CSSStyleSheet();
       theme.replaceSync('.body { color: #223; }');
@@ -154,10 +153,7 @@ export async function expectCardFromKeyboard(
   await run(
     page,
     (word: string) => {
-      // Open or closed: the fixture keeps its closed roots in `componentRoots`, as only a page can.
-      const rootOf = (host: Element | null | undefined) =>
-        host?.shadowRoot ?? (window as { componentRoots?: Map<Element, ShadowRoot> }).componentRoots?.get(host!);
-      const root = rootOf(rootOf(document.querySelector('crm-reply-pane'))?.querySelector('crm-editor'));
+      const root = (window as unknown as ComponentPage).replyEditorRoot();
       const body = root?.querySelector('.body');
       // Edits and undo may leave the text in several nodes: the one holding the word.
       const walker = document.createTreeWalker(body ?? document.createElement('p'), NodeFilter.SHOW_TEXT);
