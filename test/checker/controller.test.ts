@@ -91,7 +91,7 @@ describe('Controller: the connection meter', () => {
 describe('Controller: focus inside shadow roots', () => {
   it('never takes its own card, in a closed root the extension may open, for a root that holds editors', () => {
     const observed: Node[] = [];
-    const observe = vi.spyOn(MutationObserver.prototype, 'observe').mockImplementation(function (target) {
+    const observe = vi.spyOn(MutationObserver.prototype, 'observe').mockImplementation((target) => {
       observed.push(target);
     });
     // The browser opens closed roots to an extension (Chromium's chrome.dom): ours among them.
