@@ -276,10 +276,23 @@ describe('non-apologies', () => {
       'We apologize for the issues some players experienced during launch.',
       "We're sorry that we [what we did] and caused the issues some players experienced during launch.",
     ],
-    // The cause restated is what the blank replaces; a cause named is kept as what the act was about.
+    // A cause restated or named is kept as what the act was about; a pronoun for it gives way to the blank, and
+    // whom the harm fell on keeps a "to".
     [
       'We apologise for any disruption the outage may have caused.',
-      "We're sorry that we [what we did] and caused the disruption.",
+      "We're sorry that we [what we did] with the outage and caused the disruption.",
+    ],
+    [
+      'We regret any disruption the delayed shipment may have caused your team.',
+      "We're sorry that we [what we did] with the delayed shipment and caused the disruption to your team.",
+    ],
+    [
+      'We apologise for any inconvenience our update may have caused.',
+      "We're sorry that we [what we did] with our update and caused the inconvenience.",
+    ],
+    [
+      'We apologise for any inconvenience this may have caused your customers.',
+      "We're sorry that we [what we did] and caused the inconvenience to your customers.",
     ],
     ['We apologise for the inconvenience caused by the change.', "We're sorry that we [what we did] with the change."],
     [
@@ -1811,11 +1824,44 @@ describe('rewrites that keep the facts', () => {
     });
   });
 
-  it('offers no clause rewrite when what the reader felt is not a clause', () => {
-    // "I am sorry let down by the service" is what cutting "you felt" used to leave.
-    const [f] = analyze('I am sorry you felt let down by the service.', builtinRuleset());
+  it('offers no clause rewrite when what the reader felt is not a clause, and keeps what it was about', () => {
+    // "I am sorry let down by the service" is what cutting "you felt" used to leave; an excuse after it made
+    // the words after "felt" look like a clause ("…, but we followed the policy").
+    for (const tail of ['', ', but we followed the policy']) {
+      const [f] = analyze(`I am sorry you felt let down by the service${tail}.`, builtinRuleset());
+      expect(f!.suggestions.map((s) => s.replacement)).toEqual([
+        "I'm sorry that I [what I did] with the service. I want to make this right",
+      ]);
+    }
+  });
+
+  it.each([
+    ["I'm sorry you were frustrated by the wait.", "I'm sorry that I [what I did] with the wait."],
+    [
+      "We're sorry you were unhappy with the delivery on Tuesday.",
+      "We're sorry that we [what we did] with the delivery on Tuesday.",
+    ],
+    [
+      'Sorry you were upset about the missing invoice; we have resent it.',
+      "I'm sorry that I [what I did] with the missing invoice.",
+    ],
+    ['I am so sorry you felt a bit annoyed at our reminders.', "I'm sorry that I [what I did] with our reminders."],
+  ])('keeps what the reader felt it about in %j', (text, start) => {
+    const [f] = analyze(text, builtinRuleset());
+    expect(f!.suggestions[0]!.replacement).toBe(
+      `${start.slice(0, -1)}. ${/^We/.test(start) ? 'We' : 'I'} want to make this right`,
+    );
+  });
+
+  it.each([
+    // No thing named: the feeling alone, a way of seeing it, or a clause ("how the call went").
+    "We're sorry you feel that way.",
+    "We're sorry you were disappointed with how the call went.",
+    "I'm sorry you're upset.",
+  ])('leaves only the blank in %j', (text) => {
+    const [f] = analyze(text, builtinRuleset());
     expect(f!.suggestions.map((s) => s.replacement)).toEqual([
-      "I'm sorry that I [what I did]. I want to make this right",
+      `${/^We/.test(text) ? "We're sorry that we [what we did]. We" : "I'm sorry that I [what I did]. I"} want to make this right`,
     ]);
   });
 });

@@ -903,15 +903,30 @@ const sorryThat = (voice: Voice, clause: string) => `${voice.sorry}${voice.verb 
 /** "We want to make this right" when the apology speaks for the company, else "I want…". */
 const makeRight = (voice: Voice) => `${voice.subject === 'we' ? 'We' : 'I'} want to make this right`;
 
-function template(voice: Voice): Suggestion {
+/** The blank for the act, and what it was about when the sentence names that ("…with the repair"). */
+function template(voice: Voice, about?: string): Suggestion {
   const { subject } = voice;
   // As a verb the apology is part of a sentence that may go on ("…regrets that we [what we did] and has
   // added 200 points"), so no sentence of its own is added after it.
   const after = voice.verb ? '' : `. ${makeRight(voice)}`;
   return {
     label: 'Own the act (fill in the blank)',
-    replacement: `${voice.sorry} that ${subject} [what ${subject} did]${after}`,
+    replacement: `${voice.sorry} that ${subject} [what ${subject} did]${about ? ` with ${about}` : ''}${after}`,
   };
+}
+
+// "…you were disappointed with the repair", "…you felt let down by our service": what the reader's feeling was
+// about, which the rewrite keeps as what the act was about.
+const FEELING_ABOUT = new RegExp(
+  String.raw`\b(?:were|are|was|got|have\s+been|'ve\s+been|feel|felt|feeling)\s+(?:left\s+)?` +
+    String.raw`(?:(?:so|very|really|quite|a\s+bit|a\s+little)\s+)?\p{L}+(?:\s+down)?\s+(?:by|with|about|over|at)\s+` +
+    String.raw`(?<thing>(?:the|your|our|this|these|those|my)\s+[^,;:.!?]+)`,
+  'iu',
+);
+
+/** What the reader's feeling was about, as the sentence names it, without an excuse that follows. */
+function feelingAbout(text: string): string | undefined {
+  return FEELING_ABOUT.exec(text)?.groups?.thing?.replace(EXCUSE_AFTER, '').trim() || undefined;
 }
 
 /** The facts as the writer named them, taken on: "We're sorry the sofa arrived late. That's on us". */
@@ -956,8 +971,9 @@ function suggestionsFor(hit: Hit, sentence: string, sentenceEnd: number): Sugges
         /^(feel|felt|think|thought|believe|perceive|perceived|view)$/.test(verb) &&
         rest &&
         !/^(that|this|it)\s+way\b/i.test(after) &&
-        // "…you felt let down by the service" names a feeling, not a clause that could stand after "sorry".
-        readClause(rest).subject !== 'none'
+        // "…you felt let down by the service" names a feeling, not a clause that could stand after "sorry"; nor
+        // does the clause of a "but" after it ("…, but we followed the policy").
+        readClause(rest.replace(EXCUSE_AFTER, '')).subject !== 'none'
       ) {
         // "I'm so sorry you feel…" keeps the writer's own words for sorry; "we regret you feel…" says it plainly.
         const said: Voice =
@@ -973,7 +989,7 @@ function suggestionsFor(hit: Hit, sentence: string, sentenceEnd: number): Sugges
           ];
         return [{ replacement: `${sorryThat(said, rest)}. ${makeRight(voice)}` }, template(voice)];
       }
-      return [template(voice)];
+      return [template(voice, feelingAbout(sentence.slice(hit.start, sentenceEnd)))];
     }
     case 'non-apology/conditional': {
       const clause = (hit.groups.clause ?? '').trim();
@@ -1041,14 +1057,17 @@ const HARM_GOES_ON = new RegExp(
     String.raw`|experienced|suffered|occasioned|faced|endured|or|and\s+(?:the|any|all|your|for))\b`,
   'i',
 );
-// "…the outage may have caused", "…this may have had on your business": the harm's cause restated, which the
-// rewrite's blank replaces; what follows it ("on your business") stays.
+// "…the outage may have caused", "…this may have had on your business": the harm's cause restated. A thing named
+// ("the outage", "our update") is kept as what the act was about, as a cause named is; a pronoun gives way to the
+// blank. What follows ("on your business") stays.
 const CAUSE_RESTATED = new RegExp(
-  String.raw`^\s+(?:this|that|it|which|(?:the|this|these|those)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+` +
+  String.raw`^\s+(?:this|that|it|which|(?<named>(?:the|this|these|those|our)\s+(?:[\w-]+\s+){0,3}?[\w-]+))\s+` +
     String.raw`(?:(?:may|might|could|will|would)\s+)?(?:(?:have|has)\s+)?(?:caused?|created?|had|brought)` +
     String.raw`(?:\s+(?:to\s+)?you\b)?`,
   'i',
 );
+// Whom the harm fell on, straight after the restated cause: "…this may have caused your customers".
+const BARE_OBJECT = /^\s+(?=(?:your|their|his|her|them|him|the|our|everyone|anyone|all)\b)/i;
 // ", but as you'll appreciate, the parts shortage…", "…due to industrial action": an excuse after the harm,
 // which the rewrite drops.
 const EXCUSE_AFTER = new RegExp(
@@ -1076,7 +1095,13 @@ function harmKept(hit: Hit, sentence: string, sentenceEnd: number, voice: Voice)
   const blank = `${sorry} that ${subject} [what ${subject} did]`;
   const label = 'Own the act (fill in the blank)';
   const cause = CAUSE_NAMED.exec(tail);
-  if (!cause) return { label, replacement: `${blank} and caused the ${harm}${tail.replace(CAUSE_RESTATED, '')}` };
+  if (!cause) {
+    const restated = CAUSE_RESTATED.exec(tail);
+    const about = restated?.groups?.named ? ` with ${restated.groups.named}` : '';
+    // "…may have caused your team": with the cause gone, the one the harm fell on needs its "to".
+    const rest = restated ? tail.slice(restated[0].length).replace(BARE_OBJECT, ' to ') : tail;
+    return { label, replacement: `${blank}${about} and caused the ${harm}${rest}` };
+  }
   const act = tail.slice(cause.index + cause[0].length);
   const replacement = cause.index
     ? `${blank} with ${act} and caused the ${harm}${tail.slice(0, cause.index)}`
