@@ -294,6 +294,10 @@ describe('non-apologies', () => {
       'We apologise for any inconvenience this may have caused your customers.',
       "We're sorry that we [what we did] and caused the inconvenience to your customers.",
     ],
+    [
+      'We apologise for any impact our customers may have experienced during the outage.',
+      "We're sorry that we [what we did] and caused the impact our customers may have experienced during the outage.",
+    ],
     ['We apologise for the inconvenience caused by the change.', "We're sorry that we [what we did] with the change."],
     [
       'We regret any disruption to your service caused by the outage on Monday.',
@@ -1846,6 +1850,11 @@ describe('rewrites that keep the facts', () => {
       "I'm sorry that I [what I did] with the missing invoice.",
     ],
     ['I am so sorry you felt a bit annoyed at our reminders.', "I'm sorry that I [what I did] with our reminders."],
+    // A clause inside what they felt it about is no clause after "sorry" ("I'm sorry let down by…").
+    [
+      "We're sorry you feel let down by the time this has taken.",
+      "We're sorry that we [what we did] with the time this has taken.",
+    ],
   ])('keeps what the reader felt it about in %j', (text, start) => {
     const [f] = analyze(text, builtinRuleset());
     expect(f!.suggestions[0]!.replacement).toBe(

@@ -903,6 +903,10 @@ const sorryThat = (voice: Voice, clause: string) => `${voice.sorry}${voice.verb 
 /** "We want to make this right" when the apology speaks for the company, else "I want…". */
 const makeRight = (voice: Voice) => `${voice.subject === 'we' ? 'We' : 'I'} want to make this right`;
 
+// The first word of a clause that could follow "sorry (that)": its subject, a pronoun, a determiner or a name.
+const SUBJECT_FIRST =
+  /^(?:(?:we|i|our|my|the|this|that|it|they|their|your|you|he|she|his|her|its|these|those|there|some|a|an)\b|\p{Lu})/u;
+
 /** The blank for the act, and what it was about when the sentence names that ("…with the repair"). */
 function template(voice: Voice, about?: string): Suggestion {
   const { subject } = voice;
@@ -971,8 +975,10 @@ function suggestionsFor(hit: Hit, sentence: string, sentenceEnd: number): Sugges
         /^(feel|felt|think|thought|believe|perceive|perceived|view)$/.test(verb) &&
         rest &&
         !/^(that|this|it)\s+way\b/i.test(after) &&
-        // "…you felt let down by the service" names a feeling, not a clause that could stand after "sorry"; nor
-        // does the clause of a "but" after it ("…, but we followed the policy").
+        // "…you felt let down by the service" names a feeling, not a clause that could stand after "sorry": a
+        // clause starts with its subject, and neither a "but" after it ("…, but we followed the policy") nor one
+        // inside it ("…by the time this has taken") makes it one.
+        SUBJECT_FIRST.test(rest) &&
         readClause(rest.replace(EXCUSE_AFTER, '')).subject !== 'none'
       ) {
         // "I'm so sorry you feel…" keeps the writer's own words for sorry; "we regret you feel…" says it plainly.
@@ -1068,6 +1074,7 @@ const CAUSE_RESTATED = new RegExp(
 );
 // Whom the harm fell on, straight after the restated cause: "…this may have caused your customers".
 const BARE_OBJECT = /^\s+(?=(?:your|their|his|her|them|him|the|our|everyone|anyone|all)\b)/i;
+const CAUSE_AT_END = /\b(?:caused?|created?|brought)$/i;
 // ", but as you'll appreciate, the parts shortage…", "…due to industrial action": an excuse after the harm,
 // which the rewrite drops.
 const EXCUSE_AFTER = new RegExp(
@@ -1098,9 +1105,14 @@ function harmKept(hit: Hit, sentence: string, sentenceEnd: number, voice: Voice)
   if (!cause) {
     const restated = CAUSE_RESTATED.exec(tail);
     const about = restated?.groups?.named ? ` with ${restated.groups.named}` : '';
-    // "…may have caused your team": with the cause gone, the one the harm fell on needs its "to".
-    const rest = restated ? tail.slice(restated[0].length).replace(BARE_OBJECT, ' to ') : tail;
-    return { label, replacement: `${blank}${about} and caused the ${harm}${rest}` };
+    // "…may have caused your team": with the cause gone (restated, or matched with the harm), the one the harm
+    // fell on needs its "to". ("…any impact our customers may have experienced" has no cause to drop.)
+    const causeGone = !!restated || CAUSE_AT_END.test(sentence.slice(hit.start, hit.end));
+    const rest = tail.slice(restated?.[0].length ?? 0);
+    return {
+      label,
+      replacement: `${blank}${about} and caused the ${harm}${causeGone ? rest.replace(BARE_OBJECT, ' to ') : rest}`,
+    };
   }
   const act = tail.slice(cause.index + cause[0].length);
   const replacement = cause.index
