@@ -553,6 +553,31 @@ describe('pitch-first openings', () => {
     ]);
   });
 
+  it('names only words the finding underlines', () => {
+    // The second sentence weighs in, but only the first is underlined: "sale" is not named, "auction" is.
+    const models = {
+      'pitch-first/opening': {
+        bias: -4,
+        threshold: 0.5,
+        weights: { 'word:sale': 3, 'word:auction': 1, 'word:from_<money>': 2 },
+      },
+    };
+    const { pack, errors } = validatePack({ ...defaultPackJson, models }, 'default.json', { allowDetectors: true });
+    expect(errors).toEqual([]);
+    const message = (text: string) =>
+      analyze(text, buildRuleset([pack!]))
+        .find((f) => f.kind === 'pitch-first')
+        ?.message.split('. ')[0];
+    const opening = 'The property auction opens on Monday, from £30 a lot. Put your land up for sale with us.';
+    expect(message(`Hi Sam,\n\n${opening}\n\nBest,\nDana`)).toBe(
+      'Your opening leans on "auction", before a word about Sam',
+    );
+    // No word of the underlined sentence pushed: no word is named.
+    expect(message(`Hi Sam,\n\n${opening.replace('auction', 'market')}\n\nBest,\nDana`)).toBe(
+      'Your opening is about you, before a word about Sam',
+    );
+  });
+
   it('names the words that decided when no shape of a pitch did', () => {
     // A model that weighs two words and nothing else: the finding can only say which words pushed it.
     const models = {

@@ -1870,9 +1870,18 @@ function judgeOpening(head: string, signOff: string, prepared: Prepared, model: 
     })
     .filter((x, i, all): x is string => !!x && all.indexOf(x) === i)
     .slice(0, 2);
-  const does = said.length ? said.join(' and ') : leansOn(pushing);
+  const does = said.length ? said.join(' and ') : leansOn(pushing, head.slice(from.start, to.end));
   const reader = readerName(blankPreamble(head, prepared), prepared) ?? 'them';
   return { span: { start: from.start, end: to.end }, why: `Your opening ${does}, before a word about ${reader}.` };
+}
+
+/** Whether `words` ("we help") stand as whole words in `text`, both in lower case. */
+function containsWords(text: string, words: string): boolean {
+  const edge = (c: string | undefined) => !c || !/[\p{L}\p{N}'-]/u.test(c);
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+    if (edge(text[at - 1]) && edge(text[at + words.length])) return true;
+  }
+  return false;
 }
 
 // Word features that read as words to a person: not an amount or a lone "?".
@@ -1882,8 +1891,10 @@ const SHOWN_WORDS = /^word:[\p{L}'_-]+$/u;
  * Why an opening was judged by its words alone, naming the two that pushed hardest:
  * 'leans on "we help" and "our clients"'.
  */
-function leansOn(pushing: [string, number][]): string {
-  const words = pushing.filter(([name]) => SHOWN_WORDS.test(name)).slice(0, 2);
+function leansOn(pushing: [string, number][], underlined: string): string {
+  // Only words the writer sees underlined: the second sentence weighs in too, but is not underlined.
+  const seen = underlined.toLowerCase().replace(/’/g, "'");
+  const words = pushing.filter(([name]) => SHOWN_WORDS.test(name) && containsWords(seen, wordsOf(name))).slice(0, 2);
   if (!words.length) return 'is about you';
   return `leans on ${words.map(([name]) => `"${wordsOf(name)}"`).join(' and ')}`;
 }
