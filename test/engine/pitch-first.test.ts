@@ -553,6 +553,33 @@ describe('pitch-first openings', () => {
     ]);
   });
 
+  it('quotes no name from a sentence it does not underline, and says each thing once', () => {
+    const finding = (opening: string) =>
+      analyze(`Hi Dana,\n\n${opening}\n\nBest,\nTom`, builtinRuleset()).find((f) => f.kind === 'pitch-first')!;
+    // The second sentence weighs in, but only the first is underlined: its subject is not quoted.
+    for (const [opening, unseen] of [
+      [
+        'Our scheduling app fills cancelled appointments within minutes. Unplanned gaps cost a dental clinic £40,000.',
+        'Unplanned',
+      ],
+      [
+        'Join 2,000 clinic managers at ClinicCon Leeds on 5 June for a day of talks. Speakers include the NHS.',
+        'Speakers',
+      ],
+    ] as const) {
+      const { text, message } = finding(opening);
+      expect(text).toBe(opening.slice(0, opening.indexOf('. ') + 1));
+      expect(message).not.toContain(unseen);
+    }
+    // The writer as the grammar's subject is no name to quote ("is about I'd").
+    const ask = finding("I'd like to get on your calendar for half an hour next week to go over next year's plan.");
+    expect(ask.message).toMatch(/^Your opening (?!.*I'd)/);
+    // An introduction is about the writer already.
+    const intro = finding('My name is Tom Reyes and I run sales at Northwind.').message;
+    expect(intro).toMatch(/^Your opening introduces you\b/);
+    expect(intro).not.toContain('is about you');
+  });
+
   it('names only words the finding underlines', () => {
     // The second sentence weighs in, but only the first is underlined: "sale" is not named, "auction" is.
     const models = {

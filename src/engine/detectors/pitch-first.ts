@@ -990,6 +990,8 @@ export const OPENING_FEATURES: readonly string[] = [
 ];
 
 const FIRST_PERSON_WORD = /\b(?:i|i'm|i've|i'd|i'll|me|my|we|we're|we've|we'd|we'll|us|our)\b/i;
+/** A subject that is the writer themself ("I'd", "We"), not a name. */
+const WRITER_WORD = new RegExp(`^${FIRST_PERSON_WORD.source}$`, 'i');
 const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|i'll|me|my|mine|we|we're|we've|we'd|we'll|us|our|ours)\b/gi;
 const SECOND_PERSON = /\b(?:you|you're|you've|you'd|you'll|your|yours)\b/gi;
 // "Let me tell you about…" has the writer for its subject too; "Let me know…" hands over to the reader.
@@ -1860,19 +1862,35 @@ function judgeOpening(head: string, signOff: string, prepared: Prepared, model: 
     .map(([name]) => {
       const feature = name.slice(name.indexOf(':') + 1) as SentenceFeature;
       if (feature === 'about-a-name' || feature === 'name-claims') {
-        const span = spans[positionOf(name.slice(0, name.indexOf(':')))]!;
+        // A name is quoted only from a sentence the finding underlines, where the writer can see it.
+        const at = positionOf(name.slice(0, name.indexOf(':')));
+        if (at < (pitching[0] ?? 0) || at > (pitching.at(-1) ?? 0)) return undefined;
+        const span = spans[at]!;
         const sentence = head.slice(span.start, span.end);
         const core = coreOf(sentence);
         const subject = toolOf(sentence) ?? namedSubject(core) ?? readClause(core).subjectText;
-        return subject && `is about ${subject}`;
+        if (!subject) return undefined;
+        // The grammar's subject may be the writer ("I'd", "We'd"): that is no name to quote.
+        return WRITER_WORD.test(subject) ? SAYS['about-us'] : `is about ${subject}`;
       }
       return SAYS[feature];
     })
     .filter((x, i, all): x is string => !!x && all.indexOf(x) === i)
+    // An introduction is about the writer already: "introduces you and is about you" says it twice.
+    .filter((x, _, all) => x !== SAYS['about-us'] || !all.includes(SAYS.intro!))
     .slice(0, 2);
-  const does = said.length ? said.join(' and ') : leansOn(pushing, head.slice(from.start, to.end));
+  const does = said.length ? joinSaid(said) : leansOn(pushing, head.slice(from.start, to.end));
   const reader = readerName(blankPreamble(head, prepared), prepared) ?? 'them';
   return { span: { start: from.start, end: to.end }, why: `Your opening ${does}, before a word about ${reader}.` };
+}
+
+/** "is about you and is about Acme" said once: "is about you and Acme". */
+function joinSaid([first, second]: string[]): string {
+  if (!second) return first!;
+  const about = 'is about ';
+  return first!.startsWith(about) && second.startsWith(about)
+    ? `${first} and ${second.slice(about.length)}`
+    : `${first} and ${second}`;
 }
 
 /** Whether `words` ("we help") stand as whole words in `text`, both in lower case. */
