@@ -188,6 +188,7 @@ describe('non-apologies', () => {
     "To apologise for the inconvenience, we've credited your account with a month.",
     "- To apologize for the inconvenience, we're offering free shipping.",
     'Sorry for the trouble you went to, and thank you for the photos.',
+    'Sorry for the trouble, could you resend the file?',
     'Sorry if I missed it in the thread, but is the form signed?',
     "I'm sorry the outage upset your launch; we should have warned you.",
     'It upset you, and I understand why: we broke the export.',
@@ -282,6 +283,11 @@ describe('non-apologies', () => {
       'We apologise for any disruption the outage may have caused.',
       "We're sorry that we [what we did] with the outage and caused the disruption.",
     ],
+    [
+      'We apologise for the trouble the outage caused your staff.',
+      "We're sorry that we [what we did] with the outage and caused the trouble to your staff.",
+    ],
+    ['We apologise for the trouble caused by the outage.', "We're sorry that we [what we did] with the outage."],
     [
       'We regret any disruption the delayed shipment may have caused your team.',
       "We're sorry that we [what we did] with the delayed shipment and caused the disruption to your team.",
@@ -526,6 +532,17 @@ describe('non-apologies by structure', () => {
       'Sorry for the trouble with the CSV export.',
       'default/sorry-for-any-inconvenience',
       'Sorry for the trouble with the CSV export',
+    ],
+    // The trouble, with what caused it named as a thing: the effect stands in for the act.
+    [
+      'We apologise for the trouble the outage caused your staff.',
+      'default/sorry-for-any-inconvenience',
+      'We apologise for the trouble the outage caused your staff',
+    ],
+    [
+      'We apologise for the trouble caused by the outage.',
+      'default/sorry-for-any-inconvenience',
+      'We apologise for the trouble caused by the outage',
     ],
     // The harm as the reader lived it, whatever the verb.
     [
@@ -1440,6 +1457,7 @@ describe('non-apologies by structure', () => {
     'Sorry, but the engineer accidentally broke the valve, and I am replacing it today.',
     'The engineer can only come on Tuesday, so I am sorry we cannot do Monday as promised.',
     'Sorry for the trouble you went to, and thank you for the photos.',
+    'Sorry for the trouble, could you resend the file?',
     "I'm sorry I missed the deadline, but I've sent the report now.",
     "I'm sorry we double-charged you; the refund went out today.",
     // A courtesy: no effect on the reader is named, so nothing stands in for the act.

@@ -142,6 +142,10 @@ const CAUSED =
   String.raw`\s+(?:(?:this|that|it|which)\s+(?:(?:may|might|could|will|would)\s+(?:have\s+(?:caused|created)` +
   String.raw`|cause|create)|(?:(?:have|has)\s+)?(?:caused|created))` +
   String.raw`|(?:caused|created)(?!\s+by\b))(?:\s+(?:to\s+)?you(?:\s+(?:both|all))?\b)?`;
+// "…the outage caused", "…our update may have caused": a thing named as the cause of a harm.
+const THING_CAUSED =
+  String.raw`\s+(?:the|this|these|those|our)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+` +
+  String.raw`(?:(?:may|might|could|will|would)\s+)?(?:(?:have|has)\s+)?(?:caused|created)\b`;
 // Who may stand in a harm's place as its cause or its sufferer: "any damage our driver caused" names the act.
 const PEOPLE = String.raw`(?:our|my|we|i|us|you|your|they|their|he|she|his|her|this|that|it|which)\b`;
 const MAY_HAVE_CAUSED = `(?:${CAUSED})?`;
@@ -534,6 +538,15 @@ function shapes(cues: CueLists): Shape[] {
         // The harm ends at a word's end: "the issue" is no finding inside "the issues some players had".
         String.raw`(?:the|your|this|that)\s+${cue('non-apology/bad-experiences')}\s+experience)s?\b` +
         MAY_HAVE_CAUSED,
+    ),
+    // "the trouble the outage caused your staff", "the trouble caused by the outage": the same, with its cause
+    // named as a thing. ("Sorry for the trouble" alone is a courtesy.) A shape of its own: inside the one above,
+    // building the command line's start-up snapshot aborted (V8: "unreachable code").
+    shape(
+      'non-apology/inconvenience',
+      (cue, apology) =>
+        String.raw`${apology}\s+(?:(?:for|4|about)\s+)?the\s+${cue('non-apology/vague-harms')}` +
+        String.raw`(?=${THING_CAUSED}|\s+caused\s+by\b)`,
     ),
     // "We apologise for the delay and any inconvenience this causes": the stock line as the second of two
     // things regretted. Naming the delay first owns no act; the inconvenience after it is still the stock line.
