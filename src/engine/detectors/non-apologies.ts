@@ -1087,6 +1087,7 @@ const CAUSE_RESTATED = new RegExp(
 );
 // Whom the harm fell on, straight after the restated cause: "…this may have caused your customers".
 const BARE_OBJECT = /^\s+(?=(?:your|their|his|her|them|him|the|our|everyone|anyone|all)\b)/i;
+// A match that took the cause in with the harm ("…any inconvenience this may have caused").
 const CAUSE_AT_END = /\b(?:caused?|created?|brought)$/i;
 // ", but as you'll appreciate, the parts shortage…", "…due to industrial action": an excuse after the harm,
 // which the rewrite drops.

@@ -1854,8 +1854,9 @@ function judgeOpening(head: string, signOff: string, prepared: Prepared, model: 
   // The finding covers the sentences that pitch; when none does by pattern, the opening as a whole
   // was judged by its structure, and its first sentence is where the reader stops.
   const pitching = perSentence.flatMap((on, i) => (on.has('pitches') ? [i] : []));
-  const from = spans[pitching[0] ?? 0]!;
-  const to = spans[pitching.at(-1) ?? 0]!;
+  const [firstAt, lastAt] = [pitching[0] ?? 0, pitching.at(-1) ?? 0];
+  const from = spans[firstAt]!;
+  const to = spans[lastAt]!;
   const pushing = contributions(model, features).filter(([, c]) => c > 0);
   const said = pushing
     .filter(([name]) => !name.startsWith(WORD_PREFIX))
@@ -1864,7 +1865,7 @@ function judgeOpening(head: string, signOff: string, prepared: Prepared, model: 
       if (feature === 'about-a-name' || feature === 'name-claims') {
         // A name is quoted only from a sentence the finding underlines, where the writer can see it.
         const at = positionOf(name.slice(0, name.indexOf(':')));
-        if (at < (pitching[0] ?? 0) || at > (pitching.at(-1) ?? 0)) return undefined;
+        if (at < firstAt || at > lastAt) return undefined;
         const span = spans[at]!;
         const sentence = head.slice(span.start, span.end);
         const core = coreOf(sentence);
