@@ -806,6 +806,8 @@ describe('pitch-first cue lists a team extends', () => {
     const prepared = prepareOpening(ruleset);
     return [...openingFeatures(text, prepared).features.keys()];
   };
+  /** The features of an opening sentence after a greeting to Sam. */
+  const first = (text: string) => features(`Hi Sam,\n\n${text}`);
   const score = (text: string, ruleset = builtinRuleset()) => {
     const prepared = prepareOpening(ruleset);
     return probability(prepared.model, openingFeatures(text, prepared).features);
@@ -1102,7 +1104,6 @@ describe('pitch-first cue lists a team extends', () => {
   });
 
   it('reads thanks for something of theirs wherever it stands in the first sentence', () => {
-    const first = (text: string) => features(`Hi Sam,\n\n${text}`);
     expect(
       first('I am writing on behalf of Ken Whitfield, who has asked me to thank you for hosting him last week.'),
     ).toContain('first:connects');
@@ -1113,7 +1114,6 @@ describe('pitch-first cue lists a team extends', () => {
   });
 
   it("reads a milestone of the reader's, counted, as their news; not a prize, a choice or a slip", () => {
-    const first = (text: string) => features(`Hi Sam,\n\n${text}`);
     expect(first('Your shop just passed 1,000 followers on Crafthub!')).toContain('first:connects');
     expect(first('You made your first sale!')).toContain('first:connects');
     expect(first('You just sent your 1,000th invoice with Billfold.')).toContain('first:connects');
@@ -1129,7 +1129,6 @@ describe('pitch-first cue lists a team extends', () => {
   });
 
   it("reads the writer's report of an act on the reader's things as such; not a claim, a hook or a launch", () => {
-    const first = (text: string) => features(`Hi Sam,\n\n${text}`);
     expect(first('We’ve promoted you up another trust level!')).toContain('first:reports-act');
     expect(first('I sent you the signed lease yesterday.')).toContain('first:reports-act');
     expect(first('We have moved your booking to Thursday.')).toContain('first:reports-act');
@@ -1143,7 +1142,6 @@ describe('pitch-first cue lists a team extends', () => {
   });
 
   it("reads a firm's new partnership as its news, and the writer's as a claim; not a colleague's work", () => {
-    const first = (text: string) => features(`Hi Sam,\n\n${text}`);
     expect(first('Orbitly has partnered with Finch CRM to deliver support in one place.')).toContain('first:news');
     expect(first('MarketingonTarget.com has teamed up with FoundMoney to help you.')).toContain('first:news');
     expect(first('We’ve teamed up with Dice.com to bring you a career service.')).toContain('first:claim');
