@@ -327,6 +327,46 @@ describe('non-apologies', () => {
       "I'm sorry that I [what I did]. I want to make this right.",
     ],
     ['It appears that some mistakes occurred during labelling.', 'It appears that we made mistakes during labelling.'],
+    // A harm still to come: nothing is done yet, so the blank asks what it will mean for them, in the writer's tense,
+    // and keeps whom it falls on and what the sentence goes on to say. (A harm that "may have" come is above.)
+    ['We apologise for any inconvenience this may cause.', "We're sorry that this may [what it may mean for you]."],
+    [
+      'We apologise for the disruption this work will cause.',
+      "We're sorry that this work will [what it will mean for you].",
+    ],
+    [
+      'Apologies for any disruption the upgrade might cause your team.',
+      "I'm sorry that the upgrade might [what it might mean for your team].",
+    ],
+    [
+      'We regret any inconvenience this change will cause to your travel plans.',
+      "We're sorry that this change will [what it will mean for your travel plans].",
+    ],
+    [
+      'We regret any disappointment this may cause to students.',
+      "We're sorry that this may [what it may mean for students].",
+    ],
+    [
+      'We apologise for any inconvenience this transition may cause and thank you for your understanding.',
+      "We're sorry that this transition may [what it may mean for you] and thank you for your understanding.",
+    ],
+    [
+      'We regret any disappointment this decision may cause, but our criteria are fixed.',
+      "We're sorry that this decision may [what it may mean for you].",
+    ],
+    [
+      'Sorry for any disappointment the new eligibility rules may cause.',
+      "I'm sorry that the new eligibility rules may [what they may mean for you].",
+    ],
+    // Whom, said after the finding, is not said twice.
+    [
+      'Apologies for any confusion this might create for new users.',
+      "I'm sorry that this might [what it might mean] for new users.",
+    ],
+    [
+      'We take all feedback seriously and apologise for any inconvenience this may cause.',
+      'We take all feedback seriously and apologise that this may [what it may mean for you].',
+    ],
     // An apology that is the second verb of a sentence under way goes on as a verb.
     [
       'We take all feedback seriously and apologise for any inconvenience.',
@@ -357,6 +397,16 @@ describe('non-apologies', () => {
     expect(text.slice(0, finding!.start) + finding!.suggestions[0]!.replacement + text.slice(finding!.end)).toBe(
       rewritten,
     );
+  });
+
+  // A harm that is itself the cause ("problems that may cause delays"), and a cause told after a comma, outside
+  // the finding, name no act to come: the rewrite asks for what was done, as for any stock line.
+  it.each([
+    'We apologise for any problems that may cause delays.',
+    'Sorry for the disruption, which this work will cause overnight.',
+  ])('does not read an act to come into %j', (text) => {
+    const [first] = suggestions(text);
+    expect(first).toMatch(/^(?:We're|I'm) sorry that (?:we|I) \[what (?:we|I) did\]/);
   });
 
   it('drops the excuse after "but"', () => {

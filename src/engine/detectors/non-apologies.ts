@@ -1055,7 +1055,9 @@ function suggestionsFor(hit: Hit, sentence: string, sentenceEnd: number): Sugges
       return [{ label: 'Drop the excuse', replacement: `${opener}${apology}` }, template(voice)];
     }
     case 'non-apology/inconvenience':
-      return [harmKept(hit, sentence, sentenceEnd, voice) ?? template(voice)];
+      return [
+        harmToCome(hit, sentence, sentenceEnd, voice) ?? harmKept(hit, sentence, sentenceEnd, voice) ?? template(voice),
+      ];
     default:
       return [template(voice)];
   }
@@ -1099,6 +1101,50 @@ const EXCUSE_AFTER = new RegExp(
 // "…caused by the change", "…due to the disruption in your area": the act, named as its cause; at once
 // or after the harm's own words ("…to your service caused by the outage on Monday").
 const CAUSE_NAMED = /\s+(?:caused\s+by|occasioned\s+by|resulting\s+from|arising\s+from)\s+/i;
+
+// A word of a noun phrase that does not start another one: "the disruption this work will cause" has two.
+const NOT_DETERMINER = String.raw`(?!(?:the|this|that|these|those|our|your)\b)`;
+// A word of whom a harm falls on ("your travel plans"), not a word that goes on to something else.
+const NOUN = String.raw`(?!(?:and|or|but|as|for|in|on|to|with|while|if|when|until|today|now)\b)[\w-]+`;
+// "…any inconvenience this may cause", "…the disruption the upgrade will cause your team": a harm still to come,
+// told with its cause and perhaps whom it will fall on. (In "…any problems that may cause delays" the harm is the
+// cause: no act to come is named.)
+const CAUSE_TO_COME = new RegExp(
+  String.raw`^(?:[^.!?]*?\s)?(?<cause>this|it|(?:the|this|these|those|our)\s+` +
+    String.raw`(?:${NOT_DETERMINER}[\w-]+\s+){0,3}?${NOT_DETERMINER}[\w-]+)\s+` +
+    String.raw`(?<modal>may|might|could|will|would)\s+(?:cause|create|bring)\b` +
+    String.raw`(?:\s+(?:to\s+)?(?<whom>(?:your|their)\s+${NOUN}(?:\s+${NOUN})?|you(?:\s+and\s+your\s+${NOUN})?\b` +
+    String.raw`|them\b|everyone\b)|\s+to\s+(?<to>${NOUN}))?`,
+  'i',
+);
+
+const FOR_WHOM_AFTER = /^\s+for\b/i;
+// "these works", "the new rules": what is to come named in the plural ("this news" is not).
+const PLURAL_CAUSE = /^(?:these|those)\b|^(?:the|our)\s.*[^su']s$/i;
+
+/**
+ * "We apologise for any inconvenience this may cause" → "We're sorry that this may [what it may mean for you]":
+ * the act has not happened yet, so the blank asks what it will do to them, in the writer's own "may" or "will",
+ * rather than for what was done.
+ */
+function harmToCome(hit: Hit, sentence: string, sentenceEnd: number, voice: Voice): Suggestion | undefined {
+  // The words after the match are the finding's, and the rewrite's, only where they still belong to the harm.
+  const tail = sentence.slice(hit.end, sentenceEnd).replace(EXCUSE_AFTER, '');
+  const end = HARM_GOES_ON.test(tail) ? hit.end + tail.length : hit.end;
+  const said = sentence.slice(hit.start, end);
+  const m = CAUSE_TO_COME.exec(said);
+  if (!m?.groups) return undefined;
+  const { cause, modal, whom, to } = m.groups;
+  // "…this might create for new users": the sentence, after the finding, says whom already.
+  const forWhom = FOR_WHOM_AFTER.test(sentence.slice(end, sentenceEnd)) ? '' : ` for ${whom ?? to ?? 'you'}`;
+  const meaning = `[what ${PLURAL_CAUSE.test(cause!) ? 'they' : 'it'} ${modal!.toLowerCase()} mean${forWhom}]`;
+  // What follows stays: "…and thank you for your understanding".
+  const rest = said.slice(m[0].length);
+  return {
+    label: 'Say what it will mean (fill in the blank)',
+    replacement: `${voice.sorry} that ${cause} ${modal} ${meaning}${rest}`,
+  };
+}
 
 /**
  * "Please accept our apologies for the disruption to your service" → "We're sorry that we [what we did] and
