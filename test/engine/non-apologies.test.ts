@@ -1698,6 +1698,20 @@ describe('any harm that may have been, whatever it is called', () => {
       'We regret any downtime your customers may have experienced',
     ],
     ['We regret any administrative burden this may create.', 'We regret any administrative burden this may create'],
+    // Something the reader may have received or seen, however it got to them.
+    [
+      'We apologize for any email you may have inadvertently received.',
+      'We apologize for any email you may have inadvertently received',
+    ],
+    [
+      'Sorry for any duplicate messages that you may have received this morning.',
+      'Sorry for any duplicate messages that you may have received this morning',
+    ],
+    // When the harm came is part of it, so the rewrite does not leave it dangling after its own sentence.
+    [
+      'We apologise for any downtime you may have noticed after the upgrade.',
+      'We apologise for any downtime you may have noticed after the upgrade',
+    ],
   ])('flags %j', (text, span) => {
     expect(flags(text)).toEqual([['default/sorry-for-any-inconvenience', span]]);
   });
@@ -1708,6 +1722,10 @@ describe('any harm that may have been, whatever it is called', () => {
     'We apologise for any downtime this caused, which was our mistake in the config.',
     // No hedge: a harm that was, named as such.
     'We regret the errors in the March invoice.',
+    'We apologize for the duplicate email you received yesterday; I sent it twice by mistake.',
+    // No apology: asking about what they may have received.
+    'Please forward any emails you may have received from this address.',
+    'Sorry for the email you may have seen from Dana.',
   ])('leaves alone %j', (text) => {
     expect(flags(text)).toEqual([]);
   });

@@ -573,14 +573,16 @@ function shapes(cues: CueLists): Shape[] {
         String.raw`(?:occurred|happened|arisen|resulted|been\s+caused)\b)${ACT_NAMED_LATER}`,
     ),
     // "We apologise for any downtime this may have caused", "we regret any downtime your customers may have
-    // experienced": whatever the harm is called, "any" and "may have" leave open whether there was one, and
-    // no one caused it. ("Any damage our driver caused" names who did it, and is not this shape.)
+    // experienced", "…for any email you may have received": whatever the harm is called, "any" and "may have"
+    // leave open whether there was one, and no one caused it. ("Any damage our driver caused" names who did
+    // it, and is not this shape.)
     shape(
       'non-apology/inconvenience',
       (_, apology) =>
         String.raw`${apology}\s+(?:(?:for|about)\s+)?any\s+(?:(?!${PEOPLE})[\w-]+\s+){0,2}?(?!${PEOPLE})[\w-]+` +
         `(?:${CAUSED}` +
-        String.raw`|\s+(?:you|your\s+[\w-]+)\s+(?:may|might)\s+have\s+(?:experienced|encountered|had|faced|noticed))` +
+        String.raw`|\s+(?:that\s+)?(?:you|your\s+[\w-]+)\s+(?:may|might)\s+have\s+(?:\w+ly\s+)?` +
+        String.raw`(?:experienced|encountered|had|faced|noticed|received|seen|got|gotten|been\s+sent))` +
         String.raw`\b${ACT_NAMED_LATER}`,
     ),
     // "We regret that your baggage was not available", "we're sorry your parcel was delayed": no actor. Told
@@ -1075,7 +1077,9 @@ const HARM_AT_END = new RegExp(
 const HARM_GOES_ON = new RegExp(
   String.raw`^\s+(?:to|with|on|in|at|about|around|regarding|over|during|of|from|caused|created|resulting|arising` +
     String.raw`|due|this|that|these|those|the|which|it|our|your|you|some|certain|many|several` +
-    String.raw`|experienced|suffered|occasioned|faced|endured|or|and\s+(?:the|any|all|your|for))\b`,
+    String.raw`|experienced|suffered|occasioned|faced|endured|or|and\s+(?:the|any|all|your|for)` +
+    // When it came: "…you may have noticed after the upgrade", "…while the site was down".
+    String.raw`|after|before|since|while|when|earlier|yesterday|today|recently|last)\b`,
   'i',
 );
 // "…the outage may have caused", "…this may have had on your business": the harm's cause restated. A thing named
