@@ -63,7 +63,7 @@ describe('text format', () => {
   it('reads standard input for "-", naming it "-"', { timeout: TIMEOUT }, async () => {
     const { code, stdout } = await cli(['-'], { input: fixture('outage-apology.txt') });
     const [first, about, summary] = stdout.split('\n');
-    expect(first).toMatch(/^-:4:1 {2}non-apology {2}A vague word for the harm \("any inconvenience"/);
+    expect(first).toMatch(/^-:4:1 {2}non-apology {2}A form letter's words for the harm \("any inconvenience"/);
     // A first email that asks nothing, but a notice: it pitches nothing, so no hint to ask a question.
     // "17:40" is one word, as a reader counts it.
     expect(about).toBe('-: 41 words, 3 sentences, 0 questions, reader focus 33%, grade 9.6, 0 asks');
