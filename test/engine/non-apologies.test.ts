@@ -358,6 +358,7 @@ describe('non-apologies', () => {
       'Sorry for any disappointment the new eligibility rules may cause.',
       "I'm sorry that the new eligibility rules may [what they may mean for you].",
     ],
+    ["We're sorry for any concern the news may cause.", "We're sorry that the news may [what it may mean for you]."],
     // Whom, said after the finding, is not said twice.
     [
       'Apologies for any confusion this might create for new users.',

@@ -1123,8 +1123,8 @@ const CAUSE_TO_COME = new RegExp(
 );
 
 const FOR_WHOM_AFTER = /^\s+for\b/i;
-// "these works", "the new rules": what is to come named in the plural ("this news" is not).
-const PLURAL_CAUSE = /^(?:these|those)\b|^(?:the|our)\s.*[^su']s$/i;
+// "these works", "the new rules": what is to come named in the plural ("the news", "the analysis" are not).
+const PLURAL_CAUSE = /^(?:these|those)\b|^(?:the|our)\s.*[^isu's]s$(?<!\bnews)/i;
 
 /**
  * "We apologise for any inconvenience this may cause" → "We're sorry that this may [what it may mean for you]":
