@@ -1056,10 +1056,12 @@ function suggestionsFor(hit: Hit, sentence: string, sentenceEnd: number): Sugges
       const apology = (hit.groups.apology ?? '').replace(/[\s,;–—-]+$/, '');
       return [{ label: 'Drop the excuse', replacement: `${opener}${apology}` }, template(voice)];
     }
-    case 'non-apology/inconvenience':
+    case 'non-apology/inconvenience': {
+      const tail = harmTail(hit, sentence, sentenceEnd);
       return [
-        harmToCome(hit, sentence, sentenceEnd, voice) ?? harmKept(hit, sentence, sentenceEnd, voice) ?? template(voice),
+        harmToCome(hit, sentence, tail, sentenceEnd, voice) ?? harmKept(hit, sentence, tail, voice) ?? template(voice),
       ];
+    }
     default:
       return [template(voice)];
   }
@@ -1127,14 +1129,27 @@ const FOR_WHOM_AFTER = /^\s+for\b/i;
 const PLURAL_CAUSE = /^(?:these|those)\b|^(?:the|our)\s.*[^isu's]s$(?<!\bnews)/i;
 
 /**
+ * The words after the match that still belong to the harm, and so to the finding and its rewrite ("…to your
+ * service", "…after the upgrade"), without an excuse after them; empty when what follows is something else.
+ */
+function harmTail(hit: Hit, sentence: string, sentenceEnd: number): string {
+  const tail = sentence.slice(hit.end, sentenceEnd).replace(EXCUSE_AFTER, '');
+  return HARM_GOES_ON.test(tail) ? tail : '';
+}
+
+/**
  * "We apologise for any inconvenience this may cause" → "We're sorry that this may [what it may mean for you]":
  * the act has not happened yet, so the blank asks what it will do to them, in the writer's own "may" or "will",
  * rather than for what was done.
  */
-function harmToCome(hit: Hit, sentence: string, sentenceEnd: number, voice: Voice): Suggestion | undefined {
-  // The words after the match are the finding's, and the rewrite's, only where they still belong to the harm.
-  const tail = sentence.slice(hit.end, sentenceEnd).replace(EXCUSE_AFTER, '');
-  const end = HARM_GOES_ON.test(tail) ? hit.end + tail.length : hit.end;
+function harmToCome(
+  hit: Hit,
+  sentence: string,
+  tail: string,
+  sentenceEnd: number,
+  voice: Voice,
+): Suggestion | undefined {
+  const end = hit.end + tail.length;
   const said = sentence.slice(hit.start, end);
   const m = CAUSE_TO_COME.exec(said);
   if (!m?.groups) return undefined;
@@ -1157,9 +1172,8 @@ function harmToCome(hit: Hit, sentence: string, sentenceEnd: number, voice: Voic
  * "…any disruption to your service caused by the outage" → "…with the outage and caused the disruption
  * to your service".
  */
-function harmKept(hit: Hit, sentence: string, sentenceEnd: number, voice: Voice): Suggestion | undefined {
-  const tail = sentence.slice(hit.end, sentenceEnd).replace(EXCUSE_AFTER, '');
-  if (!HARM_GOES_ON.test(tail)) return undefined;
+function harmKept(hit: Hit, sentence: string, tail: string, voice: Voice): Suggestion | undefined {
+  if (!tail) return undefined;
   const harm = HARM_AT_END.exec(sentence.slice(hit.start, hit.end))?.groups?.harm;
   if (!harm || /^(?:whatever|how|all|situation)\b/i.test(harm)) return undefined;
   const { subject, sorry } = voice;
