@@ -646,6 +646,11 @@ describe('pitch-first openings', () => {
     ['Dear Sir or Madam,\n\nWe help clinics cut no-shows in half.', 'before a word about them.'],
     ['Hello Hiring Manager,\n\nWe help clinics cut no-shows in half.', 'before a word about them.'],
     ['Dear Dr. Patel,\n\nWe help clinics cut no-shows in half.', 'before a word about Patel.'],
+    // The greeting's own words in capitals name nobody, however many: "Good Afternoon" is no "Afternoon".
+    ['Good Afternoon Sam,\n\nWe help clinics cut no-shows in half.', 'before a word about Sam.'],
+    ['Good Morning,\n\nWe help clinics cut no-shows in half.', 'before a word about them.'],
+    ['👋 Hello Sam,\n\nWe help clinics cut no-shows in half.', 'before a word about Sam.'],
+    ['hi Sam,\n\nWe help clinics cut no-shows in half.', 'before a word about Sam.'],
     ['We help clinics cut no-shows in half.', 'before a word about them.'],
   ])('names the reader from the greeting in %j', (text, ending) => {
     const [finding] = analyze(text, builtinRuleset()).filter((f) => f.kind === 'pitch-first');

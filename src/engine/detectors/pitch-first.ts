@@ -259,8 +259,8 @@ function prepare(cues: CueLists, model: LinearModel | undefined): Prepared {
     salutation: pattern(
       'iu',
       (cue) =>
-        String.raw`^\s*(?:${EMOJI_RUN})?` +
-        String.raw`(?:${cue('pitch-first/salutations')}|good\s+${cue('pitch-first/times-of-day')})\b` +
+        String.raw`^\s*(?<lead>(?:${EMOJI_RUN})?` +
+        String.raw`(?:${cue('pitch-first/salutations')}|good\s+${cue('pitch-first/times-of-day')}))\b` +
         String.raw`(?:${MERGE_FIELD}|[^\n,:!?{}]){0,60}?(?:[,:!]|\s[-–—](?=\s)|(?=[ \t]*\n)|$)`,
     ),
     viewOnline: pattern('i', (cue) => String.raw`^(?:${cue('pitch-first/view-online')})\b[^\n]{0,60}$`),
@@ -1746,9 +1746,6 @@ const SAYS: Partial<Record<SentenceFeature, string>> = {
   pivots: 'turns from them to you within a sentence',
 };
 
-// A greeting whose first word is capitalised ("Hi Sam", "👋 Hello Sam"): that word is the greeting's, not a name.
-const CAPITALISED_START = new RegExp(String.raw`^\s*(?:${EMOJI_RUN})?\p{Lu}`, 'u');
-
 /**
  * Where a template's greeting holds the name to come: a merge field ("{!Contact.FirstName}",
  * "%FIRSTNAME%", Mailchimp's "*|FNAME|*", "<<First Name>>") or a blank ("[First Name]"). Its words
@@ -1764,11 +1761,13 @@ function readerName(head: string, prepared: Prepared): string | undefined {
   // Under a title ("Quarterly Review\n\nHi Sam,"), the greeting is the line after it.
   const above = aboveGreeting(head, prepared);
   if (above) return readerName(head.slice(head.indexOf('\n') + 1), prepared);
-  const greeting = prepared.salutation.exec(head)?.[0] ?? nameLineGreeting(head, prepared);
+  const salutation = prepared.salutation.exec(head);
+  // The salutation's own words ("Hi", "Good Afternoon") name nobody: the name is what follows them.
+  const greeting = salutation
+    ? salutation[0].trimStart().slice(salutation.groups!.lead!.length)
+    : nameLineGreeting(head, prepared);
   const words = greeting.replace(NAME_PLACEHOLDER, ' ').match(/\p{Lu}[\p{L}'’-]*/gu) ?? [];
-  return words
-    .slice(CAPITALISED_START.test(greeting) && prepared.salutation.test(head) ? 1 : 0)
-    .find((w) => !prepared.notAName.test(w));
+  return words.find((w) => !prepared.notAName.test(w));
 }
 
 /**
