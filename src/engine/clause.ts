@@ -85,14 +85,21 @@ function isFiniteVerb(terms: readonly TaggedTerm[], i: number): boolean {
 
 /**
  * A capitalised word that is a name: tagged as one, or a word no dictionary holds ("Brightwave"),
- * or a web address. "Big" at the start of a sentence is an ordinary word.
+ * or a web address. "Big" at the start of a sentence is an ordinary word, and so is a dictionary
+ * word in capitals for emphasis ("Something EVERY business needs", "The FREE webinar covers…"),
+ * unless it reads as an acronym ("ATOMS continues to…").
  */
 function isNameWord(term: TaggedTerm, index: number): boolean {
   if (has(term, 'Url', 'Organization')) return true;
   if (!/^\p{Lu}/u.test(term.text)) return false;
   if (has(term, 'ProperNoun')) return true;
-  return index > 0 || !isKnownWord(term.text.replace(/['’]s$/, ''));
+  const word = term.text.replace(/['’]s$/, '');
+  if (isShoutedWord(word) && isKnownWord(word) && !has(term, 'Acronym')) return false;
+  return index > 0 || !isKnownWord(word);
 }
+
+/** "EVERY", "FREE": two or more letters, all capitals. */
+const isShoutedWord = (word: string) => /^\p{Lu}{2,}$/u.test(word);
 
 function subjectOf(words: readonly TaggedTerm[]): Subject {
   if (!words.length) return 'none';

@@ -23,6 +23,11 @@ describe('the main clause of an opening sentence', () => {
     ['Dr Cole is away until Monday.', { subject: 'person', verb: 'is', toReader: false, ranks: false }],
     ['It was great to meet you last week.', { subject: 'pronoun', verb: 'past', toReader: true, ranks: false }],
     ['The meeting starts at 3pm.', { subject: 'thing', verb: 'acts', toReader: false, ranks: false }],
+    // Capitals for emphasis make no name of a dictionary word; an acronym or an unknown word in capitals is one.
+    ['Something EVERY business needs.', { subject: 'thing', verb: 'acts', toReader: false, ranks: false }],
+    ['The FREE webinar starts at 3pm.', { subject: 'thing', verb: 'acts', toReader: false, ranks: false }],
+    ['ATOMS continues to grow.', { subject: 'name', verb: 'acts', toReader: false, ranks: false }],
+    ['The QZX7 dialer starts at 3pm.', { subject: 'name', verb: 'acts', toReader: false, ranks: false }],
     // What the verb makes of it: a report, a promise, a story.
     ['The invoice is attached.', { subject: 'thing', verb: 'passive', toReader: false, ranks: false }],
     ['The server will be moved on Thursday.', { subject: 'thing', verb: 'passive', toReader: false, ranks: false }],
