@@ -210,6 +210,46 @@ export function isSuperlative(word: string): boolean {
 /** Whether the lexicon lists the word as an adjective's -er form ("smarter", "cheaper"). */
 export const isComparative = (word: string) => lexicon[word.toLowerCase()] === 'Comparative';
 
+// The lexicon's tags of words that carry grammar rather than a topic: "with", "a", "and", "our", "why".
+const FUNCTION_TAGS = new Set([
+  'Determiner',
+  'Preposition',
+  'Conjunction',
+  'Pronoun',
+  'Possessive',
+  'QuestionWord',
+  'Copula',
+  'Modal',
+  'Auxiliary',
+  'Adverb',
+  'Negative',
+  'Expression',
+]);
+// Helping verbs and quantifiers the lexicon files as verbs and adjectives.
+const FUNCTION_WORDS = new Set([
+  'do',
+  'does',
+  'did',
+  'have',
+  'has',
+  'had',
+  'all',
+  'every',
+  'each',
+  'some',
+  'more',
+  'most',
+]);
+
+/** Whether a word carries grammar rather than a topic: "with", "a", "are", "why", "just" do; "offer" does not. */
+export function isFunctionWord(word: string): boolean {
+  // A contraction by its first part ("you're", "we've"); any "n't" is a helping verb's ("don't", "won't").
+  if (/n['’]t$/i.test(word)) return true;
+  const w = word.toLowerCase().replace(/['’]\p{L}+$/u, '');
+  const tags = lexicon[w];
+  return FUNCTION_WORDS.has(w) || [tags].flat().some((tag) => !!tag && FUNCTION_TAGS.has(tag));
+}
+
 /** Whether the lexicon lists the word as a verb's bare form ("get", "join", "discover"). */
 export const isInfinitive = (word: string) => lexicon[word.toLowerCase()] === 'Infinitive';
 

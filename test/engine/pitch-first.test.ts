@@ -601,7 +601,31 @@ describe('pitch-first openings', () => {
     );
     // No word of the underlined sentence pushed: no word is named.
     expect(message(`Hi Sam,\n\n${opening.replace('auction', 'market')}\n\nBest,\nDana`)).toBe(
-      'Your opening is about you, before a word about Sam',
+      'Your opening reads like a sales pitch, before a word about Sam',
+    );
+  });
+
+  it('names words with a topic, each once', () => {
+    const models = {
+      'pitch-first/opening': {
+        bias: -4,
+        threshold: 0.5,
+        weights: { 'word:why': 3, 'word:are_you': 3, 'word:tired': 2, 'word:tired_of': 2, 'word:fees': 1 },
+      },
+    };
+    const { pack, errors } = validatePack({ ...defaultPackJson, models }, 'default.json', { allowDetectors: true });
+    expect(errors).toEqual([]);
+    const message = (opening: string) =>
+      analyze(`Hi Sam,\n\n${opening}\n\nBest,\nDana`, buildRuleset([pack!]))
+        .find((f) => f.kind === 'pitch-first')
+        ?.message.split('. ')[0];
+    // "why" and "are you" pushed hardest, but name no topic; "tired of" repeats "tired".
+    expect(message('Why are you tired of fees at the market?')).toBe(
+      'Your opening leans on "tired" and "fees", before a word about Sam',
+    );
+    // Only words without a topic pushed: none is named.
+    expect(message("Why aren't you there? Why are you not?")).toBe(
+      'Your opening reads like a sales pitch, before a word about Sam',
     );
   });
 

@@ -8,6 +8,7 @@ import {
   framesSentence,
   infinitiveOf,
   isAdverbOfAdjective,
+  isFunctionWord,
   isInfinitive,
   isKnownWord,
   tagSentence,
@@ -1911,10 +1912,22 @@ const SHOWN_WORDS = /^word:[\p{L}'_-]+$/u;
  */
 function leansOn(pushing: [string, number][], underlined: string): string {
   // Only words the writer sees underlined: the second sentence weighs in too, but is not underlined.
+  // And only words with a topic: 'leans on "with a" and "why"' would tell the writer nothing.
   const seen = underlined.toLowerCase().replace(/’/g, "'");
-  const words = pushing.filter(([name]) => SHOWN_WORDS.test(name) && containsWords(seen, wordsOf(name))).slice(0, 2);
-  if (!words.length) return 'is about you';
-  return `leans on ${words.map(([name]) => `"${wordsOf(name)}"`).join(' and ')}`;
+  const words: string[][] = [];
+  for (const [name] of pushing) {
+    const these = wordsOf(name).split(' ');
+    const shown =
+      SHOWN_WORDS.test(name) &&
+      containsWords(seen, these.join(' ')) &&
+      these.some((w) => w.length > 1 && !isFunctionWord(w)) &&
+      // "tired" then "tired of" would say one word twice.
+      !words.some((said) => said.some((w) => these.includes(w)));
+    if (shown) words.push(these);
+    if (words.length === 2) break;
+  }
+  if (!words.length) return 'reads like a sales pitch';
+  return `leans on ${words.map((these) => `"${these.join(' ')}"`).join(' and ')}`;
 }
 
 /** A pitch in the first one or two sentences, before any word about the reader. */
