@@ -675,6 +675,10 @@ describe('pitch-first openings', () => {
     ['Good Morning,\n\nWe help clinics cut no-shows in half.', 'before a word about them.'],
     ['👋 Hello Sam,\n\nWe help clinics cut no-shows in half.', 'before a word about Sam.'],
     ['hi Sam,\n\nWe help clinics cut no-shows in half.', 'before a word about Sam.'],
+    // A call for attention names a crowd or a desk, and an abbreviation's capitals are nobody's initials.
+    ['Attention U.S. Homeowners\n\nWe help clinics cut no-shows in half.', 'before a word about them.'],
+    ['Attention: Internet Domain Registrant\n\nWe help clinics cut no-shows in half.', 'before a word about them.'],
+    ['ATTN: Accounts Payable\n\nWe help clinics cut no-shows in half.', 'before a word about them.'],
     ['We help clinics cut no-shows in half.', 'before a word about them.'],
   ])('names the reader from the greeting in %j', (text, ending) => {
     const [finding] = analyze(text, builtinRuleset()).filter((f) => f.kind === 'pitch-first');

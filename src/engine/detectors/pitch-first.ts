@@ -32,7 +32,8 @@ const CUES = {
   'pitch-first/times-of-day': 'Times of day in a "good …" greeting: morning, afternoon, evening.',
   'pitch-first/titles': 'Titles before a name on a greeting line ("Dr. Lee,"), capitalised as written: Mr, Ms, Dr.',
   'pitch-first/crowd-addressees':
-    'Words a greeting names a crowd by, not a person ("Dear Valued Customer", "Hi there"): customer, everyone.',
+    'Words a greeting names a crowd by, not a person ("Dear Valued Customer", "Hi there", "Attention ' +
+    'Homeowners"): customer, everyone, attention.',
   'pitch-first/message-words': 'What "I hope this … finds you well" calls the mail: email, message, note.',
   'pitch-first/wellbeing-words': 'How a stock "I hope you\'re …" wish goes on: well, doing well, having, enjoy.',
   'pitch-first/pleasantry-times': 'What a stock "I hope your …" wish is about: week, weekend, holidays.',
@@ -1768,7 +1769,8 @@ function readerName(head: string, prepared: Prepared): string | undefined {
     ? salutation[0].trimStart().slice(salutation.groups!.lead!.length)
     : nameLineGreeting(head, prepared);
   const words = greeting.replace(NAME_PLACEHOLDER, ' ').match(/\p{Lu}[\p{L}'’-]*/gu) ?? [];
-  return words.find((w) => !prepared.notAName.test(w));
+  // A lone capital is an initial or an abbreviation's ("U.S. HomeOwners"), not a name to greet by.
+  return words.find((w) => w.length > 1 && !prepared.notAName.test(w));
 }
 
 /**
