@@ -1,4 +1,5 @@
 import { infinitiveOf, isComparative, isKnownWord, isSuperlative, type TaggedTerm, tagSentence } from './grammar';
+import { isShoutedWord } from './letter-case';
 
 /**
  * Who a sentence's main clause is about, read from its grammar rather than its wording:
@@ -97,9 +98,6 @@ function isNameWord(term: TaggedTerm, index: number): boolean {
   if (isShoutedWord(word) && isKnownWord(word) && !has(term, 'Acronym')) return false;
   return index > 0 || !isKnownWord(word);
 }
-
-/** "EVERY", "FREE": two or more letters, all capitals. */
-const isShoutedWord = (word: string) => /^\p{Lu}{2,}$/u.test(word);
 
 function subjectOf(words: readonly TaggedTerm[]): Subject {
   if (!words.length) return 'none';

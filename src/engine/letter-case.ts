@@ -11,3 +11,6 @@ export function matchCase(original: string, replacement: string): string {
   }
   return replacement;
 }
+
+/** A word in capitals for emphasis or as an acronym: "EVERY", "FREE", "ATOMS"; two letters or more. */
+export const isShoutedWord = (word: string) => /^\p{Lu}{2,}$/u.test(word);

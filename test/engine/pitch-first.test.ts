@@ -605,6 +605,29 @@ describe('pitch-first openings', () => {
     );
   });
 
+  it.each([
+    // Mid-sentence, an article is in lower case.
+    [
+      'The new Ransome TX90 hedge cutter is now in stock at all three of our depots.',
+      'Your opening is about the new Ransome TX90 hedge cutter, before a word about Sam',
+    ],
+    // "Annual" is no subject: the tagger's subject stops short of "memberships".
+    [
+      'Annual memberships are only $54.95.',
+      'Your opening quotes a price and reads like an advert, before a word about Sam',
+    ],
+    // A pronoun after the name does not cut it short.
+    [
+      'With SafeNest you can insure your home in five minutes, straight from your phone.',
+      'Your opening makes a claim about your company and is about SafeNest, before a word about Sam',
+    ],
+  ])('quotes the subject of %j as it reads in a sentence', (opening, said) => {
+    const [finding] = analyze(`Hi Sam,\n\n${opening}\n\nBest,\nDana`, builtinRuleset()).filter(
+      (f) => f.kind === 'pitch-first',
+    );
+    expect(finding!.message.split('. ')[0]).toBe(said);
+  });
+
   it('names words with a topic, each once', () => {
     const models = {
       'pitch-first/opening': {

@@ -12,6 +12,7 @@ import {
   isInfinitive,
   isKnownWord,
   tagSentence,
+  tagsAt,
 } from '../grammar';
 import { contributions, type LinearModel, probability } from '../linear-model';
 import { MERGE_FIELD } from '../merge-fields';
@@ -1871,7 +1872,7 @@ function judgeOpening(head: string, signOff: string, prepared: Prepared, model: 
         const span = spans[at]!;
         const sentence = head.slice(span.start, span.end);
         const core = coreOf(sentence);
-        const subject = toolOf(sentence) ?? namedSubject(core) ?? readClause(core).subjectText;
+        const subject = quotable(toolOf(sentence) ?? namedSubject(core) ?? readClause(core).subjectText, core);
         if (!subject) return undefined;
         // The grammar's subject may be the writer ("I'd", "We'd"): that is no name to quote.
         return WRITER_WORD.test(subject) ? SAYS['about-us'] : `is about ${subject}`;
@@ -1885,6 +1886,50 @@ function judgeOpening(head: string, signOff: string, prepared: Prepared, model: 
   const does = said.length ? joinSaid(said) : leansOn(pushing, head.slice(from.start, to.end));
   const reader = readerName(blankPreamble(head, prepared), prepared) ?? 'them';
   return { span: { start: from.start, end: to.end }, why: `Your opening ${does}, before a word about ${reader}.` };
+}
+
+// A clause that opens on one of these is not the sentence's main one: "When America's top companies
+// compete for your business, you win" is not about the companies.
+const SUBORDINATORS = /^(?:when|whenever|if|because|since|while|although|though|as|unless|once|whether|until)$/i;
+const ARTICLE = /^(?:the|a|an)$/i;
+const RELATIVE = /^(?:that|which|who)$/i;
+
+/**
+ * A sentence's subject as it reads inside the message: "is about the new Ransome TX90", not "is about
+ * The new Ransome TX90"; "the Hartley Fund", not "This year the Hartley Fund"; "a Newsfeed", not
+ * "a Newsfeed that". Undefined when the subject is a subordinate clause's, a cut-short one, or none.
+ */
+function quotable(subject: string, sentence: string): string | undefined {
+  if (cutShort(subject, sentence)) return undefined;
+  // "For years, Hedge investors": the subject follows a frame's comma, but "National Credit Systems,
+  // Inc." is one name.
+  const comma = subject.lastIndexOf(',');
+  const framed = comma > 0 && !/\s\p{Lu}/u.test(subject.slice(0, comma));
+  let words = subject
+    .slice(framed ? comma + 1 : 0)
+    .split(/\s+/)
+    .filter(Boolean);
+  if (!words.length || SUBORDINATORS.test(words[0]!)) return undefined;
+  // A time or place before the subject proper starts over at its article.
+  const article = words.findLastIndex((w, i) => i > 0 && ARTICLE.test(w));
+  if (article > 0) words = words.slice(article);
+  while (words.length > 1 && RELATIVE.test(words.at(-1)!)) words.pop();
+  if (isFunctionWord(words[0]!) && /^\p{Lu}\p{Ll}*$/u.test(words[0]!)) words[0] = words[0]!.toLowerCase();
+  return words.join(' ');
+}
+
+/**
+ * Whether the subject was read short of its noun: "Annual" of "Annual memberships are only $54.95",
+ * "Compute" of "Compute workloads stopped". The word right after it is a noun in lower case, not the
+ * verb ("With SafeNest you can…" is not cut short: "you" is a pronoun).
+ */
+function cutShort(subject: string, sentence: string): boolean {
+  const at = sentence.indexOf(subject);
+  if (at < 0) return false;
+  const next = /\p{Ll}/u.exec(sentence.slice(at + subject.length));
+  if (!next || /\S/.test(sentence.slice(at + subject.length, at + subject.length + next.index).trim())) return false;
+  const tags = tagsAt(sentence, at + subject.length + next.index);
+  return tags.has('Noun') && !tags.has('Pronoun') && !tags.has('Verb');
 }
 
 /** "is about you and is about Acme" said once: "is about you and Acme". */
