@@ -1347,6 +1347,23 @@ describe('rewrites from the draft itself', () => {
     );
     expect(pitching!.suggestions[0]!.label).not.toBe('Lead with the line about them');
   });
+
+  it('moves only a line that connects, not one that sells to "you"', () => {
+    const lead = (second: string) =>
+      finding(`Hi Sam,\n\nBig news: FitHub is launching our all-new Hybrid Membership. ${second}\n\nBest,\nDana`)
+        ?.suggestions[0];
+    // Their question, answered: that is the line to open with.
+    expect(lead('To answer your question, yes, the pool stays open until ten.')).toEqual({
+      label: 'Lead with the line about them',
+      replacement:
+        'To answer your question, yes, the pool stays open until ten. ' +
+        'Big news: FitHub is launching our all-new Hybrid Membership.',
+    });
+    // What the product gives "you" is more of the pitch, not a turn to the reader.
+    expect(lead('You get unlimited access to every club plus our app, so you can train anytime.')?.label).toBe(
+      'Open with their last message',
+    );
+  });
 });
 
 describe('a bare introduction before a turn to the reader', () => {

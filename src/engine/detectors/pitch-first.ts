@@ -2030,7 +2030,11 @@ export const pitchFirst: TextDetector<Prepared> = {
   },
 };
 
-/** The sentence right after the pitch, in the same paragraph, when it turns to the reader. */
+/**
+ * The sentence right after the pitch, in the same paragraph, when it connects: answers their
+ * question, thanks them, names their news, or asks about them. A "you" alone is no connection:
+ * "You get unlimited access to every club" is the pitch still talking.
+ */
 function turnRightAfter(head: string, pitch: Span, prepared: Prepared): Span | undefined {
   const [next] = splitSentences(head, pitch.end);
   if (!next || /\n[ \t]*\n/.test(head.slice(pitch.end, next.start))) return undefined;
@@ -2039,5 +2043,5 @@ function turnRightAfter(head: string, pitch: Span, prepared: Prepared): Span | u
     grammar: false,
     promotional: false,
   });
-  return turnsToThem(on) && !on.has('pitches') ? next : undefined;
+  return (on.has('connects') || on.has('asks-them-open')) && !on.has('pivots') && !on.has('pitches') ? next : undefined;
 }
