@@ -628,6 +628,19 @@ describe('pitch-first openings', () => {
     expect(finding!.message.split('. ')[0]).toBe(said);
   });
 
+  it('says a sentence that reaches for the reader offers or asks, not which', () => {
+    const models = { 'pitch-first/opening': { bias: -4, threshold: 0.5, weights: { 'first:reaches-reader': 5 } } };
+    const { pack, errors } = validatePack({ ...defaultPackJson, models }, 'default.json', { allowDetectors: true });
+    expect(errors).toEqual([]);
+    const message = (opening: string) =>
+      analyze(`Hi Celeste,\n\n${opening}\n\nBest,\nDana`, buildRuleset([pack!]))
+        .find((f) => f.kind === 'pitch-first')
+        ?.message.split('. ')[0];
+    for (const opening of ['NextResearch is inviting you to join a panel.', 'I would like to ask you for a favor.']) {
+      expect(message(opening)).toBe('Your opening makes them an offer or a request, before a word about Celeste');
+    }
+  });
+
   it('names words with a topic, each once', () => {
     const models = {
       'pitch-first/opening': {

@@ -1742,7 +1742,7 @@ const SAYS: Partial<Record<SentenceFeature, string>> = {
   'writer-claims': 'is about you',
   'describes-writer': 'introduces you',
   'thing-claims': 'makes a claim',
-  'reaches-reader': 'makes them an offer',
+  'reaches-reader': 'makes them an offer or a request',
   fragment: 'is a headline',
   'commands-reader': 'tells them what to do',
   ranks: 'ranks your product above others',
