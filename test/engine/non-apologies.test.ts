@@ -305,6 +305,15 @@ describe('non-apologies', () => {
       "We're sorry that we [what we did] and caused the impact our customers may have experienced during the outage.",
     ],
     ['We apologise for the inconvenience caused by the change.', "We're sorry that we [what we did] with the change."],
+    // A second harm joined to the first comes along, and the cause restated after both goes.
+    [
+      'I sincerely apologize for any inconvenience or worry this may have caused.',
+      "I'm sorry that I [what I did] and caused the inconvenience or worry.",
+    ],
+    [
+      'We apologise for any inconvenience or delay the outage may have caused to your team.',
+      "We're sorry that we [what we did] with the outage and caused the inconvenience or delay to your team.",
+    ],
     [
       'We regret any disruption to your service caused by the outage on Monday.',
       "We're sorry that we [what we did] with the outage on Monday and caused the disruption to your service.",

@@ -1172,10 +1172,11 @@ function harmToCome(
  * "…any disruption to your service caused by the outage" → "…with the outage and caused the disruption
  * to your service".
  */
-function harmKept(hit: Hit, sentence: string, tail: string, voice: Voice): Suggestion | undefined {
-  if (!tail) return undefined;
-  const harm = HARM_AT_END.exec(sentence.slice(hit.start, hit.end))?.groups?.harm;
-  if (!harm || /^(?:whatever|how|all|situation)\b/i.test(harm)) return undefined;
+function harmKept(hit: Hit, sentence: string, after: string, voice: Voice): Suggestion | undefined {
+  if (!after) return undefined;
+  const named = HARM_AT_END.exec(sentence.slice(hit.start, hit.end))?.groups?.harm;
+  if (!named || /^(?:whatever|how|all|situation)\b/i.test(named)) return undefined;
+  const { harm, tail } = withJoinedHarm(named, after);
   const { subject, sorry } = voice;
   const blank = `${sorry} that ${subject} [what ${subject} did]`;
   const label = 'Own the act (fill in the blank)';
@@ -1197,6 +1198,21 @@ function harmKept(hit: Hit, sentence: string, tail: string, voice: Voice): Sugge
     ? `${blank} with ${act} and caused the ${harm}${tail.slice(0, cause.index)}`
     : `${blank} with ${act}`;
   return { label, replacement };
+}
+
+// "…any inconvenience or worry this may have caused": a second harm joined to the first, then the cause.
+const JOINED_HARM = /^\s+(?:or|and)\s+(?:any\s+)?[\p{L}-]+/iu;
+
+/**
+ * The harm with a second one joined to it after the finding ("inconvenience or worry"), and what follows
+ * both; only when nothing or the cause follows, so "…for any inconvenience and thank you" keeps its thanks.
+ */
+function withJoinedHarm(harm: string, tail: string): { harm: string; tail: string } {
+  const joined = JOINED_HARM.exec(tail);
+  const rest = joined ? tail.slice(joined[0].length) : tail;
+  return joined && (!rest.trim() || CAUSE_RESTATED.test(rest))
+    ? { harm: harm + joined[0], tail: rest }
+    : { harm, tail };
 }
 
 // The last words asked of `prepared.excuse`, and the answer. The excuse shape and the excuse after another shape
