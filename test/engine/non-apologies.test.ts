@@ -213,6 +213,17 @@ describe('non-apologies', () => {
     expect(suggestions('We are sorry you feel the parts were broken.')[0]).toBe('We are sorry we broke the parts');
   });
 
+  it('gives no actor to a passive inside the thing regretted', () => {
+    // "what was promised", "when your payment was processed": the passive belongs to a clause within, so the
+    // facts are kept as written rather than turned into "we promised the results fell short of what".
+    expect(suggestions("I'm sorry you feel the results fell short of what was promised.")[0]).toBe(
+      "I'm sorry the results fell short of what was promised. I want to make this right",
+    );
+    expect(suggestions('We apologise that an error occurred when your payment was processed.')[0]).toBe(
+      "We're sorry an error occurred when your payment was processed. That's on us",
+    );
+  });
+
   it('keeps the sentence when the writer is already named', () => {
     expect(suggestions("I'm sorry that you feel we ignored your request.")[0]).toBe(
       "I'm sorry we ignored your request",

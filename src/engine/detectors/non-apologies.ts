@@ -961,13 +961,17 @@ const PASSIVE = new RegExp(
   'i',
 );
 
+const EMBEDDED_SUBJECT = /\b(?:what|which|who|whom|whose|where|when|how)\b/i;
+
 /**
  * "the rollout was rushed" → "we rushed the rollout", with compromise finding the verb and its past tense.
  * A reported apology gives the act to those who apologised: "they rushed the rollout".
  */
 function ownPassive(clause: string, voice: Voice): string | undefined {
   const m = PASSIVE.exec(clause);
-  if (!m?.groups) return undefined;
+  // "the results fell short of what was promised": the passive is a clause inside the thing, whose
+  // subject is "what"; the thing itself was not done to anyone.
+  if (!m?.groups || EMBEDDED_SUBJECT.test(m.groups.np!)) return undefined;
   const participle = m.groups.participle!.toLowerCase();
   // Only a real participle ("rushed", "broken"), not an adjective ("wrong", "late").
   const infinitive = infinitiveOf(participle);
