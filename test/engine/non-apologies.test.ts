@@ -222,6 +222,17 @@ describe('non-apologies', () => {
     expect(suggestions('We apologise that an error occurred when your payment was processed.')[0]).toBe(
       "We're sorry an error occurred when your payment was processed. That's on us",
     );
+    // Nor to one after a verb of the thing's own: a modal, an object, an infinitive.
+    expect(suggestions('We regret that some customers may have been affected by an outage.')[0]).toBe(
+      "We're sorry some customers may have been affected by an outage. That's on us",
+    );
+    expect(suggestions('Apologies, your application appears to have been overlooked.')[0]).toBe(
+      "I'm sorry your application appears to have been overlooked. That's on us",
+    );
+    // A compound noun the tagger reads as a verb is still the thing, and the act is owned.
+    expect(suggestions('We regret that garden waste collections were missed on Monday.')[0]).toBe(
+      "We're sorry we missed garden waste collections on Monday",
+    );
   });
 
   it('keeps the sentence when the writer is already named', () => {

@@ -2,7 +2,7 @@ import { readClause } from '../clause';
 import { cuePattern, sharedPattern } from '../cues';
 import type { DetectionContext, TextDetector } from '../detector';
 import { makeFinding, suggestionsOf } from '../finding';
-import { conjugate, infinitiveOf } from '../grammar';
+import { conjugate, infinitiveOf, tagSentence } from '../grammar';
 import { matchCase } from '../letter-case';
 import { memoByIdentity } from '../memo';
 import { isQuotedBack, isQuotedLine } from '../quoted-back';
@@ -964,6 +964,27 @@ const PASSIVE = new RegExp(
 const EMBEDDED_SUBJECT = /\b(?:what|which|who|whom|whose|where|when|how)\b/i;
 
 /**
+ * Whether the words before the passive (its first `npLength` characters) hold a verb of their own, so are no
+ * thing it was done to: "the team felt the migration [was rushed]", "a number of customers may [have been
+ * affected]", "your application appears to [have been overlooked]". A participle before a preposition
+ * describes the thing ("the Marathon Expo scheduled for 22 March [was cancelled]").
+ */
+function hasOwnVerb(clause: string, npLength: number): boolean {
+  // Tagged in the whole clause: alone, "services" or "the scaffolding" read as verbs.
+  const terms = tagSentence(clause);
+  return terms.some((term, i) => {
+    if (term.offset >= npLength || !term.tags.has('Verb')) return false;
+    const next = terms[i + 1];
+    // A verb with its own object or infinitive after it ("felt the migration", "appears to"); a word the tagger
+    // calls a verb before a noun is a compound's ("garden waste collections").
+    return (
+      term.tags.has('Modal') ||
+      (!!next && (/^to$/i.test(next.text) || ['Determiner', 'Possessive', 'Pronoun'].some((t) => next.tags.has(t))))
+    );
+  });
+}
+
+/**
  * "the rollout was rushed" → "we rushed the rollout", with compromise finding the verb and its past tense.
  * A reported apology gives the act to those who apologised: "they rushed the rollout".
  */
@@ -971,7 +992,7 @@ function ownPassive(clause: string, voice: Voice): string | undefined {
   const m = PASSIVE.exec(clause);
   // "the results fell short of what was promised": the passive is a clause inside the thing, whose
   // subject is "what"; the thing itself was not done to anyone.
-  if (!m?.groups || EMBEDDED_SUBJECT.test(m.groups.np!)) return undefined;
+  if (!m?.groups || EMBEDDED_SUBJECT.test(m.groups.np!) || hasOwnVerb(clause, m.groups.np!.length)) return undefined;
   const participle = m.groups.participle!.toLowerCase();
   // Only a real participle ("rushed", "broken"), not an adjective ("wrong", "late").
   const infinitive = infinitiveOf(participle);
