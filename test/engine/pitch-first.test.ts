@@ -580,27 +580,24 @@ describe('pitch-first openings', () => {
     expect(intro).not.toContain('is about you');
   });
 
-  it('names only words the finding underlines', () => {
-    // The second sentence weighs in, but only the first is underlined: "sale" is not named, "auction" is.
-    const models = {
-      'pitch-first/opening': {
-        bias: -4,
-        threshold: 0.5,
-        weights: { 'word:sale': 3, 'word:auction': 1, 'word:from_<money>': 2 },
-      },
-    };
+  /** The first clause of the message on an opening to `reader`, under a model of these weights alone. */
+  const messageUnder = (weights: Record<string, number>, reader = 'Sam') => {
+    const models = { 'pitch-first/opening': { bias: -4, threshold: 0.5, weights } };
     const { pack, errors } = validatePack({ ...defaultPackJson, models }, 'default.json', { allowDetectors: true });
     expect(errors).toEqual([]);
-    const message = (text: string) =>
-      analyze(text, buildRuleset([pack!]))
+    return (opening: string) =>
+      analyze(`Hi ${reader},\n\n${opening}\n\nBest,\nDana`, buildRuleset([pack!]))
         .find((f) => f.kind === 'pitch-first')
         ?.message.split('. ')[0];
+  };
+
+  it('names only words the finding underlines', () => {
+    // The second sentence weighs in, but only the first is underlined: "sale" is not named, "auction" is.
+    const message = messageUnder({ 'word:sale': 3, 'word:auction': 1, 'word:from_<money>': 2 });
     const opening = 'The property auction opens on Monday, from £30 a lot. Put your land up for sale with us.';
-    expect(message(`Hi Sam,\n\n${opening}\n\nBest,\nDana`)).toBe(
-      'Your opening leans on "auction", before a word about Sam',
-    );
+    expect(message(opening)).toBe('Your opening leans on "auction", before a word about Sam');
     // No word of the underlined sentence pushed: no word is named.
-    expect(message(`Hi Sam,\n\n${opening.replace('auction', 'market')}\n\nBest,\nDana`)).toBe(
+    expect(message(opening.replace('auction', 'market'))).toBe(
       'Your opening reads like a sales pitch, before a word about Sam',
     );
   });
@@ -629,32 +626,20 @@ describe('pitch-first openings', () => {
   });
 
   it('says a sentence that reaches for the reader offers or asks, not which', () => {
-    const models = { 'pitch-first/opening': { bias: -4, threshold: 0.5, weights: { 'first:reaches-reader': 5 } } };
-    const { pack, errors } = validatePack({ ...defaultPackJson, models }, 'default.json', { allowDetectors: true });
-    expect(errors).toEqual([]);
-    const message = (opening: string) =>
-      analyze(`Hi Celeste,\n\n${opening}\n\nBest,\nDana`, buildRuleset([pack!]))
-        .find((f) => f.kind === 'pitch-first')
-        ?.message.split('. ')[0];
+    const message = messageUnder({ 'first:reaches-reader': 5 }, 'Celeste');
     for (const opening of ['NextResearch is inviting you to join a panel.', 'I would like to ask you for a favor.']) {
       expect(message(opening)).toBe('Your opening makes them an offer or a request, before a word about Celeste');
     }
   });
 
   it('names words with a topic, each once', () => {
-    const models = {
-      'pitch-first/opening': {
-        bias: -4,
-        threshold: 0.5,
-        weights: { 'word:why': 3, 'word:are_you': 3, 'word:tired': 2, 'word:tired_of': 2, 'word:fees': 1 },
-      },
-    };
-    const { pack, errors } = validatePack({ ...defaultPackJson, models }, 'default.json', { allowDetectors: true });
-    expect(errors).toEqual([]);
-    const message = (opening: string) =>
-      analyze(`Hi Sam,\n\n${opening}\n\nBest,\nDana`, buildRuleset([pack!]))
-        .find((f) => f.kind === 'pitch-first')
-        ?.message.split('. ')[0];
+    const message = messageUnder({
+      'word:why': 3,
+      'word:are_you': 3,
+      'word:tired': 2,
+      'word:tired_of': 2,
+      'word:fees': 1,
+    });
     // "why" and "are you" pushed hardest, but name no topic; "tired of" repeats "tired".
     expect(message('Why are you tired of fees at the market?')).toBe(
       'Your opening leans on "tired" and "fees", before a word about Sam',
