@@ -229,6 +229,13 @@ describe('non-apologies', () => {
     expect(suggestions('Apologies, your application appears to have been overlooked.')[0]).toBe(
       "I'm sorry your application appears to have been overlooked. That's on us",
     );
+    // Perceiving and receiving are the readers' acts, never the writer's to own.
+    expect(suggestions("We're sorry the post was perceived as insensitive by some followers.")[0]).toBe(
+      "We're sorry the post was perceived as insensitive by some followers. That's on us",
+    );
+    expect(suggestions('We regret that the report was received later than the board expected.')[0]).toBe(
+      "We're sorry the report was received later than the board expected. That's on us",
+    );
     // A compound noun the tagger reads as a verb is still the thing, and the act is owned.
     expect(suggestions('We regret that garden waste collections were missed on Monday.')[0]).toBe(
       "We're sorry we missed garden waste collections on Monday",

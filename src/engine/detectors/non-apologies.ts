@@ -38,6 +38,8 @@ const CUES = {
   'non-apology/sympathy-events': 'Events a "sorry that …" meets with sympathy, never an apology: passed away.',
   'non-apology/service-failures':
     'What a service failed to do in "sorry your order didn\'t …", told as if by itself: arrive, go ahead, turn up.',
+  'non-apology/others-acts':
+    "Participles of what the reader or others do, never the writer's act to own in a rewrite: perceived, received.",
 } as const;
 
 const BINDINGS = {
@@ -217,6 +219,8 @@ interface Shape {
 
 /** Everything the detector matches with, built from the ruleset's cue lists once per ruleset. */
 interface Prepared {
+  /** "perceived", "received": a passive whose actor is the reader or others, so the writer cannot own it. */
+  othersAct: RegExp;
   /** A sentence without any of these words cannot hold a non-apology: the cheap first test. */
   cue: RegExp;
   /** Any apology word: "Errors occurred overnight" has a cue but none of these. */
@@ -845,6 +849,7 @@ function prepare(cues: CueLists): Prepared {
         String.raw`|arisen|as\s+planned`,
     ),
     apologyWord: cuePattern(cues, 'i', (cue) => String.raw`\b${cue('non-apology/apology-words')}`),
+    othersAct: cuePattern(cues, 'i', (cue) => String.raw`^${cue('non-apology/others-acts')}$`),
     apologyStarts: cuePattern(cues, 'gi', (cue) => String.raw`\b(?=${cue('non-apology/apology-words')})`),
     shapes: shapes(cues),
     // Small courtesies and sympathy are not non-apologies, with or without a "but" after them.
@@ -988,21 +993,22 @@ function hasOwnVerb(clause: string, npLength: number): boolean {
  * "the rollout was rushed" → "we rushed the rollout", with compromise finding the verb and its past tense.
  * A reported apology gives the act to those who apologised: "they rushed the rollout".
  */
-function ownPassive(clause: string, voice: Voice): string | undefined {
+function ownPassive(clause: string, voice: Voice, othersAct: RegExp): string | undefined {
   const m = PASSIVE.exec(clause);
   // "the results fell short of what was promised": the passive is a clause inside the thing, whose
   // subject is "what"; the thing itself was not done to anyone.
   if (!m?.groups || EMBEDDED_SUBJECT.test(m.groups.np!) || hasOwnVerb(clause, m.groups.np!.length)) return undefined;
   const participle = m.groups.participle!.toLowerCase();
-  // Only a real participle ("rushed", "broken"), not an adjective ("wrong", "late").
+  // Only a real participle ("rushed", "broken"), not an adjective ("wrong", "late"); and only the writer's
+  // kind of act: "the post was perceived as insensitive" was the readers' doing, not "we perceived the post".
   const infinitive = infinitiveOf(participle);
-  if (!infinitive) return undefined;
+  if (!infinitive || othersAct.test(participle)) return undefined;
   // "the pool will be closed" → "we will close the pool": the same time, with the actor named.
   const verb = /^will/i.test(m.groups.aux!) ? `will ${infinitive}` : conjugate(infinitive).PastTense;
   return `${actor(voice)} ${verb} ${m.groups.np!.trim()}${m.groups.rest}`;
 }
 
-function suggestionsFor(hit: Hit, sentence: string, sentenceEnd: number): Suggestion[] {
+function suggestionsFor(hit: Hit, sentence: string, sentenceEnd: number, othersAct: RegExp): Suggestion[] {
   const { lead, core } = hit.groups;
   const voice = voiceOf(lead, core, sentence.slice(0, hit.start));
   const opener = lead ? `${lead}${core}` : voice.sorry;
@@ -1027,7 +1033,7 @@ function suggestionsFor(hit: Hit, sentence: string, sentenceEnd: number): Sugges
             ? voice
             : { ...voice, sorry: lead ? `${lead}${core}` : `I'm ${core?.toLowerCase()}` };
         if (/^(we|i|our|my)\b/i.test(rest)) return [{ replacement: sorryThat(said, rest) }, template(voice)];
-        const owned = ownPassive(rest, voice);
+        const owned = ownPassive(rest, voice, othersAct);
         if (owned)
           return [
             { replacement: sorryThat(said, owned) },
@@ -1073,7 +1079,7 @@ function suggestionsFor(hit: Hit, sentence: string, sentenceEnd: number): Sugges
         ];
       // The finding runs to the end of the sentence: the rewrite keeps what follows the verb.
       const facts = clause + sentence.slice(hit.end, sentenceEnd);
-      const owned = ownPassive(facts, voice);
+      const owned = ownPassive(facts, voice, othersAct);
       // No verb to give an actor ("the marquee was not available"): keep the facts and take them on.
       return [owned ? { replacement: sorryThat(voice, owned) } : ownIt(voice, facts), template(voice)];
     }
@@ -1602,7 +1608,7 @@ function sentenceFindings(context: DetectionContext, span: { start: number; end:
         end: start + m[0].length,
         groups: { ...groupsUpTo(m, factsEnd), match: m[0] },
       });
-      const worked = suggestionsOf(rule, () => suggestionsFor(hit(), sentence, factsEnd));
+      const worked = suggestionsOf(rule, () => suggestionsFor(hit(), sentence, factsEnd, prepared.othersAct));
       const suggestions = () => worked().map((sug) => ({ ...sug, replacement: matchCase(text, sug.replacement) }));
       findings.push(makeFinding(rule, context.text, span.start + start, span.start + end, suggestions));
     }
