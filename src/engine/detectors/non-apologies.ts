@@ -849,7 +849,7 @@ function prepare(cues: CueLists): Prepared {
         String.raw`|arisen|as\s+planned`,
     ),
     apologyWord: cuePattern(cues, 'i', (cue) => String.raw`\b${cue('non-apology/apology-words')}`),
-    othersAct: cuePattern(cues, 'i', (cue) => String.raw`^${cue('non-apology/others-acts')}$`),
+    othersAct: cuePattern(cues, 'i', (cue) => `^(?:${cue('non-apology/others-acts')})$`),
     apologyStarts: cuePattern(cues, 'gi', (cue) => String.raw`\b(?=${cue('non-apology/apology-words')})`),
     shapes: shapes(cues),
     // Small courtesies and sympathy are not non-apologies, with or without a "but" after them.
