@@ -1396,8 +1396,11 @@ function clauseFeatures(clause: Clause, core: string): ClauseFeature[] {
 const ANSWERS = ['connects', 'asks-them-open', 'apology', 'bad-news', 'notice', 'muses'] as const;
 const answers = (on: Map<SentenceFeature, number>) => ANSWERS.some((feature) => on.has(feature));
 
-const turnsToThem = (on: Map<SentenceFeature, number>) =>
-  !on.has('pivots') && (on.has('connects') || on.has('asks-them-open') || on.has('about-them'));
+/** Connects: answers their question, thanks them, names their news, or asks about them. */
+const connectsTo = (on: Map<SentenceFeature, number>) =>
+  !on.has('pivots') && (on.has('connects') || on.has('asks-them-open'));
+/** Turns to the reader: connects, or is about them at all. */
+const turnsToThem = (on: Map<SentenceFeature, number>) => connectsTo(on) || (!on.has('pivots') && on.has('about-them'));
 
 // Mail services whose addresses name no company.
 const MAIL_SERVICES = /^(?:gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|aol|proton|protonmail|gmx|mail)$/i;
@@ -1926,9 +1929,11 @@ function quotable(subject: string, sentence: string): string | undefined {
 function cutShort(subject: string, sentence: string): boolean {
   const at = sentence.indexOf(subject);
   if (at < 0) return false;
-  const next = /\p{Ll}/u.exec(sentence.slice(at + subject.length));
-  if (!next || /\S/.test(sentence.slice(at + subject.length, at + subject.length + next.index).trim())) return false;
-  const tags = tagsAt(sentence, at + subject.length + next.index);
+  const after = at + subject.length;
+  // The next word, straight after the subject.
+  const next = /\p{Ll}/u.exec(sentence.slice(after));
+  if (!next || sentence.slice(after, after + next.index).trim()) return false;
+  const tags = tagsAt(sentence, after + next.index);
   return tags.has('Noun') && !tags.has('Pronoun') && !tags.has('Verb');
 }
 
@@ -2043,5 +2048,5 @@ function turnRightAfter(head: string, pitch: Span, prepared: Prepared): Span | u
     grammar: false,
     promotional: false,
   });
-  return (on.has('connects') || on.has('asks-them-open')) && !on.has('pivots') && !on.has('pitches') ? next : undefined;
+  return connectsTo(on) && !on.has('pitches') ? next : undefined;
 }
